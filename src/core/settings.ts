@@ -1,4 +1,5 @@
 import { isIsoDate } from './dates';
+import { ROLES } from './vocabulary/columns';
 import type { Calendar, IsoDate, Meeting, Rating, Role } from './types';
 
 /** A confirmed column mapping for one sheet (SPEC 2.5 `mapping`). */
@@ -105,15 +106,29 @@ export function mergeSettings(base: Settings, stored: unknown): Settings {
   return out;
 }
 
+function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
 function readMapping(raw: Record<string, unknown>): Record<string, SheetMapping> {
   const out: Record<string, SheetMapping> = {};
   for (const [sheet, value] of Object.entries(raw)) {
     if (!isRecord(value) || typeof value.headerRow !== 'number' || !isRecord(value.columns)) continue;
     const columns: Partial<Record<Role, string>> = {};
     for (const [role, letter] of Object.entries(value.columns)) {
-      if (typeof letter === 'string' && /^[A-Z]{1,3}$/.test(letter)) columns[role as Role] = letter;
+      if (typeof letter === 'string' && /^[A-Z]{1,3}$/.test(letter) && isRole(role)) columns[role] = letter;
     }
     out[sheet] = { headerRow: Math.max(1, Math.floor(value.headerRow)), columns };
   }
   return out;
+}
+
+/**
+ * What the RAG Settings sheet keeps: everything but the as-of date, which is a choice made
+ * at each refresh (it defaults to today) and is recorded in RAG History instead.
+ * @example 'asOf' in storedSettings(defaultSettings('2022-11-03')) // false
+ */
+export function storedSettings(settings: Settings): Omit<Settings, 'asOf'> {
+  const { asOf: _asOf, ...rest } = settings;
+  return rest;
 }

@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+'use strict';
+// The command line is compiled by `npm run build:cli` (run by `npm ci` through `prepare`).
+const { run } = require('../dist/node/cli/main.js');
+
+run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }, process.stdin).then((code) => {
+  process.exitCode = code;
+});

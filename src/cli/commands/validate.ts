@@ -1,0 +1,21 @@
+import { buildReport } from '../../core/report';
+import { issueLines, summaryText, writeJson } from '../output';
+import { openTracker, type CommonFlags } from '../workbook';
+import { exitFor, type CommandIo } from './refresh';
+
+export interface ValidateFlags extends CommonFlags {
+  json?: string;
+  strict?: boolean;
+}
+
+/** Reads a workbook and reports its trackers and data-quality problems; writes nothing. */
+export async function validate(input: string, flags: ValidateFlags, io: CommandIo): Promise<number> {
+  const { settings, analysis } = await openTracker(input, flags);
+  const report = buildReport(analysis, settings);
+  if (flags.json !== undefined) writeJson(report, flags.json, io.stdout);
+  if (flags.json !== '-') {
+    const issues = [...analysis.issues, ...analysis.trackers.flatMap((t) => t.issues)];
+    io.stdout.write(`${summaryText(report)}\n${issues.length === 0 ? 'No data-quality problems found.' : issueLines(issues)}\n`);
+  }
+  return exitFor(report, flags.strict === true);
+}

@@ -1,0 +1,71 @@
+import { Command, CommanderError, Option } from 'commander';
+import { refresh, type CommandIo } from './commands/refresh';
+import { validate } from './commands/validate';
+import { statusCommand, timeframeCommand } from './commands/phrases';
+import { CliError, EXIT } from './errors';
+
+const DATE = 'YYYY-MM-DD';
+
+function program(io: CommandIo, stdin: NodeJS.ReadableStream, setExit: (code: number) => void): Command {
+  const cli = new Command('rag-tracker')
+    .description('Rates NHS action-plan trackers Red/Amber/Green in .xlsx workbooks, with a reason for every rating.')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  const asOf = () => new Option('--as-of <date>', `reporting date the ratings are computed at (${DATE}; default today)`);
+  const nextMeeting = () => new Option('--next-meeting <date>', `date of the next meeting (${DATE})`);
+  cli
+    .command('refresh <in.xlsx>')
+    .description('rate every action and write <in>.rag.xlsx with RAG columns and colours')
+    .option('-o, --output <out.xlsx>', 'where to write the refreshed workbook (never the input)')
+    .option('--sheet <name>', 'only the tracker on this sheet')
+    .addOption(asOf())
+    .addOption(nextMeeting())
+    .option('--next-meeting-name <name>', 'name of the next meeting, e.g. "ELG December 22"')
+    .option('--json <file|->', 'write the JSON report (version 1) to a file, or - for stdout')
+    .option('--strict', 'exit 1 when the data-quality check finds errors')
+    .action(async (input: string, flags) => setExit(await refresh(input, flags, io)));
+  cli
+    .command('validate <in.xlsx>')
+    .description('check the workbook: detected columns and every data-quality problem, writing nothing')
+    .option('--sheet <name>', 'only the tracker on this sheet')
+    .addOption(asOf())
+    .addOption(nextMeeting())
+    .option('--json <file|->', 'write the JSON report (version 1) to a file, or - for stdout')
+    .option('--strict', 'exit 1 when the data-quality check finds errors')
+    .action(async (input: string, flags) => setExit(await validate(input, flags, io)));
+  cli
+    .command('timeframe')
+    .description('read time-frame phrases from stdin, one a line; print {"text","kind","start","end"} a line')
+    .addOption(asOf())
+    .addOption(nextMeeting())
+    .action(async (flags) => setExit(await timeframeCommand(flags, stdin, io.stdout)));
+  cli
+    .command('status')
+    .description('read status phrases from stdin, one a line; print {"text","status"} a line')
+    .action(async () => setExit(await statusCommand(stdin, io.stdout)));
+  return cli;
+}
+
+/**
+ * Runs the command line and returns its exit code. Every failure is mapped here, once, to a
+ * sentence on stderr and an exit code of SPEC 8.
+ */
+export async function run(argv: readonly string[], io: CommandIo, stdin: NodeJS.ReadableStream): Promise<number> {
+  let code: number = EXIT.ok;
+  try {
+    await program(io, stdin, (c) => (code = c)).parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const ok = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help';
+      return ok ? EXIT.ok : EXIT.badArguments;
+    }
+    if (error instanceof CliError) {
+      io.stderr.write(`rag-tracker: ${error.message}\n`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`rag-tracker: unexpected failure: ${message}\nPlease report this with the command you ran.\n`);
+    return 70;
+  }
+}

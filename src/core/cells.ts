@@ -1,0 +1,65 @@
+import type { CellValue } from './types';
+
+/**
+ * Column letters for a 0-based column index.
+ * @example columnLetter(0) // 'A'
+ * @example columnLetter(27) // 'AB'
+ */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/**
+ * The 0-based column index for letters, or null when they are not a column.
+ * @example columnIndex('AB') // 27
+ */
+export function columnIndex(letters: string): number | null {
+  if (!/^[A-Z]{1,3}$/.test(letters)) return null;
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n <= 16384 ? n - 1 : null;
+}
+
+/**
+ * An A1 address from a 0-based column and a 1-based row, as Excel users read them.
+ * @example a1(4, 7) // 'E7'
+ */
+export function a1(col: number, row: number): string {
+  return `${columnLetter(col)}${row}`;
+}
+
+/**
+ * A cell's text for reading words out of it: dates as ISO, errors as their code.
+ * @example cellText({ kind: 'date', iso: '2023-01-05' }) // '2023-01-05'
+ * @example cellText(null) // ''
+ */
+export function cellText(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return value.kind === 'date' ? value.iso : value.code;
+}
+
+/**
+ * True when the cell holds nothing a person typed (empty, or only white space).
+ * @example isBlank('  ') // true
+ */
+export function isBlank(value: CellValue | undefined): boolean {
+  if (value === null || value === undefined) return true;
+  return typeof value === 'string' && value.trim() === '';
+}
+
+/**
+ * True for Excel error values such as #N/A or #REF!.
+ * @example isErrorCell({ kind: 'error', code: '#N/A' }) // true
+ */
+export function isErrorCell(value: CellValue | undefined): value is { kind: 'error'; code: string } {
+  return typeof value === 'object' && value !== null && value.kind === 'error';
+}

@@ -1,0 +1,82 @@
+import { cellText } from '../cells';
+import { MULTI_COLUMN_ROLES } from '../vocabulary/columns';
+import type { CellValue, ColumnMap, OutputColumn, Role } from '../types';
+import { matchRole, outputColumnOf } from './headers';
+
+/** How a header row's cells were read. */
+export interface HeaderReading {
+  columns: ColumnMap;
+  /** Further status-like columns (Open/Closed, Complete?, a lead's RAG): all are read. */
+  extraStatus: number[];
+  /** The product's own columns already present. */
+  outputs: Partial<Record<OutputColumn, number>>;
+  /** Columns that lost a role to a better match: [role, winner, loser]. */
+  duplicates: [Role, number, number][];
+  /** Distinct roles matched, for choosing the header row. */
+  roleCount: number;
+}
+
+/**
+ * Reads a header row: which column holds which role, which are the product's own.
+ * A lone "RAG" header is the lead's own rating (a status); it is ours only beside "RAG reason".
+ * @example readHeader(['#', 'Recommendation', 'Lead']).columns // { ref: 0, action: 1, lead: 2 }
+ */
+export function readHeader(cells: readonly CellValue[]): HeaderReading {
+  const texts = cells.map((c) => (typeof c === 'string' ? c : cellText(c)));
+  const ours = texts.some((t) => outputColumnOf(t) === 'RAG reason');
+  const outputs: Partial<Record<OutputColumn, number>> = {};
+  const candidates: { role: Role; score: number; col: number }[] = [];
+  texts.forEach((text, col) => {
+    const output = outputColumnOf(text);
+    if (output !== null && (output !== 'RAG' || ours)) {
+      if (outputs[output] === undefined) outputs[output] = col;
+      return;
+    }
+    if (output === 'RAG') {
+      candidates.push({ role: 'status', score: 40, col });
+      return;
+    }
+    const match = matchRole(text);
+    if (match) candidates.push({ ...match, col });
+  });
+  candidates.sort((a, b) => b.score - a.score || a.col - b.col);
+  const columns: ColumnMap = {};
+  const extraStatus: number[] = [];
+  const duplicates: [Role, number, number][] = [];
+  for (const c of candidates) {
+    const winner = columns[c.role];
+    if (winner === undefined) columns[c.role] = c.col;
+    else if (MULTI_COLUMN_ROLES.has(c.role)) extraStatus.push(c.col);
+    else duplicates.push([c.role, winner, c.col]);
+  }
+  extraStatus.sort((a, b) => a - b);
+  return { columns, extraStatus, outputs, duplicates, roleCount: Object.keys(columns).length };
+}
+
+/**
+ * True when a reading can anchor a tracker: two roles or more, one of them action or ambition.
+ * @example isTrackerHeader(readHeader(['Action', 'Lead'])) // true
+ */
+export function isTrackerHeader(reading: HeaderReading): boolean {
+  const { columns } = reading;
+  return reading.roleCount >= 2 && (columns.action !== undefined || columns.ambition !== undefined);
+}
+
+/**
+ * Finds the header row among the first rows: the row with the most roles matched.
+ * Returns a 0-based row index, or null when no row qualifies.
+ * @example findHeaderRow([['Action plan'], ['Ref', 'Action', 'Lead']], 30) // 1
+ */
+export function findHeaderRow(rows: readonly (readonly CellValue[])[], limit: number): number | null {
+  let best: number | null = null;
+  let bestCount = 0;
+  const end = Math.min(rows.length, limit);
+  for (let r = 0; r < end; r++) {
+    const reading = readHeader(rows[r] ?? []);
+    if (isTrackerHeader(reading) && reading.roleCount > bestCount) {
+      best = r;
+      bestCount = reading.roleCount;
+    }
+  }
+  return best;
+}

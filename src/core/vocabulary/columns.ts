@@ -1,0 +1,71 @@
+import type { OutputColumn, Role } from '../types';
+
+/**
+ * Header words per column role (SPEC 2.2). Matching is case-, space- and
+ * punctuation-insensitive on whole words, with an optional plural "s", so "Actions" and
+ * "Time-frame" match. Extend these lists from real workbooks; nothing else hard-codes them.
+ */
+export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
+  ref: ['#', 'no', 'number', 'ref', 'reference', 'ref no', 'id', 'action ref', 'action no', 'action number', 'item', 'item no', 'rec no', 'recommendation no'],
+  action: [
+    'action', 'recommendation', 'deliverable', 'milestone', 'objective action', 'high level action', 'condition',
+    'task', 'description', 'action description', 'action required', 'key action', 'what we will do', 'activity',
+    'commitment', 'requirement', 'finding',
+  ],
+  lead: [
+    'lead', 'owner', 'responsible', 'action owner', 'accountable', 'exec lead', 'executive lead', 'by whom',
+    'lead officer', 'responsible officer', 'lead director', 'responsible lead', 'lead person', 'who',
+  ],
+  next_steps: ['next steps', 'next step', 'actions to date', 'steps', 'sub actions', 'sub action', 'key steps', 'milestones and next steps'],
+  timeframe: [
+    'time frame', 'timeframe', 'timescale', 'timescales', 'deadline', 'due', 'due date', 'target date', 'by when',
+    'completion date', 'date', 'new date', 'revised date', 'target', 'when', 'date due', 'target completion date',
+    'expected completion', 'time period', 'period', 'delivery date',
+  ],
+  status: [
+    'status', 'update', 'progress update', 'is the action on track update', 'is the action on track', 'comments',
+    'comment', 'position', 'rag comment', 'current position', 'latest update', 'status update', 'progress to date',
+    'update and progress', 'progress notes', 'commentary', 'narrative',
+    ...['rag status', 'rag rating', 'open closed', 'proposed to open close', 'complete', 'completed', 'closed', 'done'],
+  ],
+  objective: ['strategic objective', 'objective', 'priority', 'theme', 'principle', 'workstream', 'standard', 'strategic priority', 'domain', 'pillar', 'programme'],
+  ambition: ['ambition', 'goal', 'outcome', 'it is our ambition that', 'our ambition', 'aim'],
+  progress: ['progress', 'percent complete', 'progress percent', 'progress as at', 'progress with', 'progress against', 'percent done'],
+  confidence: ['confidence', 'confidence in delivery', 'delivery confidence', 'confidence in delivering', 'confidence level'],
+  strategy: ['supporting strategy', 'strategy', 'enabler', 'supporting strategies', 'enabling strategy'],
+  rag_override: ['rag override', 'manual rag', 'rag set by lead', 'override rag', 'rag override manual'],
+};
+
+/** Every column role, in the order the Columns view lists them. */
+export const ROLES = Object.keys(ROLE_SYNONYMS) as readonly Role[];
+
+/**
+ * Status-like headers that hold a flag (Open/Closed, Complete?, the lead's RAG) rather than the
+ * update narrative: when both kinds exist the narrative is the status column and these are
+ * read beside it, with an explicit closure winning (SPEC 2.2).
+ */
+export const STATUS_FLAG_HEADERS: readonly string[] = ['rag status', 'rag rating', 'open closed', 'proposed to open close', 'complete', 'completed', 'closed', 'done', 'rag'];
+
+/** Roles where several columns are all read rather than the weaker one reported as a duplicate. */
+export const MULTI_COLUMN_ROLES: ReadonlySet<Role> = new Set<Role>(['status']);
+
+/** Roles whose absence is worth a data-quality warning (the action role is required outright). */
+export const WARN_IF_MISSING: readonly Role[] = ['lead', 'timeframe', 'status'];
+
+/** The product's own output headers: found again on later refreshes and never read as input. */
+export const OUTPUT_HEADER_WORDS: Readonly<Record<OutputColumn, string>> = {
+  RAG: 'rag',
+  'RAG reason': 'rag reason',
+  'Meeting focus': 'meeting focus',
+  'Next due': 'next due',
+  Trend: 'trend',
+};
+
+/** The product's own sheets, skipped when looking for trackers. */
+export const PRODUCT_SHEETS: readonly string[] = ['RAG Settings', 'RAG History', 'RAG Summary'];
+
+/** How far down a sheet the header row may sit (SPEC 2.1). */
+export const HEADER_SEARCH_ROWS = 30;
+
+/** A header cell longer than this many words is a title or paragraph, not a column header. */
+export const MAX_HEADER_WORDS = 12;

@@ -1,0 +1,62 @@
+import { findHeaderRow, readHeader } from '../../../src/core/detect/columns';
+
+describe('readHeader', () => {
+  it('maps seed 004 action plan headers', () => {
+    const r = readHeader(['#', 'Recommendation', 'Lead', 'Next steps', 'Time frame', 'Is the action on track/update']);
+    expect(r.columns).toEqual({ ref: 0, action: 1, lead: 2, next_steps: 3, timeframe: 4, status: 5 });
+    expect(r.duplicates).toEqual([]);
+  });
+
+  it('maps a board Table One', () => {
+    const r = readHeader([
+      'Strategic objectives',
+      'It is our ambition that by 2026:',
+      'Progress with high-level actions as at 2023-24 Q2',
+      'Confidence in delivering high-level actions by 2023-24 Q4',
+      'Supporting strategy',
+    ]);
+    expect(r.columns).toEqual({ objective: 0, ambition: 1, progress: 2, confidence: 3, strategy: 4 });
+  });
+
+  it('reads every status-like column, the best as the status and the rest as extras', () => {
+    const r = readHeader(['Action', 'Update', 'Open/Closed', 'RAG']);
+    expect(r.columns.status).toBe(1);
+    expect(r.extraStatus).toEqual([2, 3]);
+  });
+
+  it('treats a lone RAG header as the lead’s rating, but RAG beside RAG reason as the product’s own', () => {
+    expect(readHeader(['Action', 'RAG']).outputs).toEqual({});
+    const ours = readHeader(['Action', 'Lead', 'RAG', 'RAG reason', 'Meeting focus', 'Next due', 'Trend']);
+    expect(ours.outputs).toEqual({ RAG: 2, 'RAG reason': 3, 'Meeting focus': 4, 'Next due': 5, Trend: 6 });
+    expect(ours.columns).toEqual({ action: 0, lead: 1 });
+  });
+
+  it('keeps the better of two columns for one role and reports the other', () => {
+    const r = readHeader(['Action', 'Deadline', 'Date']);
+    expect(r.columns.timeframe).toBe(1);
+    expect(r.duplicates).toEqual([['timeframe', 1, 2]]);
+  });
+});
+
+describe('findHeaderRow', () => {
+  it('skips title rows, blank rows and front matter', () => {
+    const rows = [
+      ['THT Engagement Lead Group Action Plan - 3 November update – Report to the THT Engagement Leads Group'],
+      ['This report updates on implementation of the THT Engagement Lead Group Action Plan'],
+      [],
+      ['Actions complete'],
+      ['#', 'Recommendation', 'Lead', 'Next steps', 'Time frame', 'Is the action on track/update'],
+    ];
+    expect(findHeaderRow(rows, 30)).toBe(4);
+  });
+
+  it('needs an action or ambition column and one more', () => {
+    expect(findHeaderRow([['Lead', 'Time frame', 'Status']], 30)).toBeNull();
+    expect(findHeaderRow([['Action']], 30)).toBeNull();
+  });
+
+  it('only looks at the first rows it is given', () => {
+    const rows = [...Array.from({ length: 30 }, () => ['notes']), ['Action', 'Lead']];
+    expect(findHeaderRow(rows, 30)).toBeNull();
+  });
+});
