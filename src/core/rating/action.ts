@@ -1,0 +1,49 @@
+import type { Settings } from '../settings';
+import type { Focus, IsoDate, Rating, StatusClass, Step } from '../types';
+import { ratingOrder } from './ratings';
+import { allCompleteReason, noStepsReason } from './reasons';
+
+export { isRating, parseRatingWord, ratingOrder, worseOf, ratingLabel, RATINGS_WORST_FIRST } from './ratings';
+
+/** What an action row shows in the RAG, RAG reason, Meeting focus and Next due columns. */
+export interface ActionVerdict {
+  rating: Rating;
+  focus: Focus;
+  reason: string;
+  status: StatusClass;
+  nextDue: IsoDate | null;
+}
+
+export type RatedStep = Pick<Step, 'rating' | 'focus' | 'reason' | 'status' | 'timeframe'>;
+
+/**
+ * An action's verdict from its rated steps (SPEC 5.2): Complete only when every step is;
+ * otherwise the worst open step (the first one, by position, among equals) gives the rating,
+ * reason and status. Next due is the earliest deadline among open steps. `settings` is taken
+ * for symmetry with rateStep; the steps' own focus already reflects the next meeting.
+ * @example
+ * rateAction([
+ *   { rating: 'complete', focus: 'complete', reason: 'Complete: …', status: 'complete', timeframe: { kind: 'month', start: '2022-11-01', end: '2022-11-30', redated: false } },
+ *   { rating: 'green', focus: 'next_step', reason: 'Green: …', status: 'on_track', timeframe: { kind: 'month', start: '2022-12-01', end: '2022-12-31', redated: false } },
+ * ], defaultSettings('2022-11-30')).nextDue // '2022-12-31'
+ */
+export function rateAction(steps: readonly RatedStep[], _settings: Settings): ActionVerdict {
+  const first = steps[0];
+  if (first === undefined) {
+    return { rating: 'not_rated', focus: 'next_step', reason: noStepsReason(), status: 'unknown', nextDue: null };
+  }
+  const open = steps.filter((step) => step.rating !== 'complete');
+  let worst: RatedStep | undefined;
+  let nextDue: IsoDate | null = null;
+  for (const step of open) {
+    if (worst === undefined || ratingOrder(step.rating) > ratingOrder(worst.rating)) worst = step;
+    const due = step.timeframe.end;
+    if (due !== null && (nextDue === null || due < nextDue)) nextDue = due;
+  }
+  if (worst === undefined) {
+    const reason = steps.length === 1 ? first.reason : allCompleteReason(steps.length);
+    return { rating: 'complete', focus: 'complete', reason, status: 'complete', nextDue: null };
+  }
+  const focus: Focus = open.some((step) => step.focus === 'update_due') ? 'update_due' : 'next_step';
+  return { rating: worst.rating, focus, reason: worst.reason, status: worst.status, nextDue };
+}

@@ -1,0 +1,102 @@
+import { formatUk } from '../dates';
+import type { IsoDate, Rating } from '../types';
+import { days, dueIn, timeframePhrase } from './phrases';
+import { ratingLabel } from './ratings';
+
+/*
+ * Every sentence written to the RAG reason column, one template per rule of SPEC 5.1, so the
+ * wording lives in one place. Each starts with the rating word (a colour is never the only
+ * signal) and names the step (`subject`, from stepSubject) and its date in UK form.
+ */
+
+/**
+ * Rule 1: a rating typed by hand in the RAG override column.
+ * @example overrideReason('amber') // 'Amber: set by hand in the RAG override column.'
+ */
+export function overrideReason(rating: Rating): string {
+  return `${ratingLabel(rating)}: set by hand in the RAG override column.`;
+}
+
+/**
+ * Rule 2: the status says the step is done.
+ * @example completeReason('the action') // 'Complete: the action is marked complete.'
+ */
+export function completeReason(subject: string): string {
+  return `Complete: ${subject} is marked complete.`;
+}
+
+/**
+ * Rule 3: the status says the step is off track.
+ * @example offTrackReason('the action', '2022-12-31') // 'Red: the action is reported as off track (due 31 Dec 2022).'
+ */
+export function offTrackReason(subject: string, due: IsoDate | null): string {
+  return `Red: ${subject} is reported as off track${due === null ? '' : ` (due ${formatUk(due)})`}.`;
+}
+
+/**
+ * Rule 4: an open step past its deadline.
+ * @example overdueReason('the action', '2022-11-30', 34) // 'Red: the action was due 30 Nov 2022 and is 34 days overdue.'
+ */
+export function overdueReason(subject: string, due: IsoDate, daysLate: number): string {
+  return `Red: ${subject} was due ${formatUk(due)} and is ${days(daysLate)} overdue.`;
+}
+
+/**
+ * Rule 5, first cause: the status reports delay or risk.
+ * @example atRiskReason('the action', '2023-01-31') // 'Amber: the action is reported as delayed or at risk (due 31 Jan 2023).'
+ */
+export function atRiskReason(subject: string, due: IsoDate | null): string {
+  return `Amber: ${subject} is reported as delayed or at risk${due === null ? '' : ` (due ${formatUk(due)})`}.`;
+}
+
+/**
+ * Rule 5, second cause: the deadline has been moved, which counts as slippage.
+ * @example redatedReason('the action', '2023-03-31') // 'Amber: the action has been re-dated to 31 Mar 2023, which counts as slippage.'
+ */
+export function redatedReason(subject: string, due: IsoDate | null): string {
+  return `Amber: ${subject} has been re-dated${due === null ? '' : ` to ${formatUk(due)}`}, which counts as slippage.`;
+}
+
+/**
+ * Rule 6: due within the amber window with no sign of work starting.
+ * @example dueSoonReason('the action', '2022-12-05', 5) // 'Amber: the action is due in 5 days (5 Dec 2022) with no sign it has started.'
+ */
+export function dueSoonReason(subject: string, due: IsoDate, daysAhead: number): string {
+  return `Amber: ${subject} is due ${dueIn(daysAhead)} (${formatUk(due)}) with no sign it has started.`;
+}
+
+/**
+ * Rule 7: no usable deadline; Not rated by default, Amber when settings say undated is Amber.
+ * @example undatedReason('the action', 'TBC', 'not_rated') // 'Not rated: the action has the time frame "TBC" and cannot be rated until a date is set.'
+ */
+export function undatedReason(subject: string, timeframeText: string | null, rating: 'not_rated' | 'amber'): string {
+  const given = timeframePhrase(timeframeText);
+  return rating === 'amber'
+    ? `Amber: ${subject} has ${given}, and steps without a date are Amber until a date is set.`
+    : `Not rated: ${subject} has ${given} and cannot be rated until a date is set.`;
+}
+
+/**
+ * Rule 8: open, dated, not late and not at risk.
+ * @example greenReason('the action', '2022-12-31', 31, true) // 'Green: the action is due in 31 days (31 Dec 2022) and is reported on track.'
+ */
+export function greenReason(subject: string, due: IsoDate, daysAhead: number, onTrack: boolean): string {
+  const why = onTrack ? 'is reported on track' : 'no problem has been reported';
+  return `Green: ${subject} is due ${dueIn(daysAhead)} (${formatUk(due)}) and ${why}.`;
+}
+
+/**
+ * An action whose steps are all complete (its reason when it has more than one step).
+ * @example allCompleteReason(4) // 'Complete: all 4 steps are complete.'
+ */
+export function allCompleteReason(stepCount: number): string {
+  return `Complete: all ${stepCount} steps are complete.`;
+}
+
+/**
+ * An action with no steps at all, which should not happen but must still read sensibly.
+ * @example noStepsReason() // 'Not rated: the action has no steps to rate.'
+ */
+export function noStepsReason(): string {
+  return 'Not rated: the action has no steps to rate.';
+}
