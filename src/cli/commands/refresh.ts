@@ -3,7 +3,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { buildReport, type Report } from '../../core/report';
 import { storedSettings } from '../../core/settings';
 import { planOutput } from '../../core/output';
-import { applyPlan, saveWorkbook, writeSettingsSheet } from '../../xlsx';
+import { applyPlan, isSheetProtected, saveWorkbook, writeSettingsSheet } from '../../xlsx';
 import { CliError, EXIT } from '../errors';
 import { summaryText, writeJson } from '../output';
 import { ProgressBar } from '../progress';
@@ -43,7 +43,8 @@ export async function refresh(input: string, flags: RefreshFlags, io: CommandIo)
   const { workbook, settings, analysis } = await openTracker(input, flags);
   progress.update(2, 'Writing RAG columns');
   for (const tracker of analysis.trackers) {
-    if (workbook.getWorksheet(tracker.sheet)?.sheetProtection) continue;
+    const sheet = workbook.getWorksheet(tracker.sheet);
+    if (sheet && isSheetProtected(sheet)) continue;
     applyPlan(workbook, planOutput(tracker, settings));
   }
   writeSettingsSheet(workbook, storedSettings(settings));

@@ -1,0 +1,84 @@
+import { formatUk } from '../dates';
+import type { Action, IsoDate, OutputColumn, Tracker } from '../types';
+import type { Settings } from '../settings';
+import { legendText } from './legend';
+import { type ConditionalRule, planRules } from './rules';
+import { OUTPUT_HEADERS, focusWords, ratingWord, trendSymbol } from './words';
+
+/**
+ * A value to write. A string is always text: adapters write it so Excel never reads it as
+ * a formula or a number (ExcelJS string cells already are; Office.js writes safeText or sets
+ * the text format). A date is a real date cell; null empties the cell.
+ * @example { kind: 'date', iso: '2022-11-30' }
+ */
+export type PlannedValue = string | { kind: 'date'; iso: IsoDate } | null;
+
+/** @example { row: 4, col: 6, value: 'Red' } */
+export interface PlannedCell {
+  /** 1-based worksheet row. */
+  row: number;
+  /** 0-based column. */
+  col: number;
+  value: PlannedValue;
+}
+
+/**
+ * Everything a refresh writes on a tracker's sheet, so both adapters write identical cells.
+ * @example planOutput(tracker, settings).columns[0] // { header: 'RAG', col: 6 }
+ */
+export interface OutputPlan {
+  sheet: string;
+  /** 1-based. */
+  headerRow: number;
+  columns: { header: OutputColumn; col: number }[];
+  /** Header cells first (to be bold), then each row under the header in order. */
+  cells: PlannedCell[];
+  rules: ConditionalRule[];
+  /** The colour key in words: a note on the RAG header cell. */
+  legend: string;
+}
+
+function meetingName(settings: Settings): string | null {
+  const m = settings.nextMeeting;
+  if (m === null) return null;
+  return m.name.trim() !== '' ? m.name.trim() : `the meeting on ${formatUk(m.date)}`;
+}
+
+function rowValues(action: Action | undefined, meeting: string | null): PlannedValue[] {
+  if (action === undefined) return [null, null, null, null, null];
+  const text = (s: string): string | null => (s === '' ? null : s);
+  return [
+    ratingWord(action.rating),
+    text(action.reason),
+    focusWords(action.focus, meeting),
+    action.nextDue === null ? null : { kind: 'date', iso: action.nextDue },
+    text(trendSymbol(action.trend)),
+  ];
+}
+
+/**
+ * The cells, colour rules and legend a refresh writes. Every row of an action (continuation
+ * rows too) carries the action's values, so the colour covers the whole action; other rows
+ * under the header (blank rows, group headings) are emptied, which clears a rating left over
+ * from a row that is no longer an action.
+ * @example planOutput(tracker, settings).cells[0] // { row: 7, col: 6, value: 'RAG' }
+ */
+export function planOutput(tracker: Tracker, settings: Settings): OutputPlan {
+  const meeting = meetingName(settings);
+  const columns = OUTPUT_HEADERS.map((header) => ({ header, col: tracker.outputColumns[header] }));
+  const cells: PlannedCell[] = columns.map(({ header, col }) => ({ row: tracker.headerRow, col, value: header }));
+  const byRow = new Map<number, Action>();
+  for (const action of tracker.actions) for (const row of action.rows) byRow.set(row, action);
+  for (let row = tracker.headerRow + 1; row <= tracker.lastRow; row++) {
+    const values = rowValues(byRow.get(row), meeting);
+    columns.forEach(({ col }, i) => cells.push({ row, col, value: values[i] ?? null }));
+  }
+  return {
+    sheet: tracker.sheet,
+    headerRow: tracker.headerRow,
+    columns,
+    cells,
+    rules: planRules(tracker),
+    legend: legendText(meeting),
+  };
+}

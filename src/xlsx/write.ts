@@ -1,0 +1,66 @@
+import ExcelJS from 'exceljs';
+import { parts } from '../core/dates';
+import type { OutputPlan, PlannedCell } from '../core/output';
+import { replaceRules } from './rules';
+
+export { readSettingsSheet, writeSettingsSheet } from './settings-sheet';
+export { WorkbookReadError, WorkbookWriteError, loadWorkbook, saveWorkbook } from './files';
+
+/** How the Next due column shows its dates. */
+export const DATE_FORMAT = 'dd mmm yyyy';
+
+function sheetNamed(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const lower = name.toLowerCase();
+  const ws = wb.worksheets.find((w) => w.name.toLowerCase() === lower);
+  if (!ws) throw new Error(`The workbook has no sheet named "${name}".`);
+  return ws;
+}
+
+/*
+ * ExcelJS shares one style object between every cell loaded with the same style, so a
+ * change is made on a copy: mutating cell.font or cell.numFmt in place would restyle the
+ * user's cells too.
+ */
+function restyle(cell: ExcelJS.Cell, change: Partial<ExcelJS.Style>): void {
+  cell.style = { ...cell.style, ...change };
+}
+
+function writeCell(ws: ExcelJS.Worksheet, planned: PlannedCell, bold: boolean): void {
+  const { row, col, value } = planned;
+  // A covered cell of a merge writes through to the merge's top-left cell, which may be the
+  // user's (a group heading merged across the row), so it is never written.
+  const existing = ws.findCell(row, col + 1);
+  if (existing?.type === ExcelJS.ValueType.Merge) return;
+  if (value === null) {
+    if (existing && existing.value !== null) existing.value = null;
+    return;
+  }
+  const cell = existing ?? ws.getCell(row, col + 1);
+  if (typeof value === 'string') {
+    if (cell.value !== value) cell.value = value;
+  } else {
+    const { year, month, day } = parts(value.iso);
+    cell.value = new Date(Date.UTC(year, month - 1, day));
+    if (cell.numFmt !== DATE_FORMAT) restyle(cell, { numFmt: DATE_FORMAT });
+  }
+  if (bold && cell.font?.bold !== true) restyle(cell, { font: { ...cell.font, bold: true } });
+}
+
+/**
+ * Writes a refresh's output plan into an ExcelJS workbook: the planned cells only (text as
+ * text, dates as date cells, headers bold), the product's colour rules in place of its
+ * earlier ones, and the legend as a note on the RAG header. No other cell's value or style
+ * changes, and applying the same plan again changes nothing.
+ * @example applyPlan(wb, planOutput(tracker, settings))
+ */
+export function applyPlan(wb: ExcelJS.Workbook, plan: OutputPlan): void {
+  const ws = sheetNamed(wb, plan.sheet);
+  const headerCols = new Set(plan.columns.map((c) => c.col));
+  for (const cell of plan.cells) writeCell(ws, cell, cell.row === plan.headerRow && headerCols.has(cell.col));
+  replaceRules(ws, plan.rules);
+  const rag = plan.columns.find((c) => c.header === 'RAG');
+  if (rag) {
+    const header = ws.findCell(plan.headerRow, rag.col + 1);
+    if (header && header.type !== ExcelJS.ValueType.Merge) header.note = plan.legend;
+  }
+}
