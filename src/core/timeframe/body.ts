@@ -1,0 +1,113 @@
+import {
+  DEADLINE_WORDS,
+  FILLER_WORDS,
+  MEETING_WORDS,
+  MONTH_WORDS,
+  QUALIFIER_WORDS,
+  SEASON_WORDS,
+} from '../vocabulary/timeframe';
+import { DEADLINE, QUALIFIER_WORD, alternation, deadlineOf, qualifierOf } from './lexicon';
+import { parseEndpoint } from './endpoint';
+import { parseFinancialYear, parseMonthNumber } from './fiscal';
+import { parseMeeting } from './meeting';
+import { parseQuarter } from './quarter';
+import { parseRange } from './range';
+import { parseSeason, parseYear, parseYearMonth } from './season';
+import { deadline, qualify, type Parsed } from './window';
+import type { Context } from './years';
+
+/*
+ * One time-frame phrase at the start of normalised text: [filler] [by/before] [end of/mid/…]
+ * and then a range, quarter, month number, financial year, meeting, season, date or month.
+ * Whatever follows the phrase is commentary ("- dependant on workshop format").
+ */
+
+const FILLER_RE = new RegExp(`^(?:${alternation(FILLER_WORDS)}(?=[\\s:,])[\\s:,]+)+`);
+const DEADLINE_RE = new RegExp(`^(${DEADLINE})(?=[\\s:,])[\\s:,]+`);
+const QUALIFIER_RE = new RegExp(`^(${QUALIFIER_WORD})[\\s-]+`);
+
+type Pattern = (s: string, ctx: Context) => Parsed;
+
+/** In order: the more specific pattern first, so "2023-24 Q2" is a quarter, not a year. */
+const PATTERNS: readonly Pattern[] = [
+  (s, ctx) => (s.indexOf('q') >= 0 || s.indexOf('h') >= 0 ? parseQuarter(s, ctx) : null),
+  (s, ctx) => (s.charCodeAt(0) === 109 || s.charCodeAt(0) === 110 ? parseMonthNumber(s, ctx) : null),
+  parseFinancialYear,
+  (s, ctx) => (digitFirst(s) ? null : parseMeeting(s, ctx)),
+  (s, ctx) => (digitFirst(s) ? null : parseSeason(s, ctx)),
+  parseEndpoint,
+  (s, ctx) => (digitFirst(s) ? parseYearMonth(s, ctx) : null),
+  (s, ctx) => (digitFirst(s) ? parseYear(s, ctx) : null),
+];
+
+/** Cheap gate: patterns that start with a word cannot match text that starts with a digit, and vice versa. */
+function digitFirst(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Strips leading words that say nothing about the window ("Due:", "w/c", "Mon").
+ * @example stripFillers('due: mon 5 dec') // '5 dec'
+ */
+export function stripFillers(s: string): string {
+  const m = FILLER_RE.exec(s);
+  return m === null ? s : s.slice(m[0].length);
+}
+
+/**
+ * Reads one phrase at the start of normalised text.
+ * @example parseBody('complete by mid dec', ctx) // at asOf 2022-11-03: { kind: 'month', start: null, end: '2022-12-15', … }
+ * @example parseBody('31/02/2023', ctx) // 'invalid'
+ */
+export function parseBody(s: string, ctx: Context): Parsed {
+  let t = stripFillers(s);
+  const d = DEADLINE_RE.exec(t);
+  if (d !== null) t = stripFillers(t.slice(d[0].length));
+  let r = parseRange(t, ctx);
+  let qualified = false;
+  if (r === null) {
+    const q = QUALIFIER_RE.exec(t);
+    const rest = q === null ? t : t.slice(q[0].length);
+    for (let i = 0; i < PATTERNS.length && r === null; i++) r = (PATTERNS[i] as Pattern)(rest, ctx);
+    if (r === null || r === 'invalid') return r;
+    qualified = q !== null;
+    r = qualify(r, q === null ? null : qualifierOf(q[1] ?? ''));
+  }
+  if (r === 'invalid') return r;
+  return deadline(r, d === null ? null : deadlineOf(d[1] ?? ''), qualified);
+}
+
+const firstWords = (phrases: readonly string[]): string[] => phrases.map((p) => p.split(' ')[0] ?? p);
+const CANDIDATE_RE = new RegExp(
+  `(?<![a-z0-9/.'-])(?:\\d|(?:${alternation([
+    ...Object.keys(MONTH_WORDS),
+    ...Object.keys(SEASON_WORDS),
+    ...firstWords(Object.keys(QUALIFIER_WORDS)),
+    ...firstWords(Object.keys(DEADLINE_WORDS)),
+    ...['q', 'qtr', 'quarter', 'h', 'half', 'month', 'm', 'fy', 'financial', 'year', 'next', 'this', 'the'],
+  ])})(?![a-z]))`,
+  'g',
+);
+const MAY_THE_VERB_RE = new RegExp(`^may(?!\\s*(?:\\d|-|to\\s|${alternation(MEETING_WORDS)}(?![a-z])))`);
+/** Candidate positions tried before giving up; bounds the work on wordy cells. */
+const MAX_TRIES = 8;
+
+/**
+ * Looks for a phrase further into the text ("Implemented in August 2024", "Report to Feb
+ * Board"), at word starts that could begin one. A bare "may" is the verb, not the month.
+ * @example scanBody('report to feb board', ctx) // a meeting in February
+ */
+export function scanBody(s: string, ctx: Context): Parsed {
+  CANDIDATE_RE.lastIndex = 0;
+  let tries = 0;
+  for (let m = CANDIDATE_RE.exec(s); m !== null && tries < MAX_TRIES; m = CANDIDATE_RE.exec(s)) {
+    if (m.index === 0) continue;
+    const rest = s.slice(m.index);
+    if (MAY_THE_VERB_RE.test(rest)) continue;
+    tries++;
+    const r = parseBody(rest, ctx);
+    if (r !== null) return r;
+  }
+  return null;
+}

@@ -1,0 +1,98 @@
+import type { Qualifier } from '../vocabulary/timeframe';
+import { BOUNDARY, MONTH, ORDINAL, QUALIFIER, QUALIFIER_WORD, monthOf, nonCapturing, qualifierOf } from './lexicon';
+import { day, months, qualify, type Parsed } from './window';
+import { fullYear, inferYear, yearOrDay, type Context } from './years';
+
+/*
+ * One date or month: the end of a range, or a whole phrase. Day before month always (UK):
+ * "5/1/23" is 5 January. A month name may come first ("Dec 15 2023") because then the order
+ * cannot be misread.
+ */
+
+const ISO = '(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[t ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?z?)?';
+const NUMERIC = '(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4}|\\d{2})';
+const DAY_MONTH = '(\\d{1,2})/(\\d{1,2})';
+const DAY_NAME = `(\\d{1,2})${ORDINAL}?[\\s./-]*(?:of\\s+)?(${MONTH})(?:(?:[\\s,']+|[./-])(\\d{4}|\\d{2}))?`;
+// A month name followed by a number it cannot use ("Oct 23-24") is not read as the month alone.
+const NAME_DAY = `(${MONTH})(?:(?:[\\s,']+|[./-])(?:(\\d{4})|(\\d{1,2})(${ORDINAL})?(?:,?\\s+(\\d{4}|\\d{2}))?)|(?![\\s,'./-]*\\d))`;
+
+/** Any one endpoint, qualifier included, with no capturing groups: for embedding in ranges. */
+export const ENDPOINT = `(?:${QUALIFIER})?(?:${[ISO, NUMERIC, DAY_MONTH, DAY_NAME, NAME_DAY].map(nonCapturing).join('|')})`;
+
+const QUALIFIER_RE = new RegExp(`^(${QUALIFIER_WORD})[\\s-]+`);
+const ISO_RE = new RegExp(`^${ISO}${BOUNDARY}`);
+const NUMERIC_RE = new RegExp(`^${NUMERIC}${BOUNDARY}`);
+const DAY_MONTH_RE = new RegExp(`^${DAY_MONTH}${BOUNDARY}`);
+const DAY_NAME_RE = new RegExp(`^${DAY_NAME}${BOUNDARY}`);
+const NAME_DAY_RE = new RegExp(`^${NAME_DAY}${BOUNDARY}`);
+
+/** An endpoint as written, before its year is settled. */
+export interface EndpointParts {
+  qualifier: Qualifier | null;
+  day: number | null;
+  month: number;
+  year: number | null;
+}
+
+function numeric(d: string, m: string, y: string | null): EndpointParts | 'invalid' {
+  const month = Number(m);
+  if (month < 1 || month > 12) return 'invalid';
+  return { qualifier: null, day: Number(d), month, year: y === null ? null : fullYear(y) };
+}
+
+function named(s: string, ctx: Context): EndpointParts | 'invalid' | null {
+  let m = DAY_NAME_RE.exec(s);
+  if (m !== null) {
+    return { qualifier: null, day: Number(m[1]), month: monthOf(m[2] ?? '') ?? 0, year: m[3] ? fullYear(m[3]) : null };
+  }
+  m = NAME_DAY_RE.exec(s);
+  if (m === null) return null;
+  const month = monthOf(m[1] ?? '') ?? 0;
+  if (m[2]) return { qualifier: null, day: null, month, year: Number(m[2]) };
+  if (!m[3]) return { qualifier: null, day: null, month, year: null };
+  if (m[4] || m[5]) return { qualifier: null, day: Number(m[3]), month, year: m[5] ? fullYear(m[5]) : null };
+  return { qualifier: null, month, ...yearOrDay(m[3], ctx) };
+}
+
+/**
+ * Reads one endpoint at the start of `s`, leaving its year unsettled when none is written.
+ * @example readEndpoint('late feb', ctx) // { qualifier: 'late', day: null, month: 2, year: null }
+ * @example readEndpoint('31/02/2023', ctx) // 'invalid'
+ */
+export function readEndpoint(s: string, ctx: Context): EndpointParts | 'invalid' | null {
+  const q = QUALIFIER_RE.exec(s);
+  const rest = q === null ? s : s.slice(q[0].length);
+  let parts: EndpointParts | 'invalid' | null;
+  const c = rest.charCodeAt(0);
+  let m = c >= 48 && c <= 57 ? ISO_RE.exec(rest) : null;
+  if (m !== null) parts = numeric(m[3] ?? '', m[2] ?? '', m[1] ?? '');
+  else if (c >= 48 && c <= 57 && (m = NUMERIC_RE.exec(rest) ?? DAY_MONTH_RE.exec(rest)) !== null)
+    parts = numeric(m[1] ?? '', m[2] ?? '', m[3] ?? null);
+  else parts = named(rest, ctx);
+  if (parts === null || parts === 'invalid') return parts;
+  return { ...parts, qualifier: q === null ? null : qualifierOf(q[1] ?? '') };
+}
+
+/**
+ * Settles an endpoint into a window: a day is kind 'date', a month kind 'month'; the
+ * qualifier narrows it.
+ * @example resolveEndpoint({ qualifier: 'end', day: null, month: 11, year: 2022 }, 2022) // 2022-11-30
+ */
+export function resolveEndpoint(parts: EndpointParts, year: number): Parsed {
+  const tf =
+    parts.day === null
+      ? months('month', year, parts.month, year, parts.month)
+      : day('date', year, parts.month, parts.day);
+  return tf === null || tf === 'invalid' ? tf : qualify(tf, parts.qualifier);
+}
+
+/**
+ * A whole phrase that is one date or month; a month without a year is the one nearest asOf.
+ * @example parseEndpoint('5/1/23', ctx) // { kind: 'date', start: '2023-01-05', end: '2023-01-05', … }
+ * @example parseEndpoint('mid nov', ctx) // at asOf 2022-11-03: 2022-11-15
+ */
+export function parseEndpoint(s: string, ctx: Context): Parsed {
+  const parts = readEndpoint(s, ctx);
+  if (parts === null || parts === 'invalid') return parts;
+  return resolveEndpoint(parts, parts.year ?? inferYear(parts.month, ctx));
+}

@@ -1,0 +1,77 @@
+import { BOUNDARY } from './lexicon';
+import { months, qualify, type Parsed } from './window';
+import { financialYears, fullYear, type Context } from './years';
+
+/*
+ * NHS financial years ("2023-24", "FY 2024/25", "23/24"; "2023-2026" is a span of three) run
+ * 1 April to 31 March. NHS month numbers count from April: Month 9 of 2023/24 is December 2023.
+ */
+
+const FY_WORDS = '(?:financial\\s+year|fin(?:ancial)?\\s+yr|fin\\s+year|fy)';
+const FY_RE = new RegExp(
+  `^(?:(?:the\\s+)?${FY_WORDS}\\s*)?(\\d{4}|\\d{2})\\s*([-/])\\s*(\\d{4}|\\d{2})(?:\\s+${FY_WORDS})?${BOUNDARY}`,
+);
+const FY_PAIR = '(\\d{4}|\\d{2})\\s*([-/])\\s*(\\d{4}|\\d{2})';
+const FY_RANGE_RE = new RegExp(
+  `^(?:${FY_WORDS}\\s*)?${FY_PAIR}\\s*(?:-+|to|until|through)\\s*(?:${FY_WORDS}\\s*)?${FY_PAIR}${BOUNDARY}`,
+);
+const FY_SINGLE_RE = new RegExp(`^(?:the\\s+)?${FY_WORDS}\\s*'?(\\d{4}|\\d{2})${BOUNDARY}`);
+const FY_NOW_RE = new RegExp(
+  `^(?:the\\s+)?(this|current|next|last|previous)?\\s*(?:${FY_WORDS}(\\s+end)?|(year[\\s-]+end|fye))(?![a-z0-9])`,
+);
+const MONTH_NUMBER_RE = new RegExp(
+  `^(?:nhs\\s+)?(?:month|mth|m)\\s*(\\d{1,2})(?![0-9])(?:\\s*,?\\s*(?:of\\s+)?(?:${FY_WORDS}\\s*)?(?:(\\d{4}|\\d{2})\\s*([-/])\\s*(\\d{4}|\\d{2})|(\\d{4})))?${BOUNDARY}`,
+);
+
+/**
+ * A written financial year or span of them.
+ * @example parseFinancialYear('fy 2024/25', ctx) // { kind: 'financial_year', start: '2024-04-01', end: '2025-03-31', … }
+ * @example parseFinancialYear('2023-2026', ctx) // 2023-04-01 … 2026-03-31
+ * @example parseFinancialYear('2023/24 to 2025/26', ctx) // 2023-04-01 … 2026-03-31
+ * @example parseFinancialYear('year end', ctx) // at asOf 2023-09-30: start = end = 2024-03-31
+ */
+export function parseFinancialYear(s: string, ctx: Context): Parsed {
+  let m = FY_RANGE_RE.exec(s);
+  if (m !== null) {
+    const from = financialYears(m[1] ?? '', m[3] ?? '', m[2] ?? '-', ctx);
+    const to = financialYears(m[4] ?? '', m[6] ?? '', m[5] ?? '-', ctx);
+    if (from !== null && to !== null) return months('financial_year', from.first, 4, to.last + 1, 3);
+  }
+  m = FY_RE.exec(s);
+  if (m !== null) {
+    const span = financialYears(m[1] ?? '', m[3] ?? '', m[2] ?? '-', ctx);
+    return span === null ? null : months('financial_year', span.first, 4, span.last + 1, 3);
+  }
+  m = FY_SINGLE_RE.exec(s);
+  if (m !== null) {
+    // "FY25" names the year the financial year ends in, as NHS finance teams write it.
+    const last = fullYear(m[1] ?? '');
+    return months('financial_year', last - 1, 4, last, 3);
+  }
+  m = FY_NOW_RE.exec(s);
+  if (m === null) return null;
+  const shift = m[1] === 'next' ? 1 : m[1] === 'last' || m[1] === 'previous' ? -1 : 0;
+  const year = ctx.fyStart + shift;
+  const tf = months('financial_year', year, 4, year + 1, 3);
+  return (m[2] !== undefined || m[3] !== undefined) && tf !== null && tf !== 'invalid' ? qualify(tf, 'end') : tf;
+}
+
+/**
+ * An NHS month number, in a written financial year or the one containing asOf.
+ * @example parseMonthNumber('month 9 2023/24', ctx) // { kind: 'month_number', start: '2023-12-01', end: '2023-12-31', … }
+ */
+export function parseMonthNumber(s: string, ctx: Context): Parsed {
+  const m = MONTH_NUMBER_RE.exec(s);
+  if (m === null) return null;
+  const n = Number(m[1]);
+  if (n < 1 || n > 12) return 'invalid';
+  let year = ctx.fyStart;
+  if (m[2] !== undefined && m[4] !== undefined) {
+    const span = financialYears(m[2], m[4], m[3] ?? '-', ctx);
+    if (span === null) return 'invalid';
+    year = span.first;
+  } else if (m[5] !== undefined) {
+    year = Number(m[5]);
+  }
+  return months('month_number', year, n + 3, year, n + 3);
+}

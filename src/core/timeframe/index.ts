@@ -1,0 +1,76 @@
+import type { Calendar, IsoDate, Timeframe } from '../types';
+import { parseBody, scanBody, stripFillers } from './body';
+import { normalise } from './normalise';
+import { phraseAnywhere, phraseAtStart } from './phrases';
+import { findRevision } from './revision';
+import { frame } from './window';
+import { makeContext, type Context } from './years';
+
+/*
+ * SPEC 3: a time-frame cell read into { kind, start, end, redated }. Never throws; the work is
+ * bounded by the start of the cell (see normalise), whatever its length.
+ */
+
+const DEFAULT_CALENDAR: Calendar = { meetings: [], nextMeeting: null, quarterConvention: 'financial' };
+const NON_SPACE = /\S/;
+
+// Refreshes read thousands of cells against one as-of date and calendar: build the context once.
+let lastAsOf: IsoDate | null = null;
+let lastCalendar: Calendar | null = null;
+let lastContext: Context | null = null;
+
+function contextFor(asOf: IsoDate, calendar: Calendar): Context | null {
+  if (asOf !== lastAsOf || calendar !== lastCalendar) {
+    lastContext = makeContext(asOf, calendar);
+    lastAsOf = asOf;
+    lastCalendar = calendar;
+  }
+  return lastContext;
+}
+
+function datable(tf: Timeframe): boolean {
+  return tf.start !== null || tf.end !== null;
+}
+
+/** One phrase, no revisions: at the start, then (in short cells) anywhere, then the no-deadline words. */
+function parsePhrase(s: string, ctx: Context, truncated: boolean): Timeframe {
+  const lead = phraseAtStart(s) ?? phraseAtStart(stripFillers(s));
+  if (lead !== null) return frame(lead, null, null);
+  let r = parseBody(s, ctx);
+  if (r === null && !truncated) r = scanBody(s, ctx);
+  if (r === 'invalid') return frame('unparseable', null, null);
+  if (r !== null) return r;
+  const kind = truncated ? null : phraseAnywhere(s);
+  return frame(kind ?? 'unparseable', null, null);
+}
+
+/** The deadline after the last revision word, marked re-dated; null when the cell is no revision. */
+function parseRevised(s: string, ctx: Context, truncated: boolean): Timeframe | null {
+  const rev = findRevision(s);
+  if (rev === null) return null;
+  const after = parsePhrase(rev.after, ctx, truncated);
+  const before = parsePhrase(rev.before, ctx, truncated);
+  if (rev.weak) return datable(before) && datable(after) ? { ...after, redated: true } : null;
+  if (datable(after) || (datable(before) && after.kind === 'tbc')) return { ...after, redated: true };
+  return datable(before) ? { ...before, redated: true } : null;
+}
+
+/**
+ * Reads a time-frame cell (SPEC 3). UK day/month order; a month without a year is the one
+ * nearest asOf; `end` is the deadline used for rating. Text it cannot read is 'unparseable',
+ * an empty cell 'missing'.
+ * @example parseTimeframe('End of Nov 22', '2022-11-03') // { kind: 'month', start: '2022-11-30', end: '2022-11-30', redated: false }
+ * @example parseTimeframe('2023-24 Q2', '2023-09-30') // { kind: 'quarter', start: '2023-07-01', end: '2023-09-30', redated: false }
+ * @example parseTimeframe('Dec 22 - moved to Feb 23', '2022-11-03') // { kind: 'month', start: '2023-02-01', end: '2023-02-28', redated: true }
+ */
+export function parseTimeframe(text: string, asOf: IsoDate, calendar: Calendar = DEFAULT_CALENDAR): Timeframe {
+  if (typeof text !== 'string') return frame('missing', null, null);
+  const { text: s, truncated } = normalise(text);
+  if (s === '') {
+    const blank = !truncated || !NON_SPACE.test(text);
+    return frame(blank ? 'missing' : 'unparseable', null, null);
+  }
+  const ctx = contextFor(asOf, calendar ?? DEFAULT_CALENDAR);
+  if (ctx === null) return frame(phraseAtStart(s) ?? 'unparseable', null, null);
+  return parseRevised(s, ctx, truncated) ?? parsePhrase(s, ctx, truncated);
+}

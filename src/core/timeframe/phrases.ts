@@ -1,0 +1,36 @@
+import { DEPENDENCY_WORDS, ONGOING_WORDS, TBC_WORDS } from '../vocabulary/timeframe';
+import { alternation } from './lexicon';
+
+/*
+ * Cells with no deadline: "On-going following board decision" (ongoing), "TBC", "New time frame
+ * to be developed", "Establish once above action completed" (tbc).
+ */
+
+const ONGOING = alternation(ONGOING_WORDS);
+const TBC = alternation(TBC_WORDS);
+const ONGOING_START_RE = new RegExp(`^${ONGOING}(?![a-z])`);
+const TBC_START_RE = new RegExp(`^${TBC}(?![a-z])`);
+const ONGOING_ANY_RE = new RegExp(`(?<![a-z])${ONGOING}(?![a-z])`);
+const TBC_ANY_RE = new RegExp(`(?<![a-z])${TBC}(?![a-z])`);
+const DEPENDENCY_ANY_RE = new RegExp(`(?<![a-z])${alternation(DEPENDENCY_WORDS)}(?![a-z])`);
+
+/**
+ * 'ongoing' or 'tbc' when normalised text starts with such a phrase, else null.
+ * @example phraseAtStart('on-going following board decision') // 'ongoing'
+ * @example phraseAtStart('end of nov') // null
+ */
+export function phraseAtStart(s: string): 'ongoing' | 'tbc' | null {
+  if (ONGOING_START_RE.test(s)) return 'ongoing';
+  return TBC_START_RE.test(s) ? 'tbc' : null;
+}
+
+/**
+ * 'ongoing' or 'tbc' when such a phrase, or a dependency ("once", "dependent on"), appears
+ * anywhere; for cells where nothing datable was found.
+ * @example phraseAnywhere('action to be confirmed') // 'tbc'
+ * @example phraseAnywhere('establish once above action completed') // 'tbc'
+ */
+export function phraseAnywhere(s: string): 'ongoing' | 'tbc' | null {
+  if (ONGOING_ANY_RE.test(s)) return 'ongoing';
+  return TBC_ANY_RE.test(s) || DEPENDENCY_ANY_RE.test(s) ? 'tbc' : null;
+}

@@ -1,0 +1,78 @@
+import { BOUNDARY, ORDINAL, QUARTER_NUMBER, quarterOf } from './lexicon';
+import { months, type Parsed } from './window';
+import { financialYears, fullYear, type Context } from './years';
+
+/*
+ * Quarters: "2023-24 Q2", "Q4 2023/24", "quarter 4", "Q3", "fourth quarter"; and halves ("H1
+ * 2023/24", kind 'range', two quarters). NHS financial
+ * quarters (Q1 April–June … Q4 January–March of the second year) unless the calendar says
+ * 'calendar'; a written financial year ("2023-24") is always financial.
+ */
+
+const FY = '(?:fy\\s*)?(\\d{4}|\\d{2})\\s*([-/])\\s*(\\d{4}|\\d{2})';
+const QN = `(?:(?:qtr|quarter|q)\\.?\\s*(${QUARTER_NUMBER})|(${QUARTER_NUMBER})${ORDINAL}?\\s+(?:qtr|quarter))`;
+const AFTER = `(?:\\s*,?\\s*(?:of\\s+)?(?:the\\s+)?(?:(?:fy|financial\\s+year)\\s*)?(?:${FY}|(\\d{4}|\\d{2})))?`;
+const QUARTER_RE = new RegExp(`^(?:${FY}\\s+|(\\d{4})\\s+)?${QN}${AFTER}${BOUNDARY}`);
+const QUARTERS_RE = new RegExp(`^${QN}\\s*(?:-+|to|until)\\s*${QN}${AFTER}${BOUNDARY}`);
+const HALF_RE = new RegExp(`^(?:${FY}\\s+|(\\d{4})\\s+)?(?:h|half\\s*)([12])${AFTER}${BOUNDARY}`);
+
+/** The year a quarter is in, as written: a financial-year span, a single year, or none. */
+type YearSpec = { fy: number } | { year: number } | null | 'invalid';
+
+function yearSpec(m: RegExpExecArray, at: number, ctx: Context): YearSpec {
+  const a = m[at];
+  const b = m[at + 2];
+  if (a !== undefined && b !== undefined) {
+    const span = financialYears(a, b, m[at + 1] ?? '-', ctx);
+    return span === null ? 'invalid' : { fy: span.first };
+  }
+  const single = m[at + 3];
+  return single === undefined ? null : { year: fullYear(single) };
+}
+
+/** The first month of quarter q, counted so that months past 12 roll into the next year. */
+function quarterStart(q: number, spec: YearSpec, ctx: Context): [number, number] {
+  const financial = ctx.calendar.quarterConvention !== 'calendar';
+  if (spec !== null && spec !== 'invalid' && 'fy' in spec) return [spec.fy, 3 * q + 1];
+  const year = spec !== null && spec !== 'invalid' ? spec.year : financial ? ctx.fyStart : ctx.year;
+  return financial ? [year, 3 * q + 1] : [year, 3 * q - 2];
+}
+
+function either(m: RegExpExecArray, at: number): number {
+  return quarterOf(m[at] ?? m[at + 1] ?? '') ?? 0;
+}
+
+/**
+ * A quarter, with the financial year it is in, or the one containing asOf.
+ * @example parseQuarter('2023-24 q2', ctx) // { kind: 'quarter', start: '2023-07-01', end: '2023-09-30', … }
+ * @example parseQuarter('q4', ctx) // at asOf 2023-09-30: 2024-01-01 … 2024-03-31
+ * @example parseQuarter('h2 2023/24', ctx) // { kind: 'range', start: '2023-10-01', end: '2024-03-31', … }
+ */
+export function parseQuarter(s: string, ctx: Context): Parsed {
+  let m = QUARTERS_RE.exec(s);
+  if (m !== null) {
+    const spec = yearSpec(m, 5, ctx);
+    if (spec === 'invalid') return spec;
+    const [y1, m1] = quarterStart(either(m, 1), spec, ctx);
+    const [y2, m2] = quarterStart(either(m, 3), spec, ctx);
+    return months('range', y1, m1, y2, m2 + 2);
+  }
+  m = HALF_RE.exec(s);
+  if (m !== null) {
+    const spec: YearSpec =
+      m[1] !== undefined ? yearSpec(m, 1, ctx) : m[4] !== undefined ? { year: Number(m[4]) } : null;
+    const half = Number(m[5]);
+    const year = spec ?? yearSpec(m, 6, ctx);
+    if (year === 'invalid') return year;
+    const [y1, m1] = quarterStart(2 * half - 1, year, ctx);
+    return months('range', y1, m1, y1, m1 + 5);
+  }
+  m = QUARTER_RE.exec(s);
+  if (m === null) return null;
+  const before: YearSpec =
+    m[1] !== undefined ? yearSpec(m, 1, ctx) : m[4] !== undefined ? { year: Number(m[4]) } : null;
+  const spec = before ?? yearSpec(m, 7, ctx);
+  if (spec === 'invalid') return spec;
+  const [year, month] = quarterStart(either(m, 5), spec, ctx);
+  return months('quarter', year, month, year, month + 2);
+}

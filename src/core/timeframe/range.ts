@@ -1,0 +1,71 @@
+import { BOUNDARY, MONTH, ORDINAL, monthOf } from './lexicon';
+import { ENDPOINT, readEndpoint, resolveEndpoint, type EndpointParts } from './endpoint';
+import { frame, type Parsed } from './window';
+import { fullYear, inferYear, type Context } from './years';
+
+/*
+ * "May – Jun 23", "Oct 23 – Mar 24", "Late Feb to Late March", "5-10 March": from the start of
+ * the first end to the end of the second. A year written once applies to both ends, and a
+ * second end earlier in the year than the first is in the next year.
+ */
+
+const SEPARATOR = '(?:\\s*-+\\s*|\\s*/\\s*(?=[a-z])|\\s+(?:to|until|till|through|thru|and)\\s+)';
+const RANGE_RE = new RegExp(`^(?:from\\s+|between\\s+)?(${ENDPOINT})${SEPARATOR}(${ENDPOINT})${BOUNDARY}`);
+const MONTH_DAYS_RE = new RegExp(
+  `^(${MONTH})\\s*(\\d{1,2})${ORDINAL}?\\s*(?:-+|to|until|till)\\s*(\\d{1,2})${ORDINAL}?(?:,?\\s+(\\d{4}|\\d{2}))?${BOUNDARY}`,
+);
+const DAYS_RE = new RegExp(
+  `^(?:from\\s+|between\\s+)?(\\d{1,2})${ORDINAL}?\\s*(?:-+|to|until|till|and)\\s*(${ENDPOINT})${BOUNDARY}`,
+);
+
+/** Orders two endpoints within a year; an end with no day sorts after every day of its month. */
+function crossesYearEnd(a: EndpointParts, b: EndpointParts): boolean {
+  return a.month * 100 + (a.day ?? 0) > b.month * 100 + (b.day ?? 99);
+}
+
+function years(a: EndpointParts, b: EndpointParts, ctx: Context): [number, number] {
+  const cross = crossesYearEnd(a, b);
+  if (a.year !== null && b.year !== null) return [a.year, b.year];
+  if (b.year !== null) return [cross ? b.year - 1 : b.year, b.year];
+  const first = a.year ?? inferYear(a.month, ctx);
+  return [first, cross ? first + 1 : first];
+}
+
+function span(a: EndpointParts, b: EndpointParts, ctx: Context): Parsed {
+  const [y1, y2] = years(a, b, ctx);
+  const from = resolveEndpoint(a, y1);
+  const to = resolveEndpoint(b, y2);
+  if (from === null || to === null) return null;
+  if (from === 'invalid' || to === 'invalid' || from.start === null || to.end === null) return 'invalid';
+  return from.start <= to.end ? frame('range', from.start, to.end) : 'invalid';
+}
+
+/**
+ * A range of two dates or months at the start of `s`, or null.
+ * @example parseRange('may - jun 23', ctx) // { kind: 'range', start: '2023-05-01', end: '2023-06-30', … }
+ * @example parseRange('late feb to late march', ctx) // at asOf 2022-11-03: 2023-02-21 … 2023-03-31
+ */
+export function parseRange(s: string, ctx: Context): Parsed {
+  let m = RANGE_RE.exec(s);
+  if (m !== null) {
+    const a = readEndpoint(m[1] ?? '', ctx);
+    const b = readEndpoint(m[2] ?? '', ctx);
+    if (a === 'invalid' || b === 'invalid') return 'invalid';
+    if (a !== null && b !== null) return span(a, b, ctx);
+  }
+  m = MONTH_DAYS_RE.exec(s);
+  if (m !== null && Number(m[2]) < Number(m[3])) {
+    const month = monthOf(m[1] ?? '') ?? 1;
+    const year = m[4] === undefined ? null : fullYear(m[4]);
+    return span(
+      { qualifier: null, day: Number(m[2]), month, year },
+      { qualifier: null, day: Number(m[3]), month, year },
+      ctx,
+    );
+  }
+  m = DAYS_RE.exec(s);
+  if (m === null) return null;
+  const b = readEndpoint(m[2] ?? '', ctx);
+  if (b === null || b === 'invalid' || b.day === null || b.qualifier !== null) return b === 'invalid' ? b : null;
+  return span({ ...b, day: Number(m[1]) }, b, ctx);
+}

@@ -1,0 +1,31 @@
+import { REVISION_WORDS, WEAK_REVISION_WORDS } from '../vocabulary/timeframe';
+import { alternation } from './lexicon';
+
+/*
+ * "End of Nov 22 revised to End of Jan 23", "31/10/22 (new date 30/11/22)", "Dec 22 - moved to
+ * Feb 23": one step, several dates; the one after the last revision word is the deadline.
+ */
+
+const REVISION_RE = new RegExp(
+  `(?<![a-z])(?:${alternation(REVISION_WORDS)}|(${alternation(WEAK_REVISION_WORDS)}))(?![a-z])[\\s:=(,-]*(?:(?:to|until|for)\\s+)?`,
+  'g',
+);
+
+/** The text either side of the last revision word, and whether that word is a weak one ("now"). */
+export interface Revision {
+  before: string;
+  after: string;
+  weak: boolean;
+}
+
+/**
+ * Splits normalised text at its last revision word, or null when it has none.
+ * @example findRevision('dec 22 - moved to feb 23') // { before: 'dec 22 - ', after: 'feb 23', weak: false }
+ */
+export function findRevision(s: string): Revision | null {
+  REVISION_RE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = REVISION_RE.exec(s); m !== null; m = REVISION_RE.exec(s)) last = m;
+  if (last === null) return null;
+  return { before: s.slice(0, last.index), after: s.slice(last.index + last[0].length), weak: last[1] !== undefined };
+}

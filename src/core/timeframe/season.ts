@@ -1,0 +1,63 @@
+import { monthEnd, monthStart } from '../dates';
+import { BOUNDARY, SEASON, seasonOf } from './lexicon';
+import { frame, months, type Parsed } from './window';
+import { fullYear, inferYear, usableYear, type Context } from './years';
+
+/*
+ * Seasons ("this autumn", "spring 2024") and whole calendar years ("2024", "end of 2024"),
+ * both kind 'range'; and a year with a month number ("2023-05"), kind 'month'.
+ */
+
+const SEASON_RE = new RegExp(
+  `^(?:(this|next|last)\\s+)?(${SEASON})(?:\\s*(?:-+|/|to|and)\\s*(${SEASON}))?(?:\\s+(\\d{4}|\\d{2})(?:\\s*[-/]\\s*(?:\\d{4}|\\d{2}))?)?${BOUNDARY}`,
+);
+const YEAR_RE = /^(?:calendar\s+year\s+|the\s+year\s+)?((?:19|20|21)\d\d)(?![a-z0-9]|\s*[-/.]\s*\d)/;
+const YEAR_MONTH_RE = /^(\d{4})[-/.](\d{1,2})(?![a-z0-9]|[-/.]\d)/;
+
+/** Start year of the season nearest asOf (judged by its middle month), or of the next or last one. */
+function seasonYear(first: number, which: string | undefined, ctx: Context): number {
+  if (which === 'next') return monthStart(ctx.year, first) > ctx.asOf ? ctx.year : ctx.year + 1;
+  if (which === 'last') return monthEnd(ctx.year, first + 2) < ctx.asOf ? ctx.year : ctx.year - 1;
+  const middle = (first % 12) + 1;
+  const year = inferYear(middle, ctx);
+  return middle < first ? year - 1 : year;
+}
+
+/**
+ * A season: spring Mar–May, summer Jun–Aug, autumn Sep–Nov, winter Dec–Feb (winter 2023 is
+ * December 2023 to February 2024).
+ * @example parseSeason('this autumn', ctx) // at asOf 2023-09-30: 2023-09-01 … 2023-11-30
+ * @example parseSeason('summer/autumn 2023', ctx) // 2023-06-01 … 2023-11-30
+ */
+export function parseSeason(s: string, ctx: Context): Parsed {
+  const m = SEASON_RE.exec(s);
+  if (m === null) return null;
+  const first = seasonOf(m[2] ?? '') ?? 3;
+  const last = m[3] ? (seasonOf(m[3]) ?? first) : first;
+  // A year written once belongs to the last season; "winter/spring 2024" starts in December 2023.
+  const lastYear = m[4] ? fullYear(m[4]) : seasonYear(last === first ? first : last, m[1], ctx);
+  const firstYear = first > last ? lastYear - 1 : lastYear;
+  return months('range', firstYear, first, lastYear, last + 2);
+}
+
+/**
+ * A bare calendar year, January to December.
+ * @example parseYear('2024', ctx) // { kind: 'range', start: '2024-01-01', end: '2024-12-31', … }
+ */
+export function parseYear(s: string, _ctx: Context): Parsed {
+  const m = YEAR_RE.exec(s);
+  if (m === null) return null;
+  const year = Number(m[1]);
+  return usableYear(year) ? frame('range', `${year}-01-01`, `${year}-12-31`) : 'invalid';
+}
+
+/**
+ * A year and month number ("2023-05"), which is not a financial year.
+ * @example parseYearMonth('2023-05', ctx) // { kind: 'month', start: '2023-05-01', end: '2023-05-31', … }
+ */
+export function parseYearMonth(s: string, _ctx: Context): Parsed {
+  const m = YEAR_MONTH_RE.exec(s);
+  if (m === null) return null;
+  const month = Number(m[2]);
+  return month >= 1 && month <= 12 ? months('month', Number(m[1]), month, Number(m[1]), month) : 'invalid';
+}

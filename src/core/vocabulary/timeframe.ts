@@ -1,0 +1,144 @@
+/**
+ * The words time-frame cells are written in (SPEC 3), lower case. The parser builds its
+ * patterns from these lists once, at module load, so extending a list is the only change
+ * needed when a real workbook uses a new phrase. Multi-word phrases are matched with any
+ * run of spaces or hyphens between their words.
+ */
+
+/** Month names and the abbreviations trackers use, including "Sept" and common misspellings. */
+export const MONTH_WORDS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1,
+  february: 2, feb: 2, febuary: 2, feburary: 2,
+  march: 3, mar: 3,
+  april: 4, apr: 4,
+  may: 5,
+  june: 6, jun: 6,
+  july: 7, jul: 7,
+  august: 8, aug: 8,
+  september: 9, sept: 9, sep: 9,
+  october: 10, oct: 10,
+  november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+
+/** Seasons as their first month; each lasts three months (winter runs December to February). */
+export const SEASON_WORDS: Readonly<Record<string, number>> = {
+  spring: 3,
+  summer: 6,
+  autumn: 9,
+  fall: 9,
+  winter: 12,
+};
+
+/** Which part of a month (or longer window) a phrase points at. */
+export type Qualifier = 'end' | 'mid' | 'early' | 'late';
+
+export const QUALIFIER_WORDS: Readonly<Record<string, Qualifier>> = {
+  'the end of the': 'end',
+  'end of the': 'end',
+  'the end of': 'end',
+  'end of': 'end',
+  end: 'end',
+  'the middle of': 'mid',
+  'middle of': 'mid',
+  'mid of': 'mid',
+  mid: 'mid',
+  'the beginning of': 'early',
+  'beginning of': 'early',
+  'the start of': 'early',
+  'start of': 'early',
+  early: 'early',
+  late: 'late',
+};
+
+/**
+ * Words that make a phrase a deadline only (start unknown). "before" points at the day before
+ * an unqualified date or month ("before April" is 31 March); the others at the window's end.
+ */
+export const DEADLINE_WORDS: Readonly<Record<string, 'by' | 'before'>> = {
+  by: 'by',
+  'no later than': 'by',
+  'not later than': 'by',
+  'complete by': 'by',
+  'completed by': 'by',
+  'to be completed by': 'by',
+  'to complete by': 'by',
+  'to be complete by': 'by',
+  'due by': 'by',
+  'on or before': 'by',
+  'latest by': 'by',
+  until: 'by',
+  till: 'by',
+  'up to': 'by',
+  before: 'before',
+  'prior to': 'before',
+};
+
+/** Leading words that say nothing about the window ("Due: 5/1/23", "w/c 5 Dec", "Mon 5 Dec"). */
+export const FILLER_WORDS: readonly string[] = [
+  'due', 'target', 'target date', 'date', 'deadline', 'approx', 'approx.', 'approximately', 'around', 'circa',
+  'c.', 'ca.', 'est', 'est.', 'estimated', 'expected', 'planned', 'provisional', 'provisionally', 'tentatively',
+  'in', 'on', 'at', 'during', 'within', 'the', 'from', 'for', 'through', 'thru', 'throughout', 'scheduled for',
+  'w/c', 'wc', 'w/b', 'week commencing', 'week beginning',
+  'monday', 'mon', 'tuesday', 'tue', 'tues', 'wednesday', 'wed', 'thursday', 'thu', 'thur', 'thurs',
+  'friday', 'fri', 'saturday', 'sat', 'sunday', 'sun',
+];
+
+/** Phrases for work with no end date. */
+export const ONGOING_WORDS: readonly string[] = [
+  'on-going', 'ongoing', 'on going', 'continuous', 'continuously', 'continual', 'continuing', 'monthly',
+  'bi-monthly', 'bimonthly', 'quarterly', 'weekly', 'fortnightly', 'daily', 'annually', 'yearly', 'six monthly',
+  '6 monthly', 'biannually', 'business as usual', 'bau', 'as required', 'as needed', 'as and when', 'regularly',
+  'routine', 'rolling', 'every month', 'every quarter', 'every year', 'each month', 'each quarter', 'each year',
+  'once a month', 'once a quarter', 'once a year', 'throughout the year', 'standing item', 'until further notice',
+];
+
+/** Phrases that say the date is not set yet. */
+export const TBC_WORDS: readonly string[] = [
+  'tbc', 'tba', 'tbd', 'to be confirmed', 'to be agreed', 'to be decided', 'to be determined', 'to be developed',
+  'to be arranged', 'to be scheduled', 'to be set', 'to be defined', 'to be discussed', 'to be identified',
+  'to be finalised', 'to be finalized', 'to be reviewed', 'not yet set', 'not yet agreed', 'not yet known',
+  'not known', 'unknown', 'not set', 'no date', 'no deadline', 'not applicable', 'n/a', 'new time frame',
+  'new timeframe', 'new timescale',
+];
+
+/** Words that tie the date to another event; with nothing datable in the cell they mean "not set yet". */
+export const DEPENDENCY_WORDS: readonly string[] = [
+  'dependent on', 'dependant on', 'depending on', 'dependent upon', 'dependant upon', 'subject to', 'once',
+  'following', 'after', 'when', 'pending', 'awaiting', 'contingent on',
+];
+
+/** Words that introduce a replacement date; the date after the last one is the deadline. */
+export const REVISION_WORDS: readonly string[] = [
+  'revised to', 'revised date', 'revised deadline', 'revised', 'new date', 'new deadline', 'new target',
+  'moved to', 'moved', 'deferred to', 'deferred until', 'deferred', 'reorganised to', 'reorganized to',
+  'reorganised for', 'rescheduled to', 'rescheduled for', 'rescheduled', 'changed to', 'extended to',
+  'extended until', 'extended', 'delayed to', 'delayed until', 'postponed to', 'postponed until', 'postponed',
+  'pushed back to', 'slipped to', 'amended to', 'updated to', 'adjusted to', 'brought forward to', 're-dated to', 'redated to',
+];
+
+/** Revision words too common to count unless a date stands on both sides ("Dec 22 now Feb 23"). */
+export const WEAK_REVISION_WORDS: readonly string[] = ['now'];
+
+/** Words that name a meeting ("Feb Board 23", "January ELG meeting"). */
+export const MEETING_WORDS: readonly string[] = [
+  'board', 'boards', 'meeting', 'meetings', 'committee', 'subcommittee', 'sub-committee', 'group', 'panel',
+  'forum', 'elg', 'council', 'assembly', 'agm', 'cabinet',
+];
+
+/** Meeting words too general to tell one meeting from another when matching the calendar. */
+export const GENERIC_MEETING_WORDS: readonly string[] = ['meeting', 'meetings', 'the', 'next', 'a', 'an'];
+
+/** Words that cannot sit between a month and a meeting word ("End of March for April Board"). */
+export const MEETING_STOP_WORDS: readonly string[] = [
+  'to', 'for', 'at', 'and', 'or', 'the', 'be', 'then', 'after', 'before', 'by', 'of', 'in', 'on', 'with', 'from',
+  'take', 'place', 'is', 'are', 'will', 'was',
+];
+
+/** Words for "the next one" ("next meeting", "the next Board"). */
+export const NEXT_WORDS: readonly string[] = ['next', 'the next', 'upcoming', 'the upcoming', 'forthcoming'];
+
+/** Quarter numbers written as words ("quarter four", "first quarter"). */
+export const QUARTER_NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, first: 1, second: 2, third: 3, fourth: 4,
+};
