@@ -1,0 +1,88 @@
+import { splitEntries } from '../steps/entries';
+import type { StatusClass, StepStatus } from '../types';
+import { readEntry } from './entry';
+import type { EntryReading } from './entry';
+
+/*
+ * Updates are appended to a status cell, so its end matters most: a huge cell (up to
+ * 32,767 characters) is read from its last MAX_CHARS characters only. Short cells repeat
+ * endlessly across a tracker ("On track", "Done"), so their readings are memoised; the
+ * memo is a pure function of the text and never changes an answer.
+ */
+
+const MAX_CHARS = 4000;
+const MEMO_MAX_TEXT = 200;
+const MEMO_MAX_SIZE = 4096;
+const memo = new Map<string, StepStatus>();
+
+/** A fresh copy, so a caller changing its answer cannot change the memo; built field by field (object spread is markedly slower). */
+const copy = (s: StepStatus): StepStatus => ({ status: s.status, completedText: s.completedText, redated: s.redated });
+
+/** A parenthesis right after the completion word: "Done (End of Nov)". */
+const COMPLETION_PAREN = /^\s*[:\-–—]?\s*\(([^()]{1,60})\)/;
+/** Looks like a date or period, so "Done (see minutes)" is not taken for one. */
+const DATEISH =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:q[1-4]|quarter|week|month|year|spring|summer|autumn|winter|today|yesterday)\b/i;
+
+/** The tail of a huge cell, starting at a line or tag boundary when one is near the cut. */
+function tail(text: string): string {
+  if (text.length <= MAX_CHARS) return text;
+  const cut = text.slice(text.length - MAX_CHARS);
+  const head = cut.slice(0, 500);
+  const boundary = head.search(/[\n\r\u2028<]/);
+  return boundary >= 0 ? cut.slice(boundary) : cut;
+}
+
+function completedText(reading: EntryReading): string | null {
+  if (reading.status !== 'complete' || reading.end < 0) return null;
+  const m = COMPLETION_PAREN.exec(reading.text.slice(reading.end, reading.end + 70));
+  const inside = m?.[1]?.trim() ?? '';
+  return inside !== '' && DATEISH.test(inside) ? inside : null;
+}
+
+function analyse(text: string): StepStatus {
+  const entries = splitEntries(tail(text));
+  let status: StatusClass = 'unknown';
+  let completed: string | null = null;
+  let redated = false;
+  // Every entry is read, because a moved deadline anywhere in the cell counts; the class
+  // comes from the last entry with a status word.
+  for (const entry of entries) {
+    const reading = readEntry(entry);
+    redated ||= reading.redated;
+    if (!reading.matched) continue;
+    status = reading.status;
+    completed = completedText(reading);
+  }
+  return { status, completedText: completed, redated };
+}
+
+/**
+ * Reads a status cell (SPEC 4): its class, a completion date given with it ("Done (End of
+ * Nov)" → "End of Nov"), and whether it says the deadline moved. The latest entry with a
+ * status word decides; within an entry, the latest phrase. Never throws.
+ * @example readStatus('<b>Update:</b> Deadlines adjusted to reflect more realistic delivery of actions')
+ * // { status: 'at_risk', completedText: null, redated: true }
+ * @example readStatus('Done (End of Nov)') // { status: 'complete', completedText: 'End of Nov', redated: false }
+ */
+export function readStatus(text: string): StepStatus {
+  const input = typeof text === 'string' ? text : '';
+  const known = input.length <= MEMO_MAX_TEXT ? memo.get(input) : undefined;
+  if (known !== undefined) return copy(known);
+  const result = analyse(input);
+  if (input.length <= MEMO_MAX_TEXT) {
+    if (memo.size >= MEMO_MAX_SIZE) memo.clear();
+    memo.set(input, result);
+  }
+  return copy(result);
+}
+
+/**
+ * The status class of a cell: complete, on_track, at_risk, off_track, not_started or unknown.
+ * @example classifyStatus('Work has not commenced on this action yet.') // 'not_started'
+ * @example classifyStatus('Not on track') // 'off_track'
+ * @example classifyStatus('No delays') // 'unknown'
+ */
+export function classifyStatus(text: string): StatusClass {
+  return readStatus(text).status;
+}

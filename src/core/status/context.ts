@@ -1,0 +1,116 @@
+import {
+  CLAUSE_BREAKS,
+  FILLER_WORDS,
+  IMPERATIVE_FOLLOWERS,
+  NEGATORS,
+  PROSPECTIVE_WORDS,
+  SUBORDINATORS,
+} from '../vocabulary/statusGrammar';
+
+/*
+ * Reads the words just before a phrase to tell "completed" from "not completed", "to be
+ * completed" and "is being completed". Only the current clause counts: punctuation, a
+ * spaced dash and words such as "and"/"but" end it, so "No delays, and on track" keeps its
+ * "on track".
+ */
+
+export type PhraseContext = 'plain' | 'negated' | 'prospective' | 'progressive';
+
+const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
+const NEGATOR = set(NEGATORS);
+const PROSPECTIVE = set(PROSPECTIVE_WORDS);
+const SUBORDINATOR = set(SUBORDINATORS);
+const FILLER = set(FILLER_WORDS);
+const BREAK = set(CLAUSE_BREAKS);
+const IMPERATIVE = set(IMPERATIVE_FOLLOWERS);
+
+/** How far back to look, in characters and in words. */
+const LOOKBACK_CHARS = 80;
+const LOOKBACK_WORDS = 6;
+/** A negator reaches over at most this many content words ("no significant delays"). */
+const NEGATION_REACH = 3;
+
+const NEXT_WORD = /^\s+(\p{L}+)/u;
+const APOSTROPHES = /['’]/g;
+const LETTER = /[\p{L}\p{N}]/u;
+/** Marks that end a clause; a hyphen does only when it stands alone (" - "). */
+const CLAUSE_MARKS = new Set('.,;:!?()[]{}"“”|–—•\n\r\u2028');
+
+/** Letters, digits and apostrophes belong to words; ASCII is tested without a regex. */
+function isWordChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39;
+  return ch === '’' || LETTER.test(ch);
+}
+
+/** A mark ends the clause, except a point or comma inside a number ("2.2", "1,000") and a hyphen inside a word. */
+function endsClause(text: string, i: number): boolean {
+  const ch = text[i] ?? '';
+  const next = text[i + 1] ?? '';
+  if (ch === '-') return !isWordChar(next);
+  if ((ch === '.' || ch === ',') && isWordChar(next) && isWordChar(text[i - 1] ?? '')) return false;
+  return CLAUSE_MARKS.has(ch);
+}
+
+/**
+ * The words before `start`, nearest first, up to the clause start or `max` words. Scanning
+ * backwards by hand keeps this cheap: it runs for every phrase that is not at the start.
+ */
+function wordsBefore(text: string, start: number, max: number): string[] {
+  const words: string[] = [];
+  let i = start - 1;
+  const stop = Math.max(0, start - LOOKBACK_CHARS);
+  while (i >= stop && words.length < max) {
+    const ch = text[i] ?? '';
+    if (isWordChar(ch)) {
+      let j = i;
+      while (j > stop && (isWordChar(text[j - 1] ?? '') || (text[j - 1] === '-' && isWordChar(text[j - 2] ?? '')))) j -= 1;
+      words.push(text.slice(j, i + 1).toLowerCase().replace(APOSTROPHES, ''));
+      i = j - 1;
+    } else if (endsClause(text, i)) {
+      break;
+    } else {
+      i -= 1;
+    }
+  }
+  return words;
+}
+
+/**
+ * The context of the phrase starting at `start` in `text`. `tense` says whether the future
+ * and progressive matter for this phrase (they do for completions and starts only).
+ * @example readContext('Work has not yet been completed', 22, true) // 'negated'
+ * @example readContext('To be completed by Dec', 6, true) // 'prospective'
+ */
+export function readContext(text: string, start: number, tense: boolean): PhraseContext {
+  if (start === 0) return 'plain';
+  let content = 0;
+  let adjacent = true;
+  let found: PhraseContext = 'plain';
+  let subordinate = false;
+  for (const word of wordsBefore(text, start, LOOKBACK_WORDS)) {
+    if (BREAK.has(word)) break;
+    if (NEGATOR.has(word) && content < NEGATION_REACH) return 'negated';
+    if (tense && adjacent && found === 'plain') {
+      if (word === 'being') found = 'progressive';
+      else if (PROSPECTIVE.has(word)) found = 'prospective';
+    }
+    if (SUBORDINATOR.has(word)) subordinate = true;
+    if (!FILLER.has(word)) {
+      content += 1;
+      if (found === 'plain' || !PROSPECTIVE.has(word)) adjacent = false;
+    }
+  }
+  if (found !== 'plain') return found;
+  return tense && subordinate ? 'prospective' : 'plain';
+}
+
+/**
+ * True when the bare word "complete" at `end` is an instruction: "Complete by mid Dec",
+ * "Complete the pilot and review feedback".
+ * @example isImperative('Complete the pilot', 8) // true
+ */
+export function isImperative(text: string, end: number): boolean {
+  const next = NEXT_WORD.exec(text.slice(end, end + 24));
+  return next !== null && IMPERATIVE.has((next[1] ?? '').toLowerCase());
+}

@@ -1,0 +1,94 @@
+import type { StatusClass } from '../types';
+import { STATUS_PREFIXES, WHOLE_ENTRY_WORDS } from '../vocabulary/status';
+import { NEGATED_CLASS } from '../vocabulary/statusGrammar';
+import { isImperative, readContext } from './context';
+import { PHRASE_MEANINGS, PHRASE_PATTERN, phraseKey } from './phrases';
+import type { PhraseMeaning } from './phrases';
+
+/** What one entry of a status cell says. */
+export interface EntryReading {
+  status: StatusClass;
+  /** False when nothing in the entry is a status word: the next entry up is read instead. */
+  matched: boolean;
+  /** True when the entry says a deadline moved ("delayed to Jan 23", "Deadlines adjusted"). */
+  redated: boolean;
+  /** The entry with its label ("Update:") removed. */
+  text: string;
+  /** Where the deciding phrase ends in `text`, or -1; a completion date may follow it. */
+  end: number;
+}
+
+const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/** "Update:", "Update 3 Nov:", "Update (Nov 22):", "Progress - …", "NEW ACTION:". */
+const PREFIX = new RegExp(
+  `^(?:${STATUS_PREFIXES.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b` +
+    `(?:\\s*\\([^()]{0,24}\\)|\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s+(?:${MONTH})\\.?)?(?:\\s+\\d{2,4})?|` +
+    `\\s+(?:${MONTH})\\.?(?:\\s+\\d{2,4})?|\\s+\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?)?\\s*(?::|[-–—](?=\\s))\\s*`,
+  'i',
+);
+const WHOLE_ENTRY_MAX = 24;
+/** A Map, not the object itself: lookups by freshly built strings are much cheaper. */
+const WHOLE_ENTRY = new Map<string, StatusClass>(Object.entries(WHOLE_ENTRY_WORDS));
+/** Whole-entry words are ASCII, so anything else separates words. */
+const NOT_WORD = /[^a-z0-9✓✔]+/g;
+
+/**
+ * Removes the labels in front of an entry, twice at most ("Update: NEW ACTION: …").
+ * @example stripStatusPrefix('Update: Deadlines adjusted') // 'Deadlines adjusted'
+ */
+export function stripStatusPrefix(entry: string): string {
+  let text = entry;
+  for (let i = 0; i < 2; i += 1) {
+    const m = PREFIX.exec(text);
+    if (m === null) break;
+    text = text.slice(m[0].length);
+  }
+  return text;
+}
+
+/** The class of a phrase in its context, 'unknown' for a retraction, or null to ignore it. */
+function resolve(meaning: PhraseMeaning, text: string, start: number, end: number, key: string): StatusClass | null {
+  if (meaning.kind === 'ignored' || meaning.kind === 'moved') return null;
+  const tense = meaning.kind === 'signal' && (meaning.status === 'complete' || meaning.start);
+  const context = readContext(text, start, tense);
+  if (meaning.kind === 'retraction') return context === 'negated' ? null : 'unknown';
+  const { status, start: isStart } = meaning;
+  if (context === 'negated') return isStart ? 'not_started' : NEGATED_CLASS[status];
+  if (context === 'prospective') return isStart ? 'not_started' : null;
+  if (context === 'progressive') return 'on_track';
+  if (key === 'complete' && isImperative(text, end)) return null;
+  return status;
+}
+
+/**
+ * Reads one entry: a whole-entry word ("Closed", "Yes", "A") first, else the latest status
+ * phrase in it. A retraction ("not complete") decides the entry only when no phrase gives a
+ * class.
+ * @example readEntry('Update: THCVS BAME Leadership - Disparities Project meeting delayed to Jan 23').status // 'at_risk'
+ */
+export function readEntry(entry: string): EntryReading {
+  const text = stripStatusPrefix(entry);
+  if (text.length <= WHOLE_ENTRY_MAX) {
+    const whole = WHOLE_ENTRY.get(text.toLowerCase().replace(NOT_WORD, ' ').trim());
+    if (whole !== undefined) return { status: whole, matched: true, redated: false, text, end: text.length };
+  }
+  let status: StatusClass | null = null;
+  let end = -1;
+  let retracted = false;
+  let redated = false;
+  PHRASE_PATTERN.lastIndex = 0;
+  for (let m = PHRASE_PATTERN.exec(text); m !== null; m = PHRASE_PATTERN.exec(text)) {
+    const key = phraseKey(m[0]);
+    const meaning = PHRASE_MEANINGS.get(key);
+    if (meaning === undefined) continue;
+    if (meaning.redated && !redated) redated = readContext(text, m.index, false) !== 'negated';
+    const found = resolve(meaning, text, m.index, m.index + m[0].length, key);
+    if (found === 'unknown') retracted = true;
+    else if (found !== null) {
+      status = found;
+      end = m.index + m[0].length;
+    }
+  }
+  if (status !== null) return { status, matched: true, redated, text, end };
+  return { status: 'unknown', matched: retracted, redated, text, end: -1 };
+}

@@ -1,0 +1,95 @@
+import type { StatusClass } from '../types';
+import { START_PHRASES } from '../vocabulary/statusGrammar';
+import { IGNORED_PHRASES, REDATED_PHRASES, RETRACTION_PHRASES, STATUS_PHRASES } from '../vocabulary/status';
+import type { StatusSignal } from '../vocabulary/status';
+import { wholeWordPattern } from './trie';
+
+/*
+ * The vocabulary compiled once, at module load, into a single regex and a lookup table: the
+ * engine reads hundreds of thousands of cells a second, so nothing is rebuilt per call, and
+ * one scan of a cell finds both its status words and any sign that a deadline moved.
+ */
+
+/**
+ * What a matched phrase means. `signal` gives a class; `retraction` says "not done";
+ * `ignored` is a name that merely contains a status word; `moved` only says a deadline moved.
+ * `redated` marks the phrases that say a deadline moved ("delayed to", "deferred").
+ */
+export type PhraseMeaning =
+  | { kind: 'signal'; status: StatusSignal; start: boolean; redated: boolean }
+  | { kind: 'retraction'; redated: boolean }
+  | { kind: 'ignored'; redated: boolean }
+  | { kind: 'moved'; redated: boolean };
+
+/** Phrases are ASCII, so a match's key keeps only ASCII letters and digits. */
+const NOT_KEY = /[^a-z0-9]+/g;
+const KEY_ONLY = /^[a-z0-9]*$/;
+
+/**
+ * The lookup key of a phrase or of matched text: lower case, letters and digits only.
+ * @example phraseKey('On-Going') // 'ongoing'
+ */
+export function phraseKey(text: string): string {
+  const lower = text.toLowerCase();
+  return KEY_ONLY.test(lower) ? lower : lower.replace(NOT_KEY, '');
+}
+
+/** The class of the longest status phrase that begins `phrase`, as in "delayed" for "delayed to". */
+function headSignal(phrase: string): { kind: 'signal'; status: StatusSignal; start: boolean } | null {
+  let best: { kind: 'signal'; status: StatusSignal; start: boolean } | null = null;
+  let length = 0;
+  for (const status of Object.keys(STATUS_PHRASES) as StatusSignal[]) {
+    for (const head of STATUS_PHRASES[status]) {
+      if (head.length > length && phrase.startsWith(`${head} `)) {
+        best = { kind: 'signal', status, start: false };
+        length = head.length;
+      }
+    }
+  }
+  return best;
+}
+
+function buildMeanings(): Map<string, PhraseMeaning> {
+  const meanings = new Map<string, PhraseMeaning>();
+  const starts = new Set(START_PHRASES.map(phraseKey));
+  const moved = new Set(REDATED_PHRASES.map(phraseKey));
+  for (const status of Object.keys(STATUS_PHRASES) as StatusSignal[]) {
+    for (const phrase of STATUS_PHRASES[status]) {
+      const key = phraseKey(phrase);
+      meanings.set(key, { kind: 'signal', status, start: starts.has(key), redated: moved.has(key) });
+    }
+  }
+  for (const phrase of RETRACTION_PHRASES) meanings.set(phraseKey(phrase), { kind: 'retraction', redated: false });
+  for (const phrase of IGNORED_PHRASES) meanings.set(phraseKey(phrase), { kind: 'ignored', redated: false });
+  for (const phrase of REDATED_PHRASES) {
+    const key = phraseKey(phrase);
+    if (meanings.has(key)) continue;
+    // "delayed to" is matched as one phrase, so it keeps the class of its head word "delayed".
+    const head = headSignal(phrase);
+    meanings.set(key, head === null ? { kind: 'moved', redated: true } : { ...head, redated: true });
+  }
+  return meanings;
+}
+
+/** Every status, retraction, ignored and deadline-moved phrase, keyed by {@link phraseKey}. */
+export const PHRASE_MEANINGS: ReadonlyMap<string, PhraseMeaning> = buildMeanings();
+
+/** One whole-word regex over every phrase in {@link PHRASE_MEANINGS}; the longest match wins. */
+export const PHRASE_PATTERN: RegExp = wholeWordPattern([
+  ...Object.values(STATUS_PHRASES).flat(),
+  ...RETRACTION_PHRASES,
+  ...IGNORED_PHRASES,
+  ...REDATED_PHRASES,
+]);
+
+/**
+ * The class a phrase gives on its own, ignoring context: 'unknown' for a retraction, null
+ * for a phrase that gives none. For tests and tooling.
+ * @example phraseClass('not on track') // 'off_track'
+ */
+export function phraseClass(phrase: string): StatusClass | null {
+  const meaning = PHRASE_MEANINGS.get(phraseKey(phrase));
+  if (meaning === undefined) return null;
+  if (meaning.kind === 'signal') return meaning.status;
+  return meaning.kind === 'retraction' ? 'unknown' : null;
+}

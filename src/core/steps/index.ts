@@ -1,0 +1,6 @@
+/** Entries inside a cell and the steps of a row (SPEC 2.3). */
+export { splitEntries } from './entries';
+export { stripMarkup, decodeEntities } from './markup';
+export { readStepText } from './stepText';
+export { alignSteps } from './align';
+export type { AlignedStep, AlignedSteps } from './types';

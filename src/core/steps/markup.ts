@@ -1,0 +1,72 @@
+/*
+ * HTML-like fragments pasted into cells from other tools (seed 004 carries <p>, <li>, <b>,
+ * <a href="#"> and &amp;). Only known tag names are touched, so text such as "<5 days" or
+ * "<insert date>" survives as written. Every pattern here is linear: `[^<>]*` stops at the
+ * next angle bracket, so a cell full of stray "<" cannot make the scan quadratic.
+ */
+
+const TAG_NAMES =
+  'a|abbr|b|big|blockquote|body|br|caption|center|cite|code|col|colgroup|dd|del|div|dl|dt|em|font|' +
+  'h[1-6]|head|hr|html|i|img|ins|kbd|label|li|mark|ol|p|pre|q|s|small|span|strike|strong|sub|sup|' +
+  'table|tbody|td|tfoot|th|thead|tr|tt|u|ul|[a-z]+:[a-z]+';
+
+/** Tags that end a line of text where they stand. */
+const BLOCK_TAG = /<\s*\/?\s*(?:p|li|br|div|ul|ol|tr|td|th|h[1-6]|blockquote|table|hr|pre)(?=[\s/>])[^<>]*>/gi;
+const ANY_TAG = new RegExp(`<\\s*\\/?\\s*(?:${TAG_NAMES})(?=[\\s/>])[^<>]*>|<![^<>]*>`, 'gi');
+const ENTITY = /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const SPACES = /\s+/g;
+/** Only text with something to collapse pays for the replace: most cells need none. */
+const UNTIDY = /\s\s|[^\S ]|[\u200b-\u200d\u2060\ufeff\u00ad]/;
+
+/** A Map, so names such as "&constructor;" cannot reach Object.prototype. */
+const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map(Object.entries({
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
+  ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', bull: '•',
+  middot: '·', pound: '£', euro: '€', deg: '°', times: '×', copy: '©', reg: '®', trade: '™', shy: '',
+}));
+
+function decodeEntity(whole: string, body: string): string {
+  if (body.charCodeAt(0) !== 35 /* # */) return NAMED_ENTITIES.get(body) ?? NAMED_ENTITIES.get(body.toLowerCase()) ?? whole;
+  const hex = body[1] === 'x' || body[1] === 'X';
+  const code = Number.parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10);
+  const valid = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
+  return valid ? String.fromCodePoint(code) : whole;
+}
+
+/**
+ * Decodes named and numeric character references; unknown ones are left as written.
+ * @example decodeEntities('Decide actions &amp; timescales') // 'Decide actions & timescales'
+ */
+export function decodeEntities(text: string): string {
+  return text.includes('&') ? text.replace(ENTITY, decodeEntity) : text;
+}
+
+/**
+ * Turns block tags into line breaks and drops the other tags, keeping their text, then
+ * decodes entities. Entities are decoded last so "&lt;p&gt;" stays literal text.
+ * @example markupToLines('<p>Completed</p> <p>On track</p>') // '\nCompleted\n \nOn track\n'
+ */
+export function markupToLines(text: string): string {
+  const untagged = text.includes('<') ? text.replace(BLOCK_TAG, '\n').replace(ANY_TAG, '') : text;
+  return decodeEntities(untagged);
+}
+
+/**
+ * Plain text for an action or a single phrase: tags stripped (block tags become a space so
+ * words on either side stay apart), entities decoded, whitespace collapsed, trimmed.
+ * @example stripMarkup('<b>Update:</b> Deadlines adjusted') // 'Update: Deadlines adjusted'
+ * @example stripMarkup('<p>Mid-March</p><p>End of March</p>') // 'Mid-March End of March'
+ */
+export function stripMarkup(text: string): string {
+  return collapseSpaces(markupToLines(text));
+}
+
+/**
+ * Collapses runs of whitespace (line breaks and no-break spaces included) to one space,
+ * drops zero-width characters, and trims.
+ * @example collapseSpaces('  Mid \u00a0 Nov\n') // 'Mid Nov'
+ */
+export function collapseSpaces(text: string): string {
+  return UNTIDY.test(text) ? text.replace(ZERO_WIDTH, '').replace(SPACES, ' ').trim() : text.trim();
+}

@@ -1,0 +1,96 @@
+import type { StatusClass } from '../types';
+
+/*
+ * The status vocabulary (SPEC 4), extended from real NHS trackers and board papers (seeds 003
+ * and 004). Phrases are matched case-insensitively on whole words; the words of a phrase may
+ * be joined by spaces, hyphens, slashes or nothing, so "on going" also reads "on-going" and
+ * "ongoing", and "re scheduled" reads "rescheduled" and "re-scheduled". When phrases overlap,
+ * the longer one wins ("not on track" over "on track", "partially complete" over "complete").
+ * Write a compound as separate words everywhere ("on going issues", not "ongoing issues"):
+ * phrases share a prefix tree, and one spelling per compound keeps "longest wins" true.
+ */
+
+export type StatusSignal = Exclude<StatusClass, 'unknown'>;
+
+export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> = {
+  complete: [
+    'completed', 'complete', 'done', 'delivered', 'achieved', 'closed', 'finished', 'implemented',
+    'in place', 'signed off', 'proposed for closure',
+    'propose to close', 'proposed to close', 'propose closure', 'recommend closure', 'recommended for closure',
+    'ready to close', 'agreed to close', 'resolved', 'actioned', 'concluded', 'approved',
+  ],
+  on_track: [
+    'on track', 'on target', 'on schedule', 'in progress', 'under way', 'progressing', 'green',
+    'on going', 'going well', 'in hand', 'in train', 'on course', 'on plan', 'as planned', 'proceeding',
+    'started', 'commenced', 'begun', 'initiated', 'kicked off', 'under construction', 'in development',
+  ],
+  at_risk: [
+    'delayed', 'delay', 'delays', 'slipped', 'slippage', 'slipping', 'at risk', 'behind', 'some issues',
+    'partially', 'deadlines adjusted', 'revised date', 're scheduled', 'deferred', 'amber', 'paused', 'on hold',
+    'deadline adjusted', 'timescales adjusted', 'timescale adjusted', 'revised timescale', 'revised timescales',
+    'revised deadline', 'new date', 'new deadline', 'postponed', 'pushed back', 'some risk', 'risk of slippage',
+    'escalated', 'awaiting', 'waiting for', 'partially complete', 'partially completed', 'partly complete',
+    'partly completed', 'part complete', 'part completed', 'on going issues', 'on going delays', 'concerns',
+    'amber green', 'green amber',
+  ],
+  off_track: [
+    'off track', 'not on track', 'not on target', 'significant risk', 'stalled', 'blocked', 'missed',
+    'not achieved', 'overdue', 'red',
+    'not on schedule', 'significant risks', 'at significant risk', 'significantly delayed', 'severely delayed',
+    'seriously delayed', 'failed', 'not met', 'not be met', 'not be achieved', 'not be delivered',
+    'unachievable', 'not achievable', 'not deliverable', 'amber red', 'red amber',
+  ],
+  not_started: [
+    'not started', 'not yet started', 'has not commenced', 'work has not commenced', 'to start', 'not begun',
+    'not yet begun', 'not commenced', 'not yet commenced', 'not been started', 'not yet been started',
+    'yet to start', 'yet to begin', 'yet to commence', 'yet to be started', 'not yet under way',
+    'not yet in progress', 'no progress', 'to commence', 'not yet due',
+  ],
+};
+
+/**
+ * Phrases that say an action is *not* done. They count as an entry's latest word ("Done" then
+ * "Reopened" is no longer complete) but give way to any class phrase in the same entry.
+ */
+export const RETRACTION_PHRASES: readonly string[] = [
+  'incomplete', 'not complete', 'not completed', 'not yet complete', 'not yet completed', 're opened',
+  'still open', 'remains open', 'remain open', 'keep open', 'kept open', 'left open',
+];
+
+/** Names that contain a status word but are not a status (seed 003: "the Green Plan"). */
+export const IGNORED_PHRASES: readonly string[] = [
+  'green plan', 'green plans', 'green champion', 'green champions', 'green paper', 'green space', 'green spaces',
+  'red cross', 'red tape', 'red book', 'behind the scenes', 'closed session', 'closed meeting',
+];
+
+/**
+ * What a whole entry means when it is one of these words, as Open/Closed, Complete? and RAG
+ * columns hold. Single letters count only here, never inside a sentence. A two-colour rating
+ * takes the worse colour. Entries mapped to unknown ("Open", "No") still count as the entry's
+ * word, so a later "Open" overrides an earlier "Done".
+ */
+export const WHOLE_ENTRY_WORDS: Readonly<Record<string, StatusClass>> = {
+  closed: 'complete', complete: 'complete', completed: 'complete', done: 'complete', yes: 'complete', y: 'complete',
+  blue: 'complete', b: 'complete', c: 'complete', '✓': 'complete', '✔': 'complete',
+  green: 'on_track', g: 'on_track',
+  amber: 'at_risk', a: 'at_risk', 'amber green': 'at_risk', 'green amber': 'at_risk', 'a g': 'at_risk', 'g a': 'at_risk',
+  ag: 'at_risk',
+  red: 'off_track', r: 'off_track', 'amber red': 'off_track', 'red amber': 'off_track', 'a r': 'off_track',
+  'r a': 'off_track', ar: 'off_track',
+  open: 'unknown', no: 'unknown', n: 'unknown', reopened: 'unknown', 're opened': 'unknown',
+};
+
+/** Labels stripped from the start of an entry before it is read ("Update:", "NEW ACTION:"). */
+export const STATUS_PREFIXES: readonly string[] = [
+  'update', 'latest update', 'progress', 'progress update', 'comment', 'comments', 'new action', 'revised action',
+  'status', 'rag', 'rag status', 'position', 'note', 'current position', 'status update',
+];
+
+/** Phrases that say a deadline has moved (SPEC 3 "revisions"); `readStatus` reports `redated`. */
+export const REDATED_PHRASES: readonly string[] = [
+  'deadlines adjusted', 'deadline adjusted', 'timescales adjusted', 'timescale adjusted', 'timescales revised',
+  'revised timescale', 'revised timescales', 'revised date', 'revised deadline', 'new date', 'new deadline',
+  'new time frame', 'new timeframe', 're scheduled', 'deferred', 'moved to', 'delayed to', 'pushed back',
+  'postponed', 'extended to', 'deadline extended', 're dated', 'reorganised to', 'reorganized to', 'put back to',
+  'slipped to', 'carried forward',
+];

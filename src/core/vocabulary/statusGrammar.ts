@@ -1,0 +1,66 @@
+import type { StatusClass } from '../types';
+import type { StatusSignal } from './status';
+
+/*
+ * The small words around a status phrase that change what it means: negation ("not on
+ * track"), the future ("to be completed") and the progressive ("is being completed").
+ * Contractions are listed without their apostrophe: "isn't" is read as "isnt".
+ */
+
+export const NEGATORS: readonly string[] = [
+  'not', 'no', 'never', 'non', 'without', 'nor', 'cannot', 'none', 'neither',
+  'isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'hadnt', 'dont', 'doesnt', 'didnt', 'cant',
+  'couldnt', 'wont', 'wouldnt', 'shouldnt', 'neednt', 'mustnt',
+];
+
+/** What a negated phrase of each class means; null drops the phrase ("no delays" is no risk). */
+export const NEGATED_CLASS: Readonly<Record<StatusSignal, StatusClass | null>> = {
+  complete: 'unknown',
+  on_track: 'off_track',
+  at_risk: null,
+  off_track: null,
+  not_started: null,
+};
+
+/**
+ * Phrases that say work has begun. Negated ("not commenced") or in the future ("due to be
+ * started") they mean the work has not started, rather than that it is off track.
+ */
+export const START_PHRASES: readonly string[] = [
+  'started', 'commenced', 'begun', 'initiated', 'kicked off', 'under way', 'in progress',
+];
+
+/**
+ * Words that put a completion in the future when they come right before it (through
+ * auxiliaries): "to be completed", "will be delivered", "can be closed". Nouns such as
+ * "plan" stay out: "Communication plan is in place" is a completion.
+ */
+export const PROSPECTIVE_WORDS: readonly string[] = [
+  'to', 'be', 'will', 'shall', 'should', 'would', 'could', 'can', 'may', 'might', 'must',
+];
+
+/** Words that make a completion conditional anywhere earlier in the clause: "once … completed". */
+export const SUBORDINATORS: readonly string[] = ['once', 'until', 'till', 'unless', 'if', 'when', 'whenever', 'before', 'after'];
+
+/** Auxiliaries and adverbs looked through when reading back from a phrase. */
+export const FILLER_WORDS: readonly string[] = [
+  'been', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'now', 'yet', 'fully', 'all', 'also', 'still',
+  'already', 'successfully', 'largely', 'mostly', 'substantially', 'formally', 'finally', 'officially',
+  'recently', 'broadly', 'currently', 'generally', 'remains', 'remain', 'remained', 'being', 'actually',
+  'really', 'entirely', 'totally', 'quite', 'so', 'far', 'today',
+];
+
+/** Words that end a clause, so a negation before them does not reach past them. */
+export const CLAUSE_BREAKS: readonly string[] = [
+  'and', 'but', 'however', 'although', 'though', 'whilst', 'while', 'because', 'since', 'then', 'which',
+  'whereas', 'except', 'therefore', 'thus',
+];
+
+/**
+ * Words that, right after the bare word "complete", make it an instruction rather than a
+ * status: "Complete by mid Dec", "Complete the pilot and review feedback" (seed 003).
+ */
+export const IMPERATIVE_FOLLOWERS: readonly string[] = [
+  'by', 'the', 'a', 'an', 'all', 'this', 'these', 'that', 'those', 'our', 'any', 'remaining', 'outstanding', 'each',
+  'before', 'within',
+];

@@ -1,0 +1,66 @@
+import { readStatus } from '../../../src/core/status';
+
+describe('readStatus: class, completion date and re-dating of a status cell', () => {
+  describe('a completion date given with the status', () => {
+    it('reads "Done (End of Nov)" as complete on "End of Nov" (seed 004 row 2)', () => {
+      expect(readStatus('Done (End of Nov)')).toEqual({ status: 'complete', completedText: 'End of Nov', redated: false });
+    });
+
+    it('reads the parenthesis after any completion word', () => {
+      expect(readStatus('Completed (3/11/22)').completedText).toBe('3/11/22');
+      expect(readStatus('Update: closed - (Dec 22)').completedText).toBe('Dec 22');
+    });
+
+    it('ignores a parenthesis that is not a date, or a status that is not complete', () => {
+      expect(readStatus('Done (see minutes)').completedText).toBeNull();
+      expect(readStatus('Delayed (End of Nov)').completedText).toBeNull();
+      expect(readStatus('Done').completedText).toBeNull();
+    });
+
+    it('takes the date from the deciding entry', () => {
+      expect(readStatus('Done\nDone (End of Nov)')).toEqual({ status: 'complete', completedText: 'End of Nov', redated: false });
+    });
+  });
+
+  describe('re-dated: the text says the deadline moved', () => {
+    it.each([
+      'Deadlines adjusted to reflect more realistic delivery of actions',
+      'Revised date: March',
+      'New date agreed',
+      'Rescheduled',
+      'Deferred to Q1',
+      'Moved to January ELG meeting',
+      'Meeting delayed to Jan 23',
+      'Postponed',
+    ])('marks "%s" as re-dated', (text) => {
+      expect(readStatus(text).redated).toBe(true);
+    });
+
+    it('looks at every entry, not only the deciding one', () => {
+      expect(readStatus('Deferred to Feb\nCompleted')).toEqual({ status: 'complete', completedText: null, redated: true });
+    });
+
+    it('does not mark a cell whose deadline did not move', () => {
+      expect(readStatus('On track').redated).toBe(false);
+      expect(readStatus('Delayed').redated).toBe(false);
+      expect(readStatus('Not deferred').redated).toBe(false);
+      expect(readStatus('No new date yet').redated).toBe(false);
+    });
+
+    it('reads "moved to" as a new date without giving a class of its own', () => {
+      expect(readStatus('Moved to January ELG meeting')).toEqual({ status: 'unknown', completedText: null, redated: true });
+    });
+  });
+
+  it('returns a fresh answer each time, so changing one never changes the next', () => {
+    const first = readStatus('On track');
+    first.status = 'off_track';
+    expect(readStatus('On track').status).toBe('on_track');
+  });
+
+  it('reads a 32,767-character cell by its latest updates', () => {
+    const huge = `${'Previous update: delayed. '.repeat(1300)}\nUpdate: Completed`.slice(-32767);
+    expect(huge.length).toBe(32767);
+    expect(readStatus(huge).status).toBe('complete');
+  });
+});
