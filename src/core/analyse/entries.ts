@@ -8,6 +8,9 @@ export interface Entry {
   row: number;
 }
 
+/** An entry that starts in lower case on a continuation row carries on the entry above (a page break split it). */
+const CONTINUES = /^[a-z]/;
+
 /** Words that open a revision of the entry above ("revised to End of Jan 23"), not a new step's date. */
 const REVISION_START = /^[(\s-]*(revised|new date|new deadline|moved|deferred|reorganised|reorganized|rescheduled|changed|extended|now)\b/i;
 
@@ -24,11 +27,13 @@ export function cellEntries(cells: readonly SourceCell[] | undefined, joinRevisi
       continue;
     }
     if (typeof cell.value === 'object' && cell.value !== null) continue;
-    for (const text of splitEntries(cellText(cell.value))) {
+    splitEntries(cellText(cell.value)).forEach((text, i) => {
       const last = out[out.length - 1];
-      if (joinRevisions && last && last.row === cell.row && REVISION_START.test(text)) last.text = `${last.text} ${text}`;
+      const revises = joinRevisions && last?.row === cell.row && REVISION_START.test(text);
+      const carriesOn = i === 0 && last !== undefined && last.row !== cell.row && CONTINUES.test(text);
+      if (last && (revises || carriesOn)) last.text = `${last.text} ${text}`;
       else out.push({ text, row: cell.row });
-    }
+    });
   }
   return out;
 }

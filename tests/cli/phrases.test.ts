@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import { cli } from '../helpers/cli';
+import { expectValidReport } from '../helpers/report-schema';
+import { SEED004, sampleDir } from '../helpers/samples';
+
+describe('rag-tracker timeframe', () => {
+  it('prints one JSON object a line for each phrase on stdin', async () => {
+    const result = await cli(['timeframe', '--as-of', '2022-11-03'], 'End of Nov 22\n5/1/23\nTBC\nQ4 2023/24\n');
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim().split('\n').map((l) => JSON.parse(l))).toEqual([
+      { text: 'End of Nov 22', kind: 'month', start: '2022-11-30', end: '2022-11-30' },
+      { text: '5/1/23', kind: 'date', start: '2023-01-05', end: '2023-01-05' },
+      { text: 'TBC', kind: 'tbc', start: null, end: null },
+      { text: 'Q4 2023/24', kind: 'quarter', start: '2024-01-01', end: '2024-03-31' },
+    ]);
+  });
+
+  it('reads "next meeting" as the date given by --next-meeting', async () => {
+    const result = await cli(['timeframe', '--as-of', '2022-11-03', '--next-meeting', '2022-12-15'], 'next meeting\n');
+    expect(JSON.parse(result.stdout)).toMatchObject({ kind: 'meeting', end: '2022-12-15' });
+  });
+});
+
+describe('rag-tracker status', () => {
+  it('prints the status class of each phrase', async () => {
+    const result = await cli(['status'], 'Completed\nnot on track\nUpdate: Deadlines adjusted to reflect more realistic delivery of actions\n\n');
+    expect(result.stdout.trim().split('\n').map((l) => JSON.parse(l).status)).toEqual(['complete', 'off_track', 'at_risk', 'unknown']);
+  });
+});
+
+describe('rag-tracker validate', () => {
+  it('lists every data-quality problem with its sheet and cell and writes nothing', async () => {
+    const result = await cli(['validate', join(await sampleDir(), SEED004), '--as-of', '2022-11-03']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Action Plan!E17 warning undated: /m);
+  });
+
+  it('writes a schema-valid JSON report with --json -', async () => {
+    const result = await cli(['validate', join(await sampleDir(), SEED004), '--as-of', '2022-11-03', '--json', '-']);
+    expectValidReport(JSON.parse(result.stdout));
+  });
+});

@@ -1,0 +1,110 @@
+import { analyseWorkbook } from '../../../src/core/analyse/workbook';
+import { defaultSettings, type Settings } from '../../../src/core/settings';
+import type { CellValue, SheetGrid } from '../../../src/core/types';
+
+function grid(rows: CellValue[][], extra: Partial<SheetGrid> = {}): SheetGrid {
+  return { name: 'Plan', rows, merges: [], tables: [], hidden: false, protected: false, ...extra };
+}
+
+const settings = (over: Partial<Settings> = {}): Settings => ({ ...defaultSettings('2022-11-03'), ...over });
+
+describe('analyseWorkbook on hand-made sheets', () => {
+  it('reads an explicit closure in an Open/Closed column over the narrative', () => {
+    const rows: CellValue[][] = [
+      ['Action', 'Lead', 'Time frame', 'Update', 'Open/Closed'],
+      ['Publish the plan', 'Ann', 'End of Oct 22', 'Awaiting sign-off', 'Closed'],
+      ['Recruit', 'Bo', 'End of Oct 22', 'In progress', 'Open'],
+    ];
+    const [closed, open] = analyseWorkbook([grid(rows)], settings()).trackers[0]?.actions ?? [];
+    expect(closed?.rating).toBe('complete');
+    expect(open?.rating).toBe('red');
+  });
+
+  it('counts a RAG colour the lead wrote as the lead’s status, not an override', () => {
+    const rows: CellValue[][] = [
+      ['Action', 'Lead', 'Time frame', 'RAG status'],
+      ['Publish the plan', 'Ann', 'March 2023', 'Amber'],
+    ];
+    const action = analyseWorkbook([grid(rows)], settings()).trackers[0]?.actions[0];
+    expect(action?.status).toBe('at_risk');
+    expect(action?.reason).not.toMatch(/set by hand/);
+  });
+
+  it('applies a RAG override and reports one it cannot read', () => {
+    const rows: CellValue[][] = [
+      ['Action', 'Lead', 'Time frame', 'Status', 'RAG override'],
+      ['Publish the plan', 'Ann', 'End of Oct 22', 'Delayed', 'Green'],
+      ['Recruit', 'Bo', 'March 2023', 'On track', 'Purple'],
+    ];
+    const t = analyseWorkbook([grid(rows)], settings()).trackers[0];
+    expect(t?.actions[0]?.rating).toBe('green');
+    expect(t?.issues.find((i) => i.code === 'invalid_override')?.cell).toBe('E3');
+  });
+
+  it('reads a date cell as that day', () => {
+    const rows: CellValue[][] = [['Action', 'Deadline'], ['Publish', { kind: 'date', iso: '2022-10-01' }]];
+    const action = analyseWorkbook([grid(rows)], settings()).trackers[0]?.actions[0];
+    expect(action?.nextDue).toBe('2022-10-01');
+    expect(action?.rating).toBe('red');
+  });
+
+  it('reports formula errors, numbers stored as text and percentages over 100 with their cells', () => {
+    const rows: CellValue[][] = [
+      ['Action', 'Lead', 'Time frame', 'Confidence'],
+      ['Publish', { kind: 'error', code: '#N/A' }, 'March 2023', '75'],
+      ['Recruit', 'Bo', 'March 2023', -0.1],
+    ];
+    const issues = analyseWorkbook([grid(rows)], settings()).trackers[0]?.issues ?? [];
+    expect(issues.map((i) => [i.code, i.cell])).toEqual(
+      expect.arrayContaining([['formula_error', 'B2'], ['number_as_text', 'D2'], ['percent_out_of_range', 'D3']]),
+    );
+  });
+
+  it('uses a confirmed mapping over detection', () => {
+    const rows: CellValue[][] = [['Item', 'Words', 'Who', 'When'], ['1', 'Publish the plan', 'Ann', 'End of Oct 22']];
+    const mapping = { Plan: { headerRow: 1, columns: { ref: 'A', action: 'B', lead: 'C', timeframe: 'D' } } };
+    const t = analyseWorkbook([grid(rows)], settings({ mapping })).trackers[0];
+    expect(t?.columns).toEqual({ ref: 0, action: 1, lead: 2, timeframe: 3 });
+    expect(t?.actions[0]?.rating).toBe('red');
+  });
+
+  it('uses an Excel table as the tracker region and leaves out its totals row', () => {
+    const rows: CellValue[][] = [['Notes above'], ['Action', 'Lead', 'Time frame'], ['Publish', 'Ann', 'March 2023'], ['Total', null, null]];
+    const tables = [{ name: 'Actions', range: { top: 1, left: 0, bottom: 3, right: 2 }, hasHeaderRow: true, hasTotalsRow: true }];
+    const t = analyseWorkbook([grid(rows, { tables })], settings()).trackers[0];
+    expect(t?.actions).toHaveLength(1);
+  });
+
+  it('reports a protected sheet and still rates it', () => {
+    const rows: CellValue[][] = [['Action', 'Lead'], ['Publish', 'Ann']];
+    const t = analyseWorkbook([grid(rows, { protected: true })], settings()).trackers[0];
+    expect(t?.issues.find((i) => i.code === 'protected_sheet')?.severity).toBe('error');
+    expect(t?.actions).toHaveLength(1);
+  });
+
+  it('puts the output columns after the last used column and finds them again', () => {
+    const rows: CellValue[][] = [['Action', 'Lead', null, 'Notes'], ['Publish', 'Ann', null, 'x']];
+    expect(analyseWorkbook([grid(rows)], settings()).trackers[0]?.outputColumns).toEqual({ RAG: 4, 'RAG reason': 5, 'Meeting focus': 6, 'Next due': 7, Trend: 8 });
+    const again: CellValue[][] = [['Action', 'Lead', 'RAG', 'RAG reason', 'Meeting focus', 'Next due', 'Trend'], ['Publish', 'Ann', 'Green', 'x', 'Next step', null, null]];
+    expect(analyseWorkbook([grid(again)], settings()).trackers[0]?.outputColumns).toEqual({ RAG: 2, 'RAG reason': 3, 'Meeting focus': 4, 'Next due': 5, Trend: 6 });
+  });
+
+  it('says so when no sheet holds a tracker, naming each sheet with data', () => {
+    const analysis = analyseWorkbook([grid([['Minutes'], ['Apologies']])], settings());
+    expect(analysis.trackers).toEqual([]);
+    expect(analysis.issues.map((i) => i.code)).toEqual(['no_header_row', 'no_tracker']);
+  });
+
+  it('rates a board Table One from the confidence it gives and carries its figures through', () => {
+    const rows: CellValue[][] = [
+      ['Strategic objectives', 'It is our ambition that by 2026:', 'Progress with high-level actions as at 2023-24 Q2', 'Confidence in delivering high-level actions by 2023-24 Q4', 'Supporting strategy'],
+      ['Provide outstanding care', '1. Our services are inclusive and easy to access', 1, 1, 'People, Quality'],
+      [null, '2. Our services are innovative and drive improvements in outcomes for people', 1, 0.75, 'People, Quality, Digital'],
+    ];
+    const t = analyseWorkbook([grid(rows)], { ...settings(), asOf: '2023-09-30' }).trackers[0];
+    expect(t?.ambitionLevel).toBe(true);
+    expect(t?.actions.map((a) => [a.objective, a.rating])).toEqual([['Provide outstanding care', 'green'], ['Provide outstanding care', 'amber']]);
+    const ambition2 = t?.groups.find((g) => g.ambition?.startsWith('2.'));
+    expect([ambition2?.progress, ambition2?.confidence, ambition2?.given]).toEqual([1, 0.75, true]);
+  });
+});
