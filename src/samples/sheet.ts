@@ -46,6 +46,26 @@ export function finishTable(sheet: ExcelJS.Worksheet, headerRow: number, columnC
     }
   }
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow }];
+  for (let r = headerRow + 1; r <= sheet.rowCount; r++) fitHeight(sheet, sheet.getRow(r), columnCount);
+}
+
+/** Points per wrapped line at the default 11 pt font. */
+const LINE_HEIGHT = 15;
+
+/**
+ * Sets a row's height to show its wrapped text, as Excel's autofit would have saved it:
+ * spreadsheet programs other than Excel do not re-fit rows when they open a file.
+ */
+function fitHeight(sheet: ExcelJS.Worksheet, row: ExcelJS.Row, columnCount: number): void {
+  let lines = 1;
+  for (let c = 1; c <= columnCount; c++) {
+    const value = row.getCell(c).value;
+    if (typeof value !== 'string') continue;
+    const perLine = Math.max(8, Math.floor((sheet.getColumn(c).width ?? 10) * 1.1));
+    const count = value.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
+    lines = Math.max(lines, count);
+  }
+  row.height = lines * LINE_HEIGHT;
 }
 
 /** A cell value; a list of entries becomes a multi-line cell and an empty list a blank cell. */

@@ -55,10 +55,13 @@ function writeCell(ws: ExcelJS.Worksheet, planned: PlannedCell, bold: boolean): 
  */
 export function applyPlan(wb: ExcelJS.Workbook, plan: OutputPlan): void {
   const ws = sheetNamed(wb, plan.sheet);
+  const rag = plan.columns.find((c) => c.header === 'RAG');
+  // Widths only on the first refresh: afterwards the column is the user's to resize.
+  const firstRefresh = rag !== undefined && ws.findCell(plan.headerRow, rag.col + 1)?.value !== 'RAG';
+  if (firstRefresh) for (const { col, width } of plan.widths) ws.getColumn(col + 1).width = width;
   const headerCols = new Set(plan.columns.map((c) => c.col));
   for (const cell of plan.cells) writeCell(ws, cell, cell.row === plan.headerRow && headerCols.has(cell.col));
   replaceRules(ws, plan.rules);
-  const rag = plan.columns.find((c) => c.header === 'RAG');
   if (rag) {
     const header = ws.findCell(plan.headerRow, rag.col + 1);
     if (header && header.type !== ExcelJS.ValueType.Merge) header.note = plan.legend;

@@ -36,7 +36,18 @@ export interface OutputPlan {
   rules: ConditionalRule[];
   /** The colour key in words: a note on the RAG header cell. */
   legend: string;
+  /** Column widths in characters, applied when the product's columns are first created. */
+  widths: { col: number; width: number }[];
 }
+
+/** Wide enough for the words and dates without "###", and the reason readable when wrapped. */
+export const OUTPUT_WIDTHS: Readonly<Record<OutputColumn, number>> = {
+  RAG: 11,
+  'RAG reason': 60,
+  'Meeting focus': 30,
+  'Next due': 13,
+  Trend: 8,
+};
 
 function meetingName(settings: Settings): string | null {
   const m = settings.nextMeeting;
@@ -80,5 +91,6 @@ export function planOutput(tracker: Tracker, settings: Settings): OutputPlan {
     cells,
     rules: planRules(tracker),
     legend: legendText(meeting),
+    widths: columns.map(({ header, col }) => ({ col, width: OUTPUT_WIDTHS[header] })),
   };
 }
