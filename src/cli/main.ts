@@ -2,6 +2,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { refresh, type CommandIo } from './commands/refresh';
 import { validate } from './commands/validate';
 import { statusCommand, timeframeCommand } from './commands/phrases';
+import { summaryCommand } from './commands/summary';
+import { rollupCommand } from './commands/rollup';
 import { CliError, EXIT } from './errors';
 
 const DATE = 'YYYY-MM-DD';
@@ -23,6 +25,7 @@ function program(io: CommandIo, stdin: NodeJS.ReadableStream, setExit: (code: nu
     .option('--next-meeting-name <name>', 'name of the next meeting, e.g. "ELG December 22"')
     .option('--json <file|->', 'write the JSON report (version 1) to a file, or - for stdout')
     .option('--strict', 'exit 1 when the data-quality check finds errors')
+    .option('--no-summary', 'do not build the RAG Summary sheet')
     .action(async (input: string, flags) => setExit(await refresh(input, flags, io)));
   cli
     .command('validate <in.xlsx>')
@@ -33,6 +36,30 @@ function program(io: CommandIo, stdin: NodeJS.ReadableStream, setExit: (code: nu
     .option('--json <file|->', 'write the JSON report (version 1) to a file, or - for stdout')
     .option('--strict', 'exit 1 when the data-quality check finds errors')
     .action(async (input: string, flags) => setExit(await validate(input, flags, io)));
+  const exports = (c: Command) =>
+    c
+      .option('--docx <file>', 'write the board paper as a Word document (landscape)')
+      .option('--csv <file|->', 'write Table One and the exceptions as CSV, or - for stdout')
+      .option('--md <file|->', 'write the summary as Markdown, or - for stdout (the default when no output is named)')
+      .option('--title <text>', "the summary's title (default: the workbook's title, else the sheet names)");
+  exports(
+    cli
+      .command('summary <in.xlsx>')
+      .description('the RAG Summary (Table One, exceptions, due at the next meeting, data quality) as .docx, CSV or Markdown')
+      .option('--sheet <name>', 'only the tracker on this sheet')
+      .addOption(asOf())
+      .addOption(nextMeeting())
+      .option('--next-meeting-name <name>', 'name of the next meeting, e.g. "ELG December 22"'),
+  ).action(async (input: string, flags) => setExit(await summaryCommand(input, flags, io)));
+  exports(
+    cli
+      .command('rollup <workbooks...>')
+      .description('one combined summary across workbooks (or folders of them), each row labelled with its workbook')
+      .addOption(asOf())
+      .addOption(nextMeeting())
+      .option('--next-meeting-name <name>', 'name of the next meeting')
+      .option('--json <file|->', 'write the JSON report (version 1) of every workbook to a file, or - for stdout'),
+  ).action(async (inputs: string[], flags) => setExit(await rollupCommand(inputs, flags, io)));
   cli
     .command('timeframe')
     .description('read time-frame phrases from stdin, one a line; print {"text","kind","start","end"} a line')

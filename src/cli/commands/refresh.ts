@@ -8,11 +8,14 @@ import { CliError, EXIT } from '../errors';
 import { summaryText, writeJson } from '../output';
 import { ProgressBar } from '../progress';
 import { openTracker, type CommonFlags } from '../workbook';
+import { reportWithTrends, withTrends, writeBoardSheets } from '../board';
 
 export interface RefreshFlags extends CommonFlags {
   output?: string;
   json?: string;
   strict?: boolean;
+  /** False with --no-summary. */
+  summary?: boolean;
 }
 
 export interface CommandIo {
@@ -40,7 +43,10 @@ export async function refresh(input: string, flags: RefreshFlags, io: CommandIo)
   if (samePath(input, output)) throw new CliError(`The output ${output} is the input file; refresh never overwrites its input. Choose another -o path.`, EXIT.badArguments);
   const progress = new ProgressBar(io.stderr, 4);
   progress.update(0, 'Reading workbook');
-  const { workbook, settings, analysis } = await openTracker(input, flags);
+  const opened = await openTracker(input, flags);
+  const { workbook, settings } = opened;
+  const rated = withTrends(workbook, opened.analysis, settings);
+  const { analysis } = rated;
   progress.update(2, 'Writing RAG columns');
   for (const tracker of analysis.trackers) {
     const sheet = workbook.getWorksheet(tracker.sheet);
@@ -48,10 +54,11 @@ export async function refresh(input: string, flags: RefreshFlags, io: CommandIo)
     applyPlan(workbook, planOutput(tracker, settings));
   }
   writeSettingsSheet(workbook, storedSettings(settings));
+  writeBoardSheets(workbook, rated, settings, { summary: flags.summary !== false, refreshedAt: new Date().toISOString() });
   progress.update(3, `Saving ${basename(output)}`);
   await saveWorkbook(workbook, output);
   progress.done();
-  const report: Report = buildReport(analysis, settings);
+  const report: Report = reportWithTrends(buildReport(analysis, settings), rated.trends);
   if (flags.json !== undefined) writeJson(report, flags.json, io.stdout);
   if (flags.json !== '-') io.stdout.write(`${summaryText(report)}\nWrote ${output}\n`);
   return exitFor(report, flags.strict === true);

@@ -1,0 +1,56 @@
+import type ExcelJS from 'exceljs';
+import type { WorkbookAnalysis } from '../core/analyse/workbook';
+import { applyTrends, historyRows, mergeHistory, type HistoryRow, type TrackerTrend } from '../core/history';
+import type { Report } from '../core/report';
+import type { Settings } from '../core/settings';
+import { summaryModel, summarySheetPlan, type SummaryModel, type SummaryOptions } from '../core/summary';
+import { readHistorySheet, writeHistorySheet } from '../xlsx/history-sheet';
+import { writeSummarySheet } from '../xlsx/summary-sheet';
+
+/** A workbook's analysis with trends from its RAG History, and the history it was read from. */
+export interface TrendedAnalysis {
+  analysis: WorkbookAnalysis;
+  trends: TrackerTrend[];
+  history: HistoryRow[];
+}
+
+/** Reads the workbook's RAG History and sets every action's and group's trend against it (SPEC 5.2). */
+export function withTrends(workbook: ExcelJS.Workbook, analysis: WorkbookAnalysis, settings: Settings): TrendedAnalysis {
+  const history = readHistorySheet(workbook);
+  const { trackers, trends } = applyTrends(analysis.trackers, history, settings.asOf);
+  return { analysis: { ...analysis, trackers }, trends, history };
+}
+
+/** The workbook's own title (File > Info > Title), when it has one: the summary's name. */
+export function workbookTitle(workbook: ExcelJS.Workbook): string | undefined {
+  const title = workbook.title?.trim();
+  return title ? title : undefined;
+}
+
+/** The summary of one workbook's trackers. */
+export function workbookSummary(workbook: ExcelJS.Workbook, rated: TrendedAnalysis, settings: Settings, options: SummaryOptions = {}): SummaryModel {
+  return summaryModel(rated.analysis.trackers, settings, rated.trends, { title: workbookTitle(workbook), issues: rated.analysis.issues, ...options });
+}
+
+/**
+ * What a refresh writes besides the RAG columns: this refresh's snapshot into RAG History
+ * (replacing any for the same as-of) and, unless turned off, the RAG Summary sheet.
+ */
+export function writeBoardSheets(workbook: ExcelJS.Workbook, rated: TrendedAnalysis, settings: Settings, opts: { summary: boolean; refreshedAt: string }): void {
+  const { trackers } = rated.analysis;
+  writeHistorySheet(workbook, mergeHistory(rated.history, historyRows(trackers, settings.asOf, opts.refreshedAt)));
+  if (opts.summary) {
+    writeSummarySheet(workbook, summarySheetPlan(workbookSummary(workbook, rated, settings)), trackers.map((t) => t.sheet));
+  }
+}
+
+/** The JSON report with what history said per tracker (optional fields of report v1). */
+export function reportWithTrends(report: Report, trends: readonly TrackerTrend[]): Report {
+  return {
+    ...report,
+    trackers: report.trackers.map((t, i) => {
+      const trend = trends[i];
+      return trend ? { ...t, previousAsOf: trend.previousAsOf, completedSinceLastMeeting: trend.completedSinceLastMeeting } : t;
+    }),
+  };
+}

@@ -1,0 +1,93 @@
+import { readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { buildReport, type Report } from '../../core/report';
+import { summaryModel } from '../../core/summary';
+import { reportWithTrends, withTrends } from '../board';
+import { CliError, EXIT } from '../errors';
+import { checkTargets, writeExports, type ExportTargets } from '../exports';
+import { summaryText, writeJson } from '../output';
+import { openTracker, type CommonFlags } from '../workbook';
+import type { CommandIo } from './refresh';
+
+export interface RollupFlags extends Omit<CommonFlags, 'sheet'>, ExportTargets {
+  json?: string;
+  title?: string;
+}
+
+/** The workbooks named, a folder standing for the .xlsx files in it (not Excel's ~$ lock files), in name order. */
+export function expandInputs(inputs: readonly string[]): string[] {
+  return inputs.flatMap((input) => {
+    let folder = false;
+    try {
+      folder = statSync(input).isDirectory();
+    } catch {
+      return [input]; // openTracker names the missing file
+    }
+    if (!folder) return [input];
+    const files = readdirSync(input).filter((f) => /\.xlsx$/i.test(f) && !f.startsWith('~$')).sort();
+    if (files.length === 0) throw new CliError(`The folder ${input} holds no .xlsx workbooks.`, EXIT.unreadable);
+    return files.map((f) => join(input, f));
+  });
+}
+
+/** Each workbook's label: its file name, or the path as given when two share a name. */
+export function workbookLabels(files: readonly string[]): string[] {
+  const names = files.map((f) => basename(f));
+  return files.map((f, i) => (names.filter((n) => n === names[i]).length > 1 ? f : (names[i] ?? f)));
+}
+
+/**
+ * `rollup`: one combined summary across workbooks (an ICS or partnership view, SPEC 1): every
+ * tracker of every workbook, each labelled with its workbook's file name, in one Table One,
+ * one exceptions list and one data-quality section. Each workbook is read with its own
+ * settings and history; the first workbook's settings give the key. Any workbook that
+ * cannot be read, or holds no tracker, stops the run (exit 3): a board must not get a
+ * roll-up that silently leaves a team out. With no output named, Markdown goes to stdout.
+ */
+export async function rollupCommand(inputs: readonly string[], flags: RollupFlags, io: CommandIo): Promise<number> {
+  const files = expandInputs(inputs);
+  const nothing = flags.docx === undefined && flags.csv === undefined && flags.md === undefined && flags.json === undefined;
+  const targets: ExportTargets = nothing ? { md: '-' } : flags;
+  checkTargets(targets, files, flags.json === '-');
+  const labels = workbookLabels(files);
+  const opened = [];
+  for (const file of files) {
+    const { workbook, settings, analysis } = await openTracker(file, flags);
+    opened.push({ settings, ...withTrends(workbook, analysis, settings) });
+  }
+  const first = opened[0];
+  if (first === undefined) throw new CliError('Name at least one workbook to roll up.', EXIT.badArguments);
+  const settings = first.settings;
+  const workbooks = opened.flatMap((o, i) => o.analysis.trackers.map(() => labels[i] ?? ''));
+  const issues = opened.flatMap((o, i) => o.analysis.issues.map((issue) => ({ ...issue, workbook: labels[i] ?? '' })));
+  const trackers = opened.flatMap((o) => o.analysis.trackers);
+  const title = flags.title?.trim() || `Roll-up of ${files.length} workbook${files.length === 1 ? '' : 's'}`;
+  const model = summaryModel(trackers, settings, opened.flatMap((o) => o.trends), { title, workbooks, issues });
+  const reports = opened.map((o, i) => labelled(reportWithTrends(buildReport(o.analysis, o.settings), o.trends), labels[i] ?? ''));
+  const total = model.tableOne[model.tableOne.length - 1];
+  const report = {
+    version: 1 as const,
+    asOf: settings.asOf,
+    nextMeeting: settings.nextMeeting?.date ?? null,
+    workbooks: labels,
+    trackers: reports.flatMap((r) => r.trackers),
+    issues: reports.flatMap((r) => r.issues),
+    ...(total ? { total: { objective: null, ambition: null, actions: total.actions, counts: total.counts, progress: total.progress, confidence: total.confidence, overall: total.overall, trend: total.trend, strategy: null, given: total.given } } : {}),
+  };
+  if (flags.json !== undefined) writeJson(report, flags.json, io.stdout);
+  const written = await writeExports(model, targets, io.stdout);
+  if (flags.json !== '-' && targets.md !== '-' && targets.csv !== '-') {
+    const lines = reports.map((r, i) => summaryText(r).replace(/^/gm, `${labels[i] ?? ''} › `));
+    io.stdout.write(`${lines.join('\n')}\n${written.map((f) => `Wrote ${f}\n`).join('')}`);
+  }
+  return EXIT.ok;
+}
+
+/** A workbook's report with its trackers, groups and issues labelled with the workbook. */
+function labelled(report: Report, workbook: string): Report {
+  return {
+    ...report,
+    trackers: report.trackers.map((t) => ({ ...t, workbook, groups: t.groups.map((g) => ({ ...g, workbook })), issues: t.issues.map((i) => ({ ...i, workbook })) })),
+    issues: report.issues.map((i) => ({ ...i, workbook })),
+  };
+}

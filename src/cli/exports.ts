@@ -1,0 +1,57 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { SummaryModel } from '../core/summary';
+import { summaryCsv, summaryDocx, summaryMarkdown } from '../export';
+import { CliError, EXIT } from './errors';
+
+/** Where the board exports go: a file each, or "-" for stdout (CSV and Markdown only). */
+export interface ExportTargets {
+  docx?: string;
+  csv?: string;
+  md?: string;
+}
+
+/**
+ * Checks export targets before any work: the .docx needs a file, at most one export may go
+ * to stdout, and none may overwrite an input workbook. Exit 2 otherwise.
+ */
+export function checkTargets(targets: ExportTargets, inputs: readonly string[], stdoutTaken = false): void {
+  if (targets.docx === '-') throw new CliError('--docx needs a file name: a Word document cannot be written to the terminal.', EXIT.badArguments);
+  const toStdout = [targets.csv, targets.md].filter((t) => t === '-').length + (stdoutTaken ? 1 : 0);
+  if (toStdout > 1) throw new CliError('Only one output can go to stdout ("-"): give the others a file name.', EXIT.badArguments);
+  const ins = new Set(inputs.map((p) => resolve(p)));
+  for (const target of [targets.docx, targets.csv, targets.md]) {
+    if (target !== undefined && target !== '-' && ins.has(resolve(target))) {
+      throw new CliError(`${target} is an input workbook; exports never overwrite their input. Choose another file name.`, EXIT.badArguments);
+    }
+  }
+}
+
+function save(target: string, data: string | Uint8Array): void {
+  try {
+    writeFileSync(target, data);
+  } catch (error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'unknown error';
+    const hint = code === 'EBUSY' || code === 'EPERM' || code === 'EACCES' ? 'close it in Word or Excel, or choose another file name' : 'check the folder exists and you can write to it';
+    throw new CliError(`Cannot write ${target} (${code}): ${hint}.`, EXIT.unreadable);
+  }
+}
+
+/**
+ * Writes the requested exports; returns the files written. CSV on stdout has no byte-order
+ * mark (it is for pipes, not for Excel). A file that cannot be written is exit 3.
+ */
+export async function writeExports(model: SummaryModel, targets: ExportTargets, stdout: NodeJS.WritableStream): Promise<string[]> {
+  const written: string[] = [];
+  const put = (target: string, data: string | Uint8Array) => {
+    if (target === '-') stdout.write(data);
+    else {
+      save(target, data);
+      written.push(target);
+    }
+  };
+  if (targets.md !== undefined) put(targets.md, summaryMarkdown(model));
+  if (targets.csv !== undefined) put(targets.csv, summaryCsv(model, { bom: targets.csv !== '-' }));
+  if (targets.docx !== undefined) put(targets.docx, await summaryDocx(model));
+  return written;
+}

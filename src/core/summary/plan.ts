@@ -1,0 +1,80 @@
+import { planFormats } from './formats';
+import { Grid } from './grid';
+import { summaryHeading } from './heading';
+import { SUMMARY_SHEET, type PagePlan, type SummarySheetPlan } from './sheet-plan';
+import { SUMMARY_STYLES } from './styles';
+import { summaryTables } from './tables';
+import type { SummaryModel } from './types';
+
+/** Table One's columns, in characters: objective, ambition, actions, five counts, progress, confidence, overall, trend, strategy. */
+const WIDTHS = [20, 40, 8, 10, 8, 8, 8, 8, 10, 11, 10, 10, 28];
+const SOURCE_WIDTH = 18;
+
+/*
+ * The other tables share Table One's columns, merging neighbours where a field needs room:
+ * exceptions put the lead over actions–Green, the deadline over Amber–Red, the rating over
+ * Not rated–progress and the reason over confidence–trend.
+ */
+const SPANS = {
+  key: [1, 11, 1],
+  tableOne: WIDTHS.map(() => 1),
+  actions: [1, 1, 3, 2, 2, 3, 1],
+  qualityCounts: [1, 1, 1],
+  qualityTop: [1, 1, 3, 2],
+};
+
+const PAGE: PagePlan = {
+  orientation: 'landscape',
+  paperSize: 'A4',
+  fitToWidth: 1,
+  fitToHeight: 0,
+  titleRows: { first: 1, last: 2 },
+  margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+  showGridLines: false,
+};
+
+/**
+ * Lays the summary out as a sheet (SPEC 6): the title and dates (rows 1–2 repeat on every
+ * printed page), the key with the notes on how figures are worked out, Table One, the
+ * exceptions, what is due at the next meeting and data quality, one blank row between
+ * sections. With several trackers a Source column comes first in every table that has one.
+ * @example summarySheetPlan(model).page.orientation // 'landscape'
+ */
+export function summarySheetPlan(model: SummaryModel): SummarySheetPlan {
+  const tables = summaryTables(model);
+  const source = model.sourceHeader !== null;
+  // Tables with a Source column get one more column; the others stretch their first over it.
+  const withSource = (spans: number[]) => (source ? [1, ...spans] : spans);
+  const widened = ([first = 1, ...rest]: number[]) => (source ? [first + 1, ...rest] : [first, ...rest]);
+  const grid = new Grid(source ? [SOURCE_WIDTH, ...WIDTHS] : WIDTHS);
+  const heading = summaryHeading(model);
+  grid.line(heading.title, 'title', 21);
+  for (const line of heading.lines) grid.line(line, 'line');
+  const sections = [
+    { table: tables.key, spans: widened(SPANS.key), after: model.notes },
+    { table: tables.tableOne, spans: withSource(SPANS.tableOne) },
+    { table: tables.exceptions, spans: withSource(SPANS.actions) },
+    { table: tables.due, spans: withSource(SPANS.actions) },
+    { table: tables.qualityCounts, spans: widened(SPANS.qualityCounts) },
+  ];
+  for (const { table, spans, after } of sections) {
+    grid.blank();
+    grid.line(table.heading, 'heading', 18);
+    grid.table(table, spans);
+    for (const note of after ?? []) grid.line(note, 'note');
+  }
+  if (tables.qualityTop.rows.length > 0) {
+    grid.line(tables.qualityTop.heading, 'note');
+    grid.table(tables.qualityTop, widened(SPANS.qualityTop));
+  }
+  return {
+    sheet: SUMMARY_SHEET,
+    rows: grid.rows,
+    widths: [...grid.widths],
+    heights: grid.heights,
+    merges: grid.merges,
+    styles: SUMMARY_STYLES,
+    formats: planFormats(grid.rows),
+    page: PAGE,
+  };
+}

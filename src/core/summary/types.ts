@@ -1,0 +1,123 @@
+import type { IsoDate, Meeting, Rating, RatingCounts, Severity, Trend } from '../types';
+
+/**
+ * One rating in the key, in words (SPEC 6.2).
+ * @example { rating: 'red', word: 'Red', colour: 'red', definition: 'Overdue or off track: …' }
+ */
+export interface KeyEntry {
+  rating: Rating;
+  word: string;
+  /** The fill's name, so the key can say which colour goes with which word. */
+  colour: string;
+  definition: string;
+}
+
+/** Where a Table One row sits: an ambition, an objective's total, a tracker's total, the grand total. */
+export type TableOneLevel = 'ambition' | 'objective' | 'tracker' | 'total';
+
+/**
+ * A row of Table One (SPEC 6.3).
+ * @example { level: 'ambition', source: null, objective: 'Be collaborative', ambition: '6. We are leading care collaboratives…', actions: 1, … }
+ */
+export interface TableOneRow {
+  level: TableOneLevel;
+  /** The workbook or sheet the row comes from, when the summary covers several trackers. */
+  source: string | null;
+  objective: string | null;
+  ambition: string | null;
+  actions: number;
+  counts: RatingCounts;
+  /** 0..1, exact; display rounds half up. */
+  progress: number | null;
+  confidence: number | null;
+  overall: Rating;
+  trend: Trend | null;
+  strategy: string | null;
+  /** True when progress and confidence are the sheet's own figures (a board's Table One). */
+  given: boolean;
+}
+
+/** Where an action lives, so a reader can find it. */
+export interface ActionPlace {
+  source: string | null;
+  sheet: string;
+  /** 1-based worksheet row. */
+  row: number;
+}
+
+/**
+ * A Red or Amber action (SPEC 6.4).
+ * @example { rating: 'red', ref: '3', deadline: '2022-11-30', latestUpdate: 'Update: Currently running existing process…', … }
+ */
+export interface ExceptionRow extends ActionPlace {
+  ref: string | null;
+  action: string;
+  lead: string | null;
+  rating: Rating;
+  /** The earliest open due date (Next due). */
+  deadline: IsoDate | null;
+  reason: string;
+  /** The last status entry written against the action. */
+  latestUpdate: string | null;
+}
+
+/**
+ * An action whose update is due at the next meeting (SPEC 6.5).
+ * @example { ref: '2', due: '2022-12-15', steps: ['Open recruitment and share through local networks and contacts'], … }
+ */
+export interface DueRow extends ActionPlace {
+  ref: string | null;
+  action: string;
+  lead: string | null;
+  rating: Rating;
+  due: IsoDate | null;
+  /** The steps whose own focus is "update due". */
+  steps: string[];
+  latestUpdate: string | null;
+}
+
+/** @example { code: 'undated', severity: 'warning', count: 6 } */
+export interface QualityCount {
+  code: string;
+  /** The worst severity among the issues of this kind. */
+  severity: Severity;
+  count: number;
+}
+
+/** @example { address: "'Action Plan'!E17", severity: 'warning', code: 'undated', message: '…' } */
+export interface QualityItem {
+  source: string | null;
+  sheet: string;
+  /** Where to look, as Excel writes a reference ('Action Plan'!E17); the sheet alone when no cell. */
+  address: string;
+  severity: Severity;
+  code: string;
+  message: string;
+}
+
+/**
+ * Everything the RAG Summary sheet and the board exports show (SPEC 6), as plain data: the
+ * sheet plan, the .docx, the CSV and the Markdown are all drawn from it.
+ * @example summaryModel([tracker], settings).tableOne.at(-1)?.level // 'total'
+ */
+export interface SummaryModel {
+  /** The tracker's name: the workbook title when given, else the sheet name(s). */
+  name: string;
+  asOf: IsoDate;
+  /** NHS financial quarter of asOf, e.g. "2022-23 Q3". */
+  quarter: string;
+  nextMeeting: Meeting | null;
+  /** What the Source column holds when the summary covers several trackers; null for one. */
+  sourceHeader: 'Workbook' | 'Sheet' | null;
+  /** The as-of date trends compare against (the most recent, if trackers differ); null when none. */
+  previousAsOf: IsoDate | null;
+  /** Null when no tracker had an earlier snapshot to compare against. */
+  completedSinceLastMeeting: number | null;
+  key: KeyEntry[];
+  /** How progress, confidence and trend are worked out, in words. */
+  notes: string[];
+  tableOne: TableOneRow[];
+  exceptions: ExceptionRow[];
+  dueAtNextMeeting: DueRow[];
+  quality: { errors: number; warnings: number; counts: QualityCount[]; top: QualityItem[] };
+}

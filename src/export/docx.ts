@@ -1,0 +1,58 @@
+import { Document, HeadingLevel, Packer, PageOrientation, Paragraph, type Table } from 'docx';
+import { summaryHeading, summaryTables, type SummaryModel, type SummaryTable } from '../core/summary';
+import { docxTable, runs } from './docx-table';
+
+/** Relative column widths of each table (the Source column, when there is one, comes first). */
+const WEIGHTS = {
+  key: [10, 80, 10],
+  tableOne: [14, 30, 6, 6, 6, 6, 6, 7, 8, 9, 8, 8, 18],
+  actions: [5, 28, 14, 9, 7, 22, 20],
+  qualityCounts: [40, 30, 30],
+  qualityTop: [15, 60, 10, 15],
+};
+const SOURCE_WEIGHT = 12;
+
+function section(table: SummaryTable, weights: readonly number[]): (Paragraph | Table)[] {
+  const heading = new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240 }, keepNext: true, children: runs(table.heading, true, null, 26) });
+  if (table.rows.length === 0) return table.empty === '' ? [] : [heading, new Paragraph({ children: runs(table.empty, false, null, 20) })];
+  return [heading, docxTable(table, weights)];
+}
+
+/**
+ * The board paper as a Word document (SPEC 6): landscape A4; a heading with the tracker's
+ * name, the as-of date and its NHS quarter, the next meeting; the key; Table One; the
+ * exceptions; what is due at the next meeting; data quality. Built with the docx package
+ * only, so the task pane can build it in the browser too; returns the file's bytes.
+ * @example await writeFile('board-paper.docx', await summaryDocx(model))
+ */
+export async function summaryDocx(model: SummaryModel): Promise<Uint8Array> {
+  const tables = summaryTables(model);
+  const heading = summaryHeading(model);
+  const src = (w: number[]) => (model.sourceHeader === null ? w : [SOURCE_WEIGHT, ...w]);
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(heading.title, true, null, 32) }),
+    ...heading.lines.map((line, i) => new Paragraph({ children: runs(line, i === 0, null, 22) })),
+    ...section(tables.key, WEIGHTS.key),
+    ...model.notes.map((note) => new Paragraph({ spacing: { before: 60 }, children: runs(note, false, '404040', 18) })),
+    ...section(tables.tableOne, src(WEIGHTS.tableOne)),
+    ...section(tables.exceptions, src(WEIGHTS.actions)),
+    ...section(tables.due, src(WEIGHTS.actions)),
+    ...section(tables.qualityCounts, WEIGHTS.qualityCounts),
+  ];
+  if (tables.qualityTop.rows.length > 0) {
+    children.push(new Paragraph({ spacing: { before: 120 }, children: runs(tables.qualityTop.heading, true, null, 20) }), docxTable(tables.qualityTop, WEIGHTS.qualityTop));
+  }
+  const doc = new Document({
+    creator: 'RAG Tracker',
+    title: heading.title,
+    description: `${heading.title}, ${heading.lines[0] ?? ''}`,
+    styles: { default: { document: { run: { font: 'Arial' } } } },
+    sections: [
+      {
+        properties: { page: { size: { orientation: PageOrientation.LANDSCAPE, width: 11906, height: 16838 }, margin: { top: 720, right: 720, bottom: 720, left: 720 } } },
+        children,
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
+}

@@ -1,0 +1,54 @@
+import { summaryTables } from '../../src/core/summary';
+import { summaryDocx } from '../../src/export';
+import { readDocx } from './docx-reader';
+import { HOSTILE, hostileModel, plainModel } from './fixtures';
+
+describe('summaryDocx: the board paper as a Word document (SPEC 6)', () => {
+  it('is landscape A4', async () => {
+    const { xml } = await readDocx(await summaryDocx(plainModel()));
+    expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+  });
+
+  it('is headed with the tracker, the as-of date and its quarter, and the next meeting', async () => {
+    const { paragraphs } = await readDocx(await summaryDocx(plainModel()));
+    expect(paragraphs.slice(0, 4)).toEqual(['RAG Summary: Action Plan', 'As at 15 Dec 2022 (2022-23 Q3)', 'Next meeting: January ELG meeting, 12 Jan 2023', 'Completed since the last meeting: not counted (no earlier snapshot is stored).']);
+    expect(paragraphs).toEqual(expect.arrayContaining(['Key', 'Table One – High-level action progress summary', 'Exceptions: Red and Amber actions', 'Due at January ELG meeting']));
+  });
+
+  it('holds the key, Table One and the exceptions as tables with the same words and numbers as the sheet', async () => {
+    const model = plainModel();
+    const { tables } = await readDocx(await summaryDocx(model));
+    const expected = summaryTables(model);
+    const texts = (t: { rows: { text: string }[][] } | undefined) => t?.rows.map((r) => r.map((c) => c.text));
+    expect(texts(tables[0])).toEqual([expected.key.headers, ...expected.key.rows.map((r) => r.cells.map((c) => c.text))]);
+    expect(texts(tables[1])).toEqual([expected.tableOne.headers, ...expected.tableOne.rows.map((r) => r.cells.map((c) => c.text))]);
+    expect(texts(tables[1])?.at(-1)).toEqual(['Total', '', '4', '1', '1', '1', '1', '0', '50%', '63%', 'Red', '', '']);
+    expect(texts(tables[2])?.slice(1).map((r) => [r[0], r[3], r[4]])).toEqual([['4', '30 Nov 2022', 'Red'], ['3', '2 Dec 2022', 'Amber']]);
+  });
+
+  it('says when a section is empty rather than leaving an empty table', async () => {
+    const { paragraphs, tables } = await readDocx(await summaryDocx(plainModel()));
+    expect(tables).toHaveLength(3);
+    expect(paragraphs).toEqual(expect.arrayContaining(['No updates are due at January ELG meeting.', 'No data-quality problems found.']));
+  });
+
+  it('repeats each table’s header row on every page', async () => {
+    const { tables } = await readDocx(await summaryDocx(plainModel()));
+    for (const t of tables) expect(t.repeated).toEqual(t.rows.map((_, i) => i === 0));
+  });
+
+  it('shades every rating cell in the tracker’s colour, with the word always in it', async () => {
+    const { tables } = await readDocx(await summaryDocx(plainModel()));
+    const body = tables.flatMap((t) => t.rows.slice(1).flat());
+    const fills = new Map(body.filter((c) => ['Complete', 'Green', 'Amber', 'Red', 'Not rated'].includes(c.text)).map((c) => [c.text, c.fill]));
+    expect(Object.fromEntries(fills)).toEqual({ Complete: '0070C0', Green: '00B050', Amber: 'FFC000', Red: 'C00000', 'Not rated': 'D9D9D9' });
+  });
+
+  it('keeps workbook text literal: markup and formulas are text in the document', async () => {
+    const { xml, tables } = await readDocx(await summaryDocx(hostileModel()));
+    expect(xml).not.toContain('<script>');
+    expect(xml).toContain('&lt;script&gt;');
+    const cells = tables.flatMap((t) => t.rows.flat().map((c) => c.text));
+    expect(cells).toEqual(expect.arrayContaining([HOSTILE.script, HOSTILE.formula, HOSTILE.markdown]));
+  });
+});
