@@ -33,7 +33,10 @@ export function mergeHistory(history: readonly HistoryRow[], fresh: readonly His
   const incoming = new Map<string, HistoryRow[]>();
   for (const row of fresh) {
     const id = snapshotId(row);
-    incoming.set(id, [...(incoming.get(id) ?? []), row]);
+    const rows = incoming.get(id);
+    // Push, not spread: a spread per row made this quadratic on large trackers.
+    if (rows) rows.push(row);
+    else incoming.set(id, [row]);
   }
   const replaced = new Set<string>();
   for (const [id, rows] of incoming) {

@@ -1,0 +1,50 @@
+/// <reference types="office-js" />
+import { cellText } from '../core/cells';
+import { historyTable, readHistoryTable, type HistoryRow } from '../core/history';
+import type { CellValue } from '../core/types';
+import { TEXT_FORMAT, bytesPerRow, type RowLayout } from './write-plan';
+
+/** The very-hidden sheet each refresh records its ratings in (SPEC 2.4), as the command line names it. */
+export const HISTORY_SHEET = 'RAG History';
+
+/**
+ * The history rows stored in the RAG History sheet's cells (invalid rows skipped).
+ * @example historyFromRows(grid.rows).length // 15 after one refresh of seed 004
+ */
+export function historyFromRows(rows: readonly (readonly CellValue[])[]): HistoryRow[] {
+  return readHistoryTable(rows);
+}
+
+function sameRow(a: readonly (string | null)[], b: readonly CellValue[] | undefined): boolean {
+  return a.every((v, i) => (v ?? '') === cellText(b?.[i] ?? null));
+}
+
+/*
+ * The history only grows at its end, unless a refresh at an as-of already recorded changes
+ * that snapshot; so only the rows from the first one that differs are written, and rows left
+ * over below the new end are cleared. A repeat refresh writes nothing at all.
+ */
+
+/**
+ * The writes that bring the sheet's cells (`stored`, from A1) to the history table, or null
+ * when they already match.
+ * @example historyLayout(grid.rows, mergeHistory(old, fresh))?.top // the first row that changed, 0-based
+ */
+export function historyLayout(stored: readonly (readonly CellValue[])[], rows: readonly HistoryRow[]): RowLayout | null {
+  const table = historyTable(rows);
+  const width = table[0]?.length ?? 0;
+  let from = 0;
+  while (from < table.length && sameRow(table[from] ?? [], stored[from])) from++;
+  const staleBelow = stored.slice(table.length).some((line) => line.some((v) => v !== null));
+  const end = staleBelow ? Math.max(table.length, stored.length) : table.length;
+  if (from >= end) return null;
+  const values: (string | null)[][] = [];
+  const formats: (string | null)[][] = [];
+  for (let r = from; r < end; r++) {
+    const line = table[r];
+    values.push(Array.from({ length: width }, (_, c) => line?.[c] ?? ''));
+    formats.push(Array.from({ length: width }, (_, c) => (line?.[c] ? TEXT_FORMAT : null)));
+  }
+  const blocks = [{ left: 0, width, values, formats }];
+  return { top: from, rows: end - from, blocks, boldRuns: from === 0 ? [{ left: 0, width }] : [], widths: [], rowBytes: bytesPerRow(blocks, end - from) };
+}

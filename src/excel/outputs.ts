@@ -1,0 +1,78 @@
+/// <reference types="office-js" />
+import { historyRows, mergeHistory, type HistoryRow, type TrackerTrend } from '../core/history';
+import { planOutput } from '../core/output';
+import type { Report } from '../core/report';
+import type { Settings } from '../core/settings';
+import type { Tracker } from '../core/types';
+import { HISTORY_SHEET, historyLayout } from './history';
+import { queueLegend, type LegendResult } from './legend';
+import type { WorkbookRead } from './read';
+import type { SheetMeta } from './read-sheet';
+import { queueRules } from './rules';
+import { queueSettings, settingsBytes } from './settings';
+import type { RowJob } from './write';
+import { planWrite, type PlanWrite } from './write-plan';
+
+/** Everything a refresh writes, laid out: rows per sheet, and the final commands. */
+export interface Outputs {
+  jobs: RowJob[];
+  /** Queues the colour rules, colour keys and settings sheet; returns each tracker's key result. */
+  final: () => LegendResult[];
+  finalBytes: number;
+  written: string[];
+  skipped: { sheet: string; reason: 'protected' }[];
+}
+
+/**
+ * What to write for rated trackers: each unprotected tracker's output columns, this
+ * refresh's snapshot in RAG History (only the rows that change), then the rules, keys and
+ * settings. Protected sheets are skipped (the engine reports them; they are never unprotected).
+ */
+export function outputs(ctx: Excel.RequestContext, read: WorkbookRead, trackers: readonly Tracker[], history: readonly HistoryRow[], settings: Settings, refreshedAt: string): Outputs {
+  const metas = new Map(read.sheets.map((m) => [m.name, m]));
+  const grids = new Map(read.grids.map((g) => [g.name, g]));
+  // The columns are new until the RAG header is there: only then are their widths set.
+  const firstRefresh = (t: Tracker): boolean => grids.get(t.sheet)?.rows[t.headerRow - 1]?.[t.outputColumns.RAG] !== 'RAG';
+  const plans: { meta: SheetMeta; write: PlanWrite }[] = [];
+  const skipped: Outputs['skipped'] = [];
+  for (const tracker of trackers) {
+    const meta = metas.get(tracker.sheet);
+    if (!meta || meta.protected) skipped.push({ sheet: tracker.sheet, reason: 'protected' });
+    else plans.push({ meta, write: planWrite(planOutput(tracker, settings), meta.merges, firstRefresh(tracker)) });
+  }
+  const jobs: RowJob[] = plans.map(({ meta, write }) => ({ name: meta.name, layout: write, sheet: meta.ws, tracked: true }));
+  const stored = read.history;
+  const layout = historyLayout(stored?.rows ?? [], mergeHistory(history, historyRows(trackers, settings.asOf, refreshedAt)));
+  if (layout) {
+    const create = (): Excel.Worksheet => {
+      const ws = ctx.workbook.worksheets.add(HISTORY_SHEET);
+      ws.visibility = 'VeryHidden';
+      return ws;
+    };
+    jobs.push({ name: HISTORY_SHEET, layout, tracked: false, ...(stored ? { sheet: stored.meta.ws } : { create }) });
+  }
+  const final = (): LegendResult[] => {
+    const legends = plans.map(({ meta, write }) => {
+      queueRules(meta.ws, meta.ownRules, write.plan.rules);
+      return queueLegend(meta.ws, meta.notes, write.plan, meta.merges);
+    });
+    if (stored) stored.meta.ws.visibility = 'VeryHidden';
+    queueSettings(ctx, read.settings, settings);
+    return legends;
+  };
+  return { jobs, final, finalBytes: plans.length * 3000 + settingsBytes(settings), written: plans.map((p) => p.meta.name), skipped };
+}
+
+/**
+ * The JSON report with what history said per tracker, as the command line adds it.
+ * @example reportWithTrends(report, trends).trackers[0]?.previousAsOf // '2022-11-03'
+ */
+export function reportWithTrends(report: Report, trends: readonly TrackerTrend[]): Report {
+  return {
+    ...report,
+    trackers: report.trackers.map((t, i) => {
+      const trend = trends[i];
+      return trend ? { ...t, previousAsOf: trend.previousAsOf, completedSinceLastMeeting: trend.completedSinceLastMeeting } : t;
+    }),
+  };
+}

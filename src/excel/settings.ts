@@ -1,0 +1,73 @@
+/// <reference types="office-js" />
+import { defaultSettings, mergeSettings, storedSettings, type Settings } from '../core/settings';
+import type { CellValue, IsoDate } from '../core/types';
+import { SETTINGS_SHEET, chunkText } from '../xlsx/settings-sheet';
+import type { SheetMeta } from './read-sheet';
+import { TEXT_FORMAT } from './write-plan';
+
+/** The note the command line writes beside the settings JSON (B1), written the same here. */
+export const SETTINGS_NOTE =
+  'RAG Tracker settings: the confirmed column mapping and options as JSON, split down column A. ' +
+  'Written by the RAG Tracker add-in and command line; change them there rather than here.';
+
+/** The settings a refresh is asked for: the as-of date and, optionally, the next meeting. */
+export interface SettingsChoice {
+  asOf: IsoDate;
+  nextMeeting?: IsoDate;
+  nextMeetingName?: string;
+}
+
+/**
+ * The settings JSON kept in column A of the RAG Settings sheet (read from A1 down to the
+ * first cell that is not text), or null when there is none or it is not valid JSON, as the
+ * command line reads it.
+ * @example storedFromRows([['{"amberWindowDays":', null], ['7}', null]]) // { amberWindowDays: 7 }
+ */
+export function storedFromRows(rows: readonly (readonly CellValue[])[]): unknown {
+  let text = '';
+  for (const row of rows) {
+    const value = row[0];
+    if (typeof value !== 'string' || value === '') break;
+    text += value;
+  }
+  try {
+    return text === '' ? null : (JSON.parse(text) as unknown);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Settings from the workbook, then the choices of this refresh, as the command line merges
+ * its flags.
+ * @example settingsFor(null, { asOf: '2022-11-30', nextMeeting: '2022-12-14' }).nextMeeting // { date: '2022-12-14', name: '' }
+ */
+export function settingsFor(stored: unknown, choice: SettingsChoice): Settings {
+  const settings = mergeSettings(defaultSettings(choice.asOf), stored);
+  settings.asOf = choice.asOf;
+  const date = choice.nextMeeting;
+  if (date !== undefined) settings.nextMeeting = { date, name: choice.nextMeetingName ?? settings.meetings.find((m) => m.date === date)?.name ?? '' };
+  return settings;
+}
+
+/** Bytes the settings write adds to its round trip (for sizing web batches). */
+export function settingsBytes(settings: Settings): number {
+  return (JSON.stringify(storedSettings(settings))?.length ?? 4) * 2 + SETTINGS_NOTE.length + 400;
+}
+
+/**
+ * Queues the very-hidden RAG Settings sheet: created when missing (an existing one is
+ * rewritten in place), the JSON chunks down column A as text, old chunks below cleared.
+ */
+export function queueSettings(ctx: Excel.RequestContext, existing: { meta: SheetMeta } | null, settings: Settings): void {
+  const ws = existing ? existing.meta.ws : ctx.workbook.worksheets.add(SETTINGS_SHEET);
+  ws.visibility = 'VeryHidden';
+  const chunks = chunkText(JSON.stringify(storedSettings(settings)) ?? 'null');
+  const used = existing?.meta.used;
+  const oldRows = used ? used.rowIndex + used.rowCount : 0;
+  const total = Math.max(chunks.length, oldRows);
+  const column = ws.getRangeByIndexes(0, 0, total, 1);
+  column.numberFormat = Array.from({ length: total }, (_, i) => [i < chunks.length ? TEXT_FORMAT : null]);
+  column.values = Array.from({ length: total }, (_, i) => [chunks[i] ?? '']);
+  ws.getRange('B1').values = [[SETTINGS_NOTE]];
+}

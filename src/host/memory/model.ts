@@ -1,0 +1,124 @@
+import type { CellRange } from '../../core/types';
+
+/*
+ * The workbook as the in-memory host keeps it: only what the Office.js adapter reads or
+ * writes, plus a record of what changed so the ExcelJS bridge can save exactly those changes
+ * and leave everything it does not model (styles, widths, validation) as it was loaded.
+ */
+
+export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
+export type ValueType = 'Empty' | 'String' | 'Double' | 'Boolean' | 'Error';
+
+/** A cell: Excel's value and type, its number format and the bold flag the adapter sets. */
+export interface MemoryCell {
+  /** '' when empty; an error's text (#N/A) when the type is Error. */
+  value: string | number | boolean;
+  type: ValueType;
+  numberFormat: string;
+  bold: boolean;
+  /** The formula with its leading '=', when the cell holds one. */
+  formula?: string;
+}
+
+export interface MemoryTable {
+  name: string;
+  range: CellRange;
+  showHeaders: boolean;
+  showTotals: boolean;
+  /** Column names, left to right (the header cells' text). */
+  columns: string[];
+}
+
+/** One conditional format (Excel keeps one rule per format object). */
+export interface MemoryFormat {
+  /** Excel.ConditionalFormatType: 'Custom' for formula rules. */
+  type: string;
+  ranges: CellRange[];
+  formula: string | null;
+  fill: string | null;
+  fontColor: string | null;
+  bold: boolean | null;
+  stopIfTrue: boolean;
+  /** What the format was loaded from, kept opaque so the bridge can save it back untouched. */
+  source?: unknown;
+}
+
+export interface MemoryNote {
+  row: number;
+  col: number;
+  content: string;
+}
+
+export interface CellChange {
+  value: boolean;
+  numberFormat: boolean;
+  bold: boolean;
+}
+
+export interface SheetChanges {
+  /** Keyed "row,col" (0-based). */
+  cells: Map<string, CellChange>;
+  formats: boolean;
+  /** Keyed "row,col" of notes added, edited or deleted. */
+  notes: Set<string>;
+  visibility: boolean;
+  added: boolean;
+  /** 0-based columns whose width was set. */
+  widths: Set<number>;
+}
+
+export interface MemorySheet {
+  name: string;
+  visibility: Visibility;
+  protected: boolean;
+  /** Sparse: rows[r]?.[c]. */
+  rows: (MemoryCell | undefined)[][];
+  merges: CellRange[];
+  tables: MemoryTable[];
+  /** In priority order: index 0 is applied first. */
+  formats: MemoryFormat[];
+  notes: MemoryNote[];
+  /** Column widths in characters (Excel's unit in the file), by 0-based column; absent is the default. */
+  columnWidths: Map<number, number>;
+  changes: SheetChanges;
+}
+
+export interface MemoryWorkbook {
+  sheets: MemorySheet[];
+  date1904: boolean;
+}
+
+/**
+ * An empty sheet with nothing changed yet.
+ * @example newSheet('Plan').visibility // 'Visible'
+ */
+export function newSheet(name: string): MemorySheet {
+  return {
+    name,
+    visibility: 'Visible',
+    protected: false,
+    rows: [],
+    merges: [],
+    tables: [],
+    formats: [],
+    notes: [],
+    columnWidths: new Map(),
+    changes: { cells: new Map(), formats: false, notes: new Set(), visibility: false, added: false, widths: new Set() },
+  };
+}
+
+/**
+ * A fresh empty cell in the General format.
+ * @example emptyCell().type // 'Empty'
+ */
+export function emptyCell(): MemoryCell {
+  return { value: '', type: 'Empty', numberFormat: 'General', bold: false };
+}
+
+/**
+ * The cell at a 0-based position, or undefined when nothing was ever put there.
+ * @example cellAt(sheet, 0, 0)?.value
+ */
+export function cellAt(sheet: MemorySheet, row: number, col: number): MemoryCell | undefined {
+  return sheet.rows[row]?.[col];
+}

@@ -1,0 +1,98 @@
+import type { CellRange } from '../../core/types';
+import { HostObject, NO_SUCH_PROPERTY, derive } from './client';
+import type { Sink } from './context';
+import { HostConditionalFormats } from './formats';
+import { hostError } from './errors';
+import type { MemorySheet } from './model';
+import { intersects } from './edit';
+import { readMatrix, writeMatrix } from './cells';
+import { HostRangeAreas, HostRangeFormat, rangeAddress } from './range-parts';
+
+/** A range as the host finds it at sync time: a sheet and a 0-based rectangle. */
+export interface RangeTarget {
+  sheet: MemorySheet;
+  range: CellRange;
+}
+
+const CELL_DATA = ['values', 'numberFormat', 'valueTypes'];
+
+/** Excel.Range: cell data, position, format, conditional formats and merged areas. */
+export class HostRange extends HostObject<RangeTarget> {
+  private _format?: HostRangeFormat;
+  private _formats?: HostConditionalFormats;
+
+  get format(): HostRangeFormat {
+    return (this._format ??= new HostRangeFormat(this.context, `#${this._id}.format`, () => this._resolve()));
+  }
+  get conditionalFormats(): HostConditionalFormats {
+    return (this._formats ??= new HostConditionalFormats(this.context, `#${this._id}.conditionalFormats`, () => this._resolve(), '1.6'));
+  }
+  get values(): unknown[][] {
+    return this._get('values');
+  }
+  set values(v: unknown[][]) {
+    this.context._queue(this, 'values', v, (t) => writeMatrix(t, v, 'values'), 'value');
+  }
+  get numberFormat(): unknown[][] {
+    return this._get('numberFormat');
+  }
+  set numberFormat(v: unknown[][]) {
+    this.context._queue(this, 'numberFormat', v, (t) => writeMatrix(t, v, 'numberFormat'), 'format');
+  }
+  get valueTypes(): string[][] {
+    return this._get('valueTypes');
+  }
+  get rowIndex(): number {
+    return this._get('rowIndex');
+  }
+  get columnIndex(): number {
+    return this._get('columnIndex');
+  }
+  get rowCount(): number {
+    return this._get('rowCount');
+  }
+  get columnCount(): number {
+    return this._get('columnCount');
+  }
+  get address(): string {
+    return this._get('address');
+  }
+
+  _scalar(name: string, t: RangeTarget, sink: Sink): unknown {
+    const { top, left, bottom, right } = t.range;
+    if (CELL_DATA.includes(name)) {
+      const cells = (bottom - top + 1) * (right - left + 1);
+      if (cells > this.context._host.limits.cells) throw hostError('RangeExceedsLimit', `#${this._id}.${name}`);
+      sink.countCells(this, cells);
+      return readMatrix(t, name === 'values' ? 'value' : name === 'numberFormat' ? 'numberFormat' : 'type');
+    }
+    if (name === 'rowIndex') return top;
+    if (name === 'columnIndex') return left;
+    if (name === 'rowCount') return bottom - top + 1;
+    if (name === 'columnCount') return right - left + 1;
+    if (name === 'address') return rangeAddress(t.sheet.name, t.range);
+    if (name === 'cellCount') return (bottom - top + 1) * (right - left + 1);
+    return NO_SUCH_PROPERTY;
+  }
+  override _scalarNames(): readonly string[] {
+    return ['values', 'numberFormat', 'valueTypes', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'address', 'cellCount'];
+  }
+  override _child(name: string): HostObject | undefined {
+    return name === 'format' ? this.format : name === 'conditionalFormats' ? this.conditionalFormats : undefined;
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): HostRange {
+    return new HostRange(this.context, `#${this._id}.resized(${deltaRows},${deltaColumns})`, derive(this, (t) => {
+      const range = { ...t.range, bottom: t.range.bottom + deltaRows, right: t.range.right + deltaColumns };
+      if (range.bottom < range.top || range.right < range.left || range.right > 16_383 || range.bottom > 1_048_575) throw hostError('InvalidArgument', 'Range.getResizedRange');
+      return { sheet: t.sheet, range };
+    }), '1.2');
+  }
+
+  getMergedAreasOrNullObject(): HostRangeAreas {
+    return new HostRangeAreas(this.context, `#${this._id}.mergedAreas?`, derive(this, (t) => {
+      const areas = t.sheet.merges.filter((m) => intersects(m, t.range));
+      return areas.length === 0 ? null : { sheet: t.sheet, areas };
+    }), '1.13');
+  }
+}

@@ -1,0 +1,54 @@
+import type ExcelJS from 'exceljs';
+import { join } from 'node:path';
+import { loadWorkbook } from '../../src/xlsx/files';
+import { expectValidReport } from '../helpers/report-schema';
+import { ALL_SAMPLES, sampleDir } from '../helpers/samples';
+import { AS_OF, changed, cliRefresh, hostFor, refreshOn, reread, savedFrom, savedPrints } from './helpers';
+import { styledTracker, tableTracker } from './fixtures';
+
+async function workbooks(): Promise<[string, ExcelJS.Workbook][]> {
+  const dir = await sampleDir();
+  const samples = await Promise.all(ALL_SAMPLES.map(async (f): Promise<[string, ExcelJS.Workbook]> => [f, await loadWorkbook(join(dir, f))]));
+  return [...samples, ['styled tracker', await reread(styledTracker())], ['table tracker', await reread(tableTracker())]];
+}
+
+describe('parity: the add-in refresh and `rag-tracker refresh` give the same answer', () => {
+  let cases: [string, ExcelJS.Workbook][] = [];
+  beforeAll(async () => {
+    cases = await workbooks();
+  }, 60_000);
+
+  it('gives the same JSON report for every sample and test workbook, on desktop and on the web', async () => {
+    for (const [name, wb] of cases) {
+      const { report } = await cliRefresh(wb);
+      for (const platform of ['desktop', 'web'] as const) {
+        const outcome = await refreshOn(await hostFor(wb, { platform }));
+        expectValidReport(outcome.report);
+        expect({ name, platform, report: outcome.report }).toEqual({ name, platform, report });
+      }
+    }
+  }, 60_000);
+
+  it('saves the same cells: RAG columns, colours, key, settings and history', async () => {
+    for (const [name, wb] of cases) {
+      const { saved } = await cliRefresh(wb);
+      const host = await hostFor(wb);
+      await refreshOn(host);
+      expect({ name, differences: changed(savedPrints(saved), savedPrints(await savedFrom(host))) }).toEqual({ name, differences: [] });
+    }
+  }, 60_000);
+
+  it('reads the other path\'s history: a second refresh on either output gives the same trends', async () => {
+    const [, wb] = cases.find(([n]) => n.startsWith('seed004')) ?? [];
+    if (!wb) throw new Error('seed 004 missing');
+    const host = await hostFor(wb);
+    await refreshOn(host);
+    const afterAdapter = await savedFrom(host);
+    const { saved: afterCli } = await cliRefresh(wb);
+    const later = ['--as-of', '2022-12-20'];
+    const cliOnAdapter = (await cliRefresh(afterAdapter, later)).report;
+    const adapterOnCli = (await refreshOn(await hostFor(afterCli), { asOf: '2022-12-20' })).report;
+    expect(adapterOnCli).toEqual(cliOnAdapter);
+    expect(JSON.stringify(adapterOnCli)).toContain(`"previousAsOf":"${AS_OF}"`);
+  }, 60_000);
+});
