@@ -59,7 +59,7 @@ export function settingsBytes(settings: Settings): number {
  * Queues the very-hidden RAG Settings sheet: created when missing (an existing one is
  * rewritten in place), the JSON chunks down column A as text, old chunks below cleared.
  */
-export function queueSettings(ctx: Excel.RequestContext, existing: { meta: SheetMeta } | null, settings: Settings): void {
+export function queueSettings(ctx: Excel.RequestContext, existing: { meta: Pick<SheetMeta, 'ws' | 'used'> } | null, settings: Settings): void {
   const ws = existing ? existing.meta.ws : ctx.workbook.worksheets.add(SETTINGS_SHEET);
   ws.visibility = 'VeryHidden';
   const chunks = chunkText(JSON.stringify(storedSettings(settings)) ?? 'null');

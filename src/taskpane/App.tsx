@@ -1,19 +1,19 @@
-import { FluentProvider, Text, Title2, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import type { ExcelRunner } from '../excel/run';
+import { Pane } from './Pane';
 
-/*
- * Placeholder task pane, so the build has both pages; the task pane UI (SPEC 7) replaces it.
- */
+export interface AppProps {
+  /** The pane's only link to the workbook: Excel.run in Office, the in-memory host elsewhere. */
+  runner: ExcelRunner;
+  /** Excel on the web: keeps each request under its payload limit, and downloads work. */
+  onWeb: boolean;
+}
 
 /** The task pane's root component. */
-export function App() {
+export function App({ runner, onWeb }: AppProps) {
   return (
     <FluentProvider theme={webLightTheme}>
-      <main style={{ padding: 16 }}>
-        <Title2 as="h1">RAG Tracker</Title2>
-        <p>
-          <Text>Rates the action plan in this workbook Complete, Green, Amber or Red; use Refresh RAG on the Home tab meanwhile.</Text>
-        </p>
-      </main>
+      <Pane runner={runner} onWeb={onWeb} />
     </FluentProvider>
   );
 }

@@ -2,6 +2,7 @@ import { jsonBytes } from './bytes';
 import { HostContext, type HostAction, type Sink } from './context';
 import { hostError, type HostErrorCode } from './errors';
 import type { MemoryWorkbook } from './model';
+import type { CellRange } from '../../core/types';
 
 export interface HostOptions {
   /** 'web' enforces Excel on the web's payload limit on every request and response. */
@@ -61,6 +62,8 @@ function versionAtLeast(have: string, need: string): boolean {
  */
 export class MemoryExcelHost {
   stats: HostStats = emptyStats();
+  /** The sheet and cells last selected (Range.select), so the workbench can highlight them. */
+  selection: { sheet: string; range: CellRange } | null = null;
   readonly faults: HostFaults = { cellEditSyncs: 0 };
 
   constructor(

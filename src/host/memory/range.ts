@@ -89,6 +89,13 @@ export class HostRange extends HostObject<RangeTarget> {
     }), '1.2');
   }
 
+  /** Range.select: records the selection on the host (Excel moves the cursor there). */
+  select(): void {
+    this.context._queue(this, 'select', null, (t) => {
+      this.context._host.selection = { sheet: t.sheet.name, range: { ...t.range } };
+    });
+  }
+
   getMergedAreasOrNullObject(): HostRangeAreas {
     return new HostRangeAreas(this.context, `#${this._id}.mergedAreas?`, derive(this, (t) => {
       const areas = t.sheet.merges.filter((m) => intersects(m, t.range));

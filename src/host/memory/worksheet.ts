@@ -116,6 +116,13 @@ export class HostWorksheet extends HostObject<MemorySheet> {
     return this.range(`usedRange(${valuesOnly === true})?`, (sheet) => usedBounds(sheet, valuesOnly === true), '1.4');
   }
 
+  /** Worksheet.activate: the selection moves to this sheet's first cell, as in Excel. */
+  activate(): void {
+    this.context._queue(this, 'activate', null, (sheet) => {
+      if (this.context._host.selection?.sheet !== sheet.name) this.context._host.selection = { sheet: sheet.name, range: { top: 0, left: 0, bottom: 0, right: 0 } };
+    });
+  }
+
   getNextOrNullObject(visibleOnly?: boolean): HostWorksheet {
     return new HostWorksheet(this.context, `#${this._id}.next`, derive(this, (sheet) => {
       const sheets = this.context._host.workbook.sheets;

@@ -1,0 +1,73 @@
+import { columnIndex, columnLetter } from '../core/cells';
+import { ratingWord } from '../core/output';
+import type { Report, ReportTracker } from '../core/report';
+import type { Rating } from '../core/types';
+
+/*
+ * What the task pane shows, taken from the JSON report of a refresh: presentation only, the
+ * ratings themselves come from src/core.
+ */
+
+export type ReportAction = ReportTracker['actions'][number];
+export type BadgeColour = 'brand' | 'success' | 'warning' | 'danger' | 'informative';
+
+export const RATINGS: readonly Rating[] = ['complete', 'green', 'amber', 'red', 'not_rated'];
+
+const COLOURS: Readonly<Record<Rating, BadgeColour>> = { complete: 'brand', green: 'success', amber: 'warning', red: 'danger', not_rated: 'informative' };
+
+/** The Fluent badge colour of a rating (always shown with its word). */
+export function badgeColour(r: Rating): BadgeColour {
+  return COLOURS[r];
+}
+
+export { ratingWord };
+
+/** Actions per rating across every tracker of the report. */
+export function ratingCounts(report: Report): Record<Rating, number> {
+  const counts: Record<Rating, number> = { complete: 0, green: 0, amber: 0, red: 0, not_rated: 0 };
+  for (const t of report.trackers) for (const a of t.actions) counts[a.rating] += 1;
+  return counts;
+}
+
+/** One clickable line of a list: a row of a tracker and what to say about it. */
+export interface RowItem {
+  key: string;
+  sheet: string;
+  address: string;
+  action: ReportAction;
+}
+
+/** The A1 address spanning a tracker's columns on one row. */
+export function rowAddress(tracker: ReportTracker, row: number): string {
+  const cols = Object.values(tracker.columns).map((l) => columnIndex(l) ?? 0);
+  const first = columnLetter(Math.min(...cols, 0));
+  const last = columnLetter(Math.max(...cols, 0));
+  return `${first}${row}:${last}${row}`;
+}
+
+function items(report: Report, keep: (a: ReportAction) => boolean): RowItem[] {
+  return report.trackers.flatMap((t) =>
+    t.actions.filter(keep).map((a) => ({ key: `${t.sheet}!${a.row}`, sheet: t.sheet, address: rowAddress(t, a.row), action: a })),
+  );
+}
+
+/** Actions with an update due at the next meeting. */
+export function dueItems(report: Report): RowItem[] {
+  return items(report, (a) => a.focus === 'update_due');
+}
+
+/** The exceptions: Red actions first, then Amber. */
+export function exceptionItems(report: Report): RowItem[] {
+  return [...items(report, (a) => a.rating === 'red'), ...items(report, (a) => a.rating === 'amber')];
+}
+
+/** Every data-quality issue of the report, once (tracker issues are also listed workbook-wide). */
+export function allIssues(report: Report): Report['issues'] {
+  const seen = new Set<string>();
+  return [...report.issues, ...report.trackers.flatMap((t) => t.issues)].filter((i) => {
+    const key = `${i.sheet}!${i.cell}|${i.code}|${i.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

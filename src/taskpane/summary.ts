@@ -1,0 +1,37 @@
+import type { Report } from '../core/report';
+import type { Rating } from '../core/types';
+import { ratingWord } from './model';
+
+/** One line of the roll-up as the pane shows it. */
+export interface RollupRow {
+  key: string;
+  name: string;
+  actions: number;
+  progress: string;
+  confidence: string;
+  overall: Rating;
+}
+
+const percent = (v: number | null): string => (v === null ? 'not rated' : `${Math.round(v * 100)}%`);
+
+/** The roll-up groups of every tracker, named by objective and ambition. */
+export function rollupRows(report: Report): RollupRow[] {
+  return report.trackers.flatMap((t) =>
+    t.groups.map((g, i) => ({
+      key: `${t.sheet}-${i}`,
+      name: [g.objective, g.ambition].filter((x): x is string => Boolean(x)).join(' / ') || (report.trackers.length > 1 ? t.sheet : 'All actions'),
+      actions: g.actions,
+      progress: percent(g.progress),
+      confidence: percent(g.confidence),
+      overall: g.overall,
+    })),
+  );
+}
+
+const cell = (text: string): string => text.replace(/[\t\r\n]+/g, ' ');
+
+/** Tab-separated text of the roll-up, which Word, Outlook and Excel paste as a table. */
+export function rollupTsv(rows: readonly RollupRow[]): string {
+  const head = ['Objective / ambition', 'Actions', 'Progress', 'Confidence', 'Overall'];
+  return [head, ...rows.map((r) => [cell(r.name), String(r.actions), r.progress, r.confidence, ratingWord(r.overall)])].map((l) => l.join('\t')).join('\n');
+}

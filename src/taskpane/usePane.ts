@@ -1,0 +1,65 @@
+import { useCallback, useState } from 'react';
+import { refreshWorkbook, type RefreshOutcome } from '../excel/refresh';
+import { RefreshError } from '../excel/errors';
+import { selectRange } from '../excel/select';
+import type { ExcelRunner } from '../excel/run';
+
+/** The refresh choices the user makes in the Refresh view. */
+export interface Choices {
+  asOf: string;
+  nextMeeting: string;
+  nextMeetingName: string;
+}
+
+/** Today's local date as YYYY-MM-DD, the as-of date a person means by default. */
+export function today(now: Date = new Date()): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** One sentence for any failure: the adapter's own, or a plain fallback that says what to do. */
+export function sentence(error: unknown, doing: string): string {
+  if (error instanceof RefreshError) return error.userMessage;
+  return `Could not ${doing}: close any dialog open in Excel and try again, and if it fails again reopen the workbook.`;
+}
+
+/** The pane's shared state: choices, the last outcome, progress and the one error shown. */
+export function usePane(runner: ExcelRunner, onWeb: boolean) {
+  const [choices, setChoices] = useState<Choices>({ asOf: today(), nextMeeting: '', nextMeetingName: '' });
+  const [outcome, setOutcome] = useState<RefreshOutcome | null>(null);
+  const [step, setStep] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    setError(null);
+    setStep('Starting');
+    try {
+      const next = await refreshWorkbook(runner, {
+        asOf: choices.asOf || today(),
+        ...(choices.nextMeeting ? { nextMeeting: choices.nextMeeting, nextMeetingName: choices.nextMeetingName } : {}),
+        web: onWeb,
+        onProgress: setStep,
+      });
+      setOutcome(next);
+    } catch (e) {
+      setError(sentence(e, 'refresh the ratings'));
+    } finally {
+      setStep(null);
+    }
+  }, [runner, onWeb, choices]);
+
+  const select = useCallback(
+    async (sheet: string, address: string) => {
+      try {
+        await selectRange(runner, sheet, address);
+      } catch (e) {
+        setError(sentence(e, `go to ${address} on "${sheet}"`));
+      }
+    },
+    [runner],
+  );
+
+  return { choices, setChoices, outcome, step, error, setError, refresh, select };
+}
+
+export type PaneState = ReturnType<typeof usePane>;

@@ -1,0 +1,87 @@
+import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { ReportTracker } from '../../core/report';
+import type { Role } from '../../core/types';
+import { ROLES } from '../../core/vocabulary/columns';
+import { readHeaderRow, updateWorkbookSettings, type HeaderCell } from '../../excel/pane-settings';
+import type { ExcelRunner } from '../../excel/run';
+import { sentence, type PaneState } from '../usePane';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  dropdown: { minWidth: 0, width: '100%' },
+});
+
+const NONE = 'none';
+const roleWord = (r: string): string => (r === NONE ? 'Not used' : r.replace('_', ' '));
+
+function rolesOf(tracker: ReportTracker): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [role, letter] of Object.entries(tracker.columns)) if (letter) out[letter] = role;
+  return out;
+}
+
+/** Columns: the detected mapping of the first tracker, editable, saved in the workbook. */
+export function ColumnsView({ pane, runner }: { pane: PaneState; runner: ExcelRunner }) {
+  const styles = useStyles();
+  const tracker = pane.outcome?.report.trackers[0];
+  const [headers, setHeaders] = useState<HeaderCell[]>([]);
+  const [roles, setRoles] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState<string | null>(null);
+  const { setError } = pane;
+
+  useEffect(() => {
+    if (!tracker) return;
+    setRoles(rolesOf(tracker));
+    readHeaderRow(runner, tracker.sheet, tracker.headerRow).then(setHeaders, (e: unknown) => setError(sentence(e, 'read the header row')));
+  }, [tracker, runner, setError]);
+
+  if (!tracker) return <p>Refresh the ratings first: the columns are detected while rating.</p>;
+
+  const write = async (mapping: Record<string, string> | null) => {
+    setSaved(null);
+    try {
+      await updateWorkbookSettings(runner, (s) => {
+        const rest = { ...s.mapping };
+        delete rest[tracker.sheet];
+        if (mapping === null) return { ...s, mapping: rest };
+        const columns: Partial<Record<Role, string>> = {};
+        for (const [letter, role] of Object.entries(mapping)) if (role !== NONE) columns[role as Role] = letter;
+        return { ...s, mapping: { ...rest, [tracker.sheet]: { headerRow: tracker.headerRow, columns } } };
+      });
+      setSaved(mapping === null ? 'Cleared: the next refresh detects the columns again.' : 'Saved in the workbook: the next refresh uses these columns.');
+    } catch (e) {
+      setError(sentence(e, 'save the columns'));
+    }
+  };
+
+  return (
+    <div className={styles.root}>
+      <p>{`Sheet "${tracker.sheet}", header row ${tracker.headerRow}.`}</p>
+      {headers.map((h) => {
+        const role = roles[h.letter] ?? NONE;
+        return (
+          <Field key={h.letter} label={`${h.letter}: ${h.text}`}>
+            <Dropdown className={styles.dropdown} value={roleWord(role)} selectedOptions={[role]} onOptionSelect={(_, d) => setRoles({ ...roles, [h.letter]: d.optionValue ?? NONE })}>
+              {[NONE, ...ROLES].map((r) => (
+                <Option key={r} value={r}>
+                  {roleWord(r)}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+        );
+      })}
+      <div className={styles.buttons}>
+        <Button appearance="primary" onClick={() => void write(roles)}>Save columns</Button>
+        <Button onClick={() => void write(null)}>Re-detect</Button>
+      </div>
+      {saved !== null && (
+        <MessageBar intent="success">
+          <MessageBarBody>{saved}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * @jest-environment jsdom
+ */
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryExcelHost } from '../../src/host/memory/host';
+import { newSheet, type MemoryCell } from '../../src/host/memory/model';
+import { runnerFor } from '../../src/host/memory/runner';
+import { App } from '../../src/taskpane/App';
+
+const text = (value: string): MemoryCell => ({ value, type: 'String', numberFormat: 'General', bold: false });
+
+/** A small action plan: one action overdue (Red), one done, one with no date. */
+function host(): MemoryExcelHost {
+  const sheet = newSheet('Action plan');
+  const rows = [
+    ['Ref', 'Action', 'Lead', 'Timeframe', 'Status'],
+    ['1', 'Publish the engagement strategy', 'Jo Bloggs', 'September 2022', 'Draft with the board'],
+    ['2', 'Recruit a lay member', 'Sam Smith', 'October 2022', 'Complete'],
+    ['3', 'Agree the terms of reference', 'Ali Khan', 'tbc', 'In progress'],
+  ];
+  sheet.rows = rows.map((r) => r.map(text));
+  return new MemoryExcelHost({ sheets: [sheet], date1904: false });
+}
+
+async function refreshed(h: MemoryExcelHost) {
+  const user = userEvent.setup();
+  render(<App runner={runnerFor(h)} onWeb={false} />);
+  const asOf = screen.getByLabelText('As of');
+  await user.clear(asOf);
+  await user.type(asOf, '2022-11-03');
+  await user.click(screen.getByRole('button', { name: 'Refresh RAG' }));
+  await screen.findByText(/Rated 3 actions as of 2022-11-03/, undefined, { timeout: 10_000 });
+  return user;
+}
+
+// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one to reflow.
+beforeAll(() => {
+  globalThis.ResizeObserver ??= class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+});
+
+describe('the task pane', () => {
+  it('rates the plan and shows each rating as a word with its count', async () => {
+    await refreshed(host());
+    const ratings = screen.getByRole('list', { name: 'Ratings' });
+    expect(within(ratings).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Complete: 1', 'Green: 0', 'Amber: 0', 'Red: 1', 'Not rated: 1']);
+  });
+
+  it('lists the Red action as an exception with its reason, and selects its row when clicked', async () => {
+    const h = host();
+    const user = await refreshed(h);
+    const exceptions = screen.getByRole('list', { name: 'Exceptions' });
+    const item = within(exceptions).getByRole('button', { name: /Publish the engagement strategy/ });
+    expect(item.textContent).toMatch(/^Red/);
+    await user.click(item);
+    await waitFor(() => expect(h.selection).toEqual({ sheet: 'Action plan', range: { top: 1, left: 0, bottom: 1, right: 4 } }));
+  });
+
+  it('counts the data-quality issues on the tab and goes to an issue\'s cell', async () => {
+    const h = host();
+    const user = await refreshed(h);
+    const tab = screen.getByRole('tab', { name: /Data quality \(\d+\)/ });
+    await user.click(tab);
+    const count = Number(/\((\d+)\)/.exec(tab.textContent ?? '')?.[1]);
+    if (count === 0) return expect(screen.getByText('No data-quality issues were found.')).toBeTruthy();
+    const first = within(screen.getByRole('list', { name: 'Data-quality issues' })).getAllByRole('button')[0]!;
+    await user.click(first);
+    await waitFor(() => expect(h.selection?.sheet).toBe('Action plan'));
+  });
+
+  it('saves a wider amber window in the workbook, and the next refresh uses it', async () => {
+    const h = host();
+    const user = await refreshed(h);
+    await user.click(screen.getByRole('tab', { name: 'Settings' }));
+    const days = await screen.findByLabelText('Amber window (days)');
+    await user.clear(days);
+    await user.type(days, '60');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText(/Saved in the workbook/);
+    const stored = h.workbook.sheets.find((s) => s.name === 'RAG Settings');
+    expect(String(stored?.rows[0]?.[0]?.value)).toContain('"amberWindowDays":60');
+  });
+
+  it('says what happened and what to do when there is no tracker', async () => {
+    const user = userEvent.setup();
+    const empty = new MemoryExcelHost({ sheets: [newSheet('Notes')], date1904: false });
+    render(<App runner={runnerFor(empty)} onWeb={false} />);
+    await user.click(screen.getByRole('button', { name: 'Refresh RAG' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/tracker/i);
+  });
+});
