@@ -53,7 +53,10 @@ export function cellText(value: CellValue | undefined): string {
  */
 export function isBlank(value: CellValue | undefined): boolean {
   if (value === null || value === undefined) return true;
-  return typeof value === 'string' && value.trim() === '';
+  if (typeof value !== 'string') return false;
+  // Most cells start with a visible ASCII character and need no trimming to tell.
+  const first = value.charCodeAt(0);
+  return !(first > 32 && first < 127) && value.trim() === '';
 }
 
 /**

@@ -1,8 +1,10 @@
+import { civilFromDays, daysFromCivil, monthLength, sameAsDateUtc } from './civil';
 import type { IsoDate } from './types';
 
 /*
- * Day arithmetic on `YYYY-MM-DD` strings. Date.UTC is used only as a pure calculator on
- * explicit numbers; the engine never asks the clock what day it is.
+ * Day arithmetic on `YYYY-MM-DD` strings, in whole numbers for ordinary dates. Date.UTC is
+ * kept, as a pure calculator on explicit numbers, for the odd inputs whose results it
+ * defines its own way; the engine never asks the clock what day it is.
  */
 
 const MS_PER_DAY = 86_400_000;
@@ -28,6 +30,7 @@ export function isoDate(year: number, month: number, day: number): IsoDate | nul
  * @example daysInMonth(2024, 2) // 29
  */
 export function daysInMonth(year: number, month: number): number {
+  if (sameAsDateUtc(year, month)) return monthLength(year, month);
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
@@ -65,6 +68,7 @@ export function parts(date: IsoDate): { year: number; month: number; day: number
  */
 export function dayNumber(date: IsoDate): number {
   const { year, month, day } = parts(date);
+  if (sameAsDateUtc(year, month) && Number.isInteger(day)) return daysFromCivil(year, month, day);
   return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
 }
 
@@ -73,6 +77,11 @@ export function dayNumber(date: IsoDate): number {
  * @example fromDayNumber(0) // '1970-01-01'
  */
 export function fromDayNumber(n: number): IsoDate {
+  if (Number.isInteger(n)) {
+    const { year, month, day } = civilFromDays(n);
+    // Outside 0-9999 toISOString writes a signed six-digit year; the Date path keeps that.
+    if (year >= 0 && year <= 9999) return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  }
   return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
 }
 

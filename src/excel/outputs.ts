@@ -10,6 +10,7 @@ import type { WorkbookRead } from './read';
 import type { SheetMeta } from './read-sheet';
 import { queueRules } from './rules';
 import { queueSettings, settingsBytes } from './settings';
+import type { SummaryWrite } from './summary';
 import type { RowJob } from './write';
 import { planWrite, type PlanWrite } from './write-plan';
 
@@ -25,10 +26,10 @@ export interface Outputs {
 
 /**
  * What to write for rated trackers: each unprotected tracker's output columns, this
- * refresh's snapshot in RAG History (only the rows that change), then the rules, keys and
- * settings. Protected sheets are skipped (the engine reports them; they are never unprotected).
+ * refresh's snapshot in RAG History (only the rows that change), the RAG Summary's values
+ * when given, then the rules, keys, settings and the summary's formats. Protected sheets are skipped (the engine reports them; they are never unprotected).
  */
-export function outputs(ctx: Excel.RequestContext, read: WorkbookRead, trackers: readonly Tracker[], history: readonly HistoryRow[], settings: Settings, refreshedAt: string): Outputs {
+export function outputs(ctx: Excel.RequestContext, read: WorkbookRead, trackers: readonly Tracker[], history: readonly HistoryRow[], settings: Settings, refreshedAt: string, summary: SummaryWrite | null = null): Outputs {
   const metas = new Map(read.sheets.map((m) => [m.name, m]));
   const grids = new Map(read.grids.map((g) => [g.name, g]));
   // The columns are new until the RAG header is there: only then are their widths set.
@@ -51,6 +52,7 @@ export function outputs(ctx: Excel.RequestContext, read: WorkbookRead, trackers:
     };
     jobs.push({ name: HISTORY_SHEET, layout, tracked: false, ...(stored ? { sheet: stored.meta.ws } : { create }) });
   }
+  if (summary) jobs.push(summary.job);
   const final = (): LegendResult[] => {
     const legends = plans.map(({ meta, write }) => {
       queueRules(meta.ws, meta.ownRules, write.plan.rules);
@@ -58,9 +60,10 @@ export function outputs(ctx: Excel.RequestContext, read: WorkbookRead, trackers:
     });
     if (stored) stored.meta.ws.visibility = 'VeryHidden';
     queueSettings(ctx, read.settings, settings);
+    summary?.queueFormats();
     return legends;
   };
-  return { jobs, final, finalBytes: plans.length * 3000 + settingsBytes(settings), written: plans.map((p) => p.meta.name), skipped };
+  return { jobs, final, finalBytes: plans.length * 3000 + settingsBytes(settings) + (summary?.bytes ?? 0), written: plans.map((p) => p.meta.name), skipped };
 }
 
 /**

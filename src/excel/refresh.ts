@@ -3,6 +3,7 @@ import { analyseWorkbookInChunks, type WorkbookAnalysis } from '../core/analyse/
 import { applyTrends } from '../core/history';
 import { buildReport, type Report } from '../core/report';
 import type { Settings } from '../core/settings';
+import { summaryModel, summarySheetPlan, type SummaryModel } from '../core/summary';
 import type { SheetGrid } from '../core/types';
 import { MAX_CELLS_PER_RANGE, WEB_BUDGET_BYTES } from './chunks';
 import { Progress, RefreshError, toRefreshError } from './errors';
@@ -12,6 +13,7 @@ import { outputs, reportWithTrends } from './outputs';
 import { readWorkbook } from './read';
 import { officeSupport, onTheWeb, type ApiSupport, type ExcelRunner } from './run';
 import { settingsFor, storedFromRows, type SettingsChoice } from './settings';
+import { summaryWrite } from './summary';
 import { Syncer } from './sync';
 import { writeRows } from './write';
 
@@ -45,6 +47,12 @@ export interface RefreshOutcome {
   skipped: { sheet: string; reason: 'protected' }[];
   /** Per written sheet, what became of the colour key note. */
   legend: LegendResult[];
+  /** What the RAG Summary sheet shows, for the pane's copy and .docx download. */
+  summary: SummaryModel;
+  /** False when the RAG Summary sheet was protected and so left as it was. */
+  summaryWritten: boolean;
+  /** Whether the summary's page layout (ExcelApi 1.9) was set for printing. */
+  pageLayout: boolean;
   /** Round trips to Excel. */
   syncs: number;
 }
@@ -76,18 +84,23 @@ async function refreshIn(ctx: Excel.RequestContext, options: RefreshOptions, pro
   }
   const history = historyFromRows(read.history?.rows ?? []);
   const { trackers, trends } = applyTrends(analysis.trackers, history, settings.asOf);
-  const out = outputs(ctx, read, trackers, history, settings, (options.now ?? (() => new Date()))().toISOString());
+  const supports = options.supports ?? officeSupport();
+  // The same model and plan as `rag-tracker refresh` writes (the add-in has no workbook title to name it by).
+  const summary = summaryModel(trackers, settings, trends, { issues: analysis.issues });
+  const sheet = summaryWrite(ctx, summarySheetPlan(summary), read.sheets, trackers.map((t) => t.sheet), supports);
+  const out = outputs(ctx, read, trackers, history, settings, (options.now ?? (() => new Date()))().toISOString(), sheet);
   progress.phase = 'write';
   progress.pending = out.written;
   options.onProgress?.('Writing the RAG columns');
   const legend = await writeRows(ctx, io, out.jobs, out.final, { budgetBytes: web ? budget : Infinity, fallbackBytes: budget, finalBytes: out.finalBytes }, progress);
   const report = reportWithTrends(buildReport({ ...analysis, trackers }, settings), trends);
-  return { report, written: out.written, skipped: out.skipped, legend, syncs: io.syncs };
+  return { report, written: out.written, skipped: out.skipped, legend, summary, summaryWritten: sheet !== null, pageLayout: sheet !== null && supports('1.9'), syncs: io.syncs };
 }
 
 /**
  * Rates every tracker in the open workbook and writes what `rag-tracker refresh` writes to a
- * file: the RAG columns, the colour rules and key, RAG History and the RAG Settings sheet.
+ * file: the RAG columns, the colour rules and key, RAG History, the RAG Settings sheet and the
+ * RAG Summary sheet (rebuilt in place, in the same write round trips).
  * Desktop takes one round trip to read and one to write at any row count; the web keeps each
  * under the payload budget. Any failure becomes a RefreshError with one sentence for the user.
  * @example const { report } = await refreshWorkbook(officeRunner, { asOf: '2022-11-30', nextMeeting: '2022-12-14' })

@@ -12,6 +12,8 @@ export interface RowJob {
   layout: RowLayout;
   sheet?: Excel.Worksheet;
   create?: () => Excel.Worksheet;
+  /** Queued on the sheet in the batch that writes its first rows, before them (say, clearing it). */
+  before?: (ws: Excel.Worksheet) => void;
   /** Counted as written (for the failure message) once all its rows are in. */
   tracked: boolean;
 }
@@ -82,6 +84,7 @@ export async function writeRows<T>(ctx: Excel.RequestContext, io: { send<R>(buil
           const { job } = piece.item;
           let ws = job.sheet ?? made.get(job);
           if (!ws && job.create) made.set(job, (ws = job.create()));
+          if (ws && piece.start === 0) job.before?.(ws);
           if (ws) queuePiece(piece, ws);
         }
         return withFinal ? final() : undefined;

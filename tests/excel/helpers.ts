@@ -92,8 +92,8 @@ export async function savedFrom(host: MemoryExcelHost): Promise<ExcelJS.Workbook
 
 /**
  * What two saved workbooks hold cell by cell (value, number format, bold, note), sheet states
- * and conditional formats, leaving out the summary sheet (written by the command line only)
- * and RAG History's timestamps. The adapter's Text format on text cells reads as General.
+ * and conditional formats, leaving out the summary sheet (compared by its values alone, see
+ * summaryValues: its styles are set by range in each path) and RAG History's timestamps. The adapter's Text format on text cells reads as General.
  */
 export function savedPrints(wb: ExcelJS.Workbook): Map<string, string> {
   const out = new Map<string, string>();
@@ -110,6 +110,19 @@ export function savedPrints(wb: ExcelJS.Workbook): Map<string, string> {
       }),
     );
   }
+  return out;
+}
+
+/** The RAG Summary sheet's cell values by address (empty cells left out), or null when there is no such sheet. */
+export function summaryValues(wb: ExcelJS.Workbook): Map<string, string> | null {
+  const ws = wb.getWorksheet('RAG Summary');
+  if (!ws) return null;
+  const out = new Map<string, string>();
+  ws.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (cell.value !== null && cell.value !== '') out.set(cell.address, JSON.stringify(cell.value));
+    }),
+  );
   return out;
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { loadWorkbook } from '../../src/xlsx/files';
 import { expectValidReport } from '../helpers/report-schema';
 import { ALL_SAMPLES, sampleDir } from '../helpers/samples';
-import { AS_OF, changed, cliRefresh, hostFor, refreshOn, reread, savedFrom, savedPrints } from './helpers';
+import { AS_OF, changed, cliRefresh, hostFor, refreshOn, reread, savedFrom, savedPrints, summaryValues } from './helpers';
 import { styledTracker, tableTracker } from './fixtures';
 
 async function workbooks(): Promise<[string, ExcelJS.Workbook][]> {
@@ -35,6 +35,20 @@ describe('parity: the add-in refresh and `rag-tracker refresh` give the same ans
       const host = await hostFor(wb);
       await refreshOn(host);
       expect({ name, differences: changed(savedPrints(saved), savedPrints(await savedFrom(host))) }).toEqual({ name, differences: [] });
+    }
+  }, 60_000);
+
+  it('builds the same RAG Summary sheet, value for value, in the same two round trips on desktop', async () => {
+    for (const [name, wb] of cases) {
+      const { saved } = await cliRefresh(wb);
+      const host = await hostFor(wb);
+      const outcome = await refreshOn(host);
+      expect(host.stats.syncs).toBe(2);
+      const cli = summaryValues(saved);
+      expect(cli?.size ?? 0).toBeGreaterThan(0);
+      const adapter = summaryValues(await savedFrom(host));
+      expect({ name, differences: changed(cli ?? new Map(), adapter ?? new Map()) }).toEqual({ name, differences: [] });
+      expect(outcome.summary.tableOne.length).toBeGreaterThan(0);
     }
   }, 60_000);
 

@@ -1,13 +1,16 @@
 import { cellText } from '../cells';
-import type { RawAction } from '../detect/rows';
-import { parseRatingWord, rateAction, rateStep } from '../rating';
+import type { RawAction, SheetAction } from '../detect/rows';
+import { parseRatingWord, rateAction } from '../rating';
 import { readConfidence } from '../rollup';
 import type { Settings } from '../settings';
-import { alignSteps, readStepText, stripMarkup } from '../steps';
-import type { Action, Rating, StatusClass, Step } from '../types';
-import { cellEntries, joinedText, type Entry } from './entries';
+import { extraEntries, stepCount } from '../steps';
+import type { Action, Rating, StatusClass, Step, StepStatus } from '../types';
+import { roleText } from './entries';
 import type { Parsers } from './parsers';
-import { stepIssues, type IssueSink } from './issues';
+import type { IssueSink } from './issues';
+import { readCells, readRole, stepEntry, stepReading, type ReadEntries } from './roles';
+import { stepIssues, type StepSetting } from './stepIssues';
+import type { TimeframeReading } from './verdicts';
 
 const LEAD_RATING_STATUS: Record<Rating, StatusClass> = {
   complete: 'complete',
@@ -25,19 +28,47 @@ function extraStatus(raw: RawAction, parsers: Parsers): { closed: boolean; leadS
   let closed = false;
   let leadStatus: StatusClass | null = null;
   for (const cells of raw.extraStatus) {
-    const entries = cellEntries(cells, false);
-    const last = entries[entries.length - 1];
-    if (!last) continue;
-    const word = parseRatingWord(last.text);
-    const status = word !== null ? LEAD_RATING_STATUS[word] : parsers.status(last.text).status;
+    const { texts } = readCells(cells, false, parsers.statuses);
+    const last = texts[texts.length - 1];
+    if (last === undefined) continue;
+    const word = parseRatingWord(last);
+    const status = word !== null ? LEAD_RATING_STATUS[word] : parsers.status(last).status;
     if (status === 'complete') closed = true;
     else if (status !== 'unknown') leadStatus = status;
   }
   return { closed, leadStatus };
 }
 
-function rowOf(entries: readonly Entry[], index: number, fallback: number): number {
-  return (entries[index] ?? entries[0])?.row ?? fallback;
+const trim = (s: string): string => s.trim();
+const NO_EXTRA_STATUS = { closed: false, leadStatus: null };
+
+/** What the steps of one action share while they are read. */
+interface ActionContext extends StepSetting {
+  actionText: string;
+  nextSteps: ReadEntries<string>;
+  timeframes: ReadEntries<TimeframeReading>;
+  statuses: ReadEntries<StepStatus>;
+  closed: boolean;
+  leadStatus: StatusClass | null;
+  override: Rating | null;
+  parsers: Parsers;
+  sink: IssueSink;
+}
+
+/** Reads, rates and checks step `i` of an action, its entries lined up as SPEC 2.3 says (see alignSteps). */
+function readStep(i: number, a: ActionContext): Step {
+  const { parsers, count } = a;
+  const text = a.nextSteps.readings[i] ?? parsers.stepText(a.actionText);
+  const timeframeText = stepEntry(a.timeframes, count, i);
+  const reading = stepReading(a.timeframes, count, i) ?? parsers.timeframeReading('');
+  const statusText = stepEntry(a.statuses, count, i);
+  const read = stepReading(a.statuses, count, i) ?? parsers.status('');
+  const status: StatusClass = a.closed ? 'complete' : read.status === 'unknown' && a.leadStatus ? a.leadStatus : read.status;
+  const verdict = reading.rate({ text, timeframeText, status, statusRedated: read.redated, override: a.override, index: i + 1, count });
+  // Written out rather than spread: this object is made for every step of every row.
+  const step: Step = { text, timeframeText, timeframe: reading.timeframe, statusText, status, rating: verdict.rating, focus: verdict.focus, reason: verdict.reason };
+  stepIssues(a.sink, step, i, a);
+  return step;
 }
 
 /**
@@ -45,51 +76,51 @@ function rowOf(entries: readonly Entry[], index: number, fallback: number): numb
  * @example
  * // buildAction(raw, settings, parsers, sink).rating // 'green'
  */
-export function buildAction(raw: RawAction, settings: Settings, parsers: Parsers, sink: IssueSink): Action {
+export function buildAction(raw: SheetAction, settings: Settings, parsers: Parsers, sink: IssueSink): Action {
   const row = raw.rows[0] ?? 0;
-  const actionText = joinedText(raw.cells.action ?? raw.cells.ambition, stripMarkup) ?? '';
-  const nextSteps = cellEntries(raw.cells.next_steps, false);
-  const timeframes = cellEntries(raw.cells.timeframe, true);
-  const statuses = cellEntries(raw.cells.status, false);
-  const aligned = alignSteps(nextSteps.map((e) => e.text), timeframes.map((e) => e.text), statuses.map((e) => e.text), actionText);
-  sink.alignment(aligned, raw, row);
-  const overrideText = joinedText(raw.cells.rag_override, (s) => s.trim());
+  // An action column left blank on this row gives way to the ambition column.
+  const hasAction = raw.has('action');
+  const actionText = roleText(raw, hasAction ? 'action' : 'ambition', parsers.plain) ?? '';
+  const nextSteps = readRole(raw, 'next_steps', false, parsers.nextSteps);
+  const timeframes = readRole(raw, 'timeframe', true, parsers.timeframes);
+  const statuses = readRole(raw, 'status', false, parsers.statuses);
+  const count = stepCount(nextSteps.texts.length);
+  sink.alignment(raw, row, count, extraEntries(timeframes.texts.length, count), extraEntries(statuses.texts.length, count));
+  const overrideText = roleText(raw, 'rag_override', trim);
   const override = overrideText === null ? null : parseRatingWord(overrideText);
   if (overrideText !== null && override === null) sink.badOverride(raw, overrideText);
-  const { closed, leadStatus } = extraStatus(raw, parsers);
-  const steps: Step[] = aligned.steps.map((s, i) => {
-    const stepText = readStepText(s.text);
-    const timeframe = parsers.timeframe(s.timeframeText ?? '');
-    const read = parsers.status(s.statusText ?? '');
-    const status: StatusClass = closed ? 'complete' : read.status === 'unknown' && leadStatus ? leadStatus : read.status;
-    const verdict = rateStep(
-      { text: stepText.text, timeframe, timeframeText: s.timeframeText, status, statusRedated: read.redated, override, index: i + 1, count: aligned.steps.length },
-      settings,
-    );
-    const tfRow = timeframes.length === 1 ? rowOf(timeframes, 0, row) : rowOf(timeframes, i, row);
-    stepIssues(sink, { raw, index: i, count: aligned.steps.length, timeframe, text: s.timeframeText, row: tfRow, rating: verdict.rating, hasStatus: s.statusText !== null, statusesGiven: statuses.length > 0, settings });
-    return { text: stepText.text, timeframeText: s.timeframeText, timeframe, statusText: s.statusText, status, ...verdict };
-  });
+  const { closed, leadStatus } = raw.hasExtraColumns() ? extraStatus(raw, parsers) : NO_EXTRA_STATUS;
+  const context: ActionContext = {
+    count, row, settings, action: raw, timeframeCount: timeframes.texts.length, statusesGiven: statuses.texts.length > 0,
+    actionText, nextSteps, timeframes, statuses, closed, leadStatus, override, parsers, sink,
+  };
+  // Sized up front: the array is kept in the report, and growing it would leave slack.
+  const steps = new Array<Step>(count);
+  for (let i = 0; i < count; i++) steps[i] = readStep(i, context);
   const verdict = rateAction(steps, settings);
-  const confidence = numberCell(raw, 'confidence', sink);
   return {
     row,
     rows: raw.rows,
-    ref: joinedText(raw.cells.ref, (s) => s.trim()),
+    ref: roleText(raw, 'ref', trim),
     action: actionText,
-    lead: joinedText(raw.cells.lead, stripMarkup),
-    objective: joinedText(raw.cells.objective, stripMarkup) ?? raw.heading,
-    ambition: raw.cells.action ? joinedText(raw.cells.ambition, stripMarkup) : actionText || null,
-    strategy: joinedText(raw.cells.strategy, stripMarkup),
-    ...verdict,
+    lead: roleText(raw, 'lead', parsers.plain),
+    objective: roleText(raw, 'objective', parsers.plain) ?? raw.heading,
+    ambition: hasAction ? roleText(raw, 'ambition', parsers.plain) : actionText || null,
+    strategy: roleText(raw, 'strategy', parsers.plain),
+    rating: verdict.rating,
+    focus: verdict.focus,
+    reason: verdict.reason,
+    status: verdict.status,
+    nextDue: verdict.nextDue,
     trend: null,
-    confidence,
+    confidence: numberCell(raw, 'confidence', sink),
     progress: numberCell(raw, 'progress', sink),
     steps,
   };
 }
 
-function numberCell(raw: RawAction, role: 'progress' | 'confidence', sink: IssueSink): number | null {
+function numberCell(raw: SheetAction, role: 'progress' | 'confidence', sink: IssueSink): number | null {
+  if (!raw.has(role)) return null;
   const cell = raw.cells[role]?.[0];
   if (!cell) return null;
   const value = cell.value;

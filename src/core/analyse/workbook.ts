@@ -2,7 +2,7 @@ import { PRODUCT_SHEETS } from '../vocabulary/columns';
 import type { Settings } from '../settings';
 import type { Issue, SheetGrid, Tracker } from '../types';
 import { createParsers } from './parsers';
-import { analyseSheet } from './sheet';
+import { analyseSheetInChunks, finish } from './sheet';
 
 export interface WorkbookAnalysis {
   trackers: Tracker[];
@@ -14,18 +14,45 @@ function hasData(grid: SheetGrid): boolean {
   return grid.rows.some((row) => row.some((v) => v !== null && !(typeof v === 'string' && v.trim() === '')));
 }
 
+/** Where a chunked analysis has got to when it pauses. */
+export interface ChunkProgress {
+  sheet: string;
+  /** 1-based row of the last action rated, or of the header row once it is found. */
+  row: number;
+}
+
 /**
  * Reads every sheet of a workbook and rates each tracker found. Sheets named in the
  * confirmed mapping are read with that mapping; the product's own sheets are skipped.
  * @example analyseWorkbook([grid], defaultSettings('2022-11-30')).trackers[0]?.sheet // 'Action Plan'
  */
 export function analyseWorkbook(grids: readonly SheetGrid[], settings: Settings): WorkbookAnalysis {
+  return finish(analyseWorkbookInChunks(grids, settings, Infinity));
+}
+
+/**
+ * {@link analyseWorkbook} in chunks, for hosts that must not block (SPEC 10: Office restarts
+ * an add-in that holds the main thread too long): the generator pauses when it has found a
+ * sheet's header and after every `chunkRows` actions, and returns the same analysis when it
+ * is done. The engine never reads the clock, so the host picks `chunkRows` for its budget: a
+ * few thousand actions take some tens of milliseconds.
+ * @example
+ * const chunks = analyseWorkbookInChunks(grids, settings, 2000);
+ * let step = chunks.next();
+ * while (!step.done) { await new Promise((r) => setTimeout(r, 0)); step = chunks.next(); }
+ * step.value.trackers.length // 1
+ */
+export function* analyseWorkbookInChunks(grids: readonly SheetGrid[], settings: Settings, chunkRows = 2000): Generator<ChunkProgress, WorkbookAnalysis, undefined> {
   const parsers = createParsers(settings);
   const trackers: Tracker[] = [];
   const issues: Issue[] = [];
+  const every = chunkRows >= 1 ? chunkRows : 1;
   for (const grid of grids) {
     if (PRODUCT_SHEETS.includes(grid.name)) continue;
-    const tracker = analyseSheet(grid, settings, parsers);
+    const chunks = analyseSheetInChunks(grid, settings, parsers, every);
+    let step = chunks.next();
+    for (; step.done !== true; step = chunks.next()) yield { sheet: grid.name, row: step.value };
+    const tracker = step.value;
     if (tracker) trackers.push(tracker);
     else if (hasData(grid)) {
       issues.push({

@@ -33,6 +33,9 @@ export function normaliseHeader(text: string): string {
 interface Synonym {
   role: Role;
   words: string;
+  /** `words` followed by a space, and with a space either side: built once, not per header cell. */
+  opening: string;
+  inside: string;
   count: number;
   /** Subtracted from the score: flag columns lose the status role to a narrative column. */
   penalty: number;
@@ -44,7 +47,7 @@ const SYNONYMS: readonly Synonym[] = (Object.entries(ROLE_SYNONYMS) as [Role, re
   ([role, list]) =>
     list.map((s) => {
       const words = normaliseHeader(s);
-      return { role, words, count: words.split(' ').length, penalty: role === 'status' && FLAGS.has(words) ? 60 : 0 };
+      return { role, words, opening: `${words} `, inside: ` ${words} `, count: words.split(' ').length, penalty: role === 'status' && FLAGS.has(words) ? 60 : 0 };
     }),
 );
 
@@ -66,8 +69,8 @@ export function matchRole(header: string): RoleMatch | null {
   for (const syn of SYNONYMS) {
     let score = 0;
     if (norm === syn.words) score = 100 + syn.count;
-    else if (norm.startsWith(`${syn.words} `)) score = 50 + syn.count;
-    else if (padded.includes(` ${syn.words} `)) score = 10 + syn.count;
+    else if (norm.startsWith(syn.opening)) score = 50 + syn.count;
+    else if (padded.includes(syn.inside)) score = 10 + syn.count;
     score -= score > 0 ? syn.penalty : 0;
     if (score > 0 && (best === null || score > best.score)) best = { role: syn.role, score };
   }

@@ -1,5 +1,9 @@
-import { cellText, isBlank } from '../cells';
+import { cellText } from '../cells';
 import type { CellValue, ColumnMap, Role } from '../types';
+import { blankRow, continues, fillDown, isHeading } from './rowKinds';
+import { SheetAction } from './sheetAction';
+
+export { SheetAction } from './sheetAction';
 
 /** One cell's contribution to an action: its value and 1-based row, for addresses in warnings. */
 export interface SourceCell {
@@ -27,81 +31,73 @@ export interface RowLayout {
   skip: ReadonlySet<number>;
 }
 
-const CONTINUES_LIST = /^\s*(<\/?(ul|ol|li)\b|[•▪◦·-]\s|o\s)/i;
-const CONTINUES_SENTENCE = /^\s*(<[^>]+>\s*)*[a-z(&]/;
+/**
+ * Reads the tracker's rows into actions, one per call to {@link next}: blank rows skipped,
+ * group-heading rows carried down, continuation rows joined to the action above, objective
+ * and ambition filled down (boards merge those cells vertically, which leaves them blank below
+ * the first row). Handing out one action at a time lets a caller rate each while it is fresh,
+ * and stop between actions to give the host a turn.
+ * @example
+ * new ActionReader([['Ref', 'Action'], ['1', 'Publish plan']], { columns: { ref: 0, action: 1 }, extraStatus: [], headerIndex: 0, lastIndex: 1, skip: new Set() }).next()?.rows // [2]
+ */
+export class ActionReader {
+  private readonly watched: readonly number[];
+  private readonly first: number;
+  private readonly carried: Partial<Record<Role, CellValue>> = {};
+  private heading: string | null = null;
+  private pending: SheetAction | null = null;
+  private r: number;
 
-function text(row: readonly CellValue[], col: number | undefined): string {
-  return col === undefined ? '' : cellText(row[col]).trim();
-}
-
-function isHeading(row: readonly CellValue[], first: number): boolean {
-  const filled = row.flatMap((v, i) => (isBlank(v) ? [] : [i]));
-  return filled.length === 1 && filled[0] === first && typeof row[first] === 'string' && !/^\s*[\d.]+\s*$/.test(cellText(row[first]));
-}
-
-/** A row without a ref whose action text carries on the sentence or list of the row above (a PDF page break). */
-function continues(row: readonly CellValue[], layout: RowLayout, previous: RawAction | null): boolean {
-  if (previous === null) return false;
-  const { columns } = layout;
-  if (text(row, columns.ref) !== '') return false;
-  const action = text(row, columns.action ?? columns.ambition);
-  // A row with no action text cannot stand alone: its next steps, dates or notes belong above.
-  if (action === '') return true;
-  const previousHasRef = columns.ref !== undefined && (previous.cells.ref ?? []).length > 0;
-  return previousHasRef && (CONTINUES_SENTENCE.test(action) || CONTINUES_LIST.test(action));
-}
-
-function add(action: RawAction, row: readonly CellValue[], rowNumber: number, layout: RowLayout): void {
-  action.rows.push(rowNumber);
-  for (const [role, col] of Object.entries(layout.columns) as [Role, number][]) {
-    const value = row[col] ?? null;
-    if (isBlank(value)) continue;
-    (action.cells[role] ??= []).push({ value, row: rowNumber });
+  constructor(
+    private readonly rows: readonly (readonly CellValue[])[],
+    private readonly layout: RowLayout,
+  ) {
+    const mapped = Object.values(layout.columns);
+    this.watched = [...mapped, ...layout.extraStatus];
+    this.first = Math.min(...mapped);
+    this.r = layout.headerIndex + 1;
   }
-  layout.extraStatus.forEach((col, i) => {
-    const value = row[col] ?? null;
-    if (!isBlank(value)) (action.extraStatus[i] ??= []).push({ value, row: rowNumber });
-  });
+
+  /** The next action, once its last row is read; null after the last. */
+  next(): SheetAction | null {
+    const { columns, extraStatus, lastIndex } = this.layout;
+    for (; this.r <= lastIndex; this.r++) {
+      const r = this.r;
+      const row = this.rows[r] ?? [];
+      if (this.layout.skip.has(r) || blankRow(row, this.watched)) continue;
+      const previous = this.pending;
+      if (isHeading(row, this.first) && columns.objective !== this.first) {
+        this.heading = cellText(row[this.first]).trim();
+        this.pending = null;
+        if (previous !== null) return this.advance(previous);
+        continue;
+      }
+      if (previous !== null && continues(row, columns, previous.hasRef())) {
+        previous.addRow(r + 1, row);
+        continue;
+      }
+      this.pending = new SheetAction(r + 1, fillDown(row, columns, this.carried), this.heading, columns, extraStatus);
+      if (previous !== null) return this.advance(previous);
+    }
+    const last = this.pending;
+    this.pending = null;
+    return last;
+  }
+
+  private advance(action: SheetAction): SheetAction {
+    this.r += 1;
+    return action;
+  }
 }
 
 /**
- * Groups the tracker's rows into actions: blank rows skipped, group-heading rows carried
- * down, continuation rows joined to the action above, objective and ambition filled down
- * (boards merge those cells vertically, which leaves them blank below the first row).
+ * Every action of the tracker, as {@link ActionReader} finds them.
  * @example
  * rawActions([['Ref', 'Action'], ['1', 'Publish plan']], { columns: { ref: 0, action: 1 }, extraStatus: [], headerIndex: 0, lastIndex: 1, skip: new Set() }).length // 1
  */
 export function rawActions(rows: readonly (readonly CellValue[])[], layout: RowLayout): RawAction[] {
-  const { columns } = layout;
-  const mapped = Object.values(columns);
-  const first = Math.min(...mapped);
+  const reader = new ActionReader(rows, layout);
   const out: RawAction[] = [];
-  let heading: string | null = null;
-  let previous: RawAction | null = null;
-  const carried: Partial<Record<Role, CellValue>> = {};
-  for (let r = layout.headerIndex + 1; r <= layout.lastIndex; r++) {
-    const row = rows[r] ?? [];
-    if (layout.skip.has(r) || mapped.every((c) => isBlank(row[c])) && layout.extraStatus.every((c) => isBlank(row[c]))) continue;
-    if (isHeading(row, first) && columns.objective !== first) {
-      heading = cellText(row[first]).trim();
-      previous = null;
-      continue;
-    }
-    if (continues(row, layout, previous) && previous !== null) {
-      add(previous, row, r + 1, layout);
-      continue;
-    }
-    const filled = [...row];
-    for (const role of ['objective', 'ambition'] as const) {
-      const col = columns[role];
-      if (col === undefined) continue;
-      if (isBlank(row[col])) filled[col] = carried[role] ?? null;
-      else carried[role] = row[col] ?? null;
-    }
-    const action: RawAction = { rows: [], cells: {}, extraStatus: [], heading };
-    add(action, filled, r + 1, layout);
-    out.push(action);
-    previous = action;
-  }
+  for (let action = reader.next(); action !== null; action = reader.next()) out.push(action);
   return out;
 }

@@ -52,9 +52,14 @@ function placeOutputs(rows: readonly (readonly CellValue[])[], reading: HeaderRe
   const own = new Set(Object.values(reading.outputs));
   let lastUsed = -1;
   for (let r = header; r <= last; r++) {
-    (rows[r] ?? []).forEach((v, c) => {
-      if (!isBlank(v) && !own.has(c) && c > lastUsed) lastUsed = c;
-    });
+    const row = rows[r] ?? [];
+    // Only cells right of the furthest found so far can move it: read each row from its end.
+    for (let c = row.length - 1; c > lastUsed; c--) {
+      if (!isBlank(row[c]) && !own.has(c)) {
+        lastUsed = c;
+        break;
+      }
+    }
   }
   let next = Math.max(lastUsed, ...own) + 1;
   const out = {} as Record<OutputColumn, number>;

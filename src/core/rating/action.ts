@@ -32,18 +32,20 @@ export function rateAction(steps: readonly RatedStep[], _settings: Settings): Ac
   if (first === undefined) {
     return { rating: 'not_rated', focus: 'next_step', reason: noStepsReason(), status: 'unknown', nextDue: null };
   }
-  const open = steps.filter((step) => step.rating !== 'complete');
   let worst: RatedStep | undefined;
   let nextDue: IsoDate | null = null;
-  for (const step of open) {
+  let updateDue = false;
+  for (const step of steps) {
+    if (step.rating === 'complete') continue;
     if (worst === undefined || ratingOrder(step.rating) > ratingOrder(worst.rating)) worst = step;
     const due = step.timeframe.end;
     if (due !== null && (nextDue === null || due < nextDue)) nextDue = due;
+    if (step.focus === 'update_due') updateDue = true;
   }
   if (worst === undefined) {
     const reason = steps.length === 1 ? first.reason : allCompleteReason(steps.length);
     return { rating: 'complete', focus: 'complete', reason, status: 'complete', nextDue: null };
   }
-  const focus: Focus = open.some((step) => step.focus === 'update_due') ? 'update_due' : 'next_step';
+  const focus: Focus = updateDue ? 'update_due' : 'next_step';
   return { rating: worst.rating, focus, reason: worst.reason, status: worst.status, nextDue };
 }

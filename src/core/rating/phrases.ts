@@ -23,6 +23,23 @@ export function shortQuote(text: string, max: number): string {
 }
 
 /**
+ * Step quotations already made: the same next steps are quoted in the reasons of many rows.
+ * Cleared when full, so memory stays bounded; a pure function of the text either way.
+ */
+const stepQuotes = new Map<string, string>();
+const STEP_QUOTES_MAX = 10_000;
+
+function stepQuote(text: string): string {
+  let quoted = stepQuotes.get(text);
+  if (quoted === undefined) {
+    quoted = shortQuote(text, STEP_QUOTE_LENGTH);
+    if (stepQuotes.size >= STEP_QUOTES_MAX) stepQuotes.clear();
+    stepQuotes.set(text, quoted);
+  }
+  return quoted;
+}
+
+/**
  * How a reason names the step: its position and a quotation when the action has several
  * steps, otherwise "the action" (a lone step stands for the action itself).
  * @example stepSubject('Draft and circulate Job Description', 1, 4) // 'step 1 of 4 "Draft and circulate Job Description"'
@@ -30,7 +47,7 @@ export function shortQuote(text: string, max: number): string {
  */
 export function stepSubject(text: string, index: number, count: number): string {
   if (count <= 1) return 'the action';
-  const quoted = shortQuote(text, STEP_QUOTE_LENGTH);
+  const quoted = stepQuote(text);
   return quoted === '' ? `step ${index} of ${count}` : `step ${index} of ${count} "${quoted}"`;
 }
 

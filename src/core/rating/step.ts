@@ -42,7 +42,15 @@ export interface StepVerdict {
  * @example meetingCutoff(defaultSettings('2022-11-30')) // '2022-12-14'
  */
 export function meetingCutoff(settings: Settings): IsoDate {
-  return settings.nextMeeting?.date ?? addDays(settings.asOf, settings.amberWindowDays);
+  return settings.nextMeeting?.date ?? windowEnd(settings.asOf, settings.amberWindowDays);
+}
+
+/** The last answer of {@link windowEnd}: every step of a refresh asks with the same as-of date. */
+let lastWindow = { asOf: '', days: NaN, end: '' };
+
+function windowEnd(asOf: IsoDate, days: number): IsoDate {
+  if (asOf !== lastWindow.asOf || days !== lastWindow.days) lastWindow = { asOf, days, end: addDays(asOf, days) };
+  return lastWindow.end;
 }
 
 /**
@@ -57,26 +65,57 @@ export function stepFocus(rating: Rating, due: IsoDate | null, settings: Setting
   return due < settings.asOf || due <= meetingCutoff(settings) ? 'update_due' : 'next_step';
 }
 
-function rateWithReason(input: StepInput, settings: Settings): { rating: Rating; reason: string } {
-  const subject = stepSubject(input.text, input.index, input.count);
+/** The parts of a step the rules read: everything but its name. */
+export type RuleInput = Omit<StepInput, 'text' | 'index' | 'count'>;
+
+/**
+ * A step's verdict before the step is named: the rules never read its text or position, which
+ * only the reason sentence quotes (stepSubject), so one rule serves every step with the same
+ * time frame and status.
+ */
+export interface StepRule {
+  rating: Rating;
+  focus: Focus;
+  reason(subject: string): string;
+}
+
+function ruleOf(input: RuleInput, settings: Settings): { rating: Rating; reason: (subject: string) => string } {
   const due = input.timeframe.end;
   const { status } = input;
-  if (input.override !== null) return { rating: input.override, reason: overrideReason(input.override) };
-  if (status === 'complete') return { rating: 'complete', reason: completeReason(subject) };
-  if (status === 'off_track') return { rating: 'red', reason: offTrackReason(subject, due) };
-  if (due !== null && due < settings.asOf) {
-    return { rating: 'red', reason: overdueReason(subject, due, daysBetween(due, settings.asOf)) };
+  if (input.override !== null) {
+    const reason = overrideReason(input.override);
+    return { rating: input.override, reason: () => reason };
   }
-  if (status === 'at_risk') return { rating: 'amber', reason: atRiskReason(subject, due) };
-  if (input.timeframe.redated || input.statusRedated) return { rating: 'amber', reason: redatedReason(subject, due) };
+  if (status === 'complete') return { rating: 'complete', reason: completeReason };
+  if (status === 'off_track') return { rating: 'red', reason: (subject) => offTrackReason(subject, due) };
+  if (due !== null && due < settings.asOf) {
+    const late = daysBetween(due, settings.asOf);
+    return { rating: 'red', reason: (subject) => overdueReason(subject, due, late) };
+  }
+  if (status === 'at_risk') return { rating: 'amber', reason: (subject) => atRiskReason(subject, due) };
+  if (input.timeframe.redated || input.statusRedated) return { rating: 'amber', reason: (subject) => redatedReason(subject, due) };
   if (due === null) {
-    return { rating: settings.undatedRating, reason: undatedReason(subject, input.timeframeText, settings.undatedRating) };
+    const { undatedRating } = settings;
+    return { rating: undatedRating, reason: (subject) => undatedReason(subject, input.timeframeText, undatedRating) };
   }
   const ahead = daysBetween(settings.asOf, due);
   if (ahead <= settings.amberWindowDays && (status === 'not_started' || status === 'unknown')) {
-    return { rating: 'amber', reason: dueSoonReason(subject, due, ahead) };
+    return { rating: 'amber', reason: (subject) => dueSoonReason(subject, due, ahead) };
   }
-  return { rating: 'green', reason: greenReason(subject, due, ahead, status === 'on_track') };
+  return { rating: 'green', reason: (subject) => greenReason(subject, due, ahead, status === 'on_track') };
+}
+
+/**
+ * The first rule of SPEC 5.1 that applies to a step at the as-of date, its meeting focus, and
+ * the sentence that explains it once the step is named.
+ * @example
+ * stepRule({ timeframe: { kind: 'month', start: '2022-11-01', end: '2022-11-30', redated: false },
+ *   timeframeText: 'End of Nov 22', status: 'complete', statusRedated: false, override: null },
+ *   defaultSettings('2022-11-30')).reason('the action') // 'Complete: the action is marked complete.'
+ */
+export function stepRule(input: RuleInput, settings: Settings): StepRule {
+  const { rating, reason } = ruleOf(input, settings);
+  return { rating, focus: stepFocus(rating, input.timeframe.end, settings), reason };
 }
 
 /**
@@ -88,6 +127,6 @@ function rateWithReason(input: StepInput, settings: Settings): { rating: Rating;
  *   defaultSettings('2022-11-30')).rating // 'green'
  */
 export function rateStep(input: StepInput, settings: Settings): StepVerdict {
-  const { rating, reason } = rateWithReason(input, settings);
-  return { rating, focus: stepFocus(rating, input.timeframe.end, settings), reason };
+  const { rating, focus, reason } = stepRule(input, settings);
+  return { rating, focus, reason: reason(stepSubject(input.text, input.index, input.count)) };
 }

@@ -20,12 +20,15 @@ function keyOf(text: string | null): string | null {
  */
 export function strategyOf(actions: readonly Pick<Action, 'strategy'>[]): string | null {
   const seen = new Map<string, string>();
-  for (const action of actions) {
-    for (const item of (action.strategy ?? '').split(/[,;\n]+/)) {
+  // forEach: a for-of run once over a whole sheet may finish unoptimised, allocating per element.
+  actions.forEach((action) => {
+    // Most actions name no strategy: skip them without splitting.
+    if (action.strategy === null || action.strategy === '') return;
+    for (const item of action.strategy.split(/[,;\n]+/)) {
       const name = item.replace(/\s+/g, ' ').trim();
       if (name !== '' && !seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), name);
     }
-  }
+  });
   return seen.size === 0 ? null : [...seen.values()].join(', ');
 }
 
@@ -42,20 +45,21 @@ function group(objective: string | null, ambition: string | null, actions: reado
  */
 export function rollup(actions: readonly Action[], settings: Settings): Group[] {
   const buckets = new Map<string | null, Bucket>();
-  for (const action of actions) {
+  actions.forEach((action) => {
     const objective = keyOf(action.objective);
     let bucket = buckets.get(objective);
     if (bucket === undefined) {
       bucket = { objective, actions: [], ambitions: new Map() };
       buckets.set(objective, bucket);
     }
-    bucket.actions.push(action);
+    // Actions without an objective have no objective total: the overall group counts them.
+    if (objective !== null) bucket.actions.push(action);
     const ambition = keyOf(action.ambition);
-    if (ambition === null) continue;
+    if (ambition === null) return;
     const entry = bucket.ambitions.get(ambition) ?? { ambition, actions: [] };
     entry.actions.push(action);
     bucket.ambitions.set(ambition, entry);
-  }
+  });
   const groups: Group[] = [];
   for (const bucket of buckets.values()) {
     for (const entry of bucket.ambitions.values()) groups.push(group(bucket.objective, entry.ambition, entry.actions, settings));

@@ -6,10 +6,6 @@ export type Measures = Pick<Group, 'actions' | 'counts' | 'progress' | 'confiden
 /** Within this of a threshold counts as reaching it, so 0.9 from a mean still makes 90 %. */
 const EPSILON = 1e-9;
 
-function mean(values: readonly number[]): number | null {
-  return values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0) / values.length;
-}
-
 /** The sheet's own confidence for an action, else the weight of its rating. */
 function actionConfidence(action: Action, settings: Settings): number {
   if (action.confidence !== null) return action.confidence;
@@ -22,7 +18,11 @@ function actionConfidence(action: Action, settings: Settings): number {
  */
 export function countRatings(actions: readonly Pick<Action, 'rating'>[]): RatingCounts {
   const counts: RatingCounts = { complete: 0, green: 0, amber: 0, red: 0, not_rated: 0 };
-  for (const action of actions) counts[action.rating] += 1;
+  // forEach rather than for-of in this file's one-pass loops: a loop run once over a whole
+  // sheet may finish before it is optimised, and unoptimised for-of allocates per element.
+  actions.forEach((action) => {
+    counts[action.rating] += 1;
+  });
   return counts;
 }
 
@@ -55,17 +55,32 @@ export function overallRating(counts: RatingCounts, confidence: number | null, g
  * @example measure([], defaultSettings('2023-09-30')).progress // null
  */
 export function measure(actions: readonly Action[], settings: Settings): Measures {
-  const counts = countRatings(actions);
-  const given = actions.length > 0 && actions.every((a) => a.progress !== null);
+  const counts: RatingCounts = { complete: 0, green: 0, amber: 0, red: 0, not_rated: 0 };
+  // One pass gathers the sums of both readings (given, or worked out from ratings), in action
+  // order, so each total is the one a map and reduce would give: a sheet's actions lie all
+  // over memory, and every extra pass over them costs as much as the arithmetic.
+  let given = actions.length > 0;
+  const sums = { progress: 0, givenConfidence: 0, confident: 0, rated: 0, ratedConfidence: 0 };
+  actions.forEach((a) => {
+    counts[a.rating] += 1;
+    if (a.progress === null) given = false;
+    sums.progress += a.progress ?? 0;
+    if (a.confidence !== null) {
+      sums.givenConfidence += a.confidence;
+      sums.confident += 1;
+    }
+    if (a.rating === 'not_rated') return;
+    sums.rated += 1;
+    sums.ratedConfidence += actionConfidence(a, settings);
+  });
   let progress: number | null;
   let confidence: number | null;
   if (given) {
-    progress = mean(actions.map((a) => a.progress ?? 0));
-    confidence = mean(actions.flatMap((a) => (a.confidence === null ? [] : [a.confidence])));
+    progress = sums.progress / actions.length;
+    confidence = sums.confident === 0 ? null : sums.givenConfidence / sums.confident;
   } else {
-    const rated = actions.filter((a) => a.rating !== 'not_rated');
-    progress = rated.length === 0 ? null : (counts.complete + counts.green) / rated.length;
-    confidence = mean(rated.map((a) => actionConfidence(a, settings)));
+    progress = sums.rated === 0 ? null : (counts.complete + counts.green) / sums.rated;
+    confidence = sums.rated === 0 ? null : sums.ratedConfidence / sums.rated;
   }
   const overall = overallRating(counts, confidence, given, settings);
   return { actions: actions.length, counts, progress, confidence, overall, given };

@@ -1,13 +1,58 @@
 import type { AlignedStep, AlignedSteps } from './types';
 
-/** The entry for step `i` of `count`: a lone entry serves every step; otherwise by position. */
-function entryFor(entries: readonly string[], i: number): string | null {
-  if (entries.length === 1) return entries[0] ?? null;
-  return entries[i] ?? null;
+/**
+ * How many steps a row has: one per next-step entry, and one (the action itself) when it has
+ * none or just one.
+ * @example stepCount(4) // 4
+ * @example stepCount(0) // 1
+ */
+export function stepCount(nextSteps: number): number {
+  return Math.max(1, nextSteps);
 }
 
-function extra(entries: readonly string[], steps: number): number {
-  return entries.length > 1 ? Math.max(0, entries.length - steps) : 0;
+/**
+ * Which of a role's `entries` step `i` of `steps` takes: 'all' for a row's only step (it takes
+ * every entry, joined), else a lone entry, else the entry in its position, or null for none.
+ * @example entryIndex(3, 1, 0) // 'all'
+ * @example entryIndex(1, 4, 2) // 0
+ * @example entryIndex(2, 4, 3) // null
+ */
+export function entryIndex(entries: number, steps: number, i: number): number | 'all' | null {
+  if (steps <= 1) return entries > 0 ? 'all' : null;
+  if (entries === 1) return 0;
+  return i < entries ? i : null;
+}
+
+/**
+ * Entries beyond the last step, which are ignored (a row's only step takes them all).
+ * @example extraEntries(5, 3) // 2
+ * @example extraEntries(5, 1) // 0
+ */
+export function extraEntries(entries: number, steps: number): number {
+  return steps > 1 && entries > 1 ? Math.max(0, entries - steps) : 0;
+}
+
+/**
+ * Every time frame of a row with one step, as that step reads them: joined with "; ", so the
+ * time-frame reader can see a revision ("End of Dec; Revised: End of Jan").
+ * @example joinTimeframes(['End of Dec', 'Revised: End of Jan']) // 'End of Dec; Revised: End of Jan'
+ */
+export function joinTimeframes(entries: readonly string[]): string {
+  return entries.join('; ');
+}
+
+/**
+ * Every status of a row with one step, joined with line breaks, so classifyStatus applies
+ * "latest entry wins" across the updates.
+ * @example joinStatuses(['Done', 'On track']) // 'Done\nOn track'
+ */
+export function joinStatuses(entries: readonly string[]): string {
+  return entries.join('\n');
+}
+
+function entryFor(entries: readonly string[], steps: number, i: number, join: (entries: readonly string[]) => string): string | null {
+  const at = entryIndex(entries.length, steps, i);
+  return at === null ? null : at === 'all' ? join(entries) : (entries[at] ?? null);
 }
 
 /**
@@ -31,24 +76,20 @@ export function alignSteps(
   statuses: readonly string[],
   actionText: string,
 ): AlignedSteps {
-  if (nextSteps.length <= 1) {
-    const step: AlignedStep = {
-      text: nextSteps[0] ?? actionText,
-      timeframeText: timeframes.length > 0 ? timeframes.join('; ') : null,
-      statusText: statuses.length > 0 ? statuses.join('\n') : null,
-    };
-    return { steps: [step], extraTimeframes: 0, extraStatuses: 0, unmatchedTimeframes: false, unmatchedStatuses: false };
+  const count = stepCount(nextSteps.length);
+  const steps: AlignedStep[] = [];
+  for (let i = 0; i < count; i++) {
+    steps.push({
+      text: nextSteps[i] ?? actionText,
+      timeframeText: entryFor(timeframes, count, i, joinTimeframes),
+      statusText: entryFor(statuses, count, i, joinStatuses),
+    });
   }
-  const steps = nextSteps.map((text, i) => ({
-    text,
-    timeframeText: entryFor(timeframes, i),
-    statusText: entryFor(statuses, i),
-  }));
   return {
     steps,
-    extraTimeframes: extra(timeframes, nextSteps.length),
-    extraStatuses: extra(statuses, nextSteps.length),
-    unmatchedTimeframes: timeframes.length > 1 && timeframes.length !== nextSteps.length,
-    unmatchedStatuses: statuses.length > 1 && statuses.length !== nextSteps.length,
+    extraTimeframes: extraEntries(timeframes.length, count),
+    extraStatuses: extraEntries(statuses.length, count),
+    unmatchedTimeframes: count > 1 && timeframes.length > 1 && timeframes.length !== count,
+    unmatchedStatuses: count > 1 && statuses.length > 1 && statuses.length !== count,
   };
 }

@@ -23,6 +23,11 @@ const MID_LINE_LABEL = new RegExp(
  */
 const NEEDS_WORK = /[\n\r\u2028\u2029\u0085\v\f<&•▪◦●■‣⁃➢►▸]|actions?\s*:/i;
 const MAY_START_WITH_MARKER = /^\s*(?:[-–—*·(]|o\s|[0-9a-z]{1,4}[.)])/;
+/**
+ * Once markup is gone, lines split further only at a strong bullet or a step label; in text
+ * with neither, a line that cannot start with a marker is one entry as it stands.
+ */
+const SPLITS_INSIDE_LINES = /[•▪◦●■‣⁃➢►▸]|actions?\s*:/i;
 
 /**
  * Splits a cell into its entries: line breaks, bullets and numbered items at the start of a
@@ -40,8 +45,15 @@ export function splitEntries(text: string): string[] {
     return single === '' ? [] : [single];
   }
   const entries: string[] = [];
-  for (const line of markupToLines(text).split(LINE_BREAK)) {
+  const lines = markupToLines(text);
+  const plainLines = !SPLITS_INSIDE_LINES.test(lines);
+  for (const line of lines.split(LINE_BREAK)) {
     if (line.trim() === '') continue;
+    if (plainLines && !MAY_START_WITH_MARKER.test(line)) {
+      const entry = collapseSpaces(line);
+      if (entry !== '') entries.push(entry);
+      continue;
+    }
     for (const labelled of line.split(MID_LINE_LABEL)) {
       for (const piece of splitMarkers(labelled)) {
         const entry = collapseSpaces(piece);

@@ -2,5 +2,5 @@
 export { splitEntries } from './entries';
 export { stripMarkup, decodeEntities } from './markup';
 export { readStepText } from './stepText';
-export { alignSteps } from './align';
+export { alignSteps, entryIndex, extraEntries, joinStatuses, joinTimeframes, stepCount } from './align';
 export type { AlignedStep, AlignedSteps } from './types';

@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import { a1 } from '../../core/cells';
 import type { CellRange } from '../../core/types';
 import type { MemoryCell, MemoryFormat, MemorySheet, MemoryWorkbook } from '../memory/model';
+import { savePage, styleOf } from './save-style';
 
 /*
  * Host model back into the ExcelJS workbook it was loaded from: only what the host records
@@ -44,6 +45,8 @@ function saveCells(sheet: MemorySheet, ws: ExcelJS.Worksheet, date1904: boolean)
     if (change.value) target.value = excelValue(cell, date1904);
     if (change.numberFormat) restyle(target, { numFmt: cell.numberFormat });
     if (change.bold) embolden(target, cell.bold);
+    // A restyled (or cleared) cell takes its whole style from the host, as Range.clear leaves it.
+    if (change.style === true) target.style = styleOf(cell);
   }
 }
 
@@ -127,5 +130,13 @@ export function applyModelToExcelJs(model: MemoryWorkbook, wb: ExcelJS.Workbook)
     }
     if (sheet.changes.formats) saveFormats(sheet, ws);
     saveNotes(sheet, ws);
+    savePage(sheet, ws);
+  }
+  if (model.sheets.some((s) => s.changes.position)) {
+    // ExcelJS orders sheets by orderNo, a plain property its typings leave out.
+    model.sheets.forEach((sheet, i) => {
+      const ws = wb.worksheets.find((w) => w.name.toLowerCase() === sheet.name.toLowerCase());
+      if (ws) (ws as unknown as { orderNo: number }).orderNo = i + 1;
+    });
   }
 }

@@ -15,18 +15,22 @@ export function updateCell(sheet: MemorySheet, row: number, col: number, patch: 
     ('formula' in patch && patch.formula !== cell.formula);
   const formatChanged = patch.numberFormat !== undefined && patch.numberFormat !== cell.numberFormat;
   const boldChanged = patch.bold !== undefined && patch.bold !== cell.bold;
-  if (!valueChanged && !formatChanged && !boldChanged) return;
+  const style = patch.style === undefined ? cell.style : { ...cell.style, ...patch.style };
+  const styleChanged = 'style' in patch && JSON.stringify(style ?? {}) !== JSON.stringify(cell.style ?? {});
+  if (!valueChanged && !formatChanged && !boldChanged && !styleChanged) return;
   const next: MemoryCell = { ...cell, ...patch };
   if (next.formula === undefined) delete next.formula;
+  if (style === undefined || Object.keys(style).length === 0) delete next.style;
+  else next.style = style;
   line[col] = next;
   const key = `${row},${col}`;
   const seen = sheet.changes.cells.get(key) ?? { value: false, numberFormat: false, bold: false };
-  sheet.changes.cells.set(key, { value: seen.value || valueChanged, numberFormat: seen.numberFormat || formatChanged, bold: seen.bold || boldChanged });
+  sheet.changes.cells.set(key, { value: seen.value || valueChanged, numberFormat: seen.numberFormat || formatChanged, bold: seen.bold || boldChanged, style: seen.style === true || styleChanged });
 }
 
 function counts(cell: MemoryCell, valuesOnly: boolean): boolean {
   if (cell.type !== 'Empty') return true;
-  return !valuesOnly && (cell.numberFormat !== 'General' || cell.bold);
+  return !valuesOnly && (cell.numberFormat !== 'General' || cell.bold || cell.style !== undefined);
 }
 
 /**

@@ -18,6 +18,36 @@ export interface MemoryCell {
   bold: boolean;
   /** The formula with its leading '=', when the cell holds one. */
   formula?: string;
+  /** Font, fill, alignment and borders set through Range.format (the summary sheet's styles). */
+  style?: MemoryStyle;
+}
+
+/** One side of a cell's border: Excel.BorderLineStyle and a #RRGGBB colour. */
+export interface MemoryBorder {
+  style: string;
+  color: string;
+}
+
+/** What Range.format sets besides bold and the number format; absent parts are Excel's defaults. */
+export interface MemoryStyle {
+  italic?: boolean;
+  size?: number;
+  /** #RRGGBB, as Office.js gives colours. */
+  fontColor?: string;
+  fill?: string;
+  horizontal?: string;
+  vertical?: string;
+  wrap?: boolean;
+  borders?: Partial<Record<'top' | 'bottom' | 'left' | 'right', MemoryBorder>>;
+}
+
+/** Worksheet.pageLayout as set through Office.js (margins in points), and the gridlines switch. */
+export interface MemoryPage {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  titleRows?: string;
+  margins: Partial<Record<'left' | 'right' | 'top' | 'bottom' | 'header' | 'footer', number>>;
 }
 
 export interface MemoryTable {
@@ -53,6 +83,7 @@ export interface CellChange {
   value: boolean;
   numberFormat: boolean;
   bold: boolean;
+  style?: boolean;
 }
 
 export interface SheetChanges {
@@ -65,6 +96,13 @@ export interface SheetChanges {
   added: boolean;
   /** 0-based columns whose width was set. */
   widths: Set<number>;
+  /** 0-based rows whose height was set. */
+  heights: Set<number>;
+  merges: boolean;
+  /** Page layout or gridlines set. */
+  page: boolean;
+  /** Moved by Worksheet.position. */
+  position: boolean;
 }
 
 export interface MemorySheet {
@@ -80,6 +118,10 @@ export interface MemorySheet {
   notes: MemoryNote[];
   /** Column widths in characters (Excel's unit in the file), by 0-based column; absent is the default. */
   columnWidths: Map<number, number>;
+  /** Row heights in points, by 0-based row; absent is the default. */
+  rowHeights: Map<number, number>;
+  page: MemoryPage;
+  showGridlines: boolean;
   changes: SheetChanges;
 }
 
@@ -103,7 +145,10 @@ export function newSheet(name: string): MemorySheet {
     formats: [],
     notes: [],
     columnWidths: new Map(),
-    changes: { cells: new Map(), formats: false, notes: new Set(), visibility: false, added: false, widths: new Set() },
+    rowHeights: new Map(),
+    page: { margins: {} },
+    showGridlines: true,
+    changes: { cells: new Map(), formats: false, notes: new Set(), visibility: false, added: false, widths: new Set(), heights: new Set(), merges: false, page: false, position: false },
   };
 }
 

@@ -7,6 +7,7 @@ import type { MemorySheet } from './model';
 import { intersects } from './edit';
 import { readMatrix, writeMatrix } from './cells';
 import { HostRangeAreas, HostRangeFormat, rangeAddress } from './range-parts';
+import { clearRange, mergeRange } from './styles';
 
 /** A range as the host finds it at sync time: a sheet and a 0-based rectangle. */
 export interface RangeTarget {
@@ -87,6 +88,17 @@ export class HostRange extends HostObject<RangeTarget> {
       if (range.bottom < range.top || range.right < range.left || range.right > 16_383 || range.bottom > 1_048_575) throw hostError('InvalidArgument', 'Range.getResizedRange');
       return { sheet: t.sheet, range };
     }), '1.2');
+  }
+
+  /** Range.clear(): everything but column widths and row heights, merges included. */
+  clear(applyTo?: string): void {
+    if (applyTo !== undefined && applyTo !== 'All') throw hostError('InvalidArgument', `Range.clear(${applyTo}) is not modelled`);
+    this.context._queue(this, 'clear', [applyTo ?? 'All'], (t) => clearRange(t), 'format');
+  }
+
+  /** Range.merge(across): across merges each row of the range on its own. */
+  merge(across?: boolean): void {
+    this.context._queue(this, 'merge', [across === true], (t) => mergeRange(t, across === true), 'format', '1.2');
   }
 
   /** Range.select: records the selection on the host (Excel moves the cursor there). */

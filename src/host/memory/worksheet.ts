@@ -6,6 +6,8 @@ import { hostError } from './errors';
 import type { MemorySheet, Visibility } from './model';
 import { usedBounds } from './edit';
 import { HostNoteCollection } from './notes';
+import { HostPageLayout } from './page';
+import { HostRangeAreasFormat } from './styles';
 import { HostRange, type RangeTarget } from './range';
 import { HostTableCollection } from './tables';
 
@@ -41,6 +43,7 @@ export class HostWorksheet extends HostObject<MemorySheet> {
   private _protection?: HostWorksheetProtection;
   private _tables?: HostTableCollection;
   private _notes?: HostNoteCollection;
+  private _page?: HostPageLayout;
 
   /** A proxy for a sheet found by a collection load, bound to that sheet while it exists. */
   static bound(context: HostContext, sheet: MemorySheet): HostWorksheet {
@@ -67,6 +70,25 @@ export class HostWorksheet extends HostObject<MemorySheet> {
   }
   get protection(): HostWorksheetProtection {
     return (this._protection ??= new HostWorksheetProtection(this.context, `#${this._id}.protection`, derive(this, (s) => s), '1.2'));
+  }
+  get pageLayout(): HostPageLayout {
+    return (this._page ??= new HostPageLayout(this.context, `#${this._id}.pageLayout`, derive(this, (s) => s), '1.9'));
+  }
+  set showGridlines(show: boolean) {
+    this.context._queue(this, 'showGridlines', show, (sheet) => {
+      sheet.showGridlines = show;
+      sheet.changes.page = true;
+    }, 'format', '1.8');
+  }
+  /** Moves the sheet to a 0-based position among all sheets, as Worksheet.position does. */
+  set position(at: number) {
+    this.context._queue(this, 'position', at, (sheet) => {
+      const sheets = this.context._host.workbook.sheets;
+      if (!Number.isInteger(at) || at < 0 || at >= sheets.length) throw hostError('InvalidArgument', 'Worksheet.position');
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets.splice(at, 0, sheet);
+      sheet.changes.position = true;
+    });
   }
   get tables(): HostTableCollection {
     return (this._tables ??= new HostTableCollection(this.context, `#${this._id}.tables`, derive(this, (s) => s)));
@@ -110,6 +132,15 @@ export class HostWorksheet extends HostObject<MemorySheet> {
       if (!ok) throw hostError('InvalidArgument', 'Worksheet.getRangeByIndexes');
       return { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 };
     }, '1.7');
+  }
+
+  /** Worksheet.getRanges("A1:B2, D4"): several areas, formatted by one call each (ExcelApi 1.9). */
+  getRanges(address: string): HostRangeAreasFormat {
+    return new HostRangeAreasFormat(this.context, `#${this._id}.getRanges(${address})`, derive(this, (sheet): RangeTarget[] => address.split(',').map((part) => {
+      const range = parseAddress(part);
+      if (!range) throw hostError('InvalidArgument', `Worksheet.getRanges(${address})`);
+      return { sheet, range };
+    })), '1.9');
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): HostRange {

@@ -1,7 +1,8 @@
 import { Badge, Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { canDownload, downloadDocx, summaryText } from '../board';
 import { badgeColour, ratingWord } from '../model';
-import { rollupRows, rollupTsv } from '../summary';
+import { rollupRows } from '../summary';
 import type { PaneState } from '../usePane';
 
 const useStyles = makeStyles({
@@ -10,21 +11,33 @@ const useStyles = makeStyles({
   item: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalS, overflowWrap: 'anywhere' },
   name: { fontWeight: tokens.fontWeightSemibold },
   figures: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-/** Summary: the roll-up per objective and ambition as the board sees it, and copying it. */
+type Note = { intent: 'success' | 'error'; text: string } | null;
+
+/** Summary: the roll-up as the board sees it, with the RAG Summary copied as a table or downloaded as .docx. */
 export function SummaryView({ pane, onWeb }: { pane: PaneState; onWeb: boolean }) {
   const styles = useStyles();
-  const [copied, setCopied] = useState<string | null>(null);
-  const report = pane.outcome?.report;
-  if (!report) return <p>Refresh the ratings first: the summary rolls up their results.</p>;
-  const rows = rollupRows(report);
+  const [note, setNote] = useState<Note>(null);
+  const outcome = pane.outcome;
+  if (!outcome) return <p>Refresh the ratings first: the summary rolls up their results.</p>;
+  const { summary } = outcome;
+  const rows = rollupRows(outcome.report);
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(rollupTsv(rows));
-      setCopied('Copied: paste the table into Word, Outlook or Excel.');
+      await navigator.clipboard.writeText(summaryText(summary));
+      setNote({ intent: 'success', text: 'Copied the summary as a Markdown table: paste it into Teams, Loop or an email.' });
     } catch {
-      pane.setError('Could not copy to the clipboard: select the RAG Summary sheet and copy it with Ctrl+C instead.');
+      setNote({ intent: 'error', text: 'Could not copy to the clipboard: select the RAG Summary sheet and copy it with Ctrl+C instead.' });
+    }
+  };
+  const download = async () => {
+    try {
+      await downloadDocx(summary, document);
+      setNote({ intent: 'success', text: 'The board paper is downloading as a Word document.' });
+    } catch {
+      setNote({ intent: 'error', text: 'Could not build the Word document: use File > Save as > Download as PDF on the RAG Summary sheet instead.' });
     }
   };
   return (
@@ -42,15 +55,18 @@ export function SummaryView({ pane, onWeb }: { pane: PaneState; onWeb: boolean }
           </li>
         ))}
       </ul>
-      <Button onClick={() => void copy()}>Copy as table</Button>
-      {copied !== null && (
-        <MessageBar intent="success">
-          <MessageBarBody>{copied}</MessageBarBody>
+      <div className={styles.actions}>
+        <Button onClick={() => void copy()}>Copy as table</Button>
+        {canDownload(onWeb) && <Button onClick={() => void download()}>Download .docx</Button>}
+      </div>
+      {note !== null && (
+        <MessageBar intent={note.intent}>
+          <MessageBarBody>{note.text}</MessageBarBody>
         </MessageBar>
       )}
       <p>
-        {onWeb
-          ? 'For a board paper, open the RAG Summary sheet and use File > Save as > Download as PDF.'
+        {canDownload(onWeb)
+          ? 'For a PDF, open the RAG Summary sheet and use File > Save as > Download as PDF: its page is set up for printing.'
           : 'For a board paper, open the RAG Summary sheet and use File > Save as PDF: its page is set up for printing.'}
       </p>
     </div>

@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+'use strict';
+// Engine benchmark (SPEC 10, issue 6 part 1): detection + parsing + rating + roll-up, i.e.
+// analyseWorkbook over generated trackers of 10k, 100k and 1M action rows, as the median
+// rows per second over several runs; and, in the same run, chrono-node's en-GB parse rate
+// on the same time-frame phrases, the library a developer would otherwise reach for.
+//
+//   npm run build:cli && node bench/engine.js [--json] [--sizes 10000,100000]
+//
+// Runs over the compiled engine in dist/node (plain Node: no TypeScript loader needed).
+const { join } = require('node:path');
+const v8 = require('node:v8');
+const vm = require('node:vm');
+const { AS_OF, generateTracker, timeFramePhrases } = require('./tracker.js');
+
+const dist = join(__dirname, '..', 'dist', 'node', 'core');
+const { analyseWorkbook } = require(join(dist, 'analyse', 'workbook.js'));
+const { defaultSettings } = require(join(dist, 'settings.js'));
+
+const SIZES = [10_000, 100_000, 1_000_000];
+/** Fewer runs for the big sheets keeps the whole benchmark near a minute. */
+const RUNS = { 10000: 9, 100000: 5, 1000000: 3 };
+const CHRONO_PHRASES = 20_000;
+
+// A full collection between runs stops one run's garbage being billed to the next. The flag
+// can be set at run time, so `node bench/engine.js` needs no --expose-gc.
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc');
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function seconds(fn) {
+  const start = process.hrtime.bigint();
+  const result = fn();
+  return { seconds: Number(process.hrtime.bigint() - start) / 1e9, result };
+}
+
+/** Median rows per second of analyseWorkbook on a generated tracker of `rows` actions. */
+function engineRate(rows, runs) {
+  const grid = generateTracker(rows);
+  const settings = defaultSettings(AS_OF);
+  const rates = [];
+  for (let i = 0; i < runs; i++) {
+    gc();
+    const { seconds: s, result } = seconds(() => analyseWorkbook([grid], settings));
+    const found = result.trackers[0]?.actions.length ?? 0;
+    if (found !== rows) throw new Error(`expected ${rows} actions, the engine found ${found}`);
+    rates.push(rows / s);
+  }
+  return median(rates);
+}
+
+/** Median phrases per second of chrono-node's en-GB parser on the trackers' time frames. */
+function chronoRate(runs) {
+  const chrono = require('chrono-node');
+  const phrases = timeFramePhrases(generateTracker(CHRONO_PHRASES), CHRONO_PHRASES);
+  const ref = new Date(Date.UTC(2022, 10, 3));
+  const parse = () => {
+    let found = 0;
+    for (const phrase of phrases) found += chrono.en.GB.parse(phrase, ref).length;
+    return found;
+  };
+  parse();
+  const rates = [];
+  for (let i = 0; i < runs; i++) {
+    gc();
+    rates.push(phrases.length / seconds(parse).seconds);
+  }
+  return median(rates);
+}
+
+/** Runs the engine benchmark and returns `{ engine: { rowsPerSecond, chronoPhrasesPerSecond } }`. */
+function runEngineBench(sizes = SIZES) {
+  // Warm-up: let the JIT compile the hot paths before anything is timed.
+  for (let i = 0; i < 3; i++) analyseWorkbook([generateTracker(10_000, 99)], defaultSettings(AS_OF));
+  const rowsPerSecond = {};
+  for (const rows of sizes) rowsPerSecond[rows] = Math.round(engineRate(rows, RUNS[rows] ?? 3));
+  return { engine: { rowsPerSecond, chronoPhrasesPerSecond: Math.round(chronoRate(5)) } };
+}
+
+function table(result) {
+  const fmt = (n) => n.toLocaleString('en-GB');
+  const lines = ['Engine (detection + parsing + rating + roll-up), median of several runs', ''];
+  lines.push('  rows        rows/s');
+  for (const [rows, rate] of Object.entries(result.engine.rowsPerSecond)) lines.push(`  ${fmt(Number(rows)).padEnd(10)}  ${fmt(rate).padStart(10)}`);
+  lines.push('', `  chrono-node en-GB, same time-frame phrases: ${fmt(result.engine.chronoPhrasesPerSecond)} phrases/s`);
+  return lines.join('\n');
+}
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--sizes');
+  const sizes = at >= 0 ? String(args[at + 1]).split(',').map(Number) : SIZES;
+  const result = runEngineBench(sizes);
+  process.stdout.write(`${args.includes('--json') ? JSON.stringify(result) : table(result)}\n`);
+}
+
+module.exports = { runEngineBench };

@@ -1,0 +1,54 @@
+import { formatUk } from '../dates';
+import type { Settings } from '../settings';
+import type { Step } from '../types';
+import type { RawAction } from '../detect/rows';
+import { entryRow } from './entries';
+import { quote, type IssueSink } from './issues';
+
+/** What the warnings about a step need to know of its action; one per action, shared by its steps. */
+export interface StepSetting {
+  /** How many steps the action has. */
+  count: number;
+  /** The action, and how many time-frame entries it has: their rows name the warnings' cells. */
+  action: RawAction;
+  timeframeCount: number;
+  /** The action's first row, for a step without a time-frame entry. */
+  row: number;
+  /** True when the action has any status entry at all. */
+  statusesGiven: boolean;
+  settings: Settings;
+}
+
+/** How a warning names the step; built only for a warning, as most steps have none. */
+function label(index: number, a: StepSetting): string {
+  return a.count > 1 ? `Step ${index + 1} of ${a.count}` : 'This action';
+}
+
+/** The row of the step's time-frame entry (a lone entry serves every step): the action's own row unless it spans several. */
+function rowOf(index: number, a: StepSetting): number {
+  if (a.action.rows.length === 1) return a.row;
+  return entryRow(a.action.cells.timeframe, true, a.timeframeCount, a.timeframeCount === 1 ? 0 : index, a.row);
+}
+
+/**
+ * Warnings about one step (0-based `index`): a time frame that cannot be read, a step that
+ * cannot be rated for want of a date, a date outside 2000–2100, a step left without a status
+ * though due.
+ * @example // stepIssues(sink, { ...step, timeframe: { kind: 'unparseable', ... } }, 0, setting)
+ */
+export function stepIssues(sink: IssueSink, step: Step, index: number, a: StepSetting): void {
+  const { timeframe, timeframeText: text } = step;
+  const end = timeframe.end;
+  if (timeframe.kind === 'unparseable' && text !== null) {
+    sink.add('warning', 'timeframe', rowOf(index, a), 'unparseable_timeframe', `${label(index, a)}: time frame ${quote(text)} is not a date this tool can read; write it like "End of Nov 22", "Q3 2023/24" or "14/12/2022".`);
+  } else if (step.rating === 'not_rated' && end === null && timeframe.kind !== 'unparseable') {
+    const given = text === null ? 'has no time frame' : `has time frame ${quote(text)}`;
+    sink.add('warning', 'timeframe', rowOf(index, a), 'undated', `${label(index, a)} ${given}, so it cannot be rated; set a date when one is agreed.`);
+  }
+  if (end !== null && (end < '2000-01-01' || end > '2100-12-31')) {
+    sink.add('warning', 'timeframe', rowOf(index, a), 'date_out_of_range', `${label(index, a)}: date ${formatUk(end)} is before 2000 or after 2100; check the year.`);
+  }
+  if (end !== null && end < a.settings.asOf && step.statusText === null && a.statusesGiven && step.rating !== 'complete') {
+    sink.add('warning', 'status', rowOf(index, a), 'overdue_without_status', `${label(index, a)} was due ${formatUk(end)} but has no status entry of its own; add one so the board sees its position.`);
+  }
+}

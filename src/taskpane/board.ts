@@ -1,0 +1,54 @@
+import type { SummaryModel } from '../core/summary';
+import { summaryDocx, summaryMarkdown } from '../export';
+
+/*
+ * The Summary view's board-paper actions, kept out of the component: what is copied, whether
+ * this host can download a file, and the download itself.
+ */
+
+/** The .docx's MIME type, so the browser saves it as a Word document. */
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/**
+ * The summary as a Markdown table, the text "Copy as table" puts on the clipboard.
+ * @example summaryText(outcome.summary).startsWith('# RAG Summary') // true
+ */
+export function summaryText(model: SummaryModel): string {
+  return summaryMarkdown(model);
+}
+
+/**
+ * Whether the pane can hand the user a file: Excel on the web (a browser) can, where
+ * URL.createObjectURL exists; Excel desktop's webview ignores download links, so there the
+ * pane points to File > Save as PDF instead.
+ * @example canDownload(true, globalThis) // true in a browser tab
+ */
+export function canDownload(onWeb: boolean, env: { URL?: { createObjectURL?: unknown } } = globalThis): boolean {
+  return onWeb && typeof env.URL?.createObjectURL === 'function';
+}
+
+/** The download's file name, from the as-of date: "RAG Summary 2022-11-30.docx". */
+export function docxName(model: SummaryModel): string {
+  return `RAG Summary ${model.asOf}.docx`;
+}
+
+/**
+ * Builds the board paper and saves it through an <a download> link.
+ * @example await downloadDocx(outcome.summary, document)
+ */
+export async function downloadDocx(model: SummaryModel, doc: Document): Promise<void> {
+  // A copy over a plain ArrayBuffer, which is what Blob takes.
+  const bytes = new Uint8Array(await summaryDocx(model));
+  const url = URL.createObjectURL(new Blob([bytes], { type: DOCX_TYPE }));
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = docxName(model);
+  doc.body.appendChild(link);
+  try {
+    link.click();
+  } finally {
+    link.remove();
+    // The browser has taken the file once the click returns; a moment later the URL can go.
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * @jest-environment jsdom
+ */
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { TextDecoder, TextEncoder } from 'node:util';
+import { MemoryExcelHost } from '../../src/host/memory/host';
+import { newSheet, type MemoryCell } from '../../src/host/memory/model';
+import { runnerFor } from '../../src/host/memory/runner';
+import { App } from '../../src/taskpane/App';
+import { DOCX_TYPE } from '../../src/taskpane/board';
+
+const text = (value: string): MemoryCell => ({ value, type: 'String', numberFormat: 'General', bold: false });
+
+/** A small action plan: one action overdue (Red), one done, one with no date. */
+function host(): MemoryExcelHost {
+  const sheet = newSheet('Action plan');
+  const rows = [
+    ['Ref', 'Action', 'Lead', 'Timeframe', 'Status'],
+    ['1', 'Publish the engagement strategy', 'Jo Bloggs', 'September 2022', 'Draft with the board'],
+    ['2', 'Recruit a lay member', 'Sam Smith', 'October 2022', 'Complete'],
+    ['3', 'Agree the terms of reference', 'Ali Khan', 'tbc', 'In progress'],
+  ];
+  sheet.rows = rows.map((r) => r.map(text));
+  return new MemoryExcelHost({ sheets: [sheet], date1904: false });
+}
+
+/** Refreshes as of 3 Nov 2022 and opens the Summary view. */
+async function summaryView(onWeb: boolean) {
+  const user = userEvent.setup();
+  render(<App runner={runnerFor(host())} onWeb={onWeb} />);
+  const asOf = screen.getByLabelText('As of');
+  await user.clear(asOf);
+  await user.type(asOf, '2022-11-03');
+  await user.click(screen.getByRole('button', { name: 'Refresh RAG' }));
+  await screen.findByText(/Rated 3 actions as of 2022-11-03/, undefined, { timeout: 10_000 });
+  await user.click(screen.getByRole('tab', { name: 'Summary' }));
+  return user;
+}
+
+function clipboard(writeText: (text: string) => Promise<void>): void {
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+}
+
+beforeAll(() => {
+  // jsdom lacks the TextEncoder every browser has; the docx package writes its XML with it.
+  Object.assign(globalThis, { TextEncoder: globalThis.TextEncoder ?? TextEncoder, TextDecoder: globalThis.TextDecoder ?? TextDecoder });
+  // jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one to reflow.
+  globalThis.ResizeObserver ??= class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+});
+
+describe('the Summary view', () => {
+  it('copies the RAG Summary as a table, with Table One and the Red action\'s exception', async () => {
+    const user = await summaryView(false);
+    const writeText = jest.fn(async (_text: string) => undefined);
+    clipboard(writeText);
+    await user.click(screen.getByRole('button', { name: 'Copy as table' }));
+    await screen.findByText(/Copied the summary as a Markdown table/);
+    const copied = writeText.mock.calls[0]?.[0] ?? '';
+    expect(copied).toMatch(/^# RAG Summary: Action plan/);
+    expect(copied).toContain('Publish the engagement strategy');
+    expect(copied).toContain('| Red');
+  });
+
+  it('says what to do instead when the clipboard refuses', async () => {
+    const user = await summaryView(false);
+    clipboard(async () => Promise.reject(new Error('denied')));
+    await user.click(screen.getByRole('button', { name: 'Copy as table' }));
+    expect((await screen.findByText(/Could not copy to the clipboard/)).textContent).toMatch(/Ctrl\+C/);
+  });
+
+  it('downloads the board paper as .docx on the web, through a download link', async () => {
+    const created: Blob[] = [];
+    Object.assign(URL, { createObjectURL: jest.fn((b: Blob) => (created.push(b), 'blob:summary')), revokeObjectURL: jest.fn() });
+    const clicked: { href: string; download: string }[] = [];
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push({ href: this.href, download: this.download });
+    });
+    const user = await summaryView(true);
+    await user.click(screen.getByRole('button', { name: 'Download .docx' }));
+    await screen.findByText(/downloading as a Word document/, undefined, { timeout: 10_000 });
+    expect(clicked).toEqual([{ href: 'blob:summary', download: 'RAG Summary 2022-11-03.docx' }]);
+    expect(created[0]?.type).toBe(DOCX_TYPE);
+    expect(created[0]?.size).toBeGreaterThan(1000);
+    click.mockRestore();
+  }, 20_000);
+
+  it('offers no download in Excel desktop, and points to Save as PDF on the RAG Summary sheet', async () => {
+    await summaryView(false);
+    expect(screen.queryByRole('button', { name: 'Download .docx' })).toBeNull();
+    expect(screen.getByText(/RAG Summary sheet and use File > Save as PDF/)).toBeTruthy();
+  });
+});
