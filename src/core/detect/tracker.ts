@@ -24,7 +24,9 @@ function tableHeader(grid: SheetGrid): { table: TableRegion; reading: HeaderRead
     if (!table.hasHeaderRow) continue;
     const row = grid.rows[table.range.top] ?? [];
     const cells = row.map((v, c) => (c >= table.range.left && c <= table.range.right ? v : null));
-    const reading = readHeader(cells);
+    // Roles come from the table's own columns; the product's columns sit beside the table, so
+    // they are found in the whole header row (else a second refresh would add them again).
+    const reading = { ...readHeader(cells), outputs: readHeader(row).outputs };
     if (isTrackerHeader(reading)) return { table, reading };
   }
   return null;
