@@ -81,7 +81,7 @@ export function writeSummarySheet(wb: ExcelJS.Workbook, plan: SummarySheetPlan, 
       for (let c = range.left; c <= range.right; c++) ws.getCell(r + 1, c + 1).style = excelStyle(spec);
     }
   }
-  for (const m of plan.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  mergeAll(ws, plan.merges);
   plan.widths.forEach((width, i) => {
     ws.getColumn(i + 1).width = width;
   });
@@ -100,4 +100,21 @@ export function writeSummarySheet(wb: ExcelJS.Workbook, plan: SummarySheetPlan, 
     printTitlesRow: `${page.titleRows.first}:${page.titleRows.last}`,
   };
   ws.views = [{ state: 'normal', showGridLines: page.showGridLines }];
+}
+
+/**
+ * Merges the plan's ranges. ExcelJS checks each new merge against every existing one, which is
+ * quadratic: a summary with thousands of exception rows took minutes. The plan's merges never
+ * overlap and the sheet was just cleared, so each merge is checked against an empty index and
+ * the index is rebuilt once at the end.
+ */
+function mergeAll(ws: ExcelJS.Worksheet, merges: readonly { top: number; left: number; bottom: number; right: number }[]): void {
+  const internal = ws as unknown as { _merges: Record<string, unknown> };
+  const index: Record<string, unknown> = { ...internal._merges };
+  for (const m of merges) {
+    internal._merges = {};
+    ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    Object.assign(index, internal._merges);
+  }
+  internal._merges = index;
 }
