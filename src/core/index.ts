@@ -1,5 +1,5 @@
 /** The engine's public surface, shared by the add-in, the command line and the tests. */
-export { analyseWorkbook, type WorkbookAnalysis } from './analyse/workbook';
+export { analyseWorkbook, analyseWorkbookInChunks, type WorkbookAnalysis } from './analyse/workbook';
 export { analyseSheet } from './analyse/sheet';
 export { createParsers } from './analyse/parsers';
 export { parseTimeframe } from './timeframe';

@@ -23,6 +23,7 @@ const MID_LINE_LABEL = new RegExp(
  */
 const NEEDS_WORK = /[\n\r\u2028\u2029\u0085\v\f<&•▪◦●■‣⁃➢►▸]|actions?\s*:/i;
 const MAY_START_WITH_MARKER = /^\s*(?:[-–—*·(]|o\s|[0-9a-z]{1,4}[.)])/;
+
 /**
  * Once markup is gone, lines split further only at a strong bullet or a step label; in text
  * with neither, a line that cannot start with a marker is one entry as it stands.
