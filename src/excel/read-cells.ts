@@ -33,8 +33,11 @@ export async function readCells(io: Syncer, metas: readonly SheetMeta[], budgetB
   let perCell = FIRST_GUESS_BYTES_PER_CELL;
   let budget = budgetBytes;
   const cursor = { item: 0, row: 0 };
+  // The first block is a probe an eighth of the budget: the bytes per cell are only guessed
+  // until one block was weighed, and multi-line cells can weigh several times the guess.
+  let share = DATA_SHARE / 8;
   while (cursor.item < items.length) {
-    const cellBudget = Math.min(budget * DATA_SHARE, MAX_CELLS_PER_RANGE * perCell);
+    const cellBudget = Math.min(budget * share, MAX_CELLS_PER_RANGE * perCell);
     const pieces = takeRows(items, cursor, (item) => item.columns * perCell, cellBudget);
     let loaded: { piece: Piece<Item>; range: Excel.Range }[];
     try {
@@ -66,6 +69,7 @@ export async function readCells(io: Syncer, metas: readonly SheetMeta[], budgetB
     }
     // The next blocks are sized by what this one really weighed, with a margin.
     if (cells > 0) perCell = Math.max(4, (bytes / cells) * 1.25);
+    share = DATA_SHARE;
     const last = pieces[pieces.length - 1];
     if (!last) break;
     const index = items.indexOf(last.item);
