@@ -1,4 +1,4 @@
-import type { IsoDate, Meeting, Rating, RatingCounts, Severity, Trend } from '../types';
+import type { Group, IsoDate, Meeting, Rating, Severity } from '../types';
 
 /**
  * One rating in the key, in words (SPEC 6.2).
@@ -19,22 +19,10 @@ export type TableOneLevel = 'ambition' | 'objective' | 'tracker' | 'total';
  * A row of Table One (SPEC 6.3).
  * @example { level: 'ambition', source: null, objective: 'Be collaborative', ambition: '6. We are leading care collaboratives…', actions: 1, … }
  */
-export interface TableOneRow {
+export interface TableOneRow extends Group {
   level: TableOneLevel;
   /** The workbook or sheet the row comes from, when the summary covers several trackers. */
   source: string | null;
-  objective: string | null;
-  ambition: string | null;
-  actions: number;
-  counts: RatingCounts;
-  /** 0..1, exact; display rounds half up. */
-  progress: number | null;
-  confidence: number | null;
-  overall: Rating;
-  trend: Trend | null;
-  strategy: string | null;
-  /** True when progress and confidence are the sheet's own figures (a board's Table One). */
-  given: boolean;
 }
 
 /** Where an action lives, so a reader can find it. */
