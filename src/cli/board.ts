@@ -6,6 +6,7 @@ import type { Settings } from '../core/settings';
 import { summaryModel, summarySheetPlan, type SummaryModel, type SummaryOptions } from '../core/summary';
 import { readHistorySheet, writeHistorySheet } from '../xlsx/history-sheet';
 import { writeSummarySheet } from '../xlsx/summary-sheet';
+import type { RefreshEdits } from '../xlsx/patch';
 
 /** A workbook's analysis with trends from its RAG History, and the history it was read from. */
 export interface TrendedAnalysis {
@@ -37,11 +38,17 @@ export function workbookSummary(workbook: ExcelJS.Workbook, rated: TrendedAnalys
  * (replacing any for the same as-of) and, unless turned off, the RAG Summary sheet.
  */
 export function writeBoardSheets(workbook: ExcelJS.Workbook, rated: TrendedAnalysis, settings: Settings, opts: { summary: boolean; refreshedAt: string }): void {
+  const { history, summary } = boardEdits(workbook, rated, settings, opts);
+  writeHistorySheet(workbook, history);
+  if (summary) writeSummarySheet(workbook, summary.plan, summary.after);
+}
+
+/** The history and summary a refresh writes, as data, for either writer. */
+export function boardEdits(workbook: ExcelJS.Workbook, rated: TrendedAnalysis, settings: Settings, opts: { summary: boolean; refreshedAt: string }): Pick<RefreshEdits, 'history' | 'summary'> {
   const { trackers } = rated.analysis;
-  writeHistorySheet(workbook, mergeHistory(rated.history, historyRows(trackers, settings.asOf, opts.refreshedAt)));
-  if (opts.summary) {
-    writeSummarySheet(workbook, summarySheetPlan(workbookSummary(workbook, rated, settings)), trackers.map((t) => t.sheet));
-  }
+  const history = mergeHistory(rated.history, historyRows(trackers, settings.asOf, opts.refreshedAt));
+  const summary = opts.summary ? { plan: summarySheetPlan(workbookSummary(workbook, rated, settings)), after: trackers.map((t) => t.sheet) } : null;
+  return { history, summary };
 }
 
 /** The JSON report with what history said per tracker (optional fields of report v1). */

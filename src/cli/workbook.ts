@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { analyseWorkbook, type WorkbookAnalysis } from '../core/analyse/workbook';
 import { defaultSettings, mergeSettings, type Settings } from '../core/settings';
 import { gridsFromWorkbook } from '../xlsx/read';
-import { loadWorkbook, readSettingsSheet, WorkbookReadError } from '../xlsx';
+import { openWorkbookFile, readSettingsSheet, WorkbookReadError } from '../xlsx';
 import { CliError, EXIT } from './errors';
 import { dateFlag, today } from './options';
 
@@ -15,6 +15,8 @@ export interface CommonFlags {
 
 export interface OpenedTracker {
   workbook: ExcelJS.Workbook;
+  /** The file as read, which a refresh patches into its output. */
+  bytes: Buffer;
   settings: Settings;
   analysis: WorkbookAnalysis;
 }
@@ -32,8 +34,9 @@ export function settingsFor(workbook: ExcelJS.Workbook, flags: CommonFlags): Set
 /** Loads a workbook and rates its trackers; a file that cannot be read, or holds no tracker, is exit 3. */
 export async function openTracker(path: string, flags: CommonFlags): Promise<OpenedTracker> {
   let workbook: ExcelJS.Workbook;
+  let bytes: Buffer;
   try {
-    workbook = await loadWorkbook(path);
+    ({ workbook, bytes } = await openWorkbookFile(path));
   } catch (error) {
     if (error instanceof WorkbookReadError) throw new CliError(error.message, EXIT.unreadable);
     throw error;
@@ -49,5 +52,5 @@ export async function openTracker(path: string, flags: CommonFlags): Promise<Ope
     const why = analysis.issues.map((i) => `${i.sheet}: ${i.message}`).join('\n');
     throw new CliError(`${path} holds no action tracker.\n${why}`, EXIT.unreadable);
   }
-  return { workbook, settings, analysis };
+  return { workbook, bytes, settings, analysis };
 }

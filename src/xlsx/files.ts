@@ -44,6 +44,15 @@ function codeOf(err: unknown): string | undefined {
  * @example const wb = await loadWorkbook('tracker.xlsx')
  */
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  return (await openWorkbookFile(file)).workbook;
+}
+
+/**
+ * Opens an .xlsx file as {@link loadWorkbook} does, and keeps its bytes, from which a refresh
+ * patches the output (see patchWorkbook).
+ * @example const { workbook, bytes } = await openWorkbookFile('tracker.xlsx')
+ */
+export async function openWorkbookFile(file: string): Promise<{ workbook: ExcelJS.Workbook; bytes: Buffer }> {
   const name = path.basename(file);
   let buf: Buffer;
   try {
@@ -75,7 +84,7 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   }
   // Any zip loads without complaint (a .docx, say); a workbook always has a sheet.
   if (wb.worksheets.length === 0) throw corrupt;
-  return wb;
+  return { workbook: wb, bytes: buf };
 }
 
 /**
@@ -91,8 +100,16 @@ export async function saveWorkbook(wb: ExcelJS.Workbook, file: string): Promise<
     const detail = err instanceof Error ? err.message : String(err);
     throw new WorkbookWriteError(`Cannot build the workbook for ${file} (${detail}).`, file);
   }
+  await saveBytes(data instanceof Uint8Array ? data : new Uint8Array(data as ArrayBuffer), file);
+}
+
+/**
+ * Writes a built workbook's bytes; a locked or read-only target becomes a {@link WorkbookWriteError}.
+ * @example await saveBytes(patchWorkbook(bytes, wb, edits), 'tracker.rag.xlsx')
+ */
+export async function saveBytes(data: Uint8Array, file: string): Promise<void> {
   try {
-    await fs.writeFile(file, data instanceof Uint8Array ? data : new Uint8Array(data as ArrayBuffer));
+    await fs.writeFile(file, data);
   } catch (err) {
     const code = codeOf(err);
     const hint = code === 'EBUSY' || code === 'EPERM' || code === 'EACCES' ? 'close it in Excel or choose another file name' : 'check the folder exists and you can write to it';

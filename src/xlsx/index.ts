@@ -4,4 +4,5 @@ export { convertValue, cellValue } from './cell-value';
 export { DATE_FORMAT, applyPlan } from './write';
 export { replaceRules } from './rules';
 export { SETTINGS_SHEET, chunkText, readSettingsSheet, writeSettingsSheet } from './settings-sheet';
-export { WorkbookReadError, WorkbookWriteError, loadWorkbook, saveWorkbook } from './files';
+export { WorkbookReadError, WorkbookWriteError, loadWorkbook, openWorkbookFile, saveBytes, saveWorkbook } from './files';
+export { PatchUnsupportedError, patchWorkbook, type RefreshEdits } from './patch';

@@ -6,7 +6,8 @@ export const SETTINGS_SHEET = 'RAG Settings';
 /** Excel holds at most 32,767 characters in a cell; chunks stay well under it. */
 const CHUNK = 32_000;
 
-const NOTE =
+/** The note beside the settings, for anyone who unhides the sheet. */
+export const SETTINGS_NOTE =
   'RAG Tracker settings: the confirmed column mapping and options as JSON, split down column A. ' +
   'Written by the RAG Tracker add-in and command line; change them there rather than here.';
 
@@ -50,7 +51,7 @@ export function writeSettingsSheet(wb: ExcelJS.Workbook, settingsJson: unknown):
     const cell = ws.findCell(row, 1);
     if (cell && cell.value !== null) cell.value = null;
   }
-  ws.getCell(1, 2).value = NOTE;
+  ws.getCell(1, 2).value = SETTINGS_NOTE;
 }
 
 /**

@@ -3,12 +3,15 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { buildReport, type Report } from '../../core/report';
 import { storedSettings } from '../../core/settings';
 import { planOutput } from '../../core/output';
-import { applyPlan, isSheetProtected, saveWorkbook, writeSettingsSheet } from '../../xlsx';
+import { PatchUnsupportedError, applyPlan, isSheetProtected, patchWorkbook, saveBytes, saveWorkbook, writeSettingsSheet, type RefreshEdits } from '../../xlsx';
 import { CliError, EXIT } from '../errors';
 import { summaryText, writeJson } from '../output';
 import { ProgressBar } from '../progress';
 import { openTracker, type CommonFlags } from '../workbook';
-import { reportWithTrends, withTrends, writeBoardSheets } from '../board';
+import { writeHistorySheet } from '../../xlsx/history-sheet';
+import { writeSummarySheet } from '../../xlsx/summary-sheet';
+import { boardEdits, reportWithTrends, withTrends } from '../board';
+import type { OpenedTracker } from '../workbook';
 
 export interface RefreshFlags extends CommonFlags {
   output?: string;
@@ -48,20 +51,45 @@ export async function refresh(input: string, flags: RefreshFlags, io: CommandIo)
   const rated = withTrends(workbook, opened.analysis, settings);
   const { analysis } = rated;
   progress.update(2, 'Writing RAG columns');
-  for (const tracker of analysis.trackers) {
-    const sheet = workbook.getWorksheet(tracker.sheet);
-    if (sheet && isSheetProtected(sheet)) continue;
-    applyPlan(workbook, planOutput(tracker, settings));
-  }
-  writeSettingsSheet(workbook, storedSettings(settings));
-  writeBoardSheets(workbook, rated, settings, { summary: flags.summary !== false, refreshedAt: new Date().toISOString() });
+  const edits: RefreshEdits = {
+    plans: analysis.trackers.filter((t) => !isProtected(opened, t.sheet)).map((t) => planOutput(t, settings)),
+    settingsJson: storedSettings(settings),
+    ...boardEdits(workbook, rated, settings, { summary: flags.summary !== false, refreshedAt: new Date().toISOString() }),
+  };
   progress.update(3, `Saving ${basename(output)}`);
-  await saveWorkbook(workbook, output);
+  await writeRefreshed(opened, edits, output);
   progress.done();
   const report: Report = reportWithTrends(buildReport(analysis, settings), rated.trends);
   if (flags.json !== undefined) writeJson(report, flags.json, io.stdout);
   if (flags.json !== '-') io.stdout.write(`${summaryText(report)}\nWrote ${output}\n`);
   return exitFor(report, flags.strict === true);
+}
+
+function isProtected(opened: OpenedTracker, sheet: string): boolean {
+  const ws = opened.workbook.getWorksheet(sheet);
+  return ws !== undefined && isSheetProtected(ws);
+}
+
+/**
+ * Saves the refreshed workbook by patching the input file's parts, which keeps everything
+ * ExcelJS's model cannot carry (charts, pivot tables, slicers) and costs time in proportion
+ * to what is written. A package laid out in a way the patcher does not handle is written
+ * through ExcelJS's full model instead, with the same cells.
+ */
+async function writeRefreshed(opened: OpenedTracker, edits: RefreshEdits, output: string): Promise<void> {
+  let bytes: Buffer | null = null;
+  try {
+    bytes = patchWorkbook(opened.bytes, opened.workbook, edits);
+  } catch (error) {
+    if (!(error instanceof PatchUnsupportedError)) throw error;
+  }
+  if (bytes !== null) return saveBytes(bytes, output);
+  const { workbook } = opened;
+  for (const plan of edits.plans) applyPlan(workbook, plan);
+  writeSettingsSheet(workbook, edits.settingsJson);
+  writeHistorySheet(workbook, edits.history);
+  if (edits.summary) writeSummarySheet(workbook, edits.summary.plan, edits.summary.after);
+  return saveWorkbook(workbook, output);
 }
 
 /** Exit 1 only when asked to be strict and the data-quality check found errors. */

@@ -1,0 +1,61 @@
+import ExcelJS from 'exceljs';
+import type { OutputPlan, PlannedCell } from '../../core/output';
+import { dateSerial, numberCell, styleOnlyCell, textCell } from './cells';
+import { setNote } from './note';
+import type { PatchContext } from './context';
+import { type CellWriter, patchSheetData } from './sheet-data';
+import { replaceOwnRules, setWidths, widenDimension } from './sheet-format';
+import type { SheetEntry } from './workbook';
+
+/** How the Next due column shows its dates (the same as the ExcelJS writer's). */
+const DATE_FORMAT = 'dd mmm yyyy';
+
+function writerFor(planned: PlannedCell, bold: boolean, { styles, strings, date1904 }: PatchContext): CellWriter {
+  const { value } = planned;
+  return (ref, existing) => {
+    const style = existing?.style ?? 0;
+    if (value === null) return existing?.hasValue ? styleOnlyCell(ref, style) : null;
+    const base = bold ? styles.bold(style) : style;
+    if (typeof value === 'string') return textCell(ref, base, strings.index(value));
+    return numberCell(ref, styles.withNumFmt(base, DATE_FORMAT), dateSerial(value.iso, date1904));
+  };
+}
+
+/**
+ * Writes a refresh's output plan into a tracker's worksheet part: the planned cells (text as
+ * text, dates as date cells, headers bold, each cell keeping its own format otherwise), the
+ * product's colour rules in place of its earlier ones, the column widths on the first
+ * refresh, and the legend as a note on the RAG header. `ws` is the same sheet as loaded by
+ * ExcelJS, read (never written) to see merges and what the sheet already holds.
+ * @example patchTrackerSheet(ctx, sheetNamed(ctx.pkg, 'Action Plan'), wb.getWorksheet('Action Plan'), plan)
+ */
+export function patchTrackerSheet(ctx: PatchContext, sheet: SheetEntry, ws: ExcelJS.Worksheet, plan: OutputPlan): void {
+  const { pkg, styles } = ctx;
+  const rag = plan.columns.find((c) => c.header === 'RAG');
+  const headerCols = new Set(plan.columns.map((c) => c.col));
+  const writes = new Map<number, Map<number, CellWriter>>();
+  let right = 0;
+  let bottom = 0;
+  for (const cell of plan.cells) {
+    // A covered cell of a merge belongs to the merge's top-left cell, which may be the user's.
+    if (ws.findCell(cell.row, cell.col + 1)?.type === ExcelJS.ValueType.Merge) continue;
+    const row = writes.get(cell.row) ?? new Map<number, CellWriter>();
+    row.set(cell.col, writerFor(cell, cell.row === plan.headerRow && headerCols.has(cell.col), ctx));
+    writes.set(cell.row, row);
+    if (cell.value !== null) {
+      right = Math.max(right, cell.col);
+      bottom = Math.max(bottom, cell.row);
+    }
+  }
+  let xml = pkg.text(sheet.path) ?? '';
+  // Widths only on the first refresh: afterwards the column is the user's to resize.
+  const firstRefresh = rag !== undefined && ws.findCell(plan.headerRow, rag.col + 1)?.value !== 'RAG';
+  if (firstRefresh) xml = setWidths(xml, plan.widths);
+  xml = widenDimension(xml, { right, bottom });
+  xml = patchSheetData(xml, writes);
+  xml = replaceOwnRules(xml, plan.rules, styles);
+  if (rag && ws.findCell(plan.headerRow, rag.col + 1)?.type !== ExcelJS.ValueType.Merge) {
+    xml = setNote(pkg, sheet.path, xml, plan.headerRow, rag.col, plan.legend);
+  }
+  pkg.setText(sheet.path, xml);
+}
