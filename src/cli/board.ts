@@ -4,8 +4,7 @@ import { applyTrends, historyRows, mergeHistory, type HistoryRow, type TrackerTr
 import type { Report } from '../core/report';
 import type { Settings } from '../core/settings';
 import { summaryModel, summarySheetPlan, type SummaryModel, type SummaryOptions } from '../core/summary';
-import { readHistorySheet, writeHistorySheet } from '../xlsx/history-sheet';
-import { writeSummarySheet } from '../xlsx/summary-sheet';
+import { readHistorySheet } from '../xlsx/history-sheet';
 import type { RefreshEdits } from '../xlsx/patch';
 
 /** A workbook's analysis with trends from its RAG History, and the history it was read from. */
@@ -31,16 +30,6 @@ export function workbookTitle(workbook: ExcelJS.Workbook): string | undefined {
 /** The summary of one workbook's trackers. */
 export function workbookSummary(workbook: ExcelJS.Workbook, rated: TrendedAnalysis, settings: Settings, options: SummaryOptions = {}): SummaryModel {
   return summaryModel(rated.analysis.trackers, settings, rated.trends, { title: workbookTitle(workbook), issues: rated.analysis.issues, ...options });
-}
-
-/**
- * What a refresh writes besides the RAG columns: this refresh's snapshot into RAG History
- * (replacing any for the same as-of) and, unless turned off, the RAG Summary sheet.
- */
-export function writeBoardSheets(workbook: ExcelJS.Workbook, rated: TrendedAnalysis, settings: Settings, opts: { summary: boolean; refreshedAt: string }): void {
-  const { history, summary } = boardEdits(workbook, rated, settings, opts);
-  writeHistorySheet(workbook, history);
-  if (summary) writeSummarySheet(workbook, summary.plan, summary.after);
 }
 
 /** The history and summary a refresh writes, as data, for either writer. */

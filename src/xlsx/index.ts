@@ -6,3 +6,4 @@ export { replaceRules } from './rules';
 export { SETTINGS_SHEET, chunkText, readSettingsSheet, writeSettingsSheet } from './settings-sheet';
 export { WorkbookReadError, WorkbookWriteError, loadWorkbook, openWorkbookFile, saveBytes, saveWorkbook } from './files';
 export { PatchUnsupportedError, patchWorkbook, type RefreshEdits } from './patch';
+export { applyEdits } from './edits';

@@ -3,14 +3,12 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { buildReport, type Report } from '../../core/report';
 import { storedSettings } from '../../core/settings';
 import { planOutput } from '../../core/output';
-import { PatchUnsupportedError, applyPlan, isSheetProtected, patchWorkbook, saveBytes, saveWorkbook, writeSettingsSheet, type RefreshEdits } from '../../xlsx';
+import { PatchUnsupportedError, applyEdits, isSheetProtected, patchWorkbook, saveBytes, saveWorkbook, type RefreshEdits } from '../../xlsx';
 import { CliError, EXIT } from '../errors';
 import { summaryText, writeJson } from '../output';
 import { ProgressBar } from '../progress';
 import { openTracker, type CommonFlags } from '../workbook';
-import { writeHistorySheet } from '../../xlsx/history-sheet';
-import { writeSummarySheet } from '../../xlsx/summary-sheet';
-import { boardEdits, reportWithTrends, withTrends } from '../board';
+import { boardEdits, reportWithTrends, withTrends, type TrendedAnalysis } from '../board';
 import type { OpenedTracker } from '../workbook';
 
 export interface RefreshFlags extends CommonFlags {
@@ -47,15 +45,11 @@ export async function refresh(input: string, flags: RefreshFlags, io: CommandIo)
   const progress = new ProgressBar(io.stderr, 4);
   progress.update(0, 'Reading workbook');
   const opened = await openTracker(input, flags);
-  const { workbook, settings } = opened;
-  const rated = withTrends(workbook, opened.analysis, settings);
+  const { settings } = opened;
+  const rated = withTrends(opened.workbook, opened.analysis, settings);
   const { analysis } = rated;
   progress.update(2, 'Writing RAG columns');
-  const edits: RefreshEdits = {
-    plans: analysis.trackers.filter((t) => !isProtected(opened, t.sheet)).map((t) => planOutput(t, settings)),
-    settingsJson: storedSettings(settings),
-    ...boardEdits(workbook, rated, settings, { summary: flags.summary !== false, refreshedAt: new Date().toISOString() }),
-  };
+  const edits = refreshEdits(opened, rated, { summary: flags.summary !== false, refreshedAt: new Date().toISOString() });
   progress.update(3, `Saving ${basename(output)}`);
   await writeRefreshed(opened, edits, output);
   progress.done();
@@ -65,9 +59,18 @@ export async function refresh(input: string, flags: RefreshFlags, io: CommandIo)
   return exitFor(report, flags.strict === true);
 }
 
-function isProtected(opened: OpenedTracker, sheet: string): boolean {
-  const ws = opened.workbook.getWorksheet(sheet);
-  return ws !== undefined && isSheetProtected(ws);
+/**
+ * Everything a refresh writes, as data: the RAG columns of every tracker on a sheet that is
+ * not protected, the settings, the history with this refresh's snapshot, and the summary.
+ * @example refreshEdits(opened, withTrends(opened.workbook, opened.analysis, opened.settings), { summary: true, refreshedAt })
+ */
+export function refreshEdits(opened: OpenedTracker, rated: TrendedAnalysis, opts: { summary: boolean; refreshedAt: string }): RefreshEdits {
+  const { workbook, settings } = opened;
+  const writable = rated.analysis.trackers.filter((t) => {
+    const ws = workbook.getWorksheet(t.sheet);
+    return ws === undefined || !isSheetProtected(ws);
+  });
+  return { plans: writable.map((t) => planOutput(t, settings)), settingsJson: storedSettings(settings), ...boardEdits(workbook, rated, settings, opts) };
 }
 
 /**
@@ -84,12 +87,8 @@ async function writeRefreshed(opened: OpenedTracker, edits: RefreshEdits, output
     if (!(error instanceof PatchUnsupportedError)) throw error;
   }
   if (bytes !== null) return saveBytes(bytes, output);
-  const { workbook } = opened;
-  for (const plan of edits.plans) applyPlan(workbook, plan);
-  writeSettingsSheet(workbook, edits.settingsJson);
-  writeHistorySheet(workbook, edits.history);
-  if (edits.summary) writeSummarySheet(workbook, edits.summary.plan, edits.summary.after);
-  return saveWorkbook(workbook, output);
+  applyEdits(opened.workbook, edits);
+  return saveWorkbook(opened.workbook, output);
 }
 
 /** Exit 1 only when asked to be strict and the data-quality check found errors. */
