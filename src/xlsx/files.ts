@@ -105,7 +105,7 @@ export async function saveWorkbook(wb: ExcelJS.Workbook, file: string): Promise<
 
 /**
  * Writes a built workbook's bytes; a locked or read-only target becomes a {@link WorkbookWriteError}.
- * @example await saveBytes(patchWorkbook(bytes, wb, edits), 'tracker.rag.xlsx')
+ * @example await saveBytes(await patchWorkbook(bytes, wb, edits), 'tracker.rag.xlsx')
  */
 export async function saveBytes(data: Uint8Array, file: string): Promise<void> {
   try {

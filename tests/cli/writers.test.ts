@@ -37,7 +37,7 @@ async function bothWriters(input: Buffer, asOf = AS_OF): Promise<{ patched: Buff
   writeFileSync(file, new Uint8Array(input));
   const opened = await openTracker(file, { asOf });
   const edits = refreshEdits(opened, withTrends(opened.workbook, opened.analysis, opened.settings), { summary: true, refreshedAt: REFRESHED_AT });
-  const patched = patchWorkbook(opened.bytes, opened.workbook, edits);
+  const patched = await patchWorkbook(opened.bytes, opened.workbook, edits);
   const again = await openTracker(file, { asOf });
   applyEdits(again.workbook, edits);
   return { patched, modelled: await bytesOf(again.workbook) };

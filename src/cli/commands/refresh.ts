@@ -82,7 +82,7 @@ export function refreshEdits(opened: OpenedTracker, rated: TrendedAnalysis, opts
 async function writeRefreshed(opened: OpenedTracker, edits: RefreshEdits, output: string): Promise<void> {
   let bytes: Buffer | null = null;
   try {
-    bytes = patchWorkbook(opened.bytes, opened.workbook, edits);
+    bytes = await patchWorkbook(opened.bytes, opened.workbook, edits);
   } catch (error) {
     if (!(error instanceof PatchUnsupportedError)) throw error;
   }

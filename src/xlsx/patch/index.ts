@@ -54,9 +54,9 @@ function part(pkg: XlsxPackage, type: string, fallback: string, contentType: str
  * formats) is copied through as it was, and the work is proportional to what is written,
  * not to the whole workbook. `wb` is the same file loaded by ExcelJS, read to see merges and
  * existing values. Throws {@link PatchUnsupportedError} for a package it cannot patch.
- * @example await fs.writeFile(out, patchWorkbook(bytes, wb, { plans, settingsJson, history, summary: null }))
+ * @example await fs.writeFile(out, await patchWorkbook(bytes, wb, { plans, settingsJson, history, summary: null }))
  */
-export function patchWorkbook(bytes: Buffer, wb: ExcelJS.Workbook, edits: RefreshEdits): Buffer {
+export async function patchWorkbook(bytes: Buffer, wb: ExcelJS.Workbook, edits: RefreshEdits): Promise<Buffer> {
   let pkg: XlsxPackage;
   try {
     pkg = XlsxPackage.open(bytes);

@@ -69,7 +69,9 @@ export function setNote(pkg: XlsxPackage, sheetPath: string, sheetXml: string, r
   const comment = `<comment ref="${ref}" authorId="${authorId}">${textXml(text)}</comment>`;
   if (existing) {
     if (existing[0] === comment) return sheetXml;
-    pkg.setText(commentsPath, next.replace(existing[0], comment));
+    // A function, not the string: the note's text (a meeting name) may hold "$&" or "$'",
+    // which a replacement string reads as patterns.
+    pkg.setText(commentsPath, next.replace(existing[0], () => comment));
     return sheetXml;
   }
   next = next.replace(/<commentList\s*\/>|<\/commentList>/, (m) => (m.startsWith('</') ? `${comment}</commentList>` : `<commentList>${comment}</commentList>`));

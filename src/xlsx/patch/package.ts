@@ -1,5 +1,5 @@
 import { REL, parseRels, relsPath, resolveTarget, serialiseRels, type Relationship } from './rels';
-import { readZip, unzipEntry, writeZip, zipEntry, type ZipEntry } from './zip';
+import { readZip, unzipEntry, writeZip, zipEntryAsync, type ZipEntry } from './zip';
 import { findElement, insertBefore, setAttr } from './xml';
 
 /**
@@ -98,20 +98,23 @@ export class XlsxPackage {
     }
   }
 
-  /** The archive with every change applied; untouched parts keep their compressed bytes. */
-  toBuffer(): Buffer {
-    const out: ZipEntry[] = [];
+  /**
+   * The archive with every change applied; untouched parts keep their compressed bytes, and
+   * the changed ones are compressed in parallel.
+   */
+  async toBuffer(): Promise<Buffer> {
+    const out: Promise<ZipEntry>[] = [];
     const seen = new Set<string>();
     for (const entry of this.entries) {
       seen.add(entry.name);
       const edit = this.changed.get(entry.name);
       if (edit === null) continue;
-      out.push(edit === undefined ? entry : { ...zipEntry(entry.name, Buffer.from(edit, 'utf8')), time: entry.time, date: entry.date });
+      out.push(edit === undefined ? Promise.resolve(entry) : zipEntryAsync(entry.name, Buffer.from(edit, 'utf8')).then((e) => ({ ...e, time: entry.time, date: entry.date })));
     }
     for (const [name, edit] of this.changed) {
-      if (!seen.has(name) && edit !== null) out.push(zipEntry(name, Buffer.from(edit, 'utf8')));
+      if (!seen.has(name) && edit !== null) out.push(zipEntryAsync(name, Buffer.from(edit, 'utf8')));
     }
-    return writeZip(out);
+    return writeZip(await Promise.all(out));
   }
 }
 

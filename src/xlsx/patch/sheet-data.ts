@@ -39,7 +39,10 @@ function cellsOf(rowXml: string): { col: number; xml: string }[] {
 /** The 0-based column of a row's last cell, or -1 for an empty row (-2 when it cannot tell). */
 function lastColumn(rowXml: string): number {
   const at = rowXml.lastIndexOf('<c ');
-  if (at < 0) return rowXml.includes('<c>') ? -2 : -1;
+  // A bare <c> after the last <c …> is a later cell without an r, in a column the text does
+  // not say: judged by the cell before it, a write to its column was appended as a duplicate.
+  if (rowXml.lastIndexOf('<c>') > at) return -2;
+  if (at < 0) return -1;
   const ref = attr(rowXml.slice(at, rowXml.indexOf('>', at) + 1), 'r');
   const letters = ref === undefined ? undefined : /^\$?([A-Za-z]+)/.exec(ref)?.[1];
   return letters === undefined ? -2 : (columnIndex(letters.toUpperCase()) ?? -2);

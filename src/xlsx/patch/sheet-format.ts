@@ -62,7 +62,8 @@ export function replaceOwnRules(xml: string, rules: readonly ConditionalRule[], 
 export function setWidths(xml: string, widths: readonly { col: number; width: number }[]): string {
   const cols = findElement(xml, 'cols');
   const start = xml.indexOf('<sheetData');
-  if (start < 0 || (cols && cols.start > start)) return xml;
+  // With nothing to set a sheet without <cols> would get an empty one, which the schema forbids.
+  if (widths.length === 0 || start < 0 || (cols && cols.start > start)) return xml;
   let items = cols ? findElements(cols.text, 'col').map((c) => ({ min: Number(attr(c.text, 'min')), max: Number(attr(c.text, 'max')), tag: c.text })) : [];
   for (const { col, width } of widths) {
     const n = col + 1;

@@ -56,10 +56,12 @@ export class SharedStrings {
     const unique = ` uniqueCount="${this.count + this.added.length}"`;
     // count is the number of references: optional, and only a hint, so it is dropped rather than left wrong.
     const open = /<sst\b[^>]*?(\/?)>/.exec(this.xml);
-    if (!open) return EMPTY_STRINGS.replace('uniqueCount="0"></sst>', `${unique.trim()}>${items}</sst>`);
+    // Replacements are functions: the items are user text, and in a replacement string
+    // "$'", "$`", "$&" and "$$" are patterns ("Budget $'000" lost its "$'" and more).
+    if (!open) return EMPTY_STRINGS.replace('uniqueCount="0"></sst>', () => `${unique.trim()}>${items}</sst>`);
     const tag = open[0].replace(/\s(count|uniqueCount)="[^"]*"/g, '').replace(/\/?>$/, `${unique}>`);
     const rest = this.xml.slice(open.index + open[0].length);
-    return this.xml.slice(0, open.index) + tag + (open[1] === '/' ? `${items}</sst>${rest}` : rest.replace(/<\/sst>\s*$/, `${items}</sst>`));
+    return this.xml.slice(0, open.index) + tag + (open[1] === '/' ? `${items}</sst>${rest}` : rest.replace(/<\/sst>\s*$/, () => `${items}</sst>`));
   }
 }
 

@@ -58,7 +58,10 @@ export class StyleSheet {
 
   /** The font at an index, or the default font when the index is out of range. */
   font(id: number): string {
-    return this.items.fonts[id] ?? this.items.fonts[0] ?? '<font><sz val="11"/><name val="Calibri"/></font>';
+    const font = this.items.fonts[id] ?? this.items.fonts[0] ?? '<font><sz val="11"/><name val="Calibri"/></font>';
+    // A self-closed <font/> has no start tag to add <b/> (or a size, a colour) after: without
+    // opening it, bold() returned a style that was not bold.
+    return font.replace(/^<font(\s[^>]*?)?\s*\/>$/, '<font$1></font>');
   }
 
   /** The id of a number format by its code, adding a custom one when needed. */

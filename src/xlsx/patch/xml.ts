@@ -6,10 +6,12 @@
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
-// eslint-disable-next-line no-control-regex -- exactly the characters XML 1.0 cannot hold, and lone surrogates
-const UNSAFE = /[&<>"]|[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// A carriage return is legal XML but every parser reads it (and CR LF) back as LF, so it is
+// written as _x000D_, as Excel writes it, for the text to read back exactly.
+// eslint-disable-next-line no-control-regex -- exactly the characters XML 1.0 cannot hold (or keep), and lone surrogates
+const UNSAFE = /[&<>"]|[\x00-\x08\x0B-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // eslint-disable-next-line no-control-regex -- as above, plus the _ of Excel's own escapes
-const NEEDS_WORK = /[&<>"_\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const NEEDS_WORK = /[&<>"_\x00-\x08\x0B-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 function escapeWith(text: string, quotes: boolean): string {
   // Most cell text has nothing to escape; the test is far cheaper than the replaces.
@@ -75,7 +77,7 @@ export function setAttr(tag: string, name: string, value: string | undefined): s
 /**
  * The whole element (start tag to end tag, or a self-closed one) named `name`, the first from
  * `from`; null when there is none. Elements the patcher looks for never nest in themselves.
- * @example findElement('<a><b x="1"/></a>', 'b') // { start: 3, end: 11, text: '<b x="1"/>' }
+ * @example findElement('<a><b x="1"/></a>', 'b') // { start: 3, end: 13, text: '<b x="1"/>' }
  */
 export function findElement(xml: string, name: string, from = 0): { start: number; end: number; text: string } | null {
   const re = new RegExp(`<${name}(?=[\\s/>])`, 'g');

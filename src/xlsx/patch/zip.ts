@@ -50,16 +50,22 @@ export function readZip(buf: Buffer): ZipEntry[] {
   if (count === 0xffff || at === 0xffffffff) throw new ZipFormatError('zip64 archives are not patched');
   const entries: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
-    if (buf.readUInt32LE(at) !== CENTRAL) throw new ZipFormatError('damaged central directory');
+    // Bounds first: an offset past the end would be a RangeError, which the caller does not
+    // treat as "fall back to the ExcelJS writer".
+    if (at + 46 > buf.length || buf.readUInt32LE(at) !== CENTRAL) throw new ZipFormatError('damaged central directory');
     const flags = buf.readUInt16LE(at + 8);
     if ((flags & 1) !== 0) throw new ZipFormatError('encrypted members');
     const method = buf.readUInt16LE(at + 10);
     if (method !== 0 && method !== 8) throw new ZipFormatError(`compression method ${method}`);
     const nameLength = buf.readUInt16LE(at + 28);
     const local = buf.readUInt32LE(at + 42);
-    if (buf.readUInt32LE(local) !== LOCAL) throw new ZipFormatError('damaged local header');
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
     const compressed = buf.readUInt32LE(at + 20);
+    // A member's sizes or offset at 0xFFFFFFFF live in a zip64 extra field: read as they are,
+    // the member would be copied out with the wrong bytes.
+    if (compressed === 0xffffffff || buf.readUInt32LE(at + 24) === 0xffffffff || local === 0xffffffff) throw new ZipFormatError('zip64 archives are not patched');
+    if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL) throw new ZipFormatError('damaged local header');
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    if (start + compressed > buf.length) throw new ZipFormatError('damaged member data');
     entries.push({
       name: buf.toString('utf8', at + 46, at + 46 + nameLength),
       method,
@@ -105,6 +111,20 @@ function crc32(data: Buffer): number {
  */
 export function zipEntry(name: string, content: Buffer): ZipEntry {
   return { name, method: 8, crc: crc32(content), size: content.length, data: zlib.deflateRawSync(content), time: 0, date: DOS_DATE };
+}
+
+/**
+ * {@link zipEntry} off the main thread: zlib runs in libuv's thread pool, so several parts
+ * are compressed at once, on as many cores as the machine has.
+ * @example await zipEntryAsync('xl/worksheets/sheet1.xml', Buffer.from(xml))
+ */
+export function zipEntryAsync(name: string, content: Buffer): Promise<ZipEntry> {
+  return new Promise((resolve, reject) => {
+    zlib.deflateRaw(content, (error, data) => {
+      if (error) reject(error);
+      else resolve({ name, method: 8, crc: crc32(content), size: content.length, data, time: 0, date: DOS_DATE });
+    });
+  });
 }
 
 /**
