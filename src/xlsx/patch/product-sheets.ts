@@ -5,7 +5,7 @@ import { HISTORY_SHEET } from '../history-sheet';
 import { type NewCell, worksheetXml } from './new-sheet';
 import type { PatchContext } from './context';
 import type { XlsxPackage } from './package';
-import { relsPath } from './rels';
+import { REL, relsPath, resolveTarget } from './rels';
 import type { StyleSheet } from './styles';
 import { addSheet, setSheetState, sheetNamed, sheetsOf, type SheetEntry } from './workbook';
 import { escapeXml, findElement, insertBefore } from './xml';
@@ -22,6 +22,10 @@ function putSheet(pkg: XlsxPackage, name: string, xml: string, state: SheetEntry
   const existing = sheetNamed(pkg, name);
   if (!existing) return addSheet(pkg, name, xml, { state, ...(position === undefined ? {} : { position }) });
   pkg.setText(existing.path, xml);
+  // Notes belong to one sheet only, so they go with it; anything else it pointed at is left.
+  for (const rel of pkg.rels(existing.path)) {
+    if (!rel.external && (rel.type === REL.comments || rel.type === REL.vmlDrawing)) pkg.remove(resolveTarget(existing.path, rel.target));
+  }
   if (pkg.has(relsPath(existing.path))) pkg.remove(relsPath(existing.path));
   if (existing.state !== state) setSheetState(pkg, existing.name, state);
   return existing;

@@ -272,6 +272,20 @@ describe('patchWorkbook on a workbook ExcelJS wrote', () => {
 });
 
 describe('patchWorkbook, other cases', () => {
+  it('rewrites a RAG Summary that someone annotated without leaving its notes behind', async () => {
+    const wb = await load(await userWorkbook());
+    wb.addWorksheet(SUMMARY_SHEET).getCell('B2').note = 'Chair: ask about row 3';
+    const input = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const { out } = await refresh(input);
+    const names = readZip(out).map((e) => e.name);
+    const comments = names.filter((n) => /comments\d+\.xml$/.test(n));
+    // Only the tracker's legend note remains, and nothing points at a removed part.
+    expect(comments).toHaveLength(1);
+    const back = await load(out);
+    expect(sheet(back, SUMMARY_SHEET).getCell('B2').note).toBeUndefined();
+    expect(noteText(sheet(back, 'Action plan').getCell('A1').note)).toBe('User note: check with Sam');
+  });
+
   it('without a summary writes no RAG Summary', async () => {
     const { out } = await refresh(await userWorkbook(), false);
     expect((await load(out)).worksheets.map((w) => w.name)).toEqual(['Action plan', 'Notes', SETTINGS_SHEET, HISTORY_SHEET]);
