@@ -1,6 +1,7 @@
 import { excelSerialToIso, isoDate } from '../core/dates';
 import { isDateFormat } from '../core/number-format';
 import type { CellValue } from '../core/types';
+import { drain, type Steps } from './pace';
 
 /*
  * Excel's cell data in the engine's shape, the same as the command line's ExcelJS reader
@@ -25,13 +26,18 @@ function utcDay(serial: number): string | null {
   return Number.isFinite(d.getTime()) ? isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) : null;
 }
 
+/** An empty cell: the engine's null. */
+function isEmpty(value: unknown, type: unknown): boolean {
+  return type === 'Empty' || value === '' || value === null || value === undefined;
+}
+
 /**
  * One cell for the engine.
  * @example toCellValue(44927, 'Double', 'dd/mm/yyyy') // { kind: 'date', iso: '2023-01-01' }
  * @example toCellValue('#N/A', 'Error', 'General') // { kind: 'error', code: '#N/A' }
  */
 export function toCellValue(value: unknown, type: unknown, numberFormat: unknown): CellValue {
-  if (type === 'Empty' || value === '' || value === null || value === undefined) return null;
+  if (isEmpty(value, type)) return null;
   if (type === 'Error') return { kind: 'error', code: String(value) };
   if (typeof value === 'boolean') return value;
   if (typeof value === 'number') {
@@ -48,26 +54,39 @@ export function toCellValue(value: unknown, type: unknown, numberFormat: unknown
  * @example gridRows([{ rowIndex: 1, columnIndex: 1, values: [['Ref']], numberFormat: [['General']], valueTypes: [['String']] }]) // [[null, null], [null, 'Ref']]
  */
 export function gridRows(slices: readonly CellSlice[]): CellValue[][] {
-  const found: [number, number, CellValue][] = [];
+  return drain(gridSteps(slices));
+}
+
+/** gridRows a row per step: one pass for the size, one to fill the rows. */
+export function* gridSteps(slices: readonly CellSlice[]): Steps<CellValue[][]> {
   let width = 0;
   let height = 0;
   for (const slice of slices) {
-    slice.values.forEach((line, i) => {
-      line.forEach((raw, j) => {
-        const value = toCellValue(raw, slice.valueTypes[i]?.[j], slice.numberFormat[i]?.[j]);
-        if (value === null) return;
-        const row = slice.rowIndex + i;
-        const col = slice.columnIndex + j;
-        found.push([row, col, value]);
-        width = Math.max(width, col + 1);
-        height = Math.max(height, row + 1);
-      });
-    });
+    for (let i = 0; i < slice.values.length; i++) {
+      const line = slice.values[i] ?? [];
+      for (let j = 0; j < line.length; j++) {
+        if (isEmpty(line[j], slice.valueTypes[i]?.[j])) continue;
+        width = Math.max(width, slice.columnIndex + j + 1);
+        height = Math.max(height, slice.rowIndex + i + 1);
+      }
+      yield;
+    }
   }
-  const rows: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
-  for (const [row, col, value] of found) {
-    const line = rows[row];
-    if (line) line[col] = value;
+  const rows: CellValue[][] = [];
+  for (let r = 0; r < height; r++) {
+    rows.push(new Array<CellValue>(width).fill(null));
+    if (r % 256 === 255) yield;
+  }
+  for (const slice of slices) {
+    for (let i = 0; i < slice.values.length && slice.rowIndex + i < height; i++) {
+      const line = slice.values[i] ?? [];
+      const out = rows[slice.rowIndex + i];
+      for (let j = 0; j < line.length && out; j++) {
+        const value = toCellValue(line[j], slice.valueTypes[i]?.[j], slice.numberFormat[i]?.[j]);
+        if (value !== null) out[slice.columnIndex + j] = value;
+      }
+      yield;
+    }
   }
   return rows;
 }

@@ -2,7 +2,8 @@
 import { cellText } from '../core/cells';
 import { historyTable, readHistoryTable, type HistoryRow } from '../core/history';
 import type { CellValue } from '../core/types';
-import { TEXT_FORMAT, bytesPerRow, type RowLayout } from './write-plan';
+import { drain, type Steps } from './pace';
+import { TEXT_FORMAT, rowBytesSteps, type RowLayout } from './write-plan';
 
 /** The very-hidden sheet each refresh records its ratings in (SPEC 2.4), as the command line names it. */
 export const HISTORY_SHEET = 'RAG History';
@@ -31,11 +32,22 @@ function sameRow(a: readonly (string | null)[], b: readonly CellValue[] | undefi
  * @example historyLayout(grid.rows, mergeHistory(old, fresh))?.top // the first row that changed, 0-based
  */
 export function historyLayout(stored: readonly (readonly CellValue[])[], rows: readonly HistoryRow[]): RowLayout | null {
-  const table = historyTable(rows);
+  return drain(historyLayoutSteps(stored, historyTable(rows)));
+}
+
+/** historyLayout from the history table (historyTable's rows), a row per step. */
+export function* historyLayoutSteps(stored: readonly (readonly CellValue[])[], table: readonly (readonly (string | null)[])[]): Steps<RowLayout | null> {
   const width = table[0]?.length ?? 0;
   let from = 0;
-  while (from < table.length && sameRow(table[from] ?? [], stored[from])) from++;
-  const staleBelow = stored.slice(table.length).some((line) => line.some((v) => v !== null));
+  while (from < table.length && sameRow(table[from] ?? [], stored[from])) {
+    from++;
+    yield;
+  }
+  let staleBelow = false;
+  for (let r = table.length; r < stored.length && !staleBelow; r++) {
+    staleBelow = (stored[r] ?? []).some((v) => v !== null);
+    yield;
+  }
   const end = staleBelow ? Math.max(table.length, stored.length) : table.length;
   if (from >= end) return null;
   const values: (string | null)[][] = [];
@@ -44,7 +56,8 @@ export function historyLayout(stored: readonly (readonly CellValue[])[], rows: r
     const line = table[r];
     values.push(Array.from({ length: width }, (_, c) => line?.[c] ?? ''));
     formats.push(Array.from({ length: width }, (_, c) => (line?.[c] ? TEXT_FORMAT : null)));
+    yield;
   }
   const blocks = [{ left: 0, width, values, formats }];
-  return { top: from, rows: end - from, blocks, boldRuns: from === 0 ? [{ left: 0, width }] : [], widths: [], rowBytes: bytesPerRow(blocks, end - from) };
+  return { top: from, rows: end - from, blocks, boldRuns: from === 0 ? [{ left: 0, width }] : [], widths: [], rowBytes: yield* rowBytesSteps(blocks, end - from) };
 }

@@ -1,18 +1,19 @@
 /// <reference types="office-js" />
-import { historyRows, mergeHistory, type HistoryRow, type TrackerTrend } from '../core/history';
+import { historyRows, historyTable, mergeHistory, type HistoryRow, type TrackerTrend } from '../core/history';
 import { planOutput } from '../core/output';
 import type { Report } from '../core/report';
 import type { Settings } from '../core/settings';
 import type { Tracker } from '../core/types';
-import { HISTORY_SHEET, historyLayout } from './history';
+import { HISTORY_SHEET, historyLayoutSteps } from './history';
 import { queueLegend, type LegendResult } from './legend';
+import { alone, paced, type Pace } from './pace';
 import type { WorkbookRead } from './read';
 import type { SheetMeta } from './read-sheet';
 import { queueRules } from './rules';
 import { queueSettings, settingsBytes } from './settings';
 import type { SummaryWrite } from './summary';
 import type { RowJob } from './write';
-import { planWrite, type PlanWrite } from './write-plan';
+import { planWriteSteps, type PlanWrite } from './write-plan';
 
 /** Everything a refresh writes, laid out: rows per sheet, and the final commands. */
 export interface Outputs {
@@ -28,8 +29,9 @@ export interface Outputs {
  * What to write for rated trackers: each unprotected tracker's output columns, this
  * refresh's snapshot in RAG History (only the rows that change), the RAG Summary's values
  * when given, then the rules, keys, settings and the summary's formats. Protected sheets are skipped (the engine reports them; they are never unprotected).
+ * Laid out a slice at a time (each engine call on its own), handing the thread back between.
  */
-export function outputs(ctx: Excel.RequestContext, read: WorkbookRead, trackers: readonly Tracker[], history: readonly HistoryRow[], settings: Settings, refreshedAt: string, summary: SummaryWrite | null = null): Outputs {
+export async function outputs(ctx: Excel.RequestContext, read: WorkbookRead, trackers: readonly Tracker[], history: readonly HistoryRow[], settings: Settings, refreshedAt: string, summary: SummaryWrite | null, pace: Pace): Promise<Outputs> {
   const metas = new Map(read.sheets.map((m) => [m.name, m]));
   const grids = new Map(read.grids.map((g) => [g.name, g]));
   // The columns are new until the RAG header is there: only then are their widths set.
@@ -39,11 +41,17 @@ export function outputs(ctx: Excel.RequestContext, read: WorkbookRead, trackers:
   for (const tracker of trackers) {
     const meta = metas.get(tracker.sheet);
     if (!meta || meta.protected) skipped.push({ sheet: tracker.sheet, reason: 'protected' });
-    else plans.push({ meta, write: planWrite(planOutput(tracker, settings), meta.merges, firstRefresh(tracker)) });
+    else {
+      const plan = await alone(pace, () => planOutput(tracker, settings));
+      plans.push({ meta, write: await paced(planWriteSteps(plan, meta.merges, firstRefresh(tracker)), pace) });
+    }
   }
   const jobs: RowJob[] = plans.map(({ meta, write }) => ({ name: meta.name, layout: write, sheet: meta.ws, tracked: true }));
   const stored = read.history;
-  const layout = historyLayout(stored?.rows ?? [], mergeHistory(history, historyRows(trackers, settings.asOf, refreshedAt)));
+  const fresh = await alone(pace, () => historyRows(trackers, settings.asOf, refreshedAt));
+  const merged = await alone(pace, () => mergeHistory(history, fresh));
+  const table = await alone(pace, () => historyTable(merged));
+  const layout = await paced(historyLayoutSteps(stored?.rows ?? [], table), pace);
   if (layout) {
     const create = (): Excel.Worksheet => {
       const ws = ctx.workbook.worksheets.add(HISTORY_SHEET);

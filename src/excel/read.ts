@@ -5,12 +5,13 @@ import { SETTINGS_SHEET } from '../xlsx/settings-sheet';
 import { HISTORY_SHEET } from './history';
 import { isSizeRefusal } from './chunks';
 import { officeCode } from './errors';
-import { gridRows, type CellSlice } from './grid';
+import { gridSteps, type CellSlice } from './grid';
+import { paced, type Pace } from './pace';
 import { queueSheet, sheetMeta, type ReadFeatures, type SheetHandle, type SheetMeta } from './read-sheet';
 import { readCells } from './read-cells';
 import type { ApiSupport } from './run';
 import type { Syncer } from './sync';
-import { locateTables } from './tables';
+import { locateSteps } from './tables';
 
 export interface ReadOptions {
   web: boolean;
@@ -18,6 +19,8 @@ export interface ReadOptions {
   budgetBytes: number;
   /** Sheets asked for per round trip along the getFirst/getNextOrNullObject chain. */
   sheetProbe: number;
+  /** When to hand the thread back while turning the cells into the engine's rows. */
+  pace: Pace;
 }
 
 /** A product sheet the refresh reads back: the sheet and its cells from A1. */
@@ -102,7 +105,8 @@ async function tableRanges(io: Syncer, metas: readonly SheetMeta[]): Promise<Map
 /**
  * Reads the workbook: on desktop in one round trip (sheets, flags, cells, tables, rules,
  * merges, notes); on the web a first round trip without cells, then the cells in blocks
- * sized by bytes. Desktop falls back to blocks when Excel refuses the size.
+ * sized by bytes. Desktop falls back to blocks when Excel refuses the size. The cells become
+ * the engine's rows a slice at a time.
  */
 export async function readWorkbook(ctx: Excel.RequestContext, io: Syncer, opts: ReadOptions): Promise<WorkbookRead> {
   const features: ReadFeatures = { values: !opts.web, merges: opts.supports('1.13'), notes: opts.supports('1.18') };
@@ -119,9 +123,11 @@ export async function readWorkbook(ctx: Excel.RequestContext, io: Syncer, opts: 
   const cells: Map<SheetMeta, CellSlice[]> = features.values
     ? new Map(wanted.map((m) => [m, m.slice ? [m.slice] : []]))
     : await readCells(io, wanted, opts.budgetBytes);
-  const rows = new Map(wanted.map((m) => [m, gridRows(cells.get(m) ?? [])]));
+  const rows = new Map<SheetMeta, CellValue[][]>();
+  for (const m of wanted) rows.set(m, await paced(gridSteps(cells.get(m) ?? []), opts.pace));
   const trackers = wanted.filter((m) => !isProduct(m.name));
-  const placed = new Map(trackers.map((m) => [m, locateTables(rows.get(m) ?? [], m.tables.map((t) => t.info))]));
+  const placed = new Map<SheetMeta, TableRegion[] | null>();
+  for (const m of trackers) placed.set(m, await paced(locateSteps(rows.get(m) ?? [], m.tables.map((t) => t.info)), opts.pace));
   const unplaced = trackers.filter((m) => placed.get(m) === null);
   const asked = unplaced.length > 0 ? await tableRanges(io, unplaced) : new Map<SheetMeta, TableRegion[]>();
   const grids = trackers.map((m) => ({

@@ -10,6 +10,7 @@ import { Progress, RefreshError, toRefreshError } from './errors';
 import { historyFromRows } from './history';
 import type { LegendResult } from './legend';
 import { outputs, reportWithTrends } from './outputs';
+import { alone, timePace, type Pace } from './pace';
 import { readWorkbook } from './read';
 import { officeSupport, onTheWeb, type ApiSupport, type ExcelRunner } from './run';
 import { settingsFor, storedFromRows, type SettingsChoice } from './settings';
@@ -36,6 +37,8 @@ export interface RefreshOptions extends SettingsChoice {
   now?: () => Date;
   /** Told each step, for a progress line in the task pane. */
   onProgress?: (step: string) => void;
+  /** When to hand the thread back between slices of work (default: every 12 ms by the clock). */
+  pace?: Pace;
 }
 
 /** What a refresh did: the same JSON report as the command line, and what it wrote. */
@@ -59,12 +62,15 @@ export interface RefreshOutcome {
 
 const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The engine's analysis, handing the thread back to Excel every few thousand actions. */
-async function analyse(grids: readonly SheetGrid[], settings: Settings): Promise<WorkbookAnalysis> {
-  const chunks = analyseWorkbookInChunks(grids, settings, 5000);
+/** Actions per step of the engine: a few milliseconds each, so a slice seldom overruns by much. */
+const ANALYSE_CHUNK_ROWS = 250;
+
+/** The engine's analysis, handing the thread back whenever a slice is used up. */
+async function analyse(grids: readonly SheetGrid[], settings: Settings, pace: Pace): Promise<WorkbookAnalysis> {
+  const chunks = analyseWorkbookInChunks(grids, settings, ANALYSE_CHUNK_ROWS);
   for (let step = chunks.next(); ; step = chunks.next()) {
     if (step.done === true) return step.value;
-    await wait(0);
+    if (pace.due()) await pace.pause();
   }
 }
 
@@ -72,28 +78,31 @@ async function refreshIn(ctx: Excel.RequestContext, options: RefreshOptions, pro
   const web = options.web ?? onTheWeb();
   const budget = options.payloadBudgetBytes ?? WEB_BUDGET_BYTES;
   const io = new Syncer(ctx, { sleep: options.sleep ?? wait, timeoutMs: options.syncTimeoutMs ?? 60_000, editRetryDelaysMs: options.editRetryDelaysMs ?? [250, 500, 1000, 2000, 4000] });
+  const pace = options.pace ?? timePace();
   options.onProgress?.('Reading the workbook');
-  const read = await readWorkbook(ctx, io, { web, supports: options.supports ?? officeSupport(), budgetBytes: Math.min(budget, MAX_CELLS_PER_RANGE * 64), sheetProbe: options.sheetProbe ?? 32 });
+  const read = await readWorkbook(ctx, io, { web, supports: options.supports ?? officeSupport(), budgetBytes: Math.min(budget, MAX_CELLS_PER_RANGE * 64), sheetProbe: options.sheetProbe ?? 32, pace });
   progress.phase = 'analyse';
   options.onProgress?.('Rating the actions');
   const settings = settingsFor(read.settings ? storedFromRows(read.settings.rows) : null, options);
-  const analysis = await analyse(read.grids, settings);
+  const analysis = await analyse(read.grids, settings, pace);
   if (analysis.trackers.length === 0) {
     const why = analysis.issues.find((i) => i.code === 'no_tracker')?.message ?? 'No action tracker was found in this workbook.';
     throw new RefreshError('no_tracker', why);
   }
-  const history = historyFromRows(read.history?.rows ?? []);
-  const { trackers, trends } = applyTrends(analysis.trackers, history, settings.asOf);
+  // Each engine call over every row runs in a slice of its own (they cannot be split from here).
+  const history = await alone(pace, () => historyFromRows(read.history?.rows ?? []));
+  const { trackers, trends } = await alone(pace, () => applyTrends(analysis.trackers, history, settings.asOf));
   const supports = options.supports ?? officeSupport();
   // The same model and plan as `rag-tracker refresh` writes (the add-in has no workbook title to name it by).
-  const summary = summaryModel(trackers, settings, trends, { issues: analysis.issues });
-  const sheet = summaryWrite(ctx, summarySheetPlan(summary), read.sheets, trackers.map((t) => t.sheet), supports);
-  const out = outputs(ctx, read, trackers, history, settings, (options.now ?? (() => new Date()))().toISOString(), sheet);
+  const summary = await alone(pace, () => summaryModel(trackers, settings, trends, { issues: analysis.issues }));
+  const plan = await alone(pace, () => summarySheetPlan(summary));
+  const sheet = await summaryWrite(ctx, plan, read.sheets, trackers.map((t) => t.sheet), supports, pace);
+  const out = await outputs(ctx, read, trackers, history, settings, (options.now ?? (() => new Date()))().toISOString(), sheet, pace);
   progress.phase = 'write';
   progress.pending = out.written;
   options.onProgress?.('Writing the RAG columns');
   const legend = await writeRows(ctx, io, out.jobs, out.final, { budgetBytes: web ? budget : Infinity, fallbackBytes: budget, finalBytes: out.finalBytes }, progress);
-  const report = reportWithTrends(buildReport({ ...analysis, trackers }, settings), trends);
+  const report = reportWithTrends(await alone(pace, () => buildReport({ ...analysis, trackers }, settings)), trends);
   return { report, written: out.written, skipped: out.skipped, legend, summary, summaryWritten: sheet !== null, pageLayout: sheet !== null && supports('1.9'), syncs: io.syncs };
 }
 

@@ -1,5 +1,6 @@
 import { cellText } from '../core/cells';
 import type { CellValue, TableRegion } from '../core/types';
+import { drain, type Steps } from './pace';
 
 /** What one sync tells about an Excel table without asking for its range. */
 export interface TableInfo {
@@ -11,14 +12,16 @@ export interface TableInfo {
   columns: string[];
 }
 
-function runsOf(rows: readonly (readonly CellValue[])[], columns: readonly string[]): { row: number; col: number }[] {
+function* runsOf(rows: readonly (readonly CellValue[])[], columns: readonly string[]): Steps<{ row: number; col: number }[]> {
   const hits: { row: number; col: number }[] = [];
-  rows.forEach((line, row) => {
+  for (let row = 0; row < rows.length; row++) {
+    const line = rows[row] ?? [];
     line.forEach((value, col) => {
       if (cellText(value ?? null) !== columns[0]) return;
       if (columns.every((name, i) => cellText(line[col + i] ?? null) === name)) hits.push({ row, col });
     });
-  });
+    yield;
+  }
   return hits;
 }
 
@@ -37,10 +40,15 @@ function runsOf(rows: readonly (readonly CellValue[])[], columns: readonly strin
  *   // [{ name: 'T', range: { top: 0, left: 1, bottom: 1, right: 2 }, hasHeaderRow: true, hasTotalsRow: false }]
  */
 export function locateTables(rows: readonly (readonly CellValue[])[], infos: readonly TableInfo[]): TableRegion[] | null {
+  return drain(locateSteps(rows, infos));
+}
+
+/** locateTables a row per step. */
+export function* locateSteps(rows: readonly (readonly CellValue[])[], infos: readonly TableInfo[]): Steps<TableRegion[] | null> {
   const out: TableRegion[] = [];
   for (const info of infos) {
     if (!info.showHeaders) continue;
-    const hits = info.columns.length === 0 ? [] : runsOf(rows, info.columns);
+    const hits = info.columns.length === 0 ? [] : yield* runsOf(rows, info.columns);
     const hit = hits[0];
     if (hits.length !== 1 || !hit) return null;
     const bottom = hit.row + info.dataRows + (info.showTotals ? 1 : 0);

@@ -2,6 +2,7 @@ import { isoToExcelSerial } from '../core/dates';
 import type { OutputPlan, PlannedValue } from '../core/output';
 import type { CellRange } from '../core/types';
 import { jsonBytes } from './bytes';
+import { drain, type Steps } from './pace';
 
 /** How the Next due column shows its dates; the command line writes the same format. */
 export const DATE_FORMAT = 'dd mmm yyyy';
@@ -49,7 +50,19 @@ export function columnPoints(chars: number): number {
 
 /** Bytes each row adds to a request: its values and formats as JSON. */
 export function bytesPerRow(blocks: readonly Block[], rows: number): number[] {
-  return Array.from({ length: rows }, (_, i) => blocks.reduce((n, b) => n + jsonBytes(b.values[i]) + jsonBytes(b.formats[i]) + 2, 0));
+  return drain(rowBytesSteps(blocks, rows));
+}
+
+/** bytesPerRow a row per step. */
+export function* rowBytesSteps(blocks: readonly Block[], rows: number): Steps<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < rows; i++) {
+    let n = 0;
+    for (const b of blocks) n += jsonBytes(b.values[i]) + jsonBytes(b.formats[i]) + 2;
+    out.push(n);
+    yield;
+  }
+  return out;
 }
 
 function runs(cols: readonly number[]): { left: number; width: number }[] {
@@ -79,6 +92,25 @@ function cellOf(value: PlannedValue | undefined, header: boolean): [string | num
   return [isoToExcelSerial(value.iso), DATE_FORMAT];
 }
 
+/** Nothing planned for a cell (as against a planned null, which clears it). */
+const UNPLANNED: unique symbol = Symbol('unplanned');
+
+/** The planned values by row (0 = the header row) and column (a later cell wins, as in a Map), a step per few thousand cells. */
+function* plannedByRow(plan: OutputPlan, top: number, rows: number): Steps<(PlannedValue | typeof UNPLANNED)[][]> {
+  const grid: (PlannedValue | typeof UNPLANNED)[][] = [];
+  for (let i = 0; i < rows; i++) grid.push([]);
+  for (let k = 0; k < plan.cells.length; k++) {
+    const c = plan.cells[k];
+    const line = c && grid[c.row - 1 - top];
+    if (c && line) {
+      while (line.length <= c.col) line.push(UNPLANNED);
+      line[c.col] = c.value;
+    }
+    if (k % 4096 === 4095) yield;
+  }
+  return grid;
+}
+
 /**
  * The writes for one tracker's output plan, by row position (right under filters and hidden
  * rows, which Range writes do not skip). Column widths are set only when the columns are
@@ -86,21 +118,33 @@ function cellOf(value: PlannedValue | undefined, header: boolean): [string | num
  * @example planWrite(planOutput(tracker, settings), grid.merges, true).blocks[0]?.left // 6
  */
 export function planWrite(plan: OutputPlan, merges: readonly CellRange[], firstRefresh: boolean): PlanWrite {
+  return drain(planWriteSteps(plan, merges, firstRefresh));
+}
+
+/** planWrite a row per step. */
+export function* planWriteSteps(plan: OutputPlan, merges: readonly CellRange[], firstRefresh: boolean): Steps<PlanWrite> {
   const covered = covering(merges);
   const top = plan.headerRow - 1;
   const rows = plan.cells.reduce((m, c) => Math.max(m, c.row), plan.headerRow) - top;
-  const byCell = new Map(plan.cells.map((c) => [`${c.row - 1},${c.col}`, c.value]));
-  const blocks = runs(plan.columns.map((c) => c.col)).map(({ left, width }): Block => {
-    const values: Block['values'] = [];
-    const formats: Block['formats'] = [];
-    for (let i = 0; i < rows; i++) {
-      const line = Array.from({ length: width }, (_, j) => (covered(top + i, left + j) ? ([null, null] as const) : cellOf(byCell.get(`${top + i},${left + j}`), i === 0)));
-      values.push(line.map(([v]) => v));
-      formats.push(line.map(([, f]) => f));
+  const planned = yield* plannedByRow(plan, top, rows);
+  const blocks = runs(plan.columns.map((c) => c.col)).map(({ left, width }): Block => ({ left, width, values: [], formats: [] }));
+  for (let i = 0; i < rows; i++) {
+    const line = planned[i] ?? [];
+    for (const { left, width, values, formats } of blocks) {
+      const vs: Block['values'][number] = [];
+      const fs: Block['formats'][number] = [];
+      for (let j = 0; j < width; j++) {
+        const value = line[left + j];
+        const [v, f] = covered(top + i, left + j) ? [null, null] : cellOf(value === UNPLANNED ? undefined : value, i === 0);
+        vs.push(v);
+        fs.push(f);
+      }
+      values.push(vs);
+      formats.push(fs);
     }
-    return { left, width, values, formats };
-  });
+    yield;
+  }
   const boldRuns = runs(plan.columns.map((c) => c.col).filter((col) => !covered(top, col)));
   const widths = firstRefresh ? plan.widths.map(({ col, width }) => ({ col, points: columnPoints(width) })) : [];
-  return { plan, top, rows, blocks, boldRuns, widths, rowBytes: bytesPerRow(blocks, rows) };
+  return { plan, top, rows, blocks, boldRuns, widths, rowBytes: yield* rowBytesSteps(blocks, rows) };
 }

@@ -3,14 +3,23 @@ import { enterValue } from './coerce';
 import { hostError } from './errors';
 import { cellAt } from './model';
 import { updateCell } from './edit';
+import { isCovered } from './merges';
 import type { RangeTarget } from './range';
+import { drain, type Steps } from './steps';
+
+type CellKey = 'value' | 'numberFormat' | 'type' | 'bold';
 
 /**
  * One property of every cell of a range, row by row, as a load returns it (empty cells
  * read as '' with the General format).
  * @example readMatrix({ sheet, range: { top: 0, left: 0, bottom: 0, right: 1 } }, 'value') // [['Ref', 'Action']]
  */
-export function readMatrix(t: RangeTarget, key: 'value' | 'numberFormat' | 'type' | 'bold'): unknown[][] {
+export function readMatrix(t: RangeTarget, key: CellKey): unknown[][] {
+  return drain(readMatrixSteps(t, key));
+}
+
+/** readMatrix a row per step. */
+export function* readMatrixSteps(t: RangeTarget, key: CellKey): Steps<unknown[][]> {
   const out: unknown[][] = [];
   for (let r = t.range.top; r <= t.range.bottom; r++) {
     const line: unknown[] = [];
@@ -23,12 +32,9 @@ export function readMatrix(t: RangeTarget, key: 'value' | 'numberFormat' | 'type
       else line.push(cell?.value ?? '');
     }
     out.push(line);
+    yield;
   }
   return out;
-}
-
-function isCovered(t: RangeTarget, row: number, col: number): boolean {
-  return t.sheet.merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
 }
 
 function entryAt(input: unknown, r: number, c: number): unknown {
@@ -39,15 +45,21 @@ function entryAt(input: unknown, r: number, c: number): unknown {
  * Applies a Range.values or Range.numberFormat write: a 2-D array the size of the range (or
  * one value for every cell), null entries leaving their cell as it is. A value written into
  * the covered part of a merged cell is refused, as the adapter must never write through one.
+ * A row per step; a wrong-sized array is refused before any cell changes.
  */
-export function writeMatrix(t: RangeTarget, input: unknown, kind: 'values' | 'numberFormat'): void {
+export function* writeMatrix(t: RangeTarget, input: unknown, kind: 'values' | 'numberFormat'): Steps {
   guardWritable(t.sheet, `Range.${kind}`);
   const rows = t.range.bottom - t.range.top + 1;
   const cols = t.range.right - t.range.left + 1;
-  if (Array.isArray(input) && (input.length !== rows || input.some((line) => !Array.isArray(line) || line.length !== cols))) {
-    throw hostError('InvalidArgument', `Range.${kind}: the array is not ${rows} x ${cols}`);
+  if (Array.isArray(input)) {
+    const wrong = (): Error => hostError('InvalidArgument', `Range.${kind}: the array is not ${rows} x ${cols}`);
+    if (input.length !== rows) throw wrong();
+    for (const line of input as unknown[]) {
+      if (!Array.isArray(line) || line.length !== cols) throw wrong();
+    }
   }
   for (let r = 0; r < rows; r++) {
+    yield;
     for (let c = 0; c < cols; c++) {
       const raw = entryAt(input, r, c);
       if (raw === null || raw === undefined) continue;
@@ -57,7 +69,7 @@ export function writeMatrix(t: RangeTarget, input: unknown, kind: 'values' | 'nu
         updateCell(t.sheet, row, col, { numberFormat: raw === '' ? 'General' : String(raw) });
         continue;
       }
-      if (isCovered(t, row, col)) throw hostError('InvalidOperation', `Range.values: ${col},${row} is inside a merged cell`);
+      if (isCovered(t.sheet, row, col)) throw hostError('InvalidOperation', `Range.values: ${col},${row} is inside a merged cell`);
       const format = cellAt(t.sheet, row, col)?.numberFormat ?? 'General';
       const entered = enterValue(raw, format);
       const extra = entered.numberFormat !== undefined && format === 'General' ? { numberFormat: entered.numberFormat } : {};
@@ -66,10 +78,11 @@ export function writeMatrix(t: RangeTarget, input: unknown, kind: 'values' | 'nu
   }
 }
 
-/** Applies Range.format.font.bold to every cell of the range. */
-export function writeBold(t: RangeTarget, bold: boolean): void {
+/** Applies Range.format.font.bold to every cell of the range, a row per step. */
+export function* writeBold(t: RangeTarget, bold: boolean): Steps {
   guardWritable(t.sheet, 'RangeFont.bold');
   for (let r = t.range.top; r <= t.range.bottom; r++) {
     for (let c = t.range.left; c <= t.range.right; c++) updateCell(t.sheet, r, c, { bold });
+    yield;
   }
 }

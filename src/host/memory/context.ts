@@ -3,6 +3,7 @@ import { hostError } from './errors';
 import type { MemoryExcelHost } from './host';
 import { applyLoad } from './load';
 import type { MemorySheet } from './model';
+import type { Steps } from './steps';
 import { HostApplication, HostWorkbook } from './workbook';
 
 /** What a sync sends back, gathered while the batch runs. */
@@ -15,12 +16,15 @@ export interface Sink {
   countCells(range: object, cells: number): void;
 }
 
-/** One queued command: what it sends, the API version it needs, and what it does at sync. */
+/** One queued command: what it sends, the API version it needs, and what it does at sync (in steps). */
 export interface HostAction {
   request: unknown;
   requires?: string;
-  run(sink: Sink): void;
+  run(sink: Sink): void | Steps;
 }
+
+/** What a queued call does to its target: at once, or in steps when it may cover many rows. */
+export type Apply<T> = (target: T) => void | Steps;
 
 /** Which counters a queued property set adds to. */
 export type SetKind = 'value' | 'format' | 'rule' | 'other';
@@ -71,7 +75,7 @@ export class HostContext {
   }
 
   /** A property set or method call on an object: it runs on the object found at sync time. */
-  _queue<T>(obj: HostObject<T>, name: string, args: unknown, apply: (target: T) => void, kind: SetKind = 'other', requires?: string): void {
+  _queue<T>(obj: HostObject<T>, name: string, args: unknown, apply: Apply<T>, kind: SetKind = 'other', requires?: string): void {
     if (kind === 'format') this._host.stats.formatCalls++;
     if (kind === 'rule') this._host.stats.ruleCalls++;
     this._actions.push({
@@ -80,7 +84,7 @@ export class HostContext {
       run: () => {
         const target = obj._resolve();
         if (target === null) throw hostError('ItemNotFound', `${obj._path}.${name}`);
-        apply(target);
+        return apply(target);
       },
     });
   }

@@ -1,5 +1,22 @@
 import type { CellRange } from '../../core/types';
-import { emptyCell, type MemoryCell, type MemorySheet } from './model';
+import { emptyCell, type MemoryCell, type MemorySheet, type MemoryStyle } from './model';
+
+/** Equal as JSON, whatever the order of the keys (a style is a small tree of plain values). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x).filter((k) => x[k] !== undefined);
+  if (keys.length !== Object.keys(y).filter((k) => y[k] !== undefined).length) return false;
+  return keys.every((k) => sameJson(x[k], y[k]));
+}
+
+/** True when laying the patch over a style changes it (as JSON: what a save would write). */
+function changesStyle(style: MemoryStyle | undefined, patch: MemoryStyle): boolean {
+  const before: Record<string, unknown> = { ...style };
+  return Object.entries(patch).some(([key, value]) => !sameJson(value, before[key]));
+}
 
 /**
  * Changes a cell and records which of its parts changed, so a write of the same value is
@@ -15,17 +32,26 @@ export function updateCell(sheet: MemorySheet, row: number, col: number, patch: 
     ('formula' in patch && patch.formula !== cell.formula);
   const formatChanged = patch.numberFormat !== undefined && patch.numberFormat !== cell.numberFormat;
   const boldChanged = patch.bold !== undefined && patch.bold !== cell.bold;
-  const style = patch.style === undefined ? cell.style : { ...cell.style, ...patch.style };
-  const styleChanged = 'style' in patch && JSON.stringify(style ?? {}) !== JSON.stringify(cell.style ?? {});
+  const styleChanged = patch.style !== undefined && changesStyle(cell.style, patch.style);
   if (!valueChanged && !formatChanged && !boldChanged && !styleChanged) return;
-  const next: MemoryCell = { ...cell, ...patch };
-  if (next.formula === undefined) delete next.formula;
-  if (style === undefined || Object.keys(style).length === 0) delete next.style;
-  else next.style = style;
+  // An unchanged style is kept as it is: the summary sets ~20 style parts per cell, mostly again.
+  const style = styleChanged ? { ...cell.style, ...patch.style } : cell.style;
+  // Built whole rather than by deleting keys: a deleted key leaves the object slow to use.
+  const next: MemoryCell = { value: patch.value ?? cell.value, type: patch.type ?? cell.type, numberFormat: patch.numberFormat ?? cell.numberFormat, bold: patch.bold ?? cell.bold };
+  const formula = 'formula' in patch ? patch.formula : cell.formula;
+  if (formula !== undefined) next.formula = formula;
+  if (style !== undefined && Object.keys(style).length > 0) next.style = style;
   line[col] = next;
   const key = `${row},${col}`;
-  const seen = sheet.changes.cells.get(key) ?? { value: false, numberFormat: false, bold: false };
-  sheet.changes.cells.set(key, { value: seen.value || valueChanged, numberFormat: seen.numberFormat || formatChanged, bold: seen.bold || boldChanged, style: seen.style === true || styleChanged });
+  const seen = sheet.changes.cells.get(key);
+  if (!seen) {
+    sheet.changes.cells.set(key, { value: valueChanged, numberFormat: formatChanged, bold: boldChanged, style: styleChanged });
+    return;
+  }
+  seen.value ||= valueChanged;
+  seen.numberFormat ||= formatChanged;
+  seen.bold ||= boldChanged;
+  seen.style = seen.style === true || styleChanged;
 }
 
 function counts(cell: MemoryCell, valuesOnly: boolean): boolean {

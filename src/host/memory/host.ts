@@ -1,7 +1,9 @@
-import { jsonBytes } from './bytes';
-import { HostContext, type HostAction, type Sink } from './context';
+import { HostContext, type HostAction } from './context';
 import { hostError, type HostErrorCode } from './errors';
+import { syncSteps } from './execute';
 import type { MemoryWorkbook } from './model';
+import { DEFAULT_PACE, runPaced, type Pace } from './pace';
+import type { Steps } from './steps';
 import type { CellRange } from '../../core/types';
 
 export interface HostOptions {
@@ -13,6 +15,8 @@ export interface HostOptions {
   payloadLimitBytes?: number;
   /** Excel reads at most 5 million cells of a range at once. */
   maxCellsPerRead?: number;
+  /** How a sync's work is sliced (default: 8 ms slices, yielding to the event loop between). */
+  pace?: Partial<Pace>;
 }
 
 /** What a run cost: round trips, bytes each way, cells read and formatting calls. */
@@ -45,6 +49,9 @@ export interface HostFaults {
 
 const MB5 = 5 * 1024 * 1024;
 
+/** What a sync that never answers comes to in the queue: it gives up its turn, but never resolves. */
+const HANG: unique symbol = Symbol('hang');
+
 function emptyStats(): HostStats {
   return { syncs: 0, requestBytes: [], responseBytes: [], maxRequestBytes: 0, maxResponseBytes: 0, cellsRead: 0, maxCellsPerRead: 0, formatCalls: 0, ruleCalls: 0 };
 }
@@ -65,6 +72,8 @@ export class MemoryExcelHost {
   /** The sheet and cells last selected (Range.select), so the workbench can highlight them. */
   selection: { sheet: string; range: CellRange } | null = null;
   readonly faults: HostFaults = { cellEditSyncs: 0 };
+  /** Settles when the sync before the last one asked for has finished: Excel runs one request at a time. */
+  private turn: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly workbook: MemoryWorkbook,
@@ -90,46 +99,47 @@ export class MemoryExcelHost {
     return result;
   };
 
-  /** One round trip: faults first, then the request limit, the commands in order, the response limit. */
-  async _execute(context: HostContext, actions: HostAction[]): Promise<void> {
+  /**
+   * One round trip, after any sync already under way (from this or another Excel.run): faults
+   * first, then the work of syncSteps in slices, the thread handed back between them as it
+   * is while Excel works in its own process.
+   */
+  _execute(context: HostContext, actions: HostAction[]): Promise<void> {
+    const mine = this.turn.then(() => this.runTurn(context, actions));
+    this.turn = mine.catch(() => undefined);
+    return mine.then((r) => (r === HANG ? new Promise<void>(() => undefined) : undefined));
+  }
+
+  /**
+   * One slice of a sync's work, run synchronously (bench/blocking.js wraps it to time the host's
+   * share of the thread).
+   */
+  _slice<T>(run: () => IteratorResult<void, T>): IteratorResult<void, T> {
+    return run();
+  }
+
+  private async runTurn(context: HostContext, actions: HostAction[]): Promise<typeof HANG | void> {
     const n = ++this.stats.syncs;
     this.faults.beforeSync?.(n, this.workbook);
-    if (this.faults.hangAtSync === n) return new Promise<void>(() => undefined);
+    if (this.faults.hangAtSync === n) return HANG;
     await Promise.resolve();
     if (this.faults.failAtSync === n) throw hostError(this.faults.failCode ?? 'GeneralException');
     if (this.faults.cellEditSyncs > 0) {
       this.faults.cellEditSyncs--;
       throw hostError('InvalidOperationInCellEditMode');
     }
-    const requestBytes = jsonBytes(actions.map((a) => a.request));
-    this.stats.requestBytes.push(requestBytes);
-    this.stats.maxRequestBytes = Math.max(this.stats.maxRequestBytes, requestBytes);
-    if (this.limits.web && requestBytes > this.limits.payload) throw hostError('RequestPayloadSizeLimitExceeded');
-    const commits: (() => void)[] = [];
-    const counted = new Set<object>();
-    const sink: Sink = {
-      bytes: 2,
-      later: (fn) => commits.push(fn),
-      countCells: (range, cells) => {
-        if (counted.has(range)) return;
-        counted.add(range);
-        this.stats.cellsRead += cells;
-        this.stats.maxCellsPerRead = Math.max(this.stats.maxCellsPerRead, cells);
-      },
-    };
-    context._executing = true;
-    try {
-      for (const action of actions) {
-        // Excel runs a batch in order and stops at the first failure; what ran stays done.
-        if (action.requires !== undefined && !this.supports(action.requires)) throw hostError('ApiNotFound', `ExcelApi ${action.requires}`);
-        action.run(sink);
-      }
-    } finally {
-      context._executing = false;
-    }
-    this.stats.responseBytes.push(sink.bytes);
-    this.stats.maxResponseBytes = Math.max(this.stats.maxResponseBytes, sink.bytes);
-    if (this.limits.web && sink.bytes > this.limits.payload) throw hostError('ResponsePayloadSizeLimitExceeded');
-    for (const commit of commits) commit();
+    const steps: Steps = syncSteps(this, actions);
+    // Only while a slice runs: the add-in may queue on this context between slices, and what
+    // it queues then belongs to its next sync.
+    await runPaced(steps, { ...DEFAULT_PACE, ...this.options.pace }, (run) =>
+      this._slice(() => {
+        context._executing = true;
+        try {
+          return run();
+        } finally {
+          context._executing = false;
+        }
+      }),
+    );
   }
 }

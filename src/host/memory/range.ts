@@ -5,8 +5,9 @@ import { HostConditionalFormats } from './formats';
 import { hostError } from './errors';
 import type { MemorySheet } from './model';
 import { intersects } from './edit';
-import { readMatrix, writeMatrix } from './cells';
+import { readMatrixSteps, writeMatrix } from './cells';
 import { HostRangeAreas, HostRangeFormat, rangeAddress } from './range-parts';
+import { Sliced } from './steps';
 import { clearRange, mergeRange } from './styles';
 
 /** A range as the host finds it at sync time: a sheet and a 0-based rectangle. */
@@ -65,7 +66,7 @@ export class HostRange extends HostObject<RangeTarget> {
       const cells = (bottom - top + 1) * (right - left + 1);
       if (cells > this.context._host.limits.cells) throw hostError('RangeExceedsLimit', `#${this._id}.${name}`);
       sink.countCells(this, cells);
-      return readMatrix(t, name === 'values' ? 'value' : name === 'numberFormat' ? 'numberFormat' : 'type');
+      return new Sliced(readMatrixSteps(t, name === 'values' ? 'value' : name === 'numberFormat' ? 'numberFormat' : 'type'));
     }
     if (name === 'rowIndex') return top;
     if (name === 'columnIndex') return left;

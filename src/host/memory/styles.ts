@@ -5,7 +5,9 @@ import { updateCell, intersects } from './edit';
 import { hostError } from './errors';
 import { emptyCell, type MemoryStyle } from './model';
 import type { RangeTarget } from './range';
+import { overlapsMerge } from './merges';
 import { HostRangeFormat } from './range-parts';
+import type { Steps } from './steps';
 
 /*
  * The formatting the summary sheet needs (fill, font, alignment, borders, merges, clear),
@@ -15,45 +17,57 @@ import { HostRangeFormat } from './range-parts';
 /** What a format proxy acts on: one range, or every area of a RangeAreas. */
 export type Targets = RangeTarget | RangeTarget[];
 
-/** Runs a format change on each range of its target, in order. */
-export function each(targets: Targets, fn: (t: RangeTarget) => void): void {
-  for (const t of Array.isArray(targets) ? targets : [targets]) fn(t);
-}
-
-/** Sets style parts on every cell of a range. */
-export function writeStyle(t: RangeTarget, patch: MemoryStyle, location: string): void {
-  guardWritable(t.sheet, location);
-  for (let r = t.range.top; r <= t.range.bottom; r++) {
-    for (let c = t.range.left; c <= t.range.right; c++) updateCell(t.sheet, r, c, { style: patch });
+/** Runs a format change on each range of its target, in order, a step (or its own steps) each. */
+export function* each(targets: Targets, fn: (t: RangeTarget) => void | Steps): Steps {
+  for (const t of Array.isArray(targets) ? targets : [targets]) {
+    const steps = fn(t);
+    if (steps !== undefined) yield* steps;
+    yield;
   }
 }
 
-/** Range.clear(): values, number formats, bold, styles and merges go; widths and heights stay. */
-export function clearRange(t: RangeTarget): void {
+/** Sets style parts on every cell of a range, a row per step. */
+export function* writeStyle(t: RangeTarget, patch: MemoryStyle, location: string): Steps {
+  guardWritable(t.sheet, location);
+  for (let r = t.range.top; r <= t.range.bottom; r++) {
+    for (let c = t.range.left; c <= t.range.right; c++) updateCell(t.sheet, r, c, { style: patch });
+    yield;
+  }
+}
+
+/** Range.clear(): values, number formats, bold, styles and merges go; widths and heights stay. A row per step. */
+export function* clearRange(t: RangeTarget): Steps {
   guardWritable(t.sheet, 'Range.clear');
   const { top, left, bottom, right } = t.range;
-  t.sheet.rows.forEach((line, r) => {
-    if (r < top || r > bottom) return;
+  const rows = t.sheet.rows;
+  for (let r = top; r <= Math.min(bottom, rows.length - 1); r++) {
+    const line = rows[r];
+    if (!line) continue;
     line.forEach((cell, c) => {
       if (!cell || c < left || c > right) return;
       line[c] = emptyCell();
       t.sheet.changes.cells.set(`${r},${c}`, { value: true, numberFormat: true, bold: true, style: true });
     });
-  });
+    yield;
+  }
   const kept = t.sheet.merges.filter((m) => !intersects(m, t.range));
   if (kept.length !== t.sheet.merges.length) t.sheet.changes.merges = true;
   t.sheet.merges = kept;
 }
 
-/** Range.merge(across): one merged area, or one per row; a merge that overlaps another is refused. */
-export function mergeRange(t: RangeTarget, across: boolean): void {
+/** Range.merge(across): one merged area, or one per row; a merge that overlaps another is refused (checked an area per step). */
+export function* mergeRange(t: RangeTarget, across: boolean): Steps {
   guardWritable(t.sheet, 'Range.merge');
   const { top, left, bottom, right } = t.range;
   const areas: CellRange[] = across ? Array.from({ length: bottom - top + 1 }, (_, i) => ({ top: top + i, left, bottom: top + i, right })) : [{ ...t.range }];
   const fresh = areas.filter((a) => a.left !== a.right || a.top !== a.bottom);
-  if (fresh.some((a) => t.sheet.merges.some((m) => intersects(m, a)))) throw hostError('InvalidOperation', 'Range.merge: overlaps a merged cell');
+  for (const a of fresh) {
+    if (overlapsMerge(t.sheet, a)) throw hostError('InvalidOperation', 'Range.merge: overlaps a merged cell');
+    yield;
+  }
   if (fresh.length === 0) return;
-  t.sheet.merges.push(...fresh);
+  // One push per area: a spread of 100,000 arguments would overflow the stack.
+  for (const a of fresh) t.sheet.merges.push(a);
   t.sheet.changes.merges = true;
 }
 
@@ -96,7 +110,7 @@ export class HostRangeBorder extends HostObject<Targets> {
   set color(color: string) {
     this.context._queue(this, 'color', color, (ts) => each(ts, (t) => this.apply(t, { color })), 'format');
   }
-  private apply(t: RangeTarget, part: { style?: string; color?: string }): void {
+  private *apply(t: RangeTarget, part: { style?: string; color?: string }): Steps {
     guardWritable(t.sheet, 'RangeBorder');
     const reach = REACH[this.index] ?? (() => []);
     for (let r = t.range.top; r <= t.range.bottom; r++) {
@@ -107,6 +121,7 @@ export class HostRangeBorder extends HostObject<Targets> {
         for (const side of sides) borders[side] = { style: 'Continuous', color: '#000000', ...borders[side], ...part };
         updateCell(t.sheet, r, c, { style: { borders } });
       }
+      yield;
     }
   }
   _scalar(): unknown {
