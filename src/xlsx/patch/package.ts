@@ -10,6 +10,8 @@ import { findElement, insertBefore, setAttr } from './xml';
 export class XlsxPackage {
   private readonly entries: ZipEntry[];
   private readonly changed = new Map<string, string | null>();
+  /** Parts already being compressed (in zlib's threads), with the text they were started from. */
+  private readonly sealed = new Map<string, { text: string; entry: Promise<ZipEntry> }>();
 
   private constructor(entries: ZipEntry[]) {
     this.entries = entries;
@@ -99,6 +101,25 @@ export class XlsxPackage {
   }
 
   /**
+   * Starts compressing a part that is finished (a big sheet), in zlib's threads, while the
+   * main thread goes on building the next one. Changing the part afterwards is still safe:
+   * toBuffer only uses the early start when the text is still the same.
+   */
+  seal(path: string): void {
+    const text = this.changed.get(path);
+    if (text === undefined || text === null) return;
+    const entry = zipEntryAsync(path, Buffer.from(text, 'utf8'));
+    // Marked as handled here; toBuffer awaits the same promise and reports any failure.
+    entry.catch(() => undefined);
+    this.sealed.set(path, { text, entry });
+  }
+
+  private compress(name: string, text: string): Promise<ZipEntry> {
+    const early = this.sealed.get(name);
+    return early !== undefined && early.text === text ? early.entry : zipEntryAsync(name, Buffer.from(text, 'utf8'));
+  }
+
+  /**
    * The archive with every change applied; untouched parts keep their compressed bytes, and
    * the changed ones are compressed in parallel.
    */
@@ -109,10 +130,10 @@ export class XlsxPackage {
       seen.add(entry.name);
       const edit = this.changed.get(entry.name);
       if (edit === null) continue;
-      out.push(edit === undefined ? Promise.resolve(entry) : zipEntryAsync(entry.name, Buffer.from(edit, 'utf8')).then((e) => ({ ...e, time: entry.time, date: entry.date })));
+      out.push(edit === undefined ? Promise.resolve(entry) : this.compress(entry.name, edit).then((e) => ({ ...e, time: entry.time, date: entry.date })));
     }
     for (const [name, edit] of this.changed) {
-      if (!seen.has(name) && edit !== null) out.push(zipEntryAsync(name, Buffer.from(edit, 'utf8')));
+      if (!seen.has(name) && edit !== null) out.push(this.compress(name, edit));
     }
     return writeZip(await Promise.all(out));
   }

@@ -20,7 +20,11 @@ const BORDER = '<color rgb="FFA6A6A6"/>';
  */
 function putSheet(pkg: XlsxPackage, name: string, xml: string, state: SheetEntry['state'], position?: number): SheetEntry {
   const existing = sheetNamed(pkg, name);
-  if (!existing) return addSheet(pkg, name, xml, { state, ...(position === undefined ? {} : { position }) });
+  if (!existing) {
+    const added = addSheet(pkg, name, xml, { state, ...(position === undefined ? {} : { position }) });
+    pkg.seal(added.path);
+    return added;
+  }
   pkg.setText(existing.path, xml);
   // Notes belong to one sheet only, so they go with it; anything else it pointed at is left.
   for (const rel of pkg.rels(existing.path)) {
@@ -28,6 +32,7 @@ function putSheet(pkg: XlsxPackage, name: string, xml: string, state: SheetEntry
   }
   if (pkg.has(relsPath(existing.path))) pkg.remove(relsPath(existing.path));
   if (existing.state !== state) setSheetState(pkg, existing.name, state);
+  pkg.seal(existing.path);
   return existing;
 }
 

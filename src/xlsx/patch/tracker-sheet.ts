@@ -58,4 +58,5 @@ export function patchTrackerSheet(ctx: PatchContext, sheet: SheetEntry, ws: Exce
     xml = setNote(pkg, sheet.path, xml, plan.headerRow, rag.col, plan.legend);
   }
   pkg.setText(sheet.path, xml);
+  pkg.seal(sheet.path);
 }

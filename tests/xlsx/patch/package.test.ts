@@ -131,6 +131,36 @@ describe('XlsxPackage', () => {
   });
 });
 
+describe('XlsxPackage.seal', () => {
+  const textOf = (zip: Buffer, name: string): string => {
+    const entry = readZip(zip).find((e) => e.name === name);
+    return entry ? unzipEntry(entry).toString('utf8') : '';
+  };
+
+  it('compresses a finished part early and writes that compression', async () => {
+    const pkg = XlsxPackage.open(book());
+    pkg.setText('xl/worksheets/sheet1.xml', '<worksheet>sealed</worksheet>');
+    pkg.seal('xl/worksheets/sheet1.xml');
+    expect(textOf(await pkg.toBuffer(), 'xl/worksheets/sheet1.xml')).toBe('<worksheet>sealed</worksheet>');
+  });
+
+  it('never writes a stale early compression: a part changed after sealing is written as changed', async () => {
+    const pkg = XlsxPackage.open(book());
+    pkg.setText('xl/worksheets/sheet1.xml', '<worksheet>first</worksheet>');
+    pkg.seal('xl/worksheets/sheet1.xml');
+    pkg.setText('xl/worksheets/sheet1.xml', '<worksheet>second</worksheet>');
+    expect(textOf(await pkg.toBuffer(), 'xl/worksheets/sheet1.xml')).toBe('<worksheet>second</worksheet>');
+  });
+
+  it('ignores sealing a part that was not changed', async () => {
+    const pkg = XlsxPackage.open(book());
+    pkg.seal('xl/theme/theme1.xml');
+    const before = readZip(book()).find((e) => e.name === 'xl/theme/theme1.xml');
+    const after = readZip(await pkg.toBuffer()).find((e) => e.name === 'xl/theme/theme1.xml');
+    expect(after && before && Buffer.compare(after.data, before.data)).toBe(0);
+  });
+});
+
 describe('setFirstAttr', () => {
   it('sets an attribute on the first element of that name only, leaving the rest of the part', () => {
     const xml = '<workbook><workbookPr/><bookViews><workbookView activeTab="2"/><workbookView activeTab="2"/></bookViews></workbook>';
