@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { SummaryModel } from '../core/summary';
-import { summaryCsv, summaryDocx, summaryMarkdown } from '../export';
+import { summaryCsv } from '../export/csv';
+import { summaryMarkdown } from '../export/markdown';
 import { CliError, EXIT } from './errors';
 
 /** Where the board exports go: a file each, or "-" for stdout (CSV and Markdown only). */
@@ -52,6 +53,10 @@ export async function writeExports(model: SummaryModel, targets: ExportTargets, 
   };
   if (targets.md !== undefined) put(targets.md, summaryMarkdown(model));
   if (targets.csv !== undefined) put(targets.csv, summaryCsv(model, { bom: targets.csv !== '-' }));
-  if (targets.docx !== undefined) put(targets.docx, await summaryDocx(model));
+  if (targets.docx !== undefined) {
+    // Loaded only when asked for: the Word library is the largest the command line loads.
+    const { summaryDocx } = await import('../export/docx');
+    put(targets.docx, await summaryDocx(model));
+  }
   return written;
 }

@@ -75,8 +75,24 @@ export class StyleSheet {
     return id;
   }
 
+  /** Variants already worked out, by base style: these are asked for once per written cell. */
+  private readonly variants = new Map<string, number>();
+
+  private variant(key: string, make: () => number): number {
+    let found = this.variants.get(key);
+    if (found === undefined) {
+      found = make();
+      this.variants.set(key, found);
+    }
+    return found;
+  }
+
   /** A cell style like `s` (an index into cellXfs) but in bold; `s` itself when already bold. */
   bold(s: number): number {
+    return this.variant(`b${s}`, () => this.makeBold(s));
+  }
+
+  private makeBold(s: number): number {
     const xf = this.xf(s);
     const font = this.font(Number(attr(xf, 'fontId') ?? 0));
     if (/<b\/>|<b val="(1|true)"\/>/.test(font)) return s;
@@ -86,6 +102,10 @@ export class StyleSheet {
 
   /** A cell style like `s` but with this number format. */
   withNumFmt(s: number, code: string): number {
+    return this.variant(`n${s}|${code}`, () => this.makeNumFmt(s, code));
+  }
+
+  private makeNumFmt(s: number, code: string): number {
     const id = String(this.numFmt(code));
     const xf = this.xf(s);
     if (attr(xf, 'numFmtId') === id) return s;

@@ -47,17 +47,22 @@ export function escapeText(text: string): string {
  * @example attr('<row r="7" spans="1:9">', 'r') // '7'
  */
 export function attr(tag: string, name: string): string | undefined {
-  let re = ATTRS.get(name);
-  if (re === undefined) {
-    re = new RegExp(`\\s${name.replace(/:/g, '\\:')}="([^"]*)"`);
-    ATTRS.set(name, re);
-  }
-  const m = re.exec(tag.slice(0, tag.indexOf('>') + 1));
+  const m = attrPattern(name).exec(tag.slice(0, tag.indexOf('>') + 1));
   const value = m?.[1];
   return value === undefined || !value.includes('&') ? value : value.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }
 
 const ATTRS = new Map<string, RegExp>();
+
+/** One compiled pattern per attribute name: these run once per row of a large sheet. */
+function attrPattern(name: string): RegExp {
+  let re = ATTRS.get(name);
+  if (re === undefined) {
+    re = new RegExp(`\\s${name.replace(/:/g, '\\:')}="([^"]*)"`);
+    ATTRS.set(name, re);
+  }
+  return re;
+}
 
 /**
  * A start tag with one attribute set (added, or its value replaced) or, with undefined, removed.
@@ -67,8 +72,7 @@ export function setAttr(tag: string, name: string, value: string | undefined): s
   // Only the start tag is edited, so a whole element (start tag, children, end tag) may be passed.
   const end = tag.indexOf('>');
   const rest = tag.slice(end + 1);
-  const re = new RegExp(`\\s${name.replace(/:/g, '\\:')}="[^"]*"`);
-  const without = tag.slice(0, end + 1).replace(re, '');
+  const without = tag.slice(0, end + 1).replace(attrPattern(name), '');
   if (value === undefined) return without + rest;
   const close = without.endsWith('/>') ? without.length - 2 : without.length - 1;
   return `${without.slice(0, close)} ${name}="${escapeXml(value)}"${without.slice(close)}${rest}`;
