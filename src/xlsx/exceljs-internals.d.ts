@@ -10,3 +10,8 @@ declare module 'exceljs/lib/xlsx/xform/table/filter-column-xform' {
   const FilterColumnXform: { prototype: object };
   export default FilterColumnXform;
 }
+/** ExcelJS's built-in number formats by id ({ f: code }; a few Asian ids have per-locale codes instead). */
+declare module 'exceljs/lib/xlsx/defaultnumformats' {
+  const formats: Readonly<Record<number, { f?: string } | undefined>>;
+  export default formats;
+}
