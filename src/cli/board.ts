@@ -1,10 +1,9 @@
-import type ExcelJS from 'exceljs';
 import type { WorkbookAnalysis } from '../core/analyse/workbook';
 import { applyTrends, historyRows, mergeHistory, type HistoryRow, type TrackerTrend } from '../core/history';
 import type { Report } from '../core/report';
 import type { Settings } from '../core/settings';
 import { summaryModel, summarySheetPlan, type SummaryModel, type SummaryOptions } from '../core/summary';
-import { readHistorySheet } from '../xlsx/history-sheet';
+import type { WorkbookSource } from '../xlsx/source';
 import type { RefreshEdits } from '../xlsx/patch';
 
 /** A workbook's analysis with trends from its RAG History, and the history it was read from. */
@@ -15,28 +14,27 @@ export interface TrendedAnalysis {
 }
 
 /** Reads the workbook's RAG History and sets every action's and group's trend against it (SPEC 5.2). */
-export function withTrends(workbook: ExcelJS.Workbook, analysis: WorkbookAnalysis, settings: Settings): TrendedAnalysis {
-  const history = readHistorySheet(workbook);
+export function withTrends(source: WorkbookSource, analysis: WorkbookAnalysis, settings: Settings): TrendedAnalysis {
+  const { history } = source;
   const { trackers, trends } = applyTrends(analysis.trackers, history, settings.asOf);
   return { analysis: { ...analysis, trackers }, trends, history };
 }
 
 /** The workbook's own title (File > Info > Title), when it has one: the summary's name. */
-export function workbookTitle(workbook: ExcelJS.Workbook): string | undefined {
-  const title = workbook.title?.trim();
-  return title ? title : undefined;
+export function workbookTitle(source: WorkbookSource): string | undefined {
+  return source.title;
 }
 
 /** The summary of one workbook's trackers. */
-export function workbookSummary(workbook: ExcelJS.Workbook, rated: TrendedAnalysis, settings: Settings, options: SummaryOptions = {}): SummaryModel {
-  return summaryModel(rated.analysis.trackers, settings, rated.trends, { title: workbookTitle(workbook), issues: rated.analysis.issues, ...options });
+export function workbookSummary(source: WorkbookSource, rated: TrendedAnalysis, settings: Settings, options: SummaryOptions = {}): SummaryModel {
+  return summaryModel(rated.analysis.trackers, settings, rated.trends, { title: workbookTitle(source), issues: rated.analysis.issues, ...options });
 }
 
 /** The history and summary a refresh writes, as data, for either writer. */
-export function boardEdits(workbook: ExcelJS.Workbook, rated: TrendedAnalysis, settings: Settings, opts: { summary: boolean; refreshedAt: string }): Pick<RefreshEdits, 'history' | 'summary'> {
+export function boardEdits(source: WorkbookSource, rated: TrendedAnalysis, settings: Settings, opts: { summary: boolean; refreshedAt: string }): Pick<RefreshEdits, 'history' | 'summary'> {
   const { trackers } = rated.analysis;
   const history = mergeHistory(rated.history, historyRows(trackers, settings.asOf, opts.refreshedAt));
-  const summary = opts.summary ? { plan: summarySheetPlan(workbookSummary(workbook, rated, settings)), after: trackers.map((t) => t.sheet) } : null;
+  const summary = opts.summary ? { plan: summarySheetPlan(workbookSummary(source, rated, settings)), after: trackers.map((t) => t.sheet) } : null;
   return { history, summary };
 }
 

@@ -1,8 +1,6 @@
-import type ExcelJS from 'exceljs';
 import { analyseWorkbook, type WorkbookAnalysis } from '../core/analyse/workbook';
 import { defaultSettings, mergeSettings, type Settings } from '../core/settings';
-import { gridsFromWorkbook } from '../xlsx/read';
-import { openWorkbookFile, readSettingsSheet, WorkbookReadError } from '../xlsx';
+import { WorkbookReadError, loadWorkbookBytes, readPackageSource, readWorkbookBytes, sourceFromExcelJs, type WorkbookSource } from '../xlsx';
 import { CliError, EXIT } from './errors';
 import { dateFlag, today } from './options';
 
@@ -14,35 +12,52 @@ export interface CommonFlags {
 }
 
 export interface OpenedTracker {
-  workbook: ExcelJS.Workbook;
+  /** What was read: grids, stored settings, history, title. */
+  source: WorkbookSource;
   /** The file as read, which a refresh patches into its output. */
   bytes: Buffer;
+  /** The file's path, for messages. */
+  path: string;
   settings: Settings;
   analysis: WorkbookAnalysis;
 }
 
 /** Settings from the workbook's RAG Settings sheet, then the flags (SPEC 8). */
-export function settingsFor(workbook: ExcelJS.Workbook, flags: CommonFlags): Settings {
+export function settingsFor(source: WorkbookSource, flags: CommonFlags): Settings {
   const asOf = dateFlag(flags.asOf, '--as-of') ?? today();
-  const settings = mergeSettings(defaultSettings(asOf), readSettingsSheet(workbook));
+  const settings = mergeSettings(defaultSettings(asOf), source.settingsJson);
   settings.asOf = asOf;
   const meeting = dateFlag(flags.nextMeeting, '--next-meeting');
   if (meeting !== undefined) settings.nextMeeting = { date: meeting, name: flags.nextMeetingName ?? settings.meetings.find((m) => m.date === meeting)?.name ?? '' };
   return settings;
 }
 
+/*
+ * The package reader takes a fraction of ExcelJS's time and memory and reads the same values
+ * (tests/xlsx/read-package); a package it cannot read is loaded through ExcelJS, which also
+ * names a damaged file.
+ */
+async function readSource(bytes: Buffer, path: string): Promise<WorkbookSource> {
+  try {
+    return readPackageSource(bytes);
+  } catch {
+    return sourceFromExcelJs(await loadWorkbookBytes(bytes, path));
+  }
+}
+
 /** Loads a workbook and rates its trackers; a file that cannot be read, or holds no tracker, is exit 3. */
 export async function openTracker(path: string, flags: CommonFlags): Promise<OpenedTracker> {
-  let workbook: ExcelJS.Workbook;
   let bytes: Buffer;
+  let source: WorkbookSource;
   try {
-    ({ workbook, bytes } = await openWorkbookFile(path));
+    bytes = await readWorkbookBytes(path);
+    source = await readSource(bytes, path);
   } catch (error) {
     if (error instanceof WorkbookReadError) throw new CliError(error.message, EXIT.unreadable);
     throw error;
   }
-  const settings = settingsFor(workbook, flags);
-  let grids = gridsFromWorkbook(workbook);
+  const settings = settingsFor(source, flags);
+  let grids = source.grids;
   if (flags.sheet !== undefined) {
     grids = grids.filter((g) => g.name === flags.sheet);
     if (grids.length === 0) throw new CliError(`There is no sheet called "${flags.sheet}" in ${path}.`, EXIT.unreadable);
@@ -52,5 +67,5 @@ export async function openTracker(path: string, flags: CommonFlags): Promise<Ope
     const why = analysis.issues.map((i) => `${i.sheet}: ${i.message}`).join('\n');
     throw new CliError(`${path} holds no action tracker.\n${why}`, EXIT.unreadable);
   }
-  return { workbook, bytes, settings, analysis };
+  return { source, bytes, path, settings, analysis };
 }

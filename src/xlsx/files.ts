@@ -53,6 +53,16 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
  * @example const { workbook, bytes } = await openWorkbookFile('tracker.xlsx')
  */
 export async function openWorkbookFile(file: string): Promise<{ workbook: ExcelJS.Workbook; bytes: Buffer }> {
+  const bytes = await readWorkbookBytes(file);
+  return { workbook: await loadWorkbookBytes(bytes, file), bytes };
+}
+
+/**
+ * An .xlsx file's bytes. A missing or unreadable file, a password-protected one and one that is
+ * not a zip at all become a {@link WorkbookReadError} whose message a user can act on.
+ * @example const bytes = await readWorkbookBytes('tracker.xlsx')
+ */
+export async function readWorkbookBytes(file: string): Promise<Buffer> {
   const name = path.basename(file);
   let buf: Buffer;
   try {
@@ -70,21 +80,33 @@ export async function openWorkbookFile(file: string): Promise<{ workbook: ExcelJ
       'encrypted',
     );
   }
-  const corrupt = new WorkbookReadError(
-    `${name} is not a readable .xlsx workbook (it may be damaged or another kind of file): open it in Excel and save it as .xlsx, then try again.`,
+  if (!startsWith(buf, ZIP)) throw corruptError(file);
+  return buf;
+}
+
+function corruptError(file: string): WorkbookReadError {
+  return new WorkbookReadError(
+    `${path.basename(file)} is not a readable .xlsx workbook (it may be damaged or another kind of file): open it in Excel and save it as .xlsx, then try again.`,
     file,
     'corrupt',
   );
-  if (!startsWith(buf, ZIP)) throw corrupt;
+}
+
+/**
+ * A workbook's bytes loaded into ExcelJS's model; anything ExcelJS cannot read as a workbook
+ * is a {@link WorkbookReadError} ('corrupt'). `file` names it in the message.
+ * @example const wb = await loadWorkbookBytes(await readWorkbookBytes(file), file)
+ */
+export async function loadWorkbookBytes(bytes: Buffer, file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch {
-    throw corrupt;
+    throw corruptError(file);
   }
   // Any zip loads without complaint (a .docx, say); a workbook always has a sheet.
-  if (wb.worksheets.length === 0) throw corrupt;
-  return { workbook: wb, bytes: buf };
+  if (wb.worksheets.length === 0) throw corruptError(file);
+  return wb;
 }
 
 /**

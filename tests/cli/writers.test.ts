@@ -36,11 +36,11 @@ async function bothWriters(input: Buffer, asOf = AS_OF): Promise<{ patched: Buff
   const file = join(tempDir(), 'in.xlsx');
   writeFileSync(file, new Uint8Array(input));
   const opened = await openTracker(file, { asOf });
-  const edits = refreshEdits(opened, withTrends(opened.workbook, opened.analysis, opened.settings), { summary: true, refreshedAt: REFRESHED_AT });
-  const patched = await patchWorkbook(opened.bytes, opened.workbook, edits);
-  const again = await openTracker(file, { asOf });
-  applyEdits(again.workbook, edits);
-  return { patched, modelled: await bytesOf(again.workbook) };
+  const edits = refreshEdits(opened, withTrends(opened.source, opened.analysis, opened.settings), { summary: true, refreshedAt: REFRESHED_AT });
+  const patched = await patchWorkbook(opened.bytes, opened.source.grids, edits);
+  const workbook = await load(input);
+  applyEdits(workbook, edits);
+  return { patched, modelled: await bytesOf(workbook) };
 }
 
 /** The summary sheet's look per cell: fill, bold, merge master, plus widths and print titles. */

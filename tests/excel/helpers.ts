@@ -8,7 +8,7 @@ import { refreshWorkbook, type RefreshOptions, type RefreshOutcome } from '../..
 import { modelFromExcelJs } from '../../src/host/exceljs/load';
 import { applyModelToExcelJs } from '../../src/host/exceljs/save';
 import { MemoryExcelHost, runnerFor, type HostOptions, type MemoryWorkbook } from '../../src/host/memory';
-import { gridsFromWorkbook } from '../../src/xlsx/read';
+import { sourceFromExcelJs } from '../../src/xlsx/source';
 import { loadWorkbook } from '../../src/xlsx/files';
 import { cli } from '../helpers/cli';
 import { tempDir } from '../helpers/samples';
@@ -58,10 +58,11 @@ export function changed(before: Map<string, string>, after: Map<string, string>)
  * tracker row, and the product's own sheets.
  */
 export function ownedBy(wb: ExcelJS.Workbook, asOf = AS_OF): (sheet: string, row: number, col: number) => boolean {
-  const analysis = analyseWorkbook(gridsFromWorkbook(wb), settingsFor(wb, { asOf }));
+  const source = sourceFromExcelJs(wb);
+  const analysis = analyseWorkbook(source.grids, settingsFor(source, { asOf }));
   const owned = new Set<string>();
   for (const tracker of analysis.trackers) {
-    for (const cell of planOutput(tracker, settingsFor(wb, { asOf })).cells) owned.add(`${tracker.sheet}!${cell.row - 1},${cell.col}`);
+    for (const cell of planOutput(tracker, settingsFor(source, { asOf })).cells) owned.add(`${tracker.sheet}!${cell.row - 1},${cell.col}`);
   }
   return (sheet, row, col) => sheet.startsWith('RAG ') || owned.has(`${sheet}!${row},${col}`);
 }

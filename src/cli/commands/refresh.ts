@@ -3,7 +3,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { buildReport, type Report } from '../../core/report';
 import { storedSettings } from '../../core/settings';
 import { planOutput } from '../../core/output';
-import { PatchUnsupportedError, applyEdits, isSheetProtected, patchWorkbook, saveBytes, saveWorkbook, type RefreshEdits } from '../../xlsx';
+import { PatchUnsupportedError, applyEdits, loadWorkbookBytes, patchWorkbook, saveBytes, saveWorkbook, type RefreshEdits } from '../../xlsx';
 import { CliError, EXIT } from '../errors';
 import { summaryText, writeJson } from '../output';
 import { ProgressBar } from '../progress';
@@ -46,7 +46,7 @@ export async function refresh(input: string, flags: RefreshFlags, io: CommandIo)
   progress.update(0, 'Reading workbook');
   const opened = await openTracker(input, flags);
   const { settings } = opened;
-  const rated = withTrends(opened.workbook, opened.analysis, settings);
+  const rated = withTrends(opened.source, opened.analysis, settings);
   const { analysis } = rated;
   progress.update(2, 'Writing RAG columns');
   const edits = refreshEdits(opened, rated, { summary: flags.summary !== false, refreshedAt: new Date().toISOString() });
@@ -62,15 +62,12 @@ export async function refresh(input: string, flags: RefreshFlags, io: CommandIo)
 /**
  * Everything a refresh writes, as data: the RAG columns of every tracker on a sheet that is
  * not protected, the settings, the history with this refresh's snapshot, and the summary.
- * @example refreshEdits(opened, withTrends(opened.workbook, opened.analysis, opened.settings), { summary: true, refreshedAt })
+ * @example refreshEdits(opened, withTrends(opened.source, opened.analysis, opened.settings), { summary: true, refreshedAt })
  */
 export function refreshEdits(opened: OpenedTracker, rated: TrendedAnalysis, opts: { summary: boolean; refreshedAt: string }): RefreshEdits {
-  const { workbook, settings } = opened;
-  const writable = rated.analysis.trackers.filter((t) => {
-    const ws = workbook.getWorksheet(t.sheet);
-    return ws === undefined || !isSheetProtected(ws);
-  });
-  return { plans: writable.map((t) => planOutput(t, settings)), settingsJson: storedSettings(settings), ...boardEdits(workbook, rated, settings, opts) };
+  const { source, settings } = opened;
+  const writable = rated.analysis.trackers.filter((t) => source.grids.find((g) => g.name === t.sheet)?.protected !== true);
+  return { plans: writable.map((t) => planOutput(t, settings)), settingsJson: storedSettings(settings), ...boardEdits(source, rated, settings, opts) };
 }
 
 /**
@@ -82,13 +79,14 @@ export function refreshEdits(opened: OpenedTracker, rated: TrendedAnalysis, opts
 async function writeRefreshed(opened: OpenedTracker, edits: RefreshEdits, output: string): Promise<void> {
   let bytes: Buffer | null = null;
   try {
-    bytes = await patchWorkbook(opened.bytes, opened.workbook, edits);
+    bytes = await patchWorkbook(opened.bytes, opened.source.grids, edits);
   } catch (error) {
     if (!(error instanceof PatchUnsupportedError)) throw error;
   }
   if (bytes !== null) return saveBytes(bytes, output);
-  applyEdits(opened.workbook, edits);
-  return saveWorkbook(opened.workbook, output);
+  const workbook = await loadWorkbookBytes(opened.bytes, opened.path);
+  applyEdits(workbook, edits);
+  return saveWorkbook(workbook, output);
 }
 
 /** Exit 1 only when asked to be strict and the data-quality check found errors. */

@@ -52,8 +52,8 @@ export async function rollupCommand(inputs: readonly string[], flags: RollupFlag
   const labels = workbookLabels(files);
   const opened = [];
   for (const file of files) {
-    const { workbook, settings, analysis } = await openTracker(file, flags);
-    opened.push({ settings, ...withTrends(workbook, analysis, settings) });
+    const { source, settings, analysis } = await openTracker(file, flags);
+    opened.push({ settings, ...withTrends(source, analysis, settings) });
   }
   const first = opened[0];
   if (first === undefined) throw new CliError('Name at least one workbook to roll up.', EXIT.badArguments);

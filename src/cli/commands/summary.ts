@@ -16,9 +16,9 @@ export interface SummaryFlags extends CommonFlags, ExportTargets {
 export async function summaryCommand(input: string, flags: SummaryFlags, io: CommandIo): Promise<number> {
   const targets: ExportTargets = flags.docx === undefined && flags.csv === undefined && flags.md === undefined ? { md: '-' } : flags;
   checkTargets(targets, [input]);
-  const { workbook, settings, analysis } = await openTracker(input, flags);
+  const { source, settings, analysis } = await openTracker(input, flags);
   const title = flags.title?.trim();
-  const model = workbookSummary(workbook, withTrends(workbook, analysis, settings), settings, title ? { title } : {});
+  const model = workbookSummary(source, withTrends(source, analysis, settings), settings, title ? { title } : {});
   const written = await writeExports(model, targets, io.stdout);
   if (targets.md !== '-' && targets.csv !== '-') io.stdout.write(written.map((f) => `Wrote ${f}\n`).join(''));
   return EXIT.ok;

@@ -1,7 +1,7 @@
-import type ExcelJS from 'exceljs';
 import type { HistoryRow } from '../../core/history';
 import type { OutputPlan } from '../../core/output';
 import type { SummarySheetPlan } from '../../core/summary';
+import type { SheetGrid } from '../../core/types';
 import { XlsxPackage } from './package';
 import { writeHistoryPart, writeSettingsPart, writeSummaryPart } from './product-sheets';
 import { REL, freeId, relativeTarget, resolveTarget } from './rels';
@@ -52,11 +52,11 @@ function part(pkg: XlsxPackage, type: string, fallback: string, contentType: str
  * The refreshed workbook's bytes: the input package with only the product's cells, rules,
  * note and sheets changed. Every other part (charts, pivot tables, images, the user's own
  * formats) is copied through as it was, and the work is proportional to what is written,
- * not to the whole workbook. `wb` is the same file loaded by ExcelJS, read to see merges and
+ * not to the whole workbook. `grids` are the sheets as read for the engine, to see merges and
  * existing values. Throws {@link PatchUnsupportedError} for a package it cannot patch.
- * @example await fs.writeFile(out, await patchWorkbook(bytes, wb, { plans, settingsJson, history, summary: null }))
+ * @example await fs.writeFile(out, await patchWorkbook(bytes, source.grids, { plans, settingsJson, history, summary: null }))
  */
-export async function patchWorkbook(bytes: Buffer, wb: ExcelJS.Workbook, edits: RefreshEdits): Promise<Buffer> {
+export async function patchWorkbook(bytes: Buffer, grids: readonly SheetGrid[], edits: RefreshEdits): Promise<Buffer> {
   let pkg: XlsxPackage;
   try {
     pkg = XlsxPackage.open(bytes);
@@ -79,9 +79,9 @@ export async function patchWorkbook(bytes: Buffer, wb: ExcelJS.Workbook, edits: 
   };
   for (const plan of edits.plans) {
     const sheet = sheetNamed(pkg, plan.sheet);
-    const ws = wb.worksheets.find((w) => w.name.toLowerCase() === plan.sheet.toLowerCase());
-    if (!sheet || !ws) throw new PatchUnsupportedError(`sheet "${plan.sheet}" is not a plain worksheet part`);
-    patchTrackerSheet(ctx, sheet, ws, plan);
+    const grid = grids.find((g) => g.name.toLowerCase() === plan.sheet.toLowerCase());
+    if (!sheet || !grid) throw new PatchUnsupportedError(`sheet "${plan.sheet}" is not a plain worksheet part`);
+    patchTrackerSheet(ctx, sheet, grid, plan);
   }
   writeSettingsPart(ctx, edits.settingsJson);
   writeHistoryPart(ctx, edits.history);

@@ -75,7 +75,7 @@ async function refresh(bytes: Buffer, summary = true): Promise<{ out: Buffer; ed
   const edits = editsFor(wb, summary);
   const plan = edits.plans[0];
   if (plan === undefined) throw new Error('no tracker found');
-  return { out: await patchWorkbook(bytes, wb, edits), edits, plan };
+  return { out: await patchWorkbook(bytes, gridsFromWorkbook(wb), edits), edits, plan };
 }
 
 function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
@@ -250,7 +250,7 @@ describe('patchWorkbook on a workbook ExcelJS wrote', () => {
   });
 
   it('a second refresh with the same edits changes no part', async () => {
-    const again = await patchWorkbook(out, await load(out), edits);
+    const again = await patchWorkbook(out, gridsFromWorkbook(await load(out)), edits);
     const first = new Map(readZip(out).map((e) => [e.name, unzipEntry(e).toString('utf8')]));
     const second = new Map(readZip(again).map((e) => [e.name, unzipEntry(e).toString('utf8')]));
     expect([...second.keys()]).toEqual([...first.keys()]);
@@ -312,7 +312,7 @@ describe('patchWorkbook, other cases', () => {
 
   it('refuses bytes that are not a zip archive with PatchUnsupportedError (the caller then writes through ExcelJS)', async () => {
     const wb = await load(await userWorkbook());
-    await expect(patchWorkbook(Buffer.from('not a zip at all, but long enough to look'), wb, editsFor(wb))).rejects.toBeInstanceOf(PatchUnsupportedError);
+    await expect(patchWorkbook(Buffer.from('not a zip at all, but long enough to look'), gridsFromWorkbook(wb), editsFor(wb))).rejects.toBeInstanceOf(PatchUnsupportedError);
   });
 
   it('refuses a workbook part not in the transitional form with PatchUnsupportedError', async () => {
@@ -321,7 +321,7 @@ describe('patchWorkbook, other cases', () => {
     const strict = readZip(input).map((e) =>
       e.name === 'xl/workbook.xml' ? zipEntry(e.name, Buffer.from(unzipEntry(e).toString('utf8').replace('xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"', 'xmlns:r="http://purl.oclc.org/ooxml/officeDocument/relationships"'))) : e,
     );
-    await expect(patchWorkbook(writeZip(strict), wb, editsFor(wb))).rejects.toBeInstanceOf(PatchUnsupportedError);
+    await expect(patchWorkbook(writeZip(strict), gridsFromWorkbook(wb), editsFor(wb))).rejects.toBeInstanceOf(PatchUnsupportedError);
   });
 
   it('refuses a plan for a sheet the package does not have', async () => {
@@ -329,6 +329,6 @@ describe('patchWorkbook, other cases', () => {
     const wb = await load(input);
     const edits = editsFor(wb);
     const plans = edits.plans.map((p) => ({ ...p, sheet: 'Gone' }));
-    await expect(patchWorkbook(input, wb, { ...edits, plans })).rejects.toThrow(PatchUnsupportedError);
+    await expect(patchWorkbook(input, gridsFromWorkbook(wb), { ...edits, plans })).rejects.toThrow(PatchUnsupportedError);
   });
 });
