@@ -93,6 +93,26 @@ describe('refresh writers: patching the package and ExcelJS\'s full model give t
     }
   }, 120_000);
 
+  it('formats a new cell as its row or column is formatted, as ExcelJS (and Excel) do', async () => {
+    const wb = styledTracker();
+    const ws = wb.worksheets[0];
+    if (!ws) throw new Error('no sheet');
+    ws.getRow(5).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
+    ws.getColumn(9).font = { italic: true, color: { argb: 'FF7F7F7F' } };
+    const out = await bothWriters(await bytesOf(wb));
+    const [patched, modelled] = [await load(out.patched), await load(out.modelled)];
+    const styles = (book: ExcelJS.Workbook): Map<string, string> => {
+      const sheet = book.worksheets[0];
+      const map = new Map<string, string>();
+      sheet?.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (cell) => map.set(cell.address, JSON.stringify([cell.fill ?? null, cell.font ?? null, cell.numFmt ?? null]))));
+      return map;
+    };
+    const [p, m] = [styles(patched), styles(modelled)];
+    expect(changed(m, p)).toEqual([]);
+    // The test means something only if the formats reached the product's columns.
+    expect([...p.entries()].some(([address, look]) => /^[G-K]5$/.test(address) && look.includes('FFD9D9D9'))).toBe(true);
+  }, 60_000);
+
   it('copies every part it does not own byte for byte: a custom part, the theme, the properties', async () => {
     const [, seed] = cases.find(([n]) => n.startsWith('seed004')) ?? [];
     if (!seed) throw new Error('seed 004 missing');

@@ -36,6 +36,31 @@ function cellsOf(rowXml: string): { col: number; xml: string }[] {
   return out;
 }
 
+/**
+ * The style a new cell takes where the sheet has none: its row's format when the row has one
+ * (customFormat), else its column's, as Excel formats a cell typed into a formatted row or
+ * column. An ExistingCell without a value, so writers keep that style and add nothing for null.
+ */
+type Inherit = (rowOpenTag: string | null, col: number) => ExistingCell | undefined;
+
+function inheritance(xml: string): Inherit {
+  const colsEnd = xml.indexOf('</cols>');
+  const start = xml.indexOf('<cols');
+  const cols: { min: number; max: number; style: number }[] = [];
+  if (start >= 0 && colsEnd > start && start < xml.indexOf('<sheetData')) {
+    for (const m of xml.slice(start, colsEnd).matchAll(/<col\b[^>]*>/g)) {
+      const style = Number(attr(m[0], 'style') ?? 0);
+      if (style > 0) cols.push({ min: Number(attr(m[0], 'min')), max: Number(attr(m[0], 'max')), style });
+    }
+  }
+  return (rowOpenTag, col) => {
+    const custom = rowOpenTag === null ? undefined : attr(rowOpenTag, 'customFormat');
+    const rowStyle = custom === '1' || custom === 'true' ? Number(attr(rowOpenTag ?? '', 's') ?? 0) : 0;
+    const style = rowStyle > 0 ? rowStyle : (cols.find((c) => col + 1 >= c.min && col + 1 <= c.max)?.style ?? 0);
+    return style > 0 ? { style, xml: '', hasValue: false } : undefined;
+  };
+}
+
 /** The 0-based column of a row's last cell, or -1 for an empty row (-2 when it cannot tell). */
 function lastColumn(rowXml: string): number {
   const at = rowXml.lastIndexOf('<c ');
@@ -57,25 +82,27 @@ function rowOpen(rowXml: string | null, row: number): string {
  * On a first refresh the product's columns lie beyond the row's last cell, so the new cells
  * are appended and the row's own cells are not taken apart.
  */
-function appendToRow(rowXml: string | null, row: number, writes: ReadonlyMap<number, CellWriter>): string | null {
-  const cells = [...writes].sort((x, y) => x[0] - y[0]).map(([col, write]) => write(a1(col, row), undefined) ?? '').join('');
+function appendToRow(rowXml: string | null, row: number, writes: ReadonlyMap<number, CellWriter>, inherit: Inherit): string | null {
+  const tag = rowXml === null ? null : rowXml.slice(0, rowXml.indexOf('>') + 1);
+  const cells = [...writes].sort((x, y) => x[0] - y[0]).map(([col, write]) => write(a1(col, row), inherit(tag, col)) ?? '').join('');
   if (cells === '') return rowXml;
   if (rowXml === null) return `${rowOpen(null, row)}${cells}</row>`;
   const close = rowXml.lastIndexOf('</row>');
   return close < 0 ? `${rowOpen(rowXml, row)}${cells}</row>` : `${rowOpen(rowXml, row)}${rowXml.slice(rowXml.indexOf('>') + 1, close)}${cells}</row>`;
 }
 
-function patchRow(rowXml: string | null, row: number, writes: ReadonlyMap<number, CellWriter>): string | null {
+function patchRow(rowXml: string | null, row: number, writes: ReadonlyMap<number, CellWriter>, inherit: Inherit): string | null {
   let first = Infinity;
   for (const col of writes.keys()) first = Math.min(first, col);
   const last = rowXml === null ? -1 : lastColumn(rowXml);
-  if (last >= -1 && last < first) return appendToRow(rowXml, row, writes);
+  if (last >= -1 && last < first) return appendToRow(rowXml, row, writes, inherit);
+  const tag = rowXml === null ? null : rowXml.slice(0, rowXml.indexOf('>') + 1);
   const cells = rowXml === null ? [] : cellsOf(rowXml);
   const byCol = new Map(cells.map((c) => [c.col, c.xml]));
   let changed = false;
   for (const [col, write] of writes) {
     const before = byCol.get(col);
-    const after = write(a1(col, row), before === undefined ? undefined : existingCell(before));
+    const after = write(a1(col, row), before === undefined ? inherit(tag, col) : existingCell(before));
     if (after === null || after === before) continue;
     byCol.set(col, after);
     changed = true;
@@ -87,7 +114,8 @@ function patchRow(rowXml: string | null, row: number, writes: ReadonlyMap<number
 
 /**
  * The worksheet XML with these cells written (1-based rows, 0-based columns), every other
- * row and cell kept exactly as it was. Rows the sheet lacks are created in order.
+ * row and cell kept exactly as it was. Rows the sheet lacks are created in order. A new cell
+ * in a formatted row or column takes that format (see inheritance).
  * @example patchSheetData(xml, new Map([[7, new Map([[6, () => '<c r="G7" t="inlineStr"><is><t>RAG</t></is></c>']])]]))
  */
 export function patchSheetData(xml: string, writes: ReadonlyMap<number, ReadonlyMap<number, CellWriter>>): string {
@@ -100,13 +128,14 @@ export function patchSheetData(xml: string, writes: ReadonlyMap<number, Readonly
     tagEnd = open + '<sheetData>'.length;
     end = tagEnd;
   } else end = xml.indexOf('</sheetData>', tagEnd);
+  const inherit = inheritance(xml);
   const pending = [...writes.keys()].sort((a, b) => a - b);
   let next = 0;
   const out: string[] = [xml.slice(0, tagEnd)];
   const emitNewUpTo = (limit: number): void => {
     for (; next < pending.length && (pending[next] ?? 0) < limit; next++) {
       const row = pending[next] ?? 0;
-      const made = patchRow(null, row, writes.get(row) ?? new Map());
+      const made = patchRow(null, row, writes.get(row) ?? new Map(), inherit);
       if (made !== null) out.push(made);
     }
   };
@@ -129,7 +158,7 @@ export function patchSheetData(xml: string, writes: ReadonlyMap<number, Readonly
     if (own === undefined) out.push(rowXml);
     else {
       if (pending[next] === row) next++;
-      out.push(patchRow(rowXml, row, own) ?? '');
+      out.push(patchRow(rowXml, row, own, inherit) ?? '');
     }
   }
   out.push(body.slice(last));

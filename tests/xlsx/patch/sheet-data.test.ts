@@ -175,3 +175,32 @@ describe('patchSheetData output', () => {
     expect(layout(out).length).toBe(5001);
   });
 });
+
+describe('patchSheetData: a new cell in a formatted row or column', () => {
+  const COLS = '<cols><col min="1" max="2" width="9"/><col min="3" max="5" width="12" style="7" customWidth="1"/></cols>';
+  const ROWS = '<row r="1" s="3" customFormat="1"><c r="A1" s="3"><v>1</v></c></row><row r="2" s="9"><c r="A2"><v>2</v></c></row><row r="4"><c r="A4"><v>4</v></c><c r="F4"><v>6</v></c></row>';
+  const sheet = worksheet(ROWS, undefined, COLS);
+
+  it("takes its row's format when the row has one (customFormat), as Excel does", () => {
+    const seen = new Map<string, ExistingCell | undefined>();
+    patchSheetData(sheet, writes({ 1: { 5: writer('x', seen) } }));
+    expect(seen.get('F1')).toEqual({ style: 3, xml: '', hasValue: false });
+  });
+
+  it("else its column's format, in a row that exists, in the middle of a row, or in a new row", () => {
+    const seen = new Map<string, ExistingCell | undefined>();
+    patchSheetData(sheet, writes({ 2: { 3: writer('x', seen) }, 4: { 2: writer('y', seen) }, 6: { 4: writer('z', seen) } }));
+    // Row 2 has s="9" but no customFormat, so the row's s is not a format for its cells.
+    expect([seen.get('D2'), seen.get('C4'), seen.get('E6')]).toEqual([
+      { style: 7, xml: '', hasValue: false },
+      { style: 7, xml: '', hasValue: false },
+      { style: 7, xml: '', hasValue: false },
+    ]);
+  });
+
+  it('and no format where neither row nor column has one', () => {
+    const seen = new Map<string, ExistingCell | undefined>();
+    patchSheetData(sheet, writes({ 4: { 6: writer('x', seen) } }));
+    expect(seen.has('G4') && seen.get('G4') === undefined).toBe(true);
+  });
+});
