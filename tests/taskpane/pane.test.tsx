@@ -85,6 +85,33 @@ describe('the task pane', () => {
     expect(String(stored?.rows[0]?.[0]?.value)).toContain('"amberWindowDays":60');
   });
 
+  it('edits the columns of any tracker in the workbook, one sheet at a time', async () => {
+    const h = host();
+    const second = newSheet('Estates plan');
+    second.rows = [
+      ['Recommendation', 'Owner', 'Deadline', 'Progress'],
+      ['Survey the car parks', 'Facilities lead', 'December 2022', 'On track'],
+    ].map((r) => r.map(text));
+    h.workbook.sheets.push(second);
+    const user = userEvent.setup();
+    render(<App runner={runnerFor(h)} onWeb={false} />);
+    const asOf = screen.getByLabelText('As of');
+    await user.clear(asOf);
+    await user.type(asOf, '2022-11-03');
+    await user.click(screen.getByRole('button', { name: 'Refresh RAG' }));
+    await screen.findByText(/Rated 4 actions as of 2022-11-03/, undefined, { timeout: 10_000 });
+    await user.click(screen.getByRole('tab', { name: 'Columns' }));
+    await screen.findByText('Sheet "Action plan", header row 1.');
+    await user.click(screen.getByRole('combobox', { name: 'Tracker sheet' }));
+    await user.click(screen.getByRole('option', { name: 'Estates plan' }));
+    await screen.findByText('Sheet "Estates plan", header row 1.');
+    expect(await screen.findByText('A: Recommendation')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Save columns' }));
+    await screen.findByText(/Saved in the workbook/);
+    const stored = String(h.workbook.sheets.find((s) => s.name === 'RAG Settings')?.rows[0]?.[0]?.value);
+    expect(stored).toContain('"Estates plan":{"headerRow":1');
+  }, 30_000);
+
   it('says what happened and what to do when there is no tracker', async () => {
     const user = userEvent.setup();
     const empty = new MemoryExcelHost({ sheets: [newSheet('Notes')], date1904: false });

@@ -22,10 +22,12 @@ function rolesOf(tracker: ReportTracker): Record<string, string> {
   return out;
 }
 
-/** Columns: the detected mapping of the first tracker, editable, saved in the workbook. */
+/** Columns: each tracker's detected mapping (one sheet at a time), editable, saved in the workbook. */
 export function ColumnsView({ pane, runner }: { pane: PaneState; runner: ExcelRunner }) {
   const styles = useStyles();
-  const tracker = pane.outcome?.report.trackers[0];
+  const trackers = pane.outcome?.report.trackers ?? [];
+  const [sheet, setSheet] = useState<string | null>(null);
+  const tracker = trackers.find((t) => t.sheet === sheet) ?? trackers[0];
   const [headers, setHeaders] = useState<HeaderCell[]>([]);
   const [roles, setRoles] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState<string | null>(null);
@@ -58,6 +60,17 @@ export function ColumnsView({ pane, runner }: { pane: PaneState; runner: ExcelRu
 
   return (
     <div className={styles.root}>
+      {trackers.length > 1 && (
+        <Field label="Tracker sheet">
+          <Dropdown className={styles.dropdown} value={tracker.sheet} selectedOptions={[tracker.sheet]} onOptionSelect={(_, d) => { setSaved(null); setSheet(d.optionValue ?? null); }}>
+            {trackers.map((t) => (
+              <Option key={t.sheet} value={t.sheet}>
+                {t.sheet}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
       <p>{`Sheet "${tracker.sheet}", header row ${tracker.headerRow}.`}</p>
       {headers.map((h) => {
         const role = roles[h.letter] ?? NONE;
