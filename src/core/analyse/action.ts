@@ -1,131 +1,123 @@
-import { cellText } from '../cells';
-import type { RawAction, SheetAction } from '../detect/rows';
+import type { SheetAction } from '../detect/rows';
 import { parseRatingWord, rateAction } from '../rating';
-import { readConfidence } from '../rollup';
 import type { Settings } from '../settings';
-import { extraEntries, stepCount } from '../steps';
-import type { Action, Rating, StatusClass, Step, StepStatus } from '../types';
-import { roleText } from './entries';
-import type { Parsers } from './parsers';
+import { entryIndex, extraEntries, stepCount } from '../steps';
+import type { Action, CellValue, Rating, StatusClass, Step, StepStatus } from '../types';
+import { extraStatus, NO_EXTRA_STATUS, numberCell, textOf, type ExtraStatus } from './cells';
 import type { IssueSink } from './issues';
-import { readCells, readRole, stepEntry, stepReading, type ReadEntries } from './roles';
-import { stepIssues, type StepSetting } from './stepIssues';
-import type { TimeframeReading } from './verdicts';
-
-const LEAD_RATING_STATUS: Record<Rating, StatusClass> = {
-  complete: 'complete',
-  green: 'on_track',
-  amber: 'at_risk',
-  red: 'off_track',
-  not_rated: 'unknown',
-};
-
-/**
- * Reads the extra status-like columns (Open/Closed, Complete?, a lead's RAG): an explicit
- * completion in any of them closes the action; a colour word is the lead's own status.
- */
-function extraStatus(raw: RawAction, parsers: Parsers): { closed: boolean; leadStatus: StatusClass | null } {
-  let closed = false;
-  let leadStatus: StatusClass | null = null;
-  for (const cells of raw.extraStatus) {
-    const { texts } = readCells(cells, false, parsers.statuses);
-    const last = texts[texts.length - 1];
-    if (last === undefined) continue;
-    const word = parseRatingWord(last);
-    const status = word !== null ? LEAD_RATING_STATUS[word] : parsers.status(last).status;
-    if (status === 'complete') closed = true;
-    else if (status !== 'unknown') leadStatus = status;
-  }
-  return { closed, leadStatus };
-}
+import type { Parsers, StepText } from './parsers';
+import { readCells, type ReadEntries, type RoleReader } from './roles';
+import { stepIssues, stepWarns, type StepSetting } from './stepIssues';
+import { ruleCode, type TimeframeReading } from './verdicts';
 
 const trim = (s: string): string => s.trim();
-const NO_EXTRA_STATUS = { closed: false, leadStatus: null };
 
-/** What the steps of one action share while they are read. */
-interface ActionContext extends StepSetting {
-  actionText: string;
-  nextSteps: ReadEntries<string>;
-  timeframes: ReadEntries<TimeframeReading>;
-  statuses: ReadEntries<StepStatus>;
-  closed: boolean;
-  leadStatus: StatusClass | null;
-  override: Rating | null;
-  parsers: Parsers;
-  sink: IssueSink;
+/** A role's entries read from its cell in column `col` (`value`, as SheetAction.at gives it), or from the column's cells over the action's rows. */
+function entriesOf<R>(raw: SheetAction, col: number, value: CellValue | undefined, joinRevisions: boolean, reader: RoleReader<R>): ReadEntries<R> {
+  if (value === null) return reader.cell('');
+  if (typeof value === 'string') return reader.cell(value);
+  return readCells(raw.cellsAt(col), joinRevisions, reader);
 }
 
-/** Reads, rates and checks step `i` of an action, its entries lined up as SPEC 2.3 says (see alignSteps). */
-function readStep(i: number, a: ActionContext): Step {
-  const { parsers, count } = a;
-  const text = a.nextSteps.readings[i] ?? parsers.stepText(a.actionText);
-  const timeframeText = stepEntry(a.timeframes, count, i);
-  const reading = stepReading(a.timeframes, count, i) ?? parsers.timeframeReading('');
-  const statusText = stepEntry(a.statuses, count, i);
-  const read = stepReading(a.statuses, count, i) ?? parsers.status('');
-  const status: StatusClass = a.closed ? 'complete' : read.status === 'unknown' && a.leadStatus ? a.leadStatus : read.status;
-  const verdict = reading.rate({ text, timeframeText, status, statusRedated: read.redated, override: a.override, index: i + 1, count });
+type Statuses = ReadEntries<StepStatus>;
+
+/**
+ * Reads and rates step `i` of an action's `count`, its entries lined up as SPEC 2.3 says (see
+ * alignSteps): a row's only step takes every entry (ReadEntries.whole), else a lone entry
+ * serves every step, else each step its own. The facts come one by one rather than in an
+ * object, as this runs for every step of every row.
+ */
+function readStep(i: number, count: number, nextSteps: ReadEntries<StepText>, timeframes: ReadEntries<TimeframeReading>, statuses: Statuses, actionText: string, extra: ExtraStatus, override: Rating | null, parsers: Parsers): Step {
+  const entry = nextSteps.readings[i];
+  const text = entry?.text ?? parsers.stepText(actionText);
+  let timeframeText: string | null = null;
+  let reading: TimeframeReading | undefined;
+  let statusText: string | null = null;
+  let read: StepStatus | undefined;
+  const t = entryIndex(timeframes.texts.length, count, i);
+  if (t === 'all') {
+    const whole = timeframes.whole();
+    timeframeText = whole?.text ?? null;
+    reading = whole?.reading;
+  } else if (t !== null) {
+    timeframeText = timeframes.texts[t] ?? null;
+    reading = timeframes.readings[t];
+  }
+  const s = entryIndex(statuses.texts.length, count, i);
+  if (s === 'all') {
+    const whole = statuses.whole();
+    statusText = whole?.text ?? null;
+    read = whole?.reading;
+  } else if (s !== null) {
+    statusText = statuses.texts[s] ?? null;
+    read = statuses.readings[s];
+  }
+  reading ??= parsers.timeframeReading('');
+  read ??= parsers.status('');
+  const status: StatusClass = extra.closed ? 'complete' : read.status === 'unknown' && extra.leadStatus ? extra.leadStatus : read.status;
+  const code = ruleCode(status, override, read.redated, timeframeText === null);
+  const rule = reading.ruleAt(code, timeframeText, status, read.redated, override);
+  const reason = reading.reasonAt(code, rule, text, entry?.id ?? -1, i + 1, count);
   // Written out rather than spread: this object is made for every step of every row.
-  const step: Step = { text, timeframeText, timeframe: reading.timeframe, statusText, status, rating: verdict.rating, focus: verdict.focus, reason: verdict.reason };
-  stepIssues(a.sink, step, i, a);
-  return step;
+  return { text, timeframeText, timeframe: reading.timeframe, statusText, status, rating: rule.rating, focus: rule.focus, reason };
 }
 
 /**
  * Turns a raw action into a rated action with its steps, reporting problems to the sink.
+ * Cells are read from the action's row by column (SheetAction.at), and gathered only for an
+ * action spread over several rows.
  * @example
  * // buildAction(raw, settings, parsers, sink).rating // 'green'
  */
 export function buildAction(raw: SheetAction, settings: Settings, parsers: Parsers, sink: IssueSink): Action {
   const row = raw.rows[0] ?? 0;
+  const cols = raw.roles;
+  const actionCell = raw.at(cols.action);
+  const ambitionCell = raw.at(cols.ambition);
   // An action column left blank on this row gives way to the ambition column.
-  const hasAction = raw.has('action');
-  const actionText = roleText(raw, hasAction ? 'action' : 'ambition', parsers.plain) ?? '';
-  const nextSteps = readRole(raw, 'next_steps', false, parsers.nextSteps);
-  const timeframes = readRole(raw, 'timeframe', true, parsers.timeframes);
-  const statuses = readRole(raw, 'status', false, parsers.statuses);
+  const hasAction = actionCell === undefined ? raw.cellsAt(cols.action) !== undefined : actionCell !== null;
+  const actionText = (hasAction ? textOf(raw, cols.action, actionCell, parsers.plain) : textOf(raw, cols.ambition, ambitionCell, parsers.plain)) ?? '';
+  const nextSteps = entriesOf(raw, cols.next_steps, raw.at(cols.next_steps), false, parsers.nextSteps);
+  const timeframes = entriesOf(raw, cols.timeframe, raw.at(cols.timeframe), true, parsers.timeframes);
+  const statuses = entriesOf(raw, cols.status, raw.at(cols.status), false, parsers.statuses);
   const count = stepCount(nextSteps.texts.length);
-  sink.alignment(raw, row, count, extraEntries(timeframes.texts.length, count), extraEntries(statuses.texts.length, count));
-  const overrideText = roleText(raw, 'rag_override', trim);
+  const extraTimeframes = extraEntries(timeframes.texts.length, count);
+  const extraStatuses = extraEntries(statuses.texts.length, count);
+  if (extraTimeframes > 0 || extraStatuses > 0) sink.alignment(raw, row, count, extraTimeframes, extraStatuses);
+  const overrideText = textOf(raw, cols.rag_override, raw.at(cols.rag_override), trim);
   const override = overrideText === null ? null : parseRatingWord(overrideText);
   if (overrideText !== null && override === null) sink.badOverride(raw, overrideText);
-  const { closed, leadStatus } = raw.hasExtraColumns() ? extraStatus(raw, parsers) : NO_EXTRA_STATUS;
-  const context: ActionContext = {
-    count, row, settings, action: raw, timeframeCount: timeframes.texts.length, statusesGiven: statuses.texts.length > 0,
-    actionText, nextSteps, timeframes, statuses, closed, leadStatus, override, parsers, sink,
-  };
+  const extra = raw.hasExtraColumns() ? extraStatus(raw, parsers) : NO_EXTRA_STATUS;
   // Sized up front: the array is kept in the report, and growing it would leave slack.
   const steps = new Array<Step>(count);
-  for (let i = 0; i < count; i++) steps[i] = readStep(i, context);
+  const statusesGiven = statuses.texts.length > 0;
+  let setting: StepSetting | null = null;
+  for (let i = 0; i < count; i++) {
+    const step = readStep(i, count, nextSteps, timeframes, statuses, actionText, extra, override, parsers);
+    steps[i] = step;
+    if (stepWarns(step, statusesGiven, settings.asOf)) {
+      setting ??= { count, action: raw, timeframeCount: timeframes.texts.length, row, statusesGiven, settings };
+      stepIssues(sink, step, i, setting);
+    }
+  }
   const verdict = rateAction(steps, settings);
   return {
     row,
     rows: raw.rows,
-    ref: roleText(raw, 'ref', trim),
+    ref: textOf(raw, cols.ref, raw.at(cols.ref), trim),
     action: actionText,
-    lead: roleText(raw, 'lead', parsers.plain),
-    objective: roleText(raw, 'objective', parsers.plain) ?? raw.heading,
-    ambition: hasAction ? roleText(raw, 'ambition', parsers.plain) : actionText || null,
-    strategy: roleText(raw, 'strategy', parsers.plain),
+    lead: textOf(raw, cols.lead, raw.at(cols.lead), parsers.plain),
+    objective: textOf(raw, cols.objective, raw.at(cols.objective), parsers.plain) ?? raw.heading,
+    ambition: hasAction ? textOf(raw, cols.ambition, ambitionCell, parsers.plain) : actionText || null,
+    strategy: textOf(raw, cols.strategy, raw.at(cols.strategy), parsers.plain),
     rating: verdict.rating,
     focus: verdict.focus,
     reason: verdict.reason,
     status: verdict.status,
     nextDue: verdict.nextDue,
     trend: null,
-    confidence: numberCell(raw, 'confidence', sink),
-    progress: numberCell(raw, 'progress', sink),
+    confidence: numberCell(raw, 'confidence', raw.at(cols.confidence), sink),
+    progress: numberCell(raw, 'progress', raw.at(cols.progress), sink),
     steps,
   };
-}
-
-function numberCell(raw: SheetAction, role: 'progress' | 'confidence', sink: IssueSink): number | null {
-  if (!raw.has(role)) return null;
-  const cell = raw.cells[role]?.[0];
-  if (!cell) return null;
-  const value = cell.value;
-  const input = typeof value === 'number' ? value : typeof value === 'string' ? value : cellText(value);
-  const read = readConfidence(input);
-  if (read.problem !== null || (typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value))) sink.numberProblem(raw, role, cell, read.problem);
-  return read.value;
 }

@@ -1,7 +1,6 @@
 import { cellText } from '../cells';
-import type { SheetAction, SourceCell } from '../detect/rows';
+import type { SourceCell } from '../detect/rows';
 import { splitEntries } from '../steps';
-import type { Role } from '../types';
 
 /** One entry of a multi-entry cell, remembering the row it came from for warnings. */
 export interface Entry {
@@ -15,42 +14,74 @@ const CONTINUES = /^[a-z]/;
 /** Words that open a revision of the entry above ("revised to End of Jan 23"), not a new step's date. */
 const REVISION_START = /^[(\s-]*(revised|new date|new deadline|moved|deferred|reorganised|reorganized|rescheduled|changed|extended|now)\b/i;
 
+/** Splits a cell's text into entries: splitEntries, or a cache of it (whose arrays are shared, and never changed). */
+export type Split = (text: string) => readonly string[];
+
 /**
  * Splits the cells of one role into entries, in order, across continuation rows. A date
  * cell is one entry holding its ISO day, which the time-frame parser reads as that day.
  * @example cellEntries([{ value: 'End of Nov 22\nFeb Board 23', row: 8 }], false).map((e) => e.text) // ['End of Nov 22', 'Feb Board 23']
  */
-export function cellEntries(cells: readonly SourceCell[] | undefined, joinRevisions: boolean): Entry[] {
-  const out: Entry[] = [];
-  for (const cell of cells ?? []) {
-    if (typeof cell.value === 'object' && cell.value !== null && cell.value.kind === 'date') {
-      out.push({ text: cell.value.iso, row: cell.row });
+export function cellEntries(cells: readonly SourceCell[] | undefined, joinRevisions: boolean, split: Split = splitEntries): Entry[] {
+  const texts: string[] = [];
+  const rows: number[] = [];
+  gatherEntries(cells ?? [], joinRevisions, split, texts, rows);
+  return texts.map((text, i) => ({ text, row: rows[i] ?? 0 }));
+}
+
+/**
+ * The texts of {@link cellEntries}, without the objects that remember their rows.
+ * @example cellTexts([{ value: 'Mid Nov', row: 8 }, { value: 'revised to Dec', row: 8 }], true) // ['Mid Nov revised to Dec']
+ */
+export function cellTexts(cells: readonly SourceCell[], joinRevisions: boolean, split: Split = splitEntries): string[] {
+  const texts: string[] = [];
+  gatherEntries(cells, joinRevisions, split, texts, []);
+  return texts;
+}
+
+/** cellEntries into two arrays side by side: each entry's text, and the row it started on. */
+function gatherEntries(cells: readonly SourceCell[], joinRevisions: boolean, split: Split, texts: string[], rows: number[]): void {
+  for (const cell of cells) {
+    const value = cell.value;
+    if (typeof value === 'object' && value !== null) {
+      if (value.kind === 'date') {
+        texts.push(value.iso);
+        rows.push(cell.row);
+      }
       continue;
     }
-    if (typeof cell.value === 'object' && cell.value !== null) continue;
-    splitEntries(cellText(cell.value)).forEach((text, i) => {
-      const last = out[out.length - 1];
-      const revises = joinRevisions && last?.row === cell.row && REVISION_START.test(text);
-      const carriesOn = i === 0 && last !== undefined && last.row !== cell.row && CONTINUES.test(text);
-      if (last && (revises || carriesOn)) last.text = `${last.text} ${text}`;
-      else out.push({ text, row: cell.row });
-    });
+    const parts = split(cellText(value));
+    for (let i = 0; i < parts.length; i++) {
+      const text = parts[i] ?? '';
+      const n = texts.length;
+      const lastRow = n > 0 ? rows[n - 1] : undefined;
+      const revises = joinRevisions && lastRow === cell.row && REVISION_START.test(text);
+      const carriesOn = i === 0 && n > 0 && lastRow !== cell.row && CONTINUES.test(text);
+      if (n > 0 && (revises || carriesOn)) texts[n - 1] = `${texts[n - 1] ?? ''} ${text}`;
+      else {
+        texts.push(text);
+        rows.push(cell.row);
+      }
+    }
   }
-  return out;
 }
 
 /**
  * The entries of one text cell with each revision joined to the entry it revises, as
  * {@link cellEntries} reads a role held in a single cell.
+ * The split entries themselves come back when nothing is joined, as with nearly every cell.
  * @example revisedEntries('End of Dec 22\nRevised: End of Jan 23') // ['End of Dec 22 Revised: End of Jan 23']
  */
-export function revisedEntries(text: string): string[] {
-  const out: string[] = [];
-  for (const entry of splitEntries(text)) {
-    if (out.length > 0 && REVISION_START.test(entry)) out[out.length - 1] = `${out[out.length - 1] ?? ''} ${entry}`;
-    else out.push(entry);
-  }
-  return out;
+export function revisedEntries(text: string, split: Split = splitEntries): readonly string[] {
+  const entries = split(text);
+  let out: string[] | null = null;
+  entries.forEach((entry, i) => {
+    if (i > 0 && REVISION_START.test(entry)) {
+      out ??= entries.slice(0, i);
+      out[out.length - 1] = `${out[out.length - 1] ?? ''} ${entry}`;
+    } else out?.push(entry);
+  });
+  return out ?? entries;
 }
 
 /**
@@ -80,23 +111,14 @@ export function joinedText(cells: readonly SourceCell[] | undefined, strip: (s: 
   return joinCells(cells, strip);
 }
 
-/**
- * {@link joinedText} of an action's cells for a role, read straight from a one-row action's cell.
- * @example roleText(action, 'lead', stripMarkup) // 'THT Programme Manager'
- */
-export function roleText(action: SheetAction, role: Role, strip: (s: string) => string): string | null {
-  const value = action.single(role);
-  if (value === null) return null;
-  if (typeof value !== 'string') return joinedText(action.cells[role], strip);
-  const text = strip(value);
-  return text === '' ? null : text;
-}
-
-/** joinedText over several cells; apart, because closures over `strip` would cost every call a context. */
+/** joinedText over several cells: their texts (dates as ISO, errors left out) joined with spaces. */
 function joinCells(cells: readonly SourceCell[], strip: (s: string) => string): string | null {
-  const parts = cells
-    .filter((c) => typeof c.value !== 'object' || c.value === null || c.value.kind === 'date')
-    .map((c) => strip(cellText(c.value)))
-    .filter((s) => s !== '');
-  return parts.length > 0 ? parts.join(' ') : null;
+  let out: string | null = null;
+  for (const cell of cells) {
+    const value = cell.value;
+    if (typeof value === 'object' && value !== null && value.kind !== 'date') continue;
+    const text = strip(cellText(value));
+    if (text !== '') out = out === null ? text : `${out} ${text}`;
+  }
+  return out;
 }

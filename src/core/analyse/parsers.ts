@@ -3,9 +3,16 @@ import { readStatus } from '../status';
 import { joinStatuses, joinTimeframes, readStepText, splitEntries, stripMarkup } from '../steps';
 import { parseTimeframe } from '../timeframe';
 import type { StepStatus, Timeframe } from '../types';
-import { revisedEntries } from './entries';
+import type { SourceCell } from '../detect/rows';
+import { cellTexts, revisedEntries, type Split } from './entries';
 import { ReadEntries, type RoleReader } from './roles';
 import { TimeframeReading } from './verdicts';
+
+/** A next step's text (readStepText), with a number standing for its entry in the verdict caches. */
+export interface StepText {
+  text: string;
+  id: number;
+}
 
 /**
  * The readers of one refresh, bound to its as-of date and calendar. Trackers repeat phrases
@@ -22,30 +29,50 @@ export interface Parsers {
   /** stripMarkup, for action text, leads, objectives and strategies. */
   plain(text: string): string;
   /** Next-step cells: entries read as step texts. */
-  nextSteps: RoleReader<string>;
+  nextSteps: RoleReader<StepText>;
   /** Time-frame cells: entries split with revisions kept together (revisedEntries), each parsed. */
   timeframes: RoleReader<TimeframeReading>;
   /** Status cells: entries split and each read. */
   statuses: RoleReader<StepStatus>;
+  /**
+   * How many texts have been read for the first time: the work a row costs when its cells are
+   * new, which a chunked analysis counts along with its rows (see analyseSheetInChunks).
+   */
+  readonly work: Work;
+}
+
+/** A count of first readings, shared by a refresh's caches. */
+export interface Work {
+  parsed: number;
 }
 
 /** Past this many distinct phrases the caches stop growing, so memory stays bounded on huge sheets. */
 const CACHE_LIMIT = 100_000;
 
-function memo<T>(fn: (text: string) => T): (text: string) => T {
+function memo<T>(fn: (text: string) => T, work: Work): (text: string) => T {
   const cache = new Map<string, T>();
   return (key) => {
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
+    work.parsed += 1;
     const value = fn(key);
     if (cache.size < CACHE_LIMIT) cache.set(key, value);
     return value;
   };
 }
 
-function roleReader<R>(split: (text: string) => readonly string[], read: (text: string) => R, join: (texts: readonly string[]) => string): RoleReader<R> {
+function roleReader<R>(entriesOf: Split, split: Split, read: (text: string) => R, join: (texts: readonly string[]) => string, work: Work): RoleReader<R> {
   const entries = (texts: readonly string[]): ReadEntries<R> => new ReadEntries(texts, read, join);
-  return { cell: memo((text) => entries(split(text))), entries };
+  const spreads = new Map<string, ReadEntries<R>>();
+  const spread = (key: string, cells: readonly SourceCell[], joinRevisions: boolean): ReadEntries<R> => {
+    const hit = spreads.get(key);
+    if (hit !== undefined) return hit;
+    work.parsed += 1;
+    const value = entries(cellTexts(cells, joinRevisions, split));
+    if (spreads.size < CACHE_LIMIT) spreads.set(key, value);
+    return value;
+  };
+  return { cell: memo((text) => entries(entriesOf(text)), work), entries, split, spread };
 }
 
 /**
@@ -55,18 +82,25 @@ function roleReader<R>(split: (text: string) => readonly string[], read: (text: 
 export function createParsers(settings: Settings): Parsers {
   const calendar = calendarOf(settings);
   const verdicts = { left: CACHE_LIMIT };
-  const timeframeReading = memo((text) => new TimeframeReading(parseTimeframe(text, settings.asOf, calendar), settings, verdicts));
-  const status = memo(readStatus);
-  const stepText = memo((text) => readStepText(text).text);
+  const work: Work = { parsed: 0 };
+  const timeframeReading = memo((text) => new TimeframeReading(parseTimeframe(text, settings.asOf, calendar), settings, verdicts), work);
+  const status = memo(readStatus, work);
+  const stepText = memo((text) => readStepText(text).text, work);
+  // A cell's entries are kept with its reading (each reader's cell cache); roles spread over
+  // several rows split cell by cell, through a cache of their own.
+  const split: Split = memo(splitEntries, work);
+  let entries = 0;
+  const stepEntry = memo((text): StepText => ({ text: stepText(text), id: entries++ }), work);
   return {
     timeframe: (text) => timeframeReading(text).timeframe,
     timeframeReading,
     status,
     stepText,
-    plain: memo(stripMarkup),
+    plain: memo(stripMarkup, work),
     // A row's only step takes its one next step as it is, so next steps are never joined.
-    nextSteps: roleReader(splitEntries, stepText, (texts) => texts[0] ?? ''),
-    timeframes: roleReader(revisedEntries, timeframeReading, joinTimeframes),
-    statuses: roleReader(splitEntries, status, joinStatuses),
+    nextSteps: roleReader(splitEntries, split, stepEntry, (texts) => texts[0] ?? '', work),
+    timeframes: roleReader(revisedEntries, split, timeframeReading, joinTimeframes, work),
+    statuses: roleReader(splitEntries, split, status, joinStatuses, work),
+    work,
   };
 }

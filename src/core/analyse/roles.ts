@@ -1,7 +1,5 @@
-import type { SheetAction, SourceCell } from '../detect/rows';
-import { entryIndex } from '../steps';
-import type { Role } from '../types';
-import { cellEntries } from './entries';
+import type { SourceCell } from '../detect/rows';
+import { cellTexts, type Split } from './entries';
 
 /*
  * What one role's cells say, read once per distinct cell. Trackers repeat the same next steps,
@@ -53,45 +51,38 @@ export class ReadEntries<R> {
 export interface RoleReader<R> {
   cell(text: string): ReadEntries<R>;
   entries(texts: readonly string[]): ReadEntries<R>;
+  /** splitEntries, cached: a role over several rows is split cell by cell (cellEntries). */
+  split: Split;
+  /** cellTexts of a run of text cells read as entries, cached by the run's key (see readCells). */
+  spread(key: string, cells: readonly SourceCell[], joinRevisions: boolean): ReadEntries<R>;
 }
 
 /**
  * A role's cells read: a single text cell (nearly every row) through the reader's cache, and a
- * role spread over continuation rows entry by entry. A role with no cells reads as an empty cell.
- * @example readRole(action, 'status', false, parsers.statuses).texts // ['Done', 'On track']
- */
-export function readRole<R>(action: SheetAction, role: Role, joinRevisions: boolean, reader: RoleReader<R>): ReadEntries<R> {
-  const value = action.single(role);
-  if (value === null) return reader.cell('');
-  if (typeof value === 'string') return reader.cell(value);
-  return readCells(action.cells[role], joinRevisions, reader);
-}
-
-/**
- * {@link readRole} over a role's gathered cells.
+ * role spread over continuation rows entry by entry (cellTexts), through a cache of such runs
+ * of cells when they are all text. No cells read as an empty cell.
  * @example readCells([{ value: 'Done\nOn track', row: 8 }], false, parsers.statuses).texts // ['Done', 'On track']
  */
 export function readCells<R>(cells: readonly SourceCell[] | undefined, joinRevisions: boolean, reader: RoleReader<R>): ReadEntries<R> {
   if (cells === undefined || cells.length === 0) return reader.cell('');
   const only = cells.length === 1 ? cells[0] : undefined;
   if (only !== undefined && typeof only.value === 'string') return reader.cell(only.value);
-  return reader.entries(cellEntries(cells, joinRevisions).map((e) => e.text));
+  const key = spreadKey(cells, joinRevisions);
+  return key === null ? reader.entries(cellTexts(cells, joinRevisions, reader.split)) : reader.spread(key, cells, joinRevisions);
 }
 
 /**
- * The entry step `i` of `count` takes (SPEC 2.3, see entryIndex), or null for none.
- * @example stepEntry(parsers.timeframes.cell('Mid Nov\nEnd of Dec'), 2, 1) // 'End of Dec'
+ * The texts of a role's cells on successive rows as one key, each prefixed by its length so
+ * no two runs of cells share one; null when a cell is not text (a date, a number), or two
+ * share a row. cellTexts reads such a run from its texts alone, so the key stands for it.
  */
-export function stepEntry<R>(entries: ReadEntries<R>, count: number, i: number): string | null {
-  const at = entryIndex(entries.texts.length, count, i);
-  return at === null ? null : at === 'all' ? (entries.whole()?.text ?? null) : (entries.texts[at] ?? null);
-}
-
-/**
- * The reading of the entry step `i` of `count` takes, or null for none.
- * @example stepReading(parsers.statuses.cell('Done'), 3, 2)?.status // 'complete'
- */
-export function stepReading<R>(entries: ReadEntries<R>, count: number, i: number): R | null {
-  const at = entryIndex(entries.texts.length, count, i);
-  return at === null ? null : at === 'all' ? (entries.whole()?.reading ?? null) : (entries.readings[at] ?? null);
+function spreadKey(cells: readonly SourceCell[], joinRevisions: boolean): string | null {
+  let key = joinRevisions ? 'r' : 'p';
+  let row = -Infinity;
+  for (const cell of cells) {
+    if (typeof cell.value !== 'string' || cell.row <= row) return null;
+    row = cell.row;
+    key += `${cell.value.length}:${cell.value}`;
+  }
+  return key;
 }

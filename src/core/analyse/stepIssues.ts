@@ -31,6 +31,19 @@ function rowOf(index: number, a: StepSetting): number {
 }
 
 /**
+ * Whether {@link stepIssues} has anything to say about a step: the same tests, without the
+ * words, so the rows that have nothing to report (nearly all) cost no more than this.
+ * @example stepWarns({ ...step, timeframe: { kind: 'tbc', start: null, end: null, redated: false }, rating: 'not_rated' }, true, '2022-11-03') // true
+ */
+export function stepWarns(step: Step, statusesGiven: boolean, asOf: string): boolean {
+  const { kind, end } = step.timeframe;
+  if (end === null) return kind === 'unparseable' ? step.timeframeText !== null : step.rating === 'not_rated';
+  if (kind === 'unparseable' && step.timeframeText !== null) return true;
+  if (end < '2000-01-01' || end > '2100-12-31') return true;
+  return end < asOf && step.statusText === null && statusesGiven && step.rating !== 'complete';
+}
+
+/**
  * Warnings about one step (0-based `index`): a time frame that cannot be read, a step that
  * cannot be rated for want of a date, a date outside 2000–2100, a step left without a status
  * though due.

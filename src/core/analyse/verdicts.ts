@@ -9,8 +9,41 @@ import type { Rating, StatusClass, Timeframe } from '../types';
  * hold, whose hashes V8 keeps: one string key built per step would cost more than rating it.
  */
 
-const STATUS_CODE: Readonly<Record<StatusClass, number>> = { complete: 0, on_track: 1, at_risk: 2, off_track: 3, not_started: 4, unknown: 5 };
-const OVERRIDE_CODE: Readonly<Record<Rating, number>> = { complete: 1, green: 2, amber: 3, red: 4, not_rated: 5 };
+/* Switches rather than lookup tables: a table keyed by several names is one of V8's slow (megamorphic) loads, and these run for every step. */
+
+function statusCode(status: StatusClass): number {
+  switch (status) {
+    case 'complete':
+      return 0;
+    case 'on_track':
+      return 1;
+    case 'at_risk':
+      return 2;
+    case 'off_track':
+      return 3;
+    case 'not_started':
+      return 4;
+    case 'unknown':
+      return 5;
+  }
+}
+
+function overrideCode(override: Rating | null): number {
+  switch (override) {
+    case null:
+      return 0;
+    case 'complete':
+      return 1;
+    case 'green':
+      return 2;
+    case 'amber':
+      return 3;
+    case 'red':
+      return 4;
+    case 'not_rated':
+      return 5;
+  }
+}
 
 /** How many more verdicts the caches of one refresh may hold, so memory stays bounded on huge sheets. */
 export interface VerdictBudget {
@@ -20,32 +53,49 @@ export interface VerdictBudget {
 /** A step as {@link TimeframeReading.rate} takes it: a StepInput without the time frame it already has. */
 export type StepFacts = Omit<StepInput, 'timeframe'>;
 
-/** What the rules read besides the time frame, as one number: status, override, re-dating, and whether a time frame was written. */
-function ruleCode(s: StepFacts): number {
-  const override = s.override === null ? 0 : OVERRIDE_CODE[s.override];
-  return (((STATUS_CODE[s.status] * 6 + override) * 2 + (s.statusRedated ? 1 : 0)) * 2) + (s.timeframeText === null ? 1 : 0);
+/**
+ * What the rules read besides the time frame, as one number: status, override, re-dating, and
+ * whether a time frame was written.
+ * @example ruleCode('on_track', null, false, false) // 24
+ */
+export function ruleCode(status: StatusClass, override: Rating | null, redated: boolean, undated: boolean): number {
+  return (((statusCode(status) * 6 + overrideCode(override)) * 2 + (redated ? 1 : 0)) * 2) + (undated ? 1 : 0);
 }
 
 /** The rule code and the step's position, as one number (exact: far below 2^53). */
-function stepCode(s: StepFacts): number {
-  return (s.index * 65_536 + s.count) * 144 + ruleCode(s);
+function stepCode(rule: number, index: number, count: number): number {
+  return (index * 65_536 + count) * 144 + rule;
+}
+
+/**
+ * A listed step's text (by its entry's number), position and rule as one small integer, which
+ * V8 keys a Map by without boxing; -1 past the first 65,536 entries or eight steps, which
+ * {@link stepCode} keys by text instead. Steps 1..n of an n-step action follow those of shorter ones.
+ */
+function flatCode(textId: number, rule: number, index: number, count: number): number {
+  if (textId < 0 || textId >= 65_536 || count > 8) return -1;
+  return (textId * 64 + ((count * (count - 1)) >> 1) + index - 1) * 144 + rule;
 }
 
 /**
  * A time-frame text as one refresh reads it: its parse, and the verdicts of the steps that
- * carry it. A step's text matters only to the reason, which quotes it ("step 2 of 3 …") when
- * the action has several steps: a lone step is "the action" whatever its text, so lone steps
- * share verdicts widely, and a listed step's new verdict only names the step in a known rule.
+ * carry it. A step's rating and focus follow from its rule alone (ruleAt); its text matters
+ * only to the reason, which quotes it ("step 2 of 3 …") when the action has several steps: a
+ * lone step is "the action" whatever its text, so lone steps share reasons widely, and a
+ * listed step's new reason only names the step in a known rule. Reasons are kept as the
+ * strings themselves, so a step built from the cache copies them without reading them.
  * @example
  * const reading = new TimeframeReading(parseTimeframe('Mid Nov', asOf), settings, { left: 1000 });
- * reading.rate(facts) === reading.rate({ ...facts }) // true: the same verdict object
+ * reading.rate(facts).reason === reading.rate({ ...facts }).reason // true: the same sentence, built once
  */
 export class TimeframeReading {
   /** By rule code: an array, not a Map, as the codes are small numbers. */
   private readonly rules: (StepRule | undefined)[] = [];
-  /** A lone step's verdict depends on its rule alone, so these are by rule code too. */
-  private readonly lone: (StepVerdict | undefined)[] = [];
-  private readonly listed = new Map<string, Map<number, StepVerdict>>();
+  /** A lone step's reason depends on its rule alone, so these are by rule code too. */
+  private readonly lone: (string | undefined)[] = [];
+  private readonly listed = new Map<string, Map<number, string>>();
+  /** Listed steps by {@link flatCode}: one lookup where `listed` takes two. */
+  private readonly flat = new Map<number, string>();
 
   constructor(
     readonly timeframe: Timeframe,
@@ -55,36 +105,45 @@ export class TimeframeReading {
 
   /** rateStep for a step whose time-frame text (or none) is the one this reading was made from. */
   rate(step: StepFacts): StepVerdict {
-    const lone = step.count <= 1;
-    const key = lone ? ruleCode(step) : stepCode(step);
-    const known = lone ? this.lone[key] : this.listed.get(step.text)?.get(key);
-    if (known !== undefined) return known;
-    const { rating, focus, reason } = this.rule(step);
-    const verdict = { rating, focus, reason: reason(stepSubject(step.text, step.index, step.count)) };
-    if (this.budget.left > 0) {
-      this.budget.left -= 1;
-      this.remember(step, key, verdict);
-    }
-    return verdict;
+    const code = ruleCode(step.status, step.override, step.statusRedated, step.timeframeText === null);
+    const rule = this.ruleAt(code, step.timeframeText, step.status, step.statusRedated, step.override);
+    return { rating: rule.rating, focus: rule.focus, reason: this.reasonAt(code, rule, step.text, -1, step.index, step.count) };
   }
 
-  private rule(step: StepFacts): StepRule {
-    const key = ruleCode(step);
-    let rule = this.rules[key];
+  /** The rule of SPEC 5.1 for a step with rule code `code` ({@link ruleCode} of the other facts). */
+  ruleAt(code: number, timeframeText: string | null, status: StatusClass, statusRedated: boolean, override: Rating | null): StepRule {
+    let rule = this.rules[code];
     if (rule === undefined) {
-      rule = stepRule({ ...step, timeframe: this.timeframe }, this.settings);
-      this.rules[key] = rule;
+      rule = stepRule({ timeframe: this.timeframe, timeframeText, status, statusRedated, override }, this.settings);
+      this.rules[code] = rule;
     }
     return rule;
   }
 
-  private remember(step: StepFacts, key: number, verdict: StepVerdict): void {
-    if (step.count <= 1) {
-      this.lone[key] = verdict;
-      return;
+  /**
+   * The reason of step `index` of `count` under `rule` (its code `code`), from the cache when
+   * a step like it has been rated: every step of every row asks. `textId` numbers the step's
+   * text (-1 for none), so a listed step is found by one number.
+   */
+  reasonAt(code: number, rule: StepRule, text: string, textId: number, index: number, count: number): string {
+    const lone = count <= 1;
+    const flat = lone ? -1 : flatCode(textId, code, index, count);
+    const key = lone ? code : flat >= 0 ? flat : stepCode(code, index, count);
+    const known = lone ? this.lone[key] : flat >= 0 ? this.flat.get(key) : this.listed.get(text)?.get(key);
+    if (known !== undefined) return known;
+    const reason = rule.reason(stepSubject(text, index, count));
+    if (this.budget.left > 0) {
+      this.budget.left -= 1;
+      if (lone) this.lone[key] = reason;
+      else if (flat >= 0) this.flat.set(flat, reason);
+      else this.remember(text, key, reason);
     }
-    let byCode = this.listed.get(step.text);
-    if (byCode === undefined) this.listed.set(step.text, (byCode = new Map()));
-    byCode.set(key, verdict);
+    return reason;
+  }
+
+  private remember(text: string, key: number, reason: string): void {
+    let byCode = this.listed.get(text);
+    if (byCode === undefined) this.listed.set(text, (byCode = new Map()));
+    byCode.set(key, reason);
   }
 }

@@ -2,7 +2,7 @@ import { PRODUCT_SHEETS } from '../vocabulary/columns';
 import type { Settings } from '../settings';
 import type { Issue, SheetGrid, Tracker } from '../types';
 import { createParsers } from './parsers';
-import { analyseSheetInChunks, finish } from './sheet';
+import { analyseSheetInChunks, finish, ROWS_PER_ACTION } from './sheet';
 
 export interface WorkbookAnalysis {
   trackers: Tracker[];
@@ -10,8 +10,13 @@ export interface WorkbookAnalysis {
   issues: Issue[];
 }
 
-function hasData(grid: SheetGrid): boolean {
-  return grid.rows.some((row) => row.some((v) => v !== null && !(typeof v === 'string' && v.trim() === '')));
+/** Whether a sheet holds anything, read a stretch of `every` rows at a time (yielding the 1-based row reached). */
+function* hasData(grid: SheetGrid, every: number): Generator<number, boolean, undefined> {
+  for (let r = 0; r < grid.rows.length; r++) {
+    if ((grid.rows[r] ?? []).some((v) => v !== null && !(typeof v === 'string' && v.trim() === ''))) return true;
+    if ((r + 1) % every === 0) yield r + 1;
+  }
+  return false;
 }
 
 /** Where a chunked analysis has got to when it pauses. */
@@ -19,6 +24,15 @@ export interface ChunkProgress {
   sheet: string;
   /** 1-based row of the last action rated, or of the header row once it is found. */
   row: number;
+}
+
+/** A sheet's pass, its pauses named by sheet. */
+function* sheetRows<T>(sheet: string, pass: Generator<number, T, undefined>): Generator<ChunkProgress, T, undefined> {
+  for (;;) {
+    const step = pass.next();
+    if (step.done === true) return step.value;
+    yield { sheet, row: step.value };
+  }
 }
 
 /**
@@ -33,9 +47,11 @@ export function analyseWorkbook(grids: readonly SheetGrid[], settings: Settings)
 /**
  * {@link analyseWorkbook} in chunks, for hosts that must not block (SPEC 10: Office restarts
  * an add-in that holds the main thread too long): the generator pauses when it has found a
- * sheet's header and after every `chunkRows` actions, and returns the same analysis when it
- * is done. The engine never reads the clock, so the host picks `chunkRows` for its budget: a
- * few thousand actions take some tens of milliseconds.
+ * sheet's header and after every `chunkRows` actions' work (fewer actions where their text is
+ * new, see analyseSheetInChunks), and returns the same analysis when it is done. Every other
+ * pass over a sheet's rows goes in the same stretches, so no stretch grows with the sheet. The
+ * engine never reads the clock, so the host picks `chunkRows` for its budget: a few thousand
+ * actions take a few milliseconds.
  * @example
  * const chunks = analyseWorkbookInChunks(grids, settings, 2000);
  * let step = chunks.next();
@@ -50,11 +66,9 @@ export function* analyseWorkbookInChunks(grids: readonly SheetGrid[], settings: 
   for (const grid of grids) {
     if (PRODUCT_SHEETS.includes(grid.name)) continue;
     const chunks = analyseSheetInChunks(grid, settings, parsers, every);
-    let step = chunks.next();
-    for (; step.done !== true; step = chunks.next()) yield { sheet: grid.name, row: step.value };
-    const tracker = step.value;
+    const tracker = yield* sheetRows(grid.name, chunks);
     if (tracker) trackers.push(tracker);
-    else if (hasData(grid)) {
+    else if (yield* sheetRows(grid.name, hasData(grid, every * ROWS_PER_ACTION))) {
       issues.push({
         sheet: grid.name,
         cell: 'A1',

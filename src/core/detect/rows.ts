@@ -1,6 +1,7 @@
 import { cellText } from '../cells';
 import type { CellValue, ColumnMap, Role } from '../types';
 import { blankRow, continues, fillDown, isHeading } from './rowKinds';
+import { roleColumns, type RoleColumns } from './roleColumns';
 import { SheetAction } from './sheetAction';
 
 export { SheetAction } from './sheetAction';
@@ -42,6 +43,7 @@ export interface RowLayout {
  */
 export class ActionReader {
   private readonly watched: readonly number[];
+  private readonly roles: RoleColumns;
   private readonly first: number;
   private readonly carried: Partial<Record<Role, CellValue>> = {};
   private heading: string | null = null;
@@ -56,12 +58,18 @@ export class ActionReader {
     this.watched = [...mapped, ...layout.extraStatus];
     this.first = Math.min(...mapped);
     this.r = layout.headerIndex + 1;
+    this.roles = roleColumns(layout.columns);
   }
 
-  /** The next action, once its last row is read; null after the last. */
-  next(): SheetAction | null {
+  /**
+   * The next action, once its last row is read; null after the last, or when row `until`
+   * (0-based) has been read first: a caller that must not block reads a long run of blank rows
+   * a stretch at a time, and tells the two apart by {@link done}.
+   */
+  next(until = Infinity): SheetAction | null {
     const { columns, extraStatus, lastIndex } = this.layout;
-    for (; this.r <= lastIndex; this.r++) {
+    const stop = Math.min(lastIndex, until);
+    for (; this.r <= stop; this.r++) {
       const r = this.r;
       const row = this.rows[r] ?? [];
       if (this.layout.skip.has(r) || blankRow(row, this.watched)) continue;
@@ -76,12 +84,23 @@ export class ActionReader {
         previous.addRow(r + 1, row);
         continue;
       }
-      this.pending = new SheetAction(r + 1, fillDown(row, columns, this.carried), this.heading, columns, extraStatus);
+      this.pending = new SheetAction(r + 1, fillDown(row, columns, this.carried), this.heading, columns, extraStatus, this.roles);
       if (previous !== null) return this.advance(previous);
     }
+    if (this.r <= lastIndex) return null;
     const last = this.pending;
     this.pending = null;
     return last;
+  }
+
+  /** True once every row has been read and every action handed out. */
+  get done(): boolean {
+    return this.r > this.layout.lastIndex && this.pending === null;
+  }
+
+  /** 0-based index of the next row to read. */
+  get position(): number {
+    return this.r;
   }
 
   private advance(action: SheetAction): SheetAction {

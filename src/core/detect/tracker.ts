@@ -1,8 +1,10 @@
-import { a1, cellText, columnIndex, isBlank } from '../cells';
+import { a1, cellText, columnIndex } from '../cells';
+import { finish } from '../chunks';
 import type { SheetMapping } from '../settings';
 import { HEADER_SEARCH_ROWS, WARN_IF_MISSING } from '../vocabulary/columns';
-import type { CellValue, ColumnMap, Issue, OutputColumn, Role, SheetGrid, TableRegion } from '../types';
+import type { ColumnMap, Issue, OutputColumn, Role, SheetGrid, TableRegion } from '../types';
 import { findHeaderRow, isTrackerHeader, readHeader, type HeaderReading } from './columns';
+import { lastFilledRow, OutputPlacer } from './extent';
 import type { RowLayout } from './rows';
 
 export interface Detection extends RowLayout {
@@ -10,13 +12,6 @@ export interface Detection extends RowLayout {
   outputColumns: Record<OutputColumn, number>;
   source: 'mapping' | 'table' | 'detected';
   issues: Issue[];
-}
-
-const OUTPUT_ORDER: readonly OutputColumn[] = ['RAG', 'RAG reason', 'Meeting focus', 'Next due', 'Trend'];
-
-function lastFilledRow(rows: readonly (readonly CellValue[])[]): number {
-  for (let r = rows.length - 1; r >= 0; r--) if ((rows[r] ?? []).some((v) => !isBlank(v))) return r;
-  return -1;
 }
 
 function tableHeader(grid: SheetGrid): { table: TableRegion; reading: HeaderReading } | null {
@@ -49,26 +44,6 @@ function fromMapping(mapping: SheetMapping, detected: HeaderReading): HeaderRead
   };
 }
 
-/** Where the product's columns go: where they already are, else after the last used column. */
-function placeOutputs(rows: readonly (readonly CellValue[])[], reading: HeaderReading, header: number, last: number): Record<OutputColumn, number> {
-  const own = new Set(Object.values(reading.outputs));
-  let lastUsed = -1;
-  for (let r = header; r <= last; r++) {
-    const row = rows[r] ?? [];
-    // Only cells right of the furthest found so far can move it: read each row from its end.
-    for (let c = row.length - 1; c > lastUsed; c--) {
-      if (!isBlank(row[c]) && !own.has(c)) {
-        lastUsed = c;
-        break;
-      }
-    }
-  }
-  let next = Math.max(lastUsed, ...own) + 1;
-  const out = {} as Record<OutputColumn, number>;
-  for (const name of OUTPUT_ORDER) out[name] = reading.outputs[name] ?? next++;
-  return out;
-}
-
 function detectionIssues(grid: SheetGrid, reading: HeaderReading, header: number): Issue[] {
   const issue = (cell: string | null, code: string, message: string): Issue => ({ sheet: grid.name, cell, severity: 'warning', code, message });
   const out: Issue[] = [];
@@ -89,42 +64,62 @@ function detectionIssues(grid: SheetGrid, reading: HeaderReading, header: number
   return out;
 }
 
+/** A sheet's tracker as far as its header row tells: found from the first rows alone. */
+export interface TrackerHeader {
+  /** 0-based index of the header row. */
+  header: number;
+  reading: HeaderReading;
+  source: Detection['source'];
+  /** The Excel table holding the tracker, whose last row ends it. */
+  table: TableRegion | null;
+}
+
+/**
+ * The header of the tracker on a sheet: a confirmed mapping first, then an Excel table, then
+ * the best header row among the first 30 rows. Reads only those rows, so it is quick on any sheet.
+ * @example findHeader({ name: 'Plan', rows: [['Ref', 'Action', 'Lead']], merges: [], tables: [], hidden: false, protected: false }, undefined)?.header // 0
+ */
+export function findHeader(grid: SheetGrid, mapping: SheetMapping | undefined): TrackerHeader | null {
+  const rows = grid.rows;
+  const table = tableHeader(grid);
+  if (mapping) {
+    const header = mapping.headerRow - 1;
+    return { header, reading: fromMapping(mapping, readHeader(rows[header] ?? [])), source: 'mapping', table: null };
+  }
+  if (table) return { header: table.table.range.top, reading: table.reading, source: 'table', table: table.table };
+  const header = findHeaderRow(rows, HEADER_SEARCH_ROWS);
+  return header === null ? null : { header, reading: readHeader(rows[header] ?? []), source: 'detected', table: null };
+}
+
+/**
+ * The tracker found by {@link findHeader}, once its last row (0-based `lastIndex`) is known:
+ * everything but where its output columns go, which takes reading all its rows (OutputPlacer).
+ * @example trackerLayout(grid, found, 41).lastIndex // 41
+ */
+export function trackerLayout(grid: SheetGrid, found: TrackerHeader, lastIndex: number): Omit<Detection, 'outputColumns'> {
+  const { header, reading, source, table } = found;
+  return {
+    columns: reading.columns,
+    extraStatus: reading.extraStatus,
+    headerIndex: header,
+    lastIndex,
+    skip: new Set<number>(table?.hasTotalsRow === true ? [table.range.bottom] : []),
+    reading,
+    source,
+    issues: detectionIssues(grid, reading, header),
+  };
+}
+
 /**
  * Finds the tracker on a sheet: a confirmed mapping first, then an Excel table, then the
  * best header row among the first 30 rows.
  * @example detectTracker({ name: 'Plan', rows: [['Ref', 'Action', 'Lead'], ['1', 'Publish', 'Ann']], merges: [], tables: [], hidden: false, protected: false }, undefined)?.headerIndex // 0
  */
 export function detectTracker(grid: SheetGrid, mapping: SheetMapping | undefined): Detection | null {
-  const rows = grid.rows;
-  const table = tableHeader(grid);
-  let source: Detection['source'] = 'detected';
-  let header: number | null;
-  let reading: HeaderReading | null = null;
-  if (mapping) {
-    header = mapping.headerRow - 1;
-    reading = fromMapping(mapping, readHeader(rows[header] ?? []));
-    source = 'mapping';
-  } else if (table) {
-    header = table.table.range.top;
-    reading = table.reading;
-    source = 'table';
-  } else {
-    header = findHeaderRow(rows, HEADER_SEARCH_ROWS);
-    if (header !== null) reading = readHeader(rows[header] ?? []);
-  }
-  if (header === null || reading === null) return null;
-  const inTable = source === 'table' && table;
-  const lastIndex = inTable ? table.table.range.bottom : lastFilledRow(rows);
-  const skip = new Set<number>(inTable && table.table.hasTotalsRow ? [table.table.range.bottom] : []);
-  return {
-    columns: reading.columns,
-    extraStatus: reading.extraStatus,
-    headerIndex: header,
-    lastIndex,
-    skip,
-    reading,
-    outputColumns: placeOutputs(rows, reading, header, lastIndex),
-    source,
-    issues: detectionIssues(grid, reading, header),
-  };
+  const found = findHeader(grid, mapping);
+  if (found === null) return null;
+  const lastIndex = found.table?.range.bottom ?? finish(lastFilledRow(grid.rows));
+  const outputs = new OutputPlacer(found.reading);
+  outputs.scan(grid.rows, found.header, lastIndex);
+  return { ...trackerLayout(grid, found, lastIndex), outputColumns: outputs.place() };
 }

@@ -1,16 +1,21 @@
 import type { Settings } from '../settings';
 import type { Action, Group } from '../types';
-import { measure } from './measures';
-
-interface Bucket {
-  objective: string | null;
-  actions: Action[];
-  ambitions: Map<string, { ambition: string; actions: Action[] }>;
-}
+import { measuresOf } from './measures';
+import { Tally } from './tally';
 
 function keyOf(text: string | null): string | null {
   const trimmed = text?.trim() ?? '';
   return trimmed === '' ? null : trimmed;
+}
+
+/** Adds an action's supporting strategies to those seen so far (by lower case), first seen first. */
+function addStrategies(seen: Map<string, string>, strategy: string | null): void {
+  // Most actions name no strategy: skip them without splitting.
+  if (strategy === null || strategy === '') return;
+  for (const item of strategy.split(/[,;\n]+/)) {
+    const name = item.replace(/\s+/g, ' ').trim();
+    if (name !== '' && !seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), name);
+  }
 }
 
 /**
@@ -21,19 +26,101 @@ function keyOf(text: string | null): string | null {
 export function strategyOf(actions: readonly Pick<Action, 'strategy'>[]): string | null {
   const seen = new Map<string, string>();
   // forEach: a for-of run once over a whole sheet may finish unoptimised, allocating per element.
-  actions.forEach((action) => {
-    // Most actions name no strategy: skip them without splitting.
-    if (action.strategy === null || action.strategy === '') return;
-    for (const item of action.strategy.split(/[,;\n]+/)) {
-      const name = item.replace(/\s+/g, ' ').trim();
-      if (name !== '' && !seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), name);
-    }
-  });
+  actions.forEach((action) => addStrategies(seen, action.strategy));
   return seen.size === 0 ? null : [...seen.values()].join(', ');
 }
 
-function group(objective: string | null, ambition: string | null, actions: readonly Action[], settings: Settings): Group {
-  return { objective, ambition, ...measure(actions, settings), trend: null, strategy: strategyOf(actions) };
+/** One roll-up group while its actions are added. */
+class GroupTally {
+  readonly tally: Tally;
+  private readonly strategies = new Map<string, string>();
+
+  constructor(
+    readonly objective: string | null,
+    readonly ambition: string | null,
+    private readonly settings: Settings,
+  ) {
+    this.tally = new Tally(settings);
+  }
+
+  add(action: Action): void {
+    this.tally.add(action);
+    addStrategies(this.strategies, action.strategy);
+  }
+
+  group(): Group {
+    const strategy = this.strategies.size === 0 ? null : [...this.strategies.values()].join(', ');
+    return { objective: this.objective, ambition: this.ambition, ...measuresOf(this.tally, this.settings), trend: null, strategy };
+  }
+}
+
+interface Bucket {
+  /** The objective's total; none for actions without an objective (the overall group counts them). */
+  total: GroupTally | null;
+  ambitions: Map<string, GroupTally>;
+}
+
+/**
+ * The roll-up groups of SPEC 5.3, built as actions are added (in sheet order), so a chunked
+ * analysis rolls up each chunk while it is fresh rather than walking every action again at
+ * the end. {@link rollup} is this over a finished list.
+ * @example
+ * const groups = new Rollup(defaultSettings('2023-09-30'));
+ * for (const action of actions) groups.add(action);
+ * groups.groups().at(-1)?.actions // actions.length
+ */
+export class Rollup {
+  private readonly buckets = new Map<string | null, Bucket>();
+  private readonly overall: GroupTally;
+  /** The last action's bucket and ambition group: objectives and ambitions run down a sheet in blocks. */
+  private last: { objective: string | null; bucket: Bucket; ambition: string | null; entry: GroupTally | null } | null = null;
+
+  constructor(private readonly settings: Settings) {
+    this.overall = new GroupTally(null, null, settings);
+  }
+
+  add(action: Action): void {
+    const objective = keyOf(action.objective);
+    const ambition = keyOf(action.ambition);
+    let last = this.last;
+    if (last === null || last.objective !== objective) {
+      let bucket = this.buckets.get(objective);
+      if (bucket === undefined) {
+        bucket = { total: objective === null ? null : new GroupTally(objective, null, this.settings), ambitions: new Map() };
+        this.buckets.set(objective, bucket);
+      }
+      this.last = last = { objective, bucket, ambition: null, entry: null };
+    }
+    last.bucket.total?.add(action);
+    if (ambition !== null) {
+      if (last.ambition !== ambition || last.entry === null) {
+        let entry = last.bucket.ambitions.get(ambition);
+        if (entry === undefined) last.bucket.ambitions.set(ambition, (entry = new GroupTally(objective, ambition, this.settings)));
+        last.ambition = ambition;
+        last.entry = entry;
+      }
+      last.entry.add(action);
+    }
+    this.overall.add(action);
+  }
+
+  /**
+   * The groups so far, in sheet order: for each objective (first seen first) its ambitions,
+   * then the objective's total, and the overall group last. It pauses after every `every`
+   * groups, for a caller that must yield while a sheet with thousands of groups finishes.
+   */
+  *finish(every = Infinity): Generator<void, Group[], undefined> {
+    const groups: Group[] = [];
+    for (const bucket of this.buckets.values()) {
+      for (const entry of [...bucket.ambitions.values(), bucket.total]) {
+        if (entry === null) continue;
+        groups.push(entry.group());
+        if (groups.length % every === 0) yield;
+      }
+    }
+    groups.push(this.overall.group());
+    return groups;
+  }
 }
 
 /**
@@ -44,27 +131,11 @@ function group(objective: string | null, ambition: string | null, actions: reado
  * @example rollup([], defaultSettings('2023-09-30')).map((g) => g.objective) // [null]
  */
 export function rollup(actions: readonly Action[], settings: Settings): Group[] {
-  const buckets = new Map<string | null, Bucket>();
-  actions.forEach((action) => {
-    const objective = keyOf(action.objective);
-    let bucket = buckets.get(objective);
-    if (bucket === undefined) {
-      bucket = { objective, actions: [], ambitions: new Map() };
-      buckets.set(objective, bucket);
-    }
-    // Actions without an objective have no objective total: the overall group counts them.
-    if (objective !== null) bucket.actions.push(action);
-    const ambition = keyOf(action.ambition);
-    if (ambition === null) return;
-    const entry = bucket.ambitions.get(ambition) ?? { ambition, actions: [] };
-    entry.actions.push(action);
-    bucket.ambitions.set(ambition, entry);
-  });
-  const groups: Group[] = [];
-  for (const bucket of buckets.values()) {
-    for (const entry of bucket.ambitions.values()) groups.push(group(bucket.objective, entry.ambition, entry.actions, settings));
-    if (bucket.objective !== null) groups.push(group(bucket.objective, null, bucket.actions, settings));
+  const groups = new Rollup(settings);
+  actions.forEach((action) => groups.add(action));
+  const finishing = groups.finish();
+  for (;;) {
+    const step = finishing.next();
+    if (step.done === true) return step.value;
   }
-  groups.push(group(null, null, actions, settings));
-  return groups;
 }

@@ -3,3 +3,4 @@ export * from './confidence';
 export * from './groups';
 export * from './measures';
 export * from './percent';
+export * from './tally';

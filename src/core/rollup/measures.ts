@@ -1,16 +1,11 @@
 import type { Settings } from '../settings';
 import type { Action, Group, Rating, RatingCounts } from '../types';
+import { Tally } from './tally';
 
 export type Measures = Pick<Group, 'actions' | 'counts' | 'progress' | 'confidence' | 'overall' | 'given'>;
 
 /** Within this of a threshold counts as reaching it, so 0.9 from a mean still makes 90 %. */
 const EPSILON = 1e-9;
-
-/** The sheet's own confidence for an action, else the weight of its rating. */
-function actionConfidence(action: Action, settings: Settings): number {
-  if (action.confidence !== null) return action.confidence;
-  return action.rating === 'not_rated' ? 0 : settings.confidenceWeights[action.rating] / 100;
-}
 
 /**
  * How many actions have each rating.
@@ -49,39 +44,35 @@ export function overallRating(counts: RatingCounts, confidence: number | null, g
 }
 
 /**
+ * The measures of the actions a tally has added (SPEC 5.3): when every action carries progress
+ * from the sheet, the given figures are averaged, otherwise they are worked out from ratings.
+ * @example measuresOf(new Tally(defaultSettings('2023-09-30')), defaultSettings('2023-09-30')).progress // null
+ */
+export function measuresOf(tally: Tally, settings: Settings): Measures {
+  const { actions, counts, rated } = tally;
+  const given = actions > 0 && tally.allGiven;
+  let progress: number | null;
+  let confidence: number | null;
+  if (given) {
+    progress = tally.progress / actions;
+    confidence = tally.confident === 0 ? null : tally.givenConfidence / tally.confident;
+  } else {
+    progress = rated === 0 ? null : (counts.complete + counts.green) / rated;
+    confidence = rated === 0 ? null : tally.ratedConfidence / rated;
+  }
+  const overall = overallRating(counts, confidence, given, settings);
+  return { actions, counts, progress, confidence, overall, given };
+}
+
+/**
  * Counts, progress, confidence and overall rating over a set of actions (SPEC 5.3). When every
  * action carries progress from the sheet, the given progress and confidence are averaged
  * (one action: used exactly) instead of being worked out from ratings.
  * @example measure([], defaultSettings('2023-09-30')).progress // null
  */
 export function measure(actions: readonly Action[], settings: Settings): Measures {
-  const counts: RatingCounts = { complete: 0, green: 0, amber: 0, red: 0, not_rated: 0 };
-  // One pass gathers the sums of both readings (given, or worked out from ratings), in action
-  // order, so each total is the one a map and reduce would give: a sheet's actions lie all
-  // over memory, and every extra pass over them costs as much as the arithmetic.
-  let given = actions.length > 0;
-  const sums = { progress: 0, givenConfidence: 0, confident: 0, rated: 0, ratedConfidence: 0 };
-  actions.forEach((a) => {
-    counts[a.rating] += 1;
-    if (a.progress === null) given = false;
-    sums.progress += a.progress ?? 0;
-    if (a.confidence !== null) {
-      sums.givenConfidence += a.confidence;
-      sums.confident += 1;
-    }
-    if (a.rating === 'not_rated') return;
-    sums.rated += 1;
-    sums.ratedConfidence += actionConfidence(a, settings);
-  });
-  let progress: number | null;
-  let confidence: number | null;
-  if (given) {
-    progress = sums.progress / actions.length;
-    confidence = sums.confident === 0 ? null : sums.givenConfidence / sums.confident;
-  } else {
-    progress = sums.rated === 0 ? null : (counts.complete + counts.green) / sums.rated;
-    confidence = sums.rated === 0 ? null : sums.ratedConfidence / sums.rated;
-  }
-  const overall = overallRating(counts, confidence, given, settings);
-  return { actions: actions.length, counts, progress, confidence, overall, given };
+  const tally = new Tally(settings);
+  // forEach: a loop run once over a whole sheet may finish unoptimised, and for-of then allocates.
+  actions.forEach((a) => tally.add(a));
+  return measuresOf(tally, settings);
 }

@@ -4,6 +4,8 @@ import { collapseSpaces, markupToLines } from './markup';
 
 /** Excel's Alt+Enter, Windows and old Mac line ends, and the Unicode line separators. */
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085\v\f]/;
+/** The line breaks other than Alt+Enter's: text without them splits at "\n" alone, without a pattern. */
+const OTHER_BREAK = /[\r\u2028\u2029\u0085\v\f]/;
 
 /**
  * A step label in the middle of a line starts a new entry: seed 004 row 3 reads
@@ -48,7 +50,7 @@ export function splitEntries(text: string): string[] {
   const entries: string[] = [];
   const lines = markupToLines(text);
   const plainLines = !SPLITS_INSIDE_LINES.test(lines);
-  for (const line of lines.split(LINE_BREAK)) {
+  for (const line of OTHER_BREAK.test(lines) ? lines.split(LINE_BREAK) : lines.split('\n')) {
     if (line.trim() === '') continue;
     if (plainLines && !MAY_START_WITH_MARKER.test(line)) {
       const entry = collapseSpaces(line);

@@ -43,12 +43,33 @@ export function decodeEntities(text: string): string {
 }
 
 /**
+ * The tags of a cell removed, block tags becoming line breaks. Pasted cells nearly always hold
+ * only bare `<p>`, `</p>`, `<b>` and `</b>`, which are replaced here in one pass, as the tag
+ * patterns would replace them (the paragraph tags are block tags, the bold ones are not); any
+ * other "<" sends the cell to the patterns.
+ */
+function untag(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf('<'); at >= 0; at = text.indexOf('<', from)) {
+    const tag = text.charCodeAt(at + 1) === 47 /* / */ ? at + 2 : at + 1;
+    const name = text.charCodeAt(tag);
+    if ((name !== 112 /* p */ && name !== 98) /* b */ || text.charCodeAt(tag + 1) !== 62 /* > */) {
+      return text.replace(BLOCK_TAG, '\n').replace(ANY_TAG, '');
+    }
+    out += name === 112 ? `${text.slice(from, at)}\n` : text.slice(from, at);
+    from = tag + 2;
+  }
+  return out + text.slice(from);
+}
+
+/**
  * Turns block tags into line breaks and drops the other tags, keeping their text, then
  * decodes entities. Entities are decoded last so "&lt;p&gt;" stays literal text.
  * @example markupToLines('<p>Completed</p> <p>On track</p>') // '\nCompleted\n \nOn track\n'
  */
 export function markupToLines(text: string): string {
-  const untagged = text.includes('<') ? text.replace(BLOCK_TAG, '\n').replace(ANY_TAG, '') : text;
+  const untagged = text.includes('<') ? untag(text) : text;
   return decodeEntities(untagged);
 }
 

@@ -1,4 +1,6 @@
 import { createParsers } from '../../../src/core/analyse/parsers';
+import { ruleCode, TimeframeReading } from '../../../src/core/analyse/verdicts';
+import { parseTimeframe } from '../../../src/core/timeframe';
 import { rateStep, stepRule } from '../../../src/core/rating';
 import { defaultSettings, type Settings } from '../../../src/core/settings';
 import type { Rating, StatusClass } from '../../../src/core/types';
@@ -34,11 +36,42 @@ describe('step verdicts, remembered per time frame for a refresh', () => {
     everyStep({ ...defaultSettings('2022-11-30'), undatedRating: 'amber', nextMeeting: { date: '2022-12-14', name: 'ELG December 22' } });
   });
 
-  it('share one verdict, reason and all, between the lone steps of different actions', () => {
-    const parsers = createParsers(defaultSettings('2022-11-03'));
-    const reading = parsers.timeframeReading('End of Dec 22');
+  it('share one reason between the lone steps of different actions: the sentence is built once', () => {
+    const settings = defaultSettings('2022-11-03');
+    const budget = { left: 10 };
+    const reading = new TimeframeReading(parseTimeframe('End of Dec 22', settings.asOf), settings, budget);
     const facts = { timeframeText: 'End of Dec 22', status: 'on_track' as const, statusRedated: false, override: null, index: 1, count: 1 };
-    expect(reading.rate({ ...facts, text: 'Interviews' })).toBe(reading.rate({ ...facts, text: 'Develop options paper for THT Board' }));
+    const first = reading.rate({ ...facts, text: 'Interviews' });
+    expect(reading.rate({ ...facts, text: 'Develop options paper for THT Board' })).toEqual(first);
+    expect(budget.left).toBe(9);
+  });
+
+  it('find a listed step by its text\'s number as they find it by its text, up to eight steps and past them', () => {
+    const settings = defaultSettings('2022-11-03');
+    const reading = new TimeframeReading(parseTimeframe('Mid Nov', settings.asOf), settings, { left: 1000 });
+    const byText = new TimeframeReading(parseTimeframe('Mid Nov', settings.asOf), settings, { left: 1000 });
+    for (const [textId, text] of STEPS.entries()) {
+      for (const [index, count] of [[1, 2], [2, 2], [3, 8], [8, 8], [2, 9], [9, 9]] as const) {
+        for (const status of STATUSES) {
+          const code = ruleCode(status, null, false, false);
+          const rule = reading.ruleAt(code, 'Mid Nov', status, false, null);
+          const reason = reading.reasonAt(code, rule, text, textId, index, count);
+          expect(reason).toBe(byText.rate({ text, timeframeText: 'Mid Nov', status, statusRedated: false, override: null, index, count }).reason);
+          // Asked again, the same sentence comes back from the cache.
+          expect(reading.reasonAt(code, rule, text, textId, index, count)).toBe(reason);
+        }
+      }
+    }
+  });
+
+  it('stop keeping reasons when the budget is spent, and still give them', () => {
+    const settings = defaultSettings('2022-11-03');
+    const budget = { left: 1 };
+    const reading = new TimeframeReading(parseTimeframe('Mid Nov', settings.asOf), settings, budget);
+    const facts = { timeframeText: 'Mid Nov', status: 'unknown' as const, statusRedated: false, override: null, count: 3 };
+    const reasons = STEPS.map((text, i) => reading.rate({ ...facts, text, index: i + 1 }).reason);
+    expect(budget.left).toBe(0);
+    expect(reasons).toEqual(STEPS.map((text, i) => rateStep({ ...facts, text, index: i + 1, timeframe: reading.timeframe }, settings).reason));
   });
 
   it('name a listed step in the reason: "step 2 of 3" and its text', () => {

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { decodeEntities, stripMarkup } from '../../../src/core/steps';
+import { markupToLines } from '../../../src/core/steps/markup';
 import { row10, row12 } from './seed004';
 
 describe('stripMarkup: plain text for an action', () => {
@@ -36,5 +38,24 @@ describe('decodeEntities', () => {
   it('leaves unknown or invalid references as written', () => {
     expect(decodeEntities('&bogus; &#0; &#xD800; & alone')).toBe('&bogus; &#0; &#xD800; & alone');
     expect(decodeEntities('&constructor; &toString; &__proto__;')).toBe('&constructor; &toString; &__proto__;');
+  });
+});
+
+describe('markupToLines: block tags to line breaks, other tags dropped', () => {
+  it('turns bare paragraph tags into breaks and drops bold ones', () => {
+    expect(markupToLines('<p><b>NEW ACTION:</b> Discuss</p> <p>Report</p>')).toBe('\nNEW ACTION: Discuss\n \nReport\n');
+  });
+
+  it('reads bare <p> and <b> tags as the tag patterns read them, whatever surrounds them', () => {
+    // A <br/> sends the text to the patterns and adds one break of its own, so the plain-tag
+    // reading of any text must be the patterns' reading with that break taken off.
+    const piece = fc.constantFrom('<p>', '</p>', '<b>', '</b>', '<P>', '< p>', '<p class="x">', '<', '>', '/', 'p', 'b', ' ', 'Mid Nov', '&amp;', '&', '\n');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(markupToLines(`${text}<br/>`)).toBe(`${markupToLines(text)}\n`);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
