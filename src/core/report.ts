@@ -1,3 +1,4 @@
+import { finish, mapInChunks, Work, type Chunks } from './chunks';
 import { columnLetter } from './cells';
 import type { WorkbookAnalysis } from './analyse/workbook';
 import type { Settings } from './settings';
@@ -74,16 +75,16 @@ function reportIssue(i: Issue): ReportIssue {
   return { sheet: i.sheet, cell: i.cell ?? 'A1', severity: i.severity, code: i.code, message: i.message };
 }
 
-function reportTracker(t: Tracker): ReportTracker {
+function* reportTracker(t: Tracker, work: Work): Chunks<ReportTracker> {
   const columns: Partial<Record<Role, string>> = {};
   for (const [role, col] of Object.entries(t.columns) as [Role, number][]) columns[role] = columnLetter(col);
   return {
     sheet: t.sheet,
     headerRow: t.headerRow,
     columns,
-    actions: t.actions.map(reportAction),
-    groups: t.groups.map(reportGroup),
-    issues: t.issues.map(reportIssue),
+    actions: yield* mapInChunks(t.actions, reportAction, work),
+    groups: yield* mapInChunks(t.groups, reportGroup, work),
+    issues: yield* mapInChunks(t.issues, reportIssue, work),
   };
 }
 
@@ -93,11 +94,22 @@ function reportTracker(t: Tracker): ReportTracker {
  * @example buildReport(analyseWorkbook(grids, settings), settings).version // 1
  */
 export function buildReport(analysis: WorkbookAnalysis, settings: Settings): Report {
+  return finish(buildReportInChunks(analysis, settings, Infinity));
+}
+
+/**
+ * {@link buildReport} pausing after every `chunkRows` actions, groups or issues, for a host that must not block.
+ * @example finish(buildReportInChunks(analysis, settings, 1000)) // buildReport(analysis, settings)
+ */
+export function* buildReportInChunks(analysis: WorkbookAnalysis, settings: Settings, chunkRows: number): Chunks<Report> {
+  const work = new Work(chunkRows);
+  const trackers: ReportTracker[] = [];
+  for (const t of analysis.trackers) trackers.push(yield* reportTracker(t, work));
   return {
     version: 1,
     asOf: settings.asOf,
     nextMeeting: settings.nextMeeting?.date ?? null,
-    trackers: analysis.trackers.map(reportTracker),
-    issues: analysis.issues.map(reportIssue),
+    trackers,
+    issues: yield* mapInChunks(analysis.issues, reportIssue, work),
   };
 }

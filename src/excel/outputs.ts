@@ -1,12 +1,12 @@
 /// <reference types="office-js" />
-import { historyRows, historyTable, mergeHistory, type HistoryRow, type TrackerTrend } from '../core/history';
-import { planOutput } from '../core/output';
+import { historyRowsInChunks, historyTableInChunks, mergeHistoryInChunks, type HistoryRow, type TrackerTrend } from '../core/history';
+import { planOutputInChunks } from '../core/output';
 import type { Report } from '../core/report';
 import type { Settings } from '../core/settings';
 import type { Tracker } from '../core/types';
 import { HISTORY_SHEET, historyLayoutSteps } from './history';
 import { queueLegend, type LegendResult } from './legend';
-import { alone, paced, type Pace } from './pace';
+import { ENGINE_CHUNK_ROWS, paced, type Pace } from './pace';
 import type { WorkbookRead } from './read';
 import type { SheetMeta } from './read-sheet';
 import { queueRules } from './rules';
@@ -29,7 +29,7 @@ export interface Outputs {
  * What to write for rated trackers: each unprotected tracker's output columns, this
  * refresh's snapshot in RAG History (only the rows that change), the RAG Summary's values
  * when given, then the rules, keys, settings and the summary's formats. Protected sheets are skipped (the engine reports them; they are never unprotected).
- * Laid out a slice at a time (each engine call on its own), handing the thread back between.
+ * Laid out a slice at a time, handing the thread back between.
  */
 export async function outputs(ctx: Excel.RequestContext, read: WorkbookRead, trackers: readonly Tracker[], history: readonly HistoryRow[], settings: Settings, refreshedAt: string, summary: SummaryWrite | null, pace: Pace): Promise<Outputs> {
   const metas = new Map(read.sheets.map((m) => [m.name, m]));
@@ -42,15 +42,15 @@ export async function outputs(ctx: Excel.RequestContext, read: WorkbookRead, tra
     const meta = metas.get(tracker.sheet);
     if (!meta || meta.protected) skipped.push({ sheet: tracker.sheet, reason: 'protected' });
     else {
-      const plan = await alone(pace, () => planOutput(tracker, settings));
+      const plan = await paced(planOutputInChunks(tracker, settings, ENGINE_CHUNK_ROWS), pace);
       plans.push({ meta, write: await paced(planWriteSteps(plan, meta.merges, firstRefresh(tracker)), pace) });
     }
   }
   const jobs: RowJob[] = plans.map(({ meta, write }) => ({ name: meta.name, layout: write, sheet: meta.ws, tracked: true }));
   const stored = read.history;
-  const fresh = await alone(pace, () => historyRows(trackers, settings.asOf, refreshedAt));
-  const merged = await alone(pace, () => mergeHistory(history, fresh));
-  const table = await alone(pace, () => historyTable(merged));
+  const fresh = await paced(historyRowsInChunks(trackers, settings.asOf, refreshedAt, ENGINE_CHUNK_ROWS), pace);
+  const merged = await paced(mergeHistoryInChunks(history, fresh, ENGINE_CHUNK_ROWS), pace);
+  const table = await paced(historyTableInChunks(merged, ENGINE_CHUNK_ROWS), pace);
   const layout = await paced(historyLayoutSteps(stored?.rows ?? [], table), pace);
   if (layout) {
     const create = (): Excel.Worksheet => {

@@ -10,6 +10,12 @@
 /** Long work in steps; `T` is what it comes to. */
 export type Steps<T = void> = Generator<void, T, undefined>;
 
+/**
+ * Rows per step of the engine's chunked passes (history, trends, summary, output plans,
+ * report): a millisecond or so each, so a step never takes a slice far past its end.
+ */
+export const ENGINE_CHUNK_ROWS = 500;
+
 /** When to hand the thread back. */
 export interface Pace {
   /** True once the current slice has run long enough. */
@@ -76,7 +82,7 @@ export function timePace(sliceMs = 12, now: () => number = () => performance.now
  * Runs steps to the end, handing the thread back whenever the pace says the slice is used up.
  * @example const rows = await paced(gridSteps(slices), pace)
  */
-export async function paced<T>(steps: Steps<T>, pace: Pace): Promise<T> {
+export async function paced<T>(steps: Generator<unknown, T, undefined>, pace: Pace): Promise<T> {
   for (;;) {
     const step = steps.next();
     if (step.done === true) return step.value;
@@ -88,7 +94,7 @@ export async function paced<T>(steps: Steps<T>, pace: Pace): Promise<T> {
  * Runs steps to the end at once, for an answer needed now.
  * @example drain(gridSteps(slices))
  */
-export function drain<T>(steps: Steps<T>): T {
+export function drain<T>(steps: Generator<unknown, T, undefined>): T {
   for (;;) {
     const step = steps.next();
     if (step.done === true) return step.value;

@@ -125,6 +125,9 @@ export async function readWorkbook(ctx: Excel.RequestContext, io: Syncer, opts: 
     : await readCells(io, wanted, opts.budgetBytes);
   const rows = new Map<SheetMeta, CellValue[][]>();
   for (const m of wanted) rows.set(m, await paced(gridSteps(cells.get(m) ?? []), opts.pace));
+  // The raw cell data is in the rows now; kept on the sheets it would hold a second copy of
+  // every cell for the rest of the refresh, and the collector's pauses grow with the heap.
+  for (const m of sheets) m.slice = null;
   const trackers = wanted.filter((m) => !isProduct(m.name));
   const placed = new Map<SheetMeta, TableRegion[] | null>();
   for (const m of trackers) placed.set(m, await paced(locateSteps(rows.get(m) ?? [], m.tables.map((t) => t.info)), opts.pace));

@@ -1,16 +1,15 @@
 /// <reference types="office-js" />
 import { analyseWorkbookInChunks, type WorkbookAnalysis } from '../core/analyse/workbook';
-import { applyTrends } from '../core/history';
-import { buildReport, type Report } from '../core/report';
+import { applyTrendsInChunks, readHistoryTableInChunks } from '../core/history';
+import { buildReportInChunks, type Report } from '../core/report';
 import type { Settings } from '../core/settings';
-import { summaryModel, summarySheetPlan, type SummaryModel } from '../core/summary';
+import { summaryModelInChunks, summarySheetPlanInChunks, type SummaryModel } from '../core/summary';
 import type { SheetGrid } from '../core/types';
 import { MAX_CELLS_PER_RANGE, WEB_BUDGET_BYTES } from './chunks';
 import { Progress, RefreshError, toRefreshError } from './errors';
-import { historyFromRows } from './history';
 import type { LegendResult } from './legend';
 import { outputs, reportWithTrends } from './outputs';
-import { alone, timePace, type Pace } from './pace';
+import { ENGINE_CHUNK_ROWS, paced, timePace, type Pace } from './pace';
 import { readWorkbook } from './read';
 import { officeSupport, onTheWeb, type ApiSupport, type ExcelRunner } from './run';
 import { settingsFor, storedFromRows, type SettingsChoice } from './settings';
@@ -89,20 +88,20 @@ async function refreshIn(ctx: Excel.RequestContext, options: RefreshOptions, pro
     const why = analysis.issues.find((i) => i.code === 'no_tracker')?.message ?? 'No action tracker was found in this workbook.';
     throw new RefreshError('no_tracker', why);
   }
-  // Each engine call over every row runs in a slice of its own (they cannot be split from here).
-  const history = await alone(pace, () => historyFromRows(read.history?.rows ?? []));
-  const { trackers, trends } = await alone(pace, () => applyTrends(analysis.trackers, history, settings.asOf));
+  // The engine's later passes go in steps of a bounded number of rows, so none holds the thread for long.
+  const history = await paced(readHistoryTableInChunks(read.history?.rows ?? [], ENGINE_CHUNK_ROWS), pace);
+  const { trackers, trends } = await paced(applyTrendsInChunks(analysis.trackers, history, settings.asOf, ENGINE_CHUNK_ROWS), pace);
   const supports = options.supports ?? officeSupport();
   // The same model and plan as `rag-tracker refresh` writes (the add-in has no workbook title to name it by).
-  const summary = await alone(pace, () => summaryModel(trackers, settings, trends, { issues: analysis.issues }));
-  const plan = await alone(pace, () => summarySheetPlan(summary));
+  const summary = await paced(summaryModelInChunks(trackers, settings, trends, { issues: analysis.issues }, ENGINE_CHUNK_ROWS), pace);
+  const plan = await paced(summarySheetPlanInChunks(summary, ENGINE_CHUNK_ROWS), pace);
   const sheet = await summaryWrite(ctx, plan, read.sheets, trackers.map((t) => t.sheet), supports, pace);
   const out = await outputs(ctx, read, trackers, history, settings, (options.now ?? (() => new Date()))().toISOString(), sheet, pace);
   progress.phase = 'write';
   progress.pending = out.written;
   options.onProgress?.('Writing the RAG columns');
   const legend = await writeRows(ctx, io, out.jobs, out.final, { budgetBytes: web ? budget : Infinity, fallbackBytes: budget, finalBytes: out.finalBytes }, progress);
-  const report = reportWithTrends(await alone(pace, () => buildReport({ ...analysis, trackers }, settings)), trends);
+  const report = reportWithTrends(await paced(buildReportInChunks({ ...analysis, trackers }, settings, ENGINE_CHUNK_ROWS), pace), trends);
   return { report, written: out.written, skipped: out.skipped, legend, summary, summaryWritten: sheet !== null, pageLayout: sheet !== null && supports('1.9'), syncs: io.syncs };
 }
 

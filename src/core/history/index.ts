@@ -1,6 +1,6 @@
 /* RAG History (SPEC 2.4, 5.2): snapshots of every refresh, and the trends read from them. */
 export * from './types';
-export { historyRows, mergeHistory } from './rows';
-export { previousSnapshot } from './snapshot';
-export { applyTrends, groupTrend, type TrendResult } from './trends';
-export { historyTable, readHistoryTable } from './table';
+export { historyRows, historyRowsInChunks, mergeHistory, mergeHistoryInChunks } from './rows';
+export { previousSnapshot, previousSnapshotInChunks } from './snapshot';
+export { applyTrends, applyTrendsInChunks, groupTrend, type TrendResult } from './trends';
+export { historyTable, historyTableInChunks, readHistoryTable, readHistoryTableInChunks } from './table';

@@ -1,3 +1,4 @@
+import { finish, Work, type Chunks } from '../chunks';
 import { actionKey } from '../rating/trend';
 import type { IsoDate, Tracker } from '../types';
 import type { HistoryRow } from './types';
@@ -8,18 +9,32 @@ import type { HistoryRow } from './types';
  * @example historyRows([tracker], '2022-11-03', '2022-11-03T09:30:00.000Z')[0]?.key // '1'
  */
 export function historyRows(trackers: readonly Tracker[], asOf: IsoDate, refreshedAt: string): HistoryRow[] {
-  return trackers.flatMap((t) =>
-    t.actions.map((a) => ({ refreshedAt, asOf, sheet: t.sheet, key: actionKey(a.ref, a.action), rating: a.rating, status: a.status, nextDue: a.nextDue })),
-  );
+  return finish(historyRowsInChunks(trackers, asOf, refreshedAt, Infinity));
+}
+
+/**
+ * {@link historyRows} pausing after every `chunkRows` actions, for a host that must not block.
+ * @example finish(historyRowsInChunks([tracker], '2022-11-03', refreshedAt, 1000)).length // tracker.actions.length
+ */
+export function* historyRowsInChunks(trackers: readonly Tracker[], asOf: IsoDate, refreshedAt: string, chunkRows: number): Chunks<HistoryRow[]> {
+  const work = new Work(chunkRows);
+  const out: HistoryRow[] = [];
+  for (const t of trackers) {
+    for (const a of t.actions) {
+      out.push({ refreshedAt, asOf, sheet: t.sheet, key: actionKey(a.ref, a.action), rating: a.rating, status: a.status, nextDue: a.nextDue });
+      if (work.add()) yield work.end();
+    }
+  }
+  return out;
 }
 
 function snapshotId(row: Pick<HistoryRow, 'sheet' | 'asOf'>): string {
   return `${row.sheet.toLowerCase()}\u0000${row.asOf}`;
 }
 
-/** What a snapshot says, without when it was taken. */
-function content(rows: readonly HistoryRow[]): string {
-  return JSON.stringify(rows.map((r) => [r.key, r.rating, r.status, r.nextDue]));
+/** What a snapshot says, without when it was taken: the same rows in the same order. */
+function sameContent(a: HistoryRow, b: HistoryRow): boolean {
+  return a.key === b.key && a.rating === b.rating && a.status === b.status && (a.nextDue ?? null) === (b.nextDue ?? null);
 }
 
 /**
@@ -30,20 +45,58 @@ function content(rows: readonly HistoryRow[]): string {
  * @example mergeHistory([], historyRows([tracker], '2022-11-03', t1)).length // tracker.actions.length
  */
 export function mergeHistory(history: readonly HistoryRow[], fresh: readonly HistoryRow[]): HistoryRow[] {
+  return finish(mergeHistoryInChunks(history, fresh, Infinity));
+}
+
+/**
+ * {@link mergeHistory} pausing after every `chunkRows` rows looked at, for a host that must not block.
+ * @example finish(mergeHistoryInChunks(history, fresh, 1000)) // mergeHistory(history, fresh)
+ */
+export function* mergeHistoryInChunks(history: readonly HistoryRow[], fresh: readonly HistoryRow[], chunkRows: number): Chunks<HistoryRow[]> {
+  const work = new Work(chunkRows);
+  // Grouped in one pass each (push, not spread or a filter per snapshot, which grew quadratic).
   const incoming = new Map<string, HistoryRow[]>();
   for (const row of fresh) {
     const id = snapshotId(row);
     const rows = incoming.get(id);
-    // Push, not spread: a spread per row made this quadratic on large trackers.
     if (rows) rows.push(row);
     else incoming.set(id, [row]);
+    if (work.add()) yield work.end();
+  }
+  const ids: string[] = new Array<string>(history.length);
+  const stored = new Map<string, HistoryRow[]>();
+  for (let i = 0; i < history.length; i++) {
+    const row = history[i] as HistoryRow;
+    const id = snapshotId(row);
+    ids[i] = id;
+    if (incoming.has(id)) {
+      const rows = stored.get(id);
+      if (rows) rows.push(row);
+      else stored.set(id, [row]);
+    }
+    if (work.add()) yield work.end();
   }
   const replaced = new Set<string>();
   for (const [id, rows] of incoming) {
-    const stored = history.filter((r) => snapshotId(r) === id);
-    if (stored.length > 0 && content(stored) === content(rows)) incoming.delete(id);
+    const old = stored.get(id) ?? [];
+    let same = old.length > 0 && old.length === rows.length;
+    for (let i = 0; same && i < rows.length; i++) {
+      same = sameContent(old[i] as HistoryRow, rows[i] as HistoryRow);
+      if (work.add()) yield work.end();
+    }
+    if (same) incoming.delete(id);
     else replaced.add(id);
   }
-  const kept = history.filter((r) => !replaced.has(snapshotId(r)));
-  return [...kept, ...[...incoming.values()].flat()];
+  const out: HistoryRow[] = [];
+  for (let i = 0; i < history.length; i++) {
+    if (!replaced.has(ids[i] as string)) out.push(history[i] as HistoryRow);
+    if (work.add()) yield work.end();
+  }
+  for (const rows of incoming.values()) {
+    for (const row of rows) {
+      out.push(row);
+      if (work.add()) yield work.end();
+    }
+  }
+  return out;
 }

@@ -1,3 +1,4 @@
+import { finish, Work, type Chunks } from '../chunks';
 import type { IsoDate, Rating } from '../types';
 import type { HistoryRow, Snapshot } from './types';
 
@@ -11,12 +12,33 @@ import type { HistoryRow, Snapshot } from './types';
  * @example previousSnapshot([], 'Action Plan', '2022-12-15') // null
  */
 export function previousSnapshot(history: readonly HistoryRow[], sheet: string, asOf: IsoDate): Snapshot | null {
+  return finish(previousSnapshotInChunks(history, sheet, asOf, new Work(Infinity)));
+}
+
+/**
+ * {@link previousSnapshot} counting each history row against `work`, pausing when it is full.
+ * @example const snapshot = yield* previousSnapshotInChunks(history, 'Action Plan', '2022-12-15', work)
+ */
+export function* previousSnapshotInChunks(history: readonly HistoryRow[], sheet: string, asOf: IsoDate, work: Work): Chunks<Snapshot | null> {
   const name = sheet.toLowerCase();
-  const earlier = history.filter((r) => r.sheet.toLowerCase() === name && r.asOf < asOf);
-  if (earlier.length === 0) return null;
-  const latest = earlier.reduce((max, r) => (r.asOf > max ? r.asOf : max), earlier[0]?.asOf ?? asOf);
-  const rows = earlier.filter((r) => r.asOf === latest);
+  const earlier: HistoryRow[] = [];
+  let latest: IsoDate | null = null;
+  for (const r of history) {
+    if (r.asOf < asOf && r.sheet.toLowerCase() === name) {
+      earlier.push(r);
+      if (latest === null || r.asOf > latest) latest = r.asOf;
+    }
+    if (work.add()) yield work.end();
+  }
+  if (latest === null) return null;
   const ratings = new Map<string, Rating>();
-  for (const row of rows) ratings.set(row.key, row.rating);
-  return { sheet, asOf: latest, refreshedAt: rows[rows.length - 1]?.refreshedAt ?? '', ratings };
+  let refreshedAt = '';
+  for (const row of earlier) {
+    if (row.asOf === latest) {
+      ratings.set(row.key, row.rating);
+      refreshedAt = row.refreshedAt;
+    }
+    if (work.add()) yield work.end();
+  }
+  return { sheet, asOf: latest, refreshedAt, ratings };
 }

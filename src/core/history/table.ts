@@ -1,4 +1,5 @@
 import { cellText } from '../cells';
+import { finish, Work, type Chunks } from '../chunks';
 import { isIsoDate } from '../dates';
 import { isRating } from '../rating/ratings';
 import type { CellValue, StatusClass } from '../types';
@@ -17,7 +18,29 @@ function isStatus(x: string): x is StatusClass {
  * @example historyTable([])[0] // ['Refreshed at', 'As of', 'Sheet', 'Action key', 'Rating', 'Status', 'Next due']
  */
 export function historyTable(rows: readonly HistoryRow[]): (string | null)[][] {
-  return [[...HISTORY_HEADERS], ...rows.map((r) => [r.refreshedAt, r.asOf, r.sheet, r.key, r.rating, r.status, r.nextDue])];
+  return finish(historyTableInChunks(rows, Infinity));
+}
+
+/**
+ * {@link historyTable} pausing after every `chunkRows` rows, for a host that must not block.
+ * @example finish(historyTableInChunks(rows, 1000)) // historyTable(rows)
+ */
+export function* historyTableInChunks(rows: readonly HistoryRow[], chunkRows: number): Chunks<(string | null)[][]> {
+  const work = new Work(chunkRows);
+  const out: (string | null)[][] = [[...HISTORY_HEADERS]];
+  for (const r of rows) {
+    out.push([r.refreshedAt, r.asOf, r.sheet, r.key, r.rating, r.status, r.nextDue]);
+    if (work.add()) yield work.end();
+  }
+  return out;
+}
+
+/** A history row from a row of the sheet, or null when it is not a valid entry. */
+function historyRow(row: readonly CellValue[]): HistoryRow | null {
+  const [refreshedAt, asOf, sheet, key, rating, status, nextDue] = HISTORY_HEADERS.map((_, i) => cellText(row[i]).trim());
+  if (asOf === undefined || !isIsoDate(asOf) || !sheet || !key || !isRating(rating) || status === undefined || !isStatus(status)) return null;
+  const due = nextDue !== undefined && isIsoDate(nextDue) ? nextDue : null;
+  return { refreshedAt: refreshedAt ?? '', asOf, sheet, key, rating, status, nextDue: due };
 }
 
 /**
@@ -27,12 +50,20 @@ export function historyTable(rows: readonly HistoryRow[]): (string | null)[][] {
  * @example readHistoryTable(historyTable(rows)) // rows
  */
 export function readHistoryTable(cells: readonly (readonly CellValue[])[]): HistoryRow[] {
+  return finish(readHistoryTableInChunks(cells, Infinity));
+}
+
+/**
+ * {@link readHistoryTable} pausing after every `chunkRows` rows, for a host that must not block.
+ * @example finish(readHistoryTableInChunks(cells, 1000)) // readHistoryTable(cells)
+ */
+export function* readHistoryTableInChunks(cells: readonly (readonly CellValue[])[], chunkRows: number): Chunks<HistoryRow[]> {
+  const work = new Work(chunkRows);
   const out: HistoryRow[] = [];
   for (const row of cells) {
-    const [refreshedAt, asOf, sheet, key, rating, status, nextDue] = HISTORY_HEADERS.map((_, i) => cellText(row[i]).trim());
-    if (asOf === undefined || !isIsoDate(asOf) || !sheet || !key || !isRating(rating) || status === undefined || !isStatus(status)) continue;
-    const due = nextDue !== undefined && isIsoDate(nextDue) ? nextDue : null;
-    out.push({ refreshedAt: refreshedAt ?? '', asOf, sheet, key, rating, status, nextDue: due });
+    const read = historyRow(row);
+    if (read) out.push(read);
+    if (work.add()) yield work.end();
   }
   return out;
 }

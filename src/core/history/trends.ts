@@ -1,7 +1,8 @@
+import { finish, mapInChunks, Work, type Chunks } from '../chunks';
 import { actionKey, completedSince, trendOf } from '../rating/trend';
 import { worseOf } from '../rating/ratings';
 import type { Action, Group, IsoDate, Rating, Tracker, Trend } from '../types';
-import { previousSnapshot } from './snapshot';
+import { previousSnapshotInChunks } from './snapshot';
 import type { HistoryRow, TrackerTrend } from './types';
 
 /** Within this, two progress fractions are the same (means of a few actions carry binary noise). */
@@ -12,10 +13,34 @@ function label(text: string | null): string | null {
   return trimmed === '' ? null : trimmed;
 }
 
-/** The actions a roll-up group was built from, by the same objective/ambition keys as rollup(). */
-function members(group: Group, actions: readonly Action[]): readonly Action[] {
-  if (group.objective === null && group.ambition === null) return actions;
-  return actions.filter((a) => label(a.objective) === group.objective && (group.ambition === null || label(a.ambition) === group.ambition));
+/** Indices of the actions under each objective, and under each ambition of it, by the same labels as rollup(). */
+interface Members {
+  all: number[];
+  byAmbition: Map<string | null, number[]>;
+}
+
+function* memberIndex(actions: readonly Action[], work: Work): Chunks<Map<string | null, Members>> {
+  const index = new Map<string | null, Members>();
+  for (let i = 0; i < actions.length; i++) {
+    const a = actions[i] as Action;
+    const objective = label(a.objective);
+    const ambition = label(a.ambition);
+    let entry = index.get(objective);
+    if (!entry) index.set(objective, (entry = { all: [], byAmbition: new Map() }));
+    entry.all.push(i);
+    const under = entry.byAmbition.get(ambition);
+    if (under) under.push(i);
+    else entry.byAmbition.set(ambition, [i]);
+    if (work.add()) yield work.end();
+  }
+  return index;
+}
+
+/** The actions a roll-up group was built from, in sheet order: one lookup, not a pass over every action per group. */
+function members(group: Group, actions: readonly Action[], index: ReadonlyMap<string | null, Members>): readonly number[] {
+  if (group.objective === null && group.ambition === null) return actions.map((_, i) => i);
+  const entry = index.get(group.objective);
+  return (group.ambition === null ? entry?.all : entry?.byAmbition.get(group.ambition)) ?? [];
 }
 
 function progressOf(ratings: readonly Rating[]): number | null {
@@ -63,21 +88,41 @@ export interface TrendResult {
  * @example applyTrends([tracker], history, '2022-12-15').trends[0] // { sheet: 'Action Plan', previousAsOf: '2022-11-03', completedSinceLastMeeting: 0 }
  */
 export function applyTrends(trackers: readonly Tracker[], history: readonly HistoryRow[], asOf: IsoDate): TrendResult {
+  return finish(applyTrendsInChunks(trackers, history, asOf, Infinity));
+}
+
+/**
+ * {@link applyTrends} pausing after every `chunkRows` rows (history rows, actions, group members), for a host that must not block.
+ * @example finish(applyTrendsInChunks([tracker], history, '2022-12-15', 1000)) // applyTrends([tracker], history, '2022-12-15')
+ */
+export function* applyTrendsInChunks(trackers: readonly Tracker[], history: readonly HistoryRow[], asOf: IsoDate, chunkRows: number): Chunks<TrendResult> {
+  const work = new Work(chunkRows);
   const out: Tracker[] = [];
   const trends: TrackerTrend[] = [];
   for (const tracker of trackers) {
-    const snapshot = previousSnapshot(history, tracker.sheet, asOf);
+    const snapshot = yield* previousSnapshotInChunks(history, tracker.sheet, asOf, work);
     const before = snapshot?.ratings ?? new Map<string, Rating>();
-    const keyed = tracker.actions.map((a) => ({ action: a, key: actionKey(a.ref, a.action) }));
-    const actions = keyed.map(({ action, key }) => ({ ...action, trend: trendOf(before.get(key), action.rating) }));
-    const keyOf = new Map(keyed.map(({ action, key }) => [action, key] as const));
-    const groups = tracker.groups.map((g) => {
-      const group = members(g, tracker.actions);
-      const earlier = group.flatMap((a) => before.get(keyOf.get(a) ?? '') ?? []);
-      return { ...g, trend: groupTrend(earlier, group.map((a) => a.rating)) };
-    });
+    const keys = yield* mapInChunks(tracker.actions, (a) => actionKey(a.ref, a.action), work);
+    const actions = yield* mapInChunks(tracker.actions, (a, i) => ({ ...a, trend: trendOf(before.get(keys[i] ?? ''), a.rating) }), work);
+    const index = yield* memberIndex(tracker.actions, work);
+    const groups: Group[] = [];
+    for (const g of tracker.groups) {
+      const earlier: Rating[] = [];
+      const now: Rating[] = [];
+      for (const i of members(g, tracker.actions, index)) {
+        const rating = before.get(keys[i] ?? '');
+        if (rating !== undefined) earlier.push(rating);
+        now.push((tracker.actions[i] as Action).rating);
+        if (work.add()) yield work.end();
+      }
+      groups.push({ ...g, trend: groupTrend(earlier, now) });
+    }
     out.push({ ...tracker, actions, groups });
-    const now = new Map(keyed.map(({ action, key }) => [key, action.rating] as const));
+    const now = new Map<string, Rating>();
+    for (let i = 0; i < keys.length; i++) {
+      now.set(keys[i] as string, (tracker.actions[i] as Action).rating);
+      if (work.add()) yield work.end();
+    }
     trends.push({ sheet: tracker.sheet, previousAsOf: snapshot?.asOf ?? null, completedSinceLastMeeting: completedSince(before, now) });
   }
   return { trackers: out, trends };

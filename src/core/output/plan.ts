@@ -1,3 +1,4 @@
+import { finish, Work, type Chunks } from '../chunks';
 import { formatUk } from '../dates';
 import type { Action, IsoDate, OutputColumn, Tracker } from '../types';
 import type { Settings } from '../settings';
@@ -75,14 +76,27 @@ function rowValues(action: Action | undefined, meeting: string | null): PlannedV
  * @example planOutput(tracker, settings).cells[0] // { row: 7, col: 6, value: 'RAG' }
  */
 export function planOutput(tracker: Tracker, settings: Settings): OutputPlan {
+  return finish(planOutputInChunks(tracker, settings, Infinity));
+}
+
+/**
+ * {@link planOutput} pausing after every `chunkRows` rows (actions indexed, rows laid out), for a host that must not block.
+ * @example finish(planOutputInChunks(tracker, settings, 1000)) // planOutput(tracker, settings)
+ */
+export function* planOutputInChunks(tracker: Tracker, settings: Settings, chunkRows: number): Chunks<OutputPlan> {
+  const work = new Work(chunkRows);
   const meeting = meetingName(settings);
   const columns = OUTPUT_HEADERS.map((header) => ({ header, col: tracker.outputColumns[header] }));
   const cells: PlannedCell[] = columns.map(({ header, col }) => ({ row: tracker.headerRow, col, value: header }));
   const byRow = new Map<number, Action>();
-  for (const action of tracker.actions) for (const row of action.rows) byRow.set(row, action);
+  for (const action of tracker.actions) {
+    for (const row of action.rows) byRow.set(row, action);
+    if (work.add()) yield work.end();
+  }
   for (let row = tracker.headerRow + 1; row <= tracker.lastRow; row++) {
     const values = rowValues(byRow.get(row), meeting);
-    columns.forEach(({ col }, i) => cells.push({ row, col, value: values[i] ?? null }));
+    for (let i = 0; i < columns.length; i++) cells.push({ row, col: (columns[i] as { col: number }).col, value: values[i] ?? null });
+    if (work.add()) yield work.end();
   }
   return {
     sheet: tracker.sheet,

@@ -1,3 +1,4 @@
+import { finish, Work, type Chunks } from '../chunks';
 import type { FormatRange, PlanCell } from './sheet-plan';
 
 /**
@@ -7,9 +8,18 @@ import type { FormatRange, PlanCell } from './sheet-plan';
  * @example planFormats([[{ value: 'a', style: 'text' }, { value: 'b', style: 'text' }]]) // [{ range: { top: 0, left: 0, bottom: 0, right: 1 }, style: 'text' }]
  */
 export function planFormats(rows: readonly (readonly PlanCell[])[]): FormatRange[] {
+  return finish(planFormatsInChunks(rows, new Work(Infinity)));
+}
+
+/**
+ * {@link planFormats} counting each row against `work`, pausing when it is full.
+ * @example const formats = yield* planFormatsInChunks(grid.rows, work)
+ */
+export function* planFormatsInChunks(rows: readonly (readonly PlanCell[])[], work: Work): Chunks<FormatRange[]> {
   const out: FormatRange[] = [];
   let open = new Map<string, FormatRange>();
-  rows.forEach((cells, top) => {
+  for (let top = 0; top < rows.length; top++) {
+    const cells = rows[top] as readonly PlanCell[];
     const next = new Map<string, FormatRange>();
     let left = 0;
     while (left < cells.length) {
@@ -31,6 +41,7 @@ export function planFormats(rows: readonly (readonly PlanCell[])[]): FormatRange
       left = right + 1;
     }
     open = next;
-  });
+    if (work.add()) yield work.end();
+  }
   return out;
 }

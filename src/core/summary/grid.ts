@@ -1,37 +1,20 @@
+import type { Chunks, Work } from '../chunks';
 import type { CellRange } from '../types';
 import type { PlanCell } from './sheet-plan';
 import { cellStyleName } from './styles';
-import type { SummaryTable } from './tables';
+import { wrappedLines } from './wrap';
+import type { SummaryCell, SummaryTable } from './tables';
+
+/** Where a field of a table row starts, how many columns it spans and their width in characters. */
+interface Field {
+  col: number;
+  span: number;
+  width: number;
+}
 
 /** Points per line of 11-point text, and Excel's tallest row. */
 const LINE_HEIGHT = 15;
 const MAX_HEIGHT = 409;
-
-/**
- * Lines a text takes when wrapped at word boundaries in a column this many characters wide.
- * Excel's width unit is one "0"; running text averages a little narrower (`density` 1.1),
- * bold headers a little wider (0.9). A word longer than a line is broken.
- * @example wrappedLines('a'.repeat(50), 20) // 3
- * @example wrappedLines('Not rated', 8, 0.9) // 2
- */
-export function wrappedLines(text: string, width: number, density = 1.1): number {
-  const perLine = Math.max(1, Math.floor(width * density));
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    let used = 0;
-    lines += 1;
-    for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
-      const need = used === 0 ? word.length : used + 1 + word.length;
-      if (need <= perLine) used = need;
-      else {
-        lines += used === 0 ? 0 : 1;
-        lines += Math.ceil(word.length / perLine) - 1;
-        used = word.length % perLine || perLine;
-      }
-    }
-  }
-  return lines;
-}
 
 /**
  * Builds the summary sheet row by row. Excel does not grow a row to fit wrapped text in merged
@@ -69,34 +52,60 @@ export class Grid {
     this.add(this.empty(null), null);
   }
 
-  /** Places one row of cells, each spanning `spans[i]` columns (merged when more than one). */
-  private placed(values: readonly { value: string | number | null; text: string; style: string }[], spans: readonly number[], density?: number): void {
-    const cells = this.empty(null);
-    const merges: CellRange[] = [];
+  /** Where each of a row's fields starts and how wide it is, worked out once per table, not per row. */
+  private layout(fields: number, spans: readonly number[]): Field[] {
+    const out: Field[] = [];
     let col = 0;
-    let lines = 1;
-    const top = this.rows.length;
-    values.forEach((v, i) => {
+    for (let i = 0; i < fields; i++) {
       const span = spans[i] ?? 1;
-      for (let c = col; c < col + span; c++) cells[c] = { value: c === col ? v.value : null, style: v.style };
-      if (span > 1) merges.push({ top, left: col, bottom: top, right: col + span - 1 });
-      const width = this.widths.slice(col, col + span).reduce((a, b) => a + b, 0);
-      lines = Math.max(lines, wrappedLines(v.text, width, density));
+      let width = 0;
+      for (let c = col; c < col + span && c < this.widths.length; c++) width += this.widths[c] ?? 0;
+      out.push({ col, span, width });
       col += span;
-    });
-    this.add(cells, lines > 1 ? lines * LINE_HEIGHT : null);
-    this.merges.push(...merges);
+    }
+    return out;
   }
 
-  /** A table: its header row, then its rows; the `empty` sentence when it has none. */
-  table(table: SummaryTable, spans: readonly number[]): void {
+  /** Places one row of fields, each spanning its columns (merged when more than one); `field(i)` gives each in turn. */
+  private placed(count: number, field: (i: number) => { value: string | number | null; text: string; style: string }, fields: readonly Field[], density?: number): void {
+    const cells = this.empty(null);
+    const top = this.rows.length;
+    let lines = 1;
+    for (let i = 0; i < count; i++) {
+      const v = field(i);
+      const { col, span, width } = fields[i] as Field;
+      for (let c = col; c < col + span; c++) cells[c] = { value: c === col ? v.value : null, style: v.style };
+      const need = wrappedLines(v.text, width, density);
+      if (need > lines) lines = need;
+    }
+    this.add(cells, lines > 1 ? lines * LINE_HEIGHT : null);
+    for (let i = 0; i < count; i++) {
+      const { col, span } = fields[i] as Field;
+      if (span > 1) this.merges.push({ top, left: col, bottom: top, right: col + span - 1 });
+    }
+  }
+
+  /** A table: its header row, then its rows, each counted against `work`; the `empty` sentence when it has none. */
+  *table(table: SummaryTable, spans: readonly number[], work: Work): Chunks<void> {
     if (table.rows.length === 0) {
       if (table.empty !== '') this.line(table.empty, 'note');
       return;
     }
-    this.placed(table.headers.map((h) => ({ value: h, text: h, style: 'header' })), spans, 0.9);
+    const fields = this.layout(Math.max(spans.length, table.headers.length), spans);
+    const fit = (count: number) => (count <= fields.length ? fields : this.layout(count, spans));
+    const { headers } = table;
+    this.placed(headers.length, (i) => ({ value: headers[i] ?? '', text: headers[i] ?? '', style: 'header' }), fit(headers.length), 0.9);
     for (const row of table.rows) {
-      this.placed(row.cells.map((c) => ({ value: c.value, text: c.text, style: cellStyleName(c.kind, row.total, c.rating) })), spans);
+      const { cells, total } = row;
+      this.placed(
+        cells.length,
+        (i) => {
+          const c = cells[i] as SummaryCell;
+          return { value: c.value, text: c.text, style: cellStyleName(c.kind, total, c.rating) };
+        },
+        fit(cells.length),
+      );
+      if (work.add()) yield work.end();
     }
   }
 }

@@ -1,15 +1,15 @@
 /* The RAG Summary (SPEC 6): a pure model, its tables, and the sheet plan both adapters apply. */
 export * from './types';
-export { summaryModel, type SummaryOptions } from './model';
+export { summaryModel, summaryModelInChunks, type SummaryOptions } from './model';
 export { summaryKey, summaryNotes } from './key';
-export { latestUpdate, exceptionRows, dueRows } from './lists';
-export { excelAddress, qualitySummary } from './quality';
+export { latestUpdate, exceptionRows, exceptionRowsInChunks, dueRows, dueRowsInChunks } from './lists';
+export { excelAddress, qualitySummary, qualitySummaryInChunks } from './quality';
 export { labelSources, type Source, type SourcedIssue } from './sources';
 export { tableOneRows } from './table-one';
 export { summaryHeading } from './heading';
-export { summaryTables, type SummaryCell, type SummaryCellKind, type SummaryTable, type SummaryTableRow, type SummaryTables } from './tables';
+export { summaryTables, summaryTablesInChunks, type SummaryCell, type SummaryCellKind, type SummaryTable, type SummaryTableRow, type SummaryTables } from './tables';
 export { PERCENT_FORMAT, SUMMARY_STYLES, cellStyleName, type CellStyle } from './styles';
 export { SUMMARY_SHEET, type FormatRange, type PagePlan, type PlanCell, type SummarySheetPlan } from './sheet-plan';
-export { planFormats } from './formats';
-export { wrappedLines } from './grid';
-export { summarySheetPlan } from './plan';
+export { planFormats, planFormatsInChunks } from './formats';
+export { wrappedLines } from './wrap';
+export { summarySheetPlan, summarySheetPlanInChunks } from './plan';

@@ -1,3 +1,4 @@
+import { finish, Work, type Chunks } from '../chunks';
 import type { Action, Step } from '../types';
 import type { Source } from './sources';
 import type { DueRow, ExceptionRow } from './types';
@@ -24,9 +25,24 @@ function place(source: Source, a: Action) {
  * @example exceptionRows(sources).map((e) => e.ref) // ['3', '12', '2', '5', '6', '13', '14']
  */
 export function exceptionRows(sources: readonly Source[]): ExceptionRow[] {
-  return (['red', 'amber'] as const).flatMap((rating) =>
-    sources.flatMap((s) => s.tracker.actions.filter((a) => a.rating === rating).map((a) => ({ ...place(s, a), deadline: a.nextDue, reason: a.reason }))),
-  );
+  return finish(exceptionRowsInChunks(sources, new Work(Infinity)));
+}
+
+/**
+ * {@link exceptionRows} counting each action looked at against `work`, pausing when it is full.
+ * @example const rows = yield* exceptionRowsInChunks(sources, work)
+ */
+export function* exceptionRowsInChunks(sources: readonly Source[], work: Work): Chunks<ExceptionRow[]> {
+  const out: ExceptionRow[] = [];
+  for (const rating of ['red', 'amber'] as const) {
+    for (const s of sources) {
+      for (const a of s.tracker.actions) {
+        if (a.rating === rating) out.push({ ...place(s, a), deadline: a.nextDue, reason: a.reason });
+        if (work.add()) yield work.end();
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -35,9 +51,20 @@ export function exceptionRows(sources: readonly Source[]): ExceptionRow[] {
  * @example dueRows(sources)[0]?.steps // ['Open recruitment and share through local networks and contacts']
  */
 export function dueRows(sources: readonly Source[]): DueRow[] {
-  return sources.flatMap((s) =>
-    s.tracker.actions
-      .filter((a) => a.focus === 'update_due')
-      .map((a) => ({ ...place(s, a), due: a.nextDue, steps: a.steps.filter((st) => st.focus === 'update_due').map((st) => st.text) })),
-  );
+  return finish(dueRowsInChunks(sources, new Work(Infinity)));
+}
+
+/**
+ * {@link dueRows} counting each action looked at against `work`, pausing when it is full.
+ * @example const rows = yield* dueRowsInChunks(sources, work)
+ */
+export function* dueRowsInChunks(sources: readonly Source[], work: Work): Chunks<DueRow[]> {
+  const out: DueRow[] = [];
+  for (const s of sources) {
+    for (const a of s.tracker.actions) {
+      if (a.focus === 'update_due') out.push({ ...place(s, a), due: a.nextDue, steps: a.steps.filter((st) => st.focus === 'update_due').map((st) => st.text) });
+      if (work.add()) yield work.end();
+    }
+  }
+  return out;
 }

@@ -1,10 +1,11 @@
+import { finish, Work, type Chunks } from '../chunks';
 import { nhsQuarter } from '../dates';
 import type { TrackerTrend } from '../history/types';
 import type { Settings } from '../settings';
 import type { Tracker } from '../types';
 import { summaryKey, summaryNotes } from './key';
-import { dueRows, exceptionRows } from './lists';
-import { qualitySummary } from './quality';
+import { dueRowsInChunks, exceptionRowsInChunks } from './lists';
+import { qualitySummaryInChunks } from './quality';
 import { labelSources, type SourcedIssue } from './sources';
 import { tableOneRows } from './table-one';
 import type { SummaryModel } from './types';
@@ -34,14 +35,30 @@ function history(trends: readonly TrackerTrend[]): Pick<SummaryModel, 'previousA
  * @example summaryModel([tracker], defaultSettings('2022-11-03')).quarter // '2022-23 Q3'
  */
 export function summaryModel(trackers: readonly Tracker[], settings: Settings, trends: readonly TrackerTrend[] = [], options: SummaryOptions = {}): SummaryModel {
+  return finish(summaryModelInChunks(trackers, settings, trends, options, Infinity));
+}
+
+/**
+ * {@link summaryModel} pausing after every `chunkRows` actions or issues looked at, for a host that must not block.
+ * @example finish(summaryModelInChunks([tracker], settings, [], {}, 1000)) // summaryModel([tracker], settings)
+ */
+export function* summaryModelInChunks(trackers: readonly Tracker[], settings: Settings, trends: readonly TrackerTrend[], options: SummaryOptions, chunkRows: number): Chunks<SummaryModel> {
+  const work = new Work(chunkRows);
   const { sources, header } = labelSources(trackers, options.workbooks);
   const since = history(trends);
   const issues: SourcedIssue[] = [...(options.issues ?? [])];
-  sources.forEach((s, i) => {
-    const workbook = options.workbooks?.[i];
-    issues.push(...s.tracker.issues.map((issue) => (workbook === undefined ? issue : { ...issue, workbook })));
-  });
+  for (let t = 0; t < sources.length; t++) {
+    const workbook = options.workbooks?.[t];
+    for (const issue of sources[t]?.tracker.issues ?? []) {
+      issues.push(workbook === undefined ? issue : { ...issue, workbook });
+      if (work.add()) yield work.end();
+    }
+  }
   const title = options.title?.trim();
+  const tableOne = tableOneRows(sources, settings);
+  const exceptions = yield* exceptionRowsInChunks(sources, work);
+  const dueAtNextMeeting = yield* dueRowsInChunks(sources, work);
+  const quality = yield* qualitySummaryInChunks(issues, work);
   return {
     name: title ? title : trackers.map((t) => t.sheet).join(', '),
     asOf: settings.asOf,
@@ -51,9 +68,9 @@ export function summaryModel(trackers: readonly Tracker[], settings: Settings, t
     ...since,
     key: summaryKey(settings),
     notes: summaryNotes(settings, since.previousAsOf),
-    tableOne: tableOneRows(sources, settings),
-    exceptions: exceptionRows(sources),
-    dueAtNextMeeting: dueRows(sources),
-    quality: qualitySummary(issues),
+    tableOne,
+    exceptions,
+    dueAtNextMeeting,
+    quality,
   };
 }

@@ -1,9 +1,10 @@
-import { planFormats } from './formats';
+import { finish, Work, type Chunks } from '../chunks';
+import { planFormatsInChunks } from './formats';
 import { Grid } from './grid';
 import { summaryHeading } from './heading';
 import { SUMMARY_SHEET, type PagePlan, type SummarySheetPlan } from './sheet-plan';
 import { SUMMARY_STYLES } from './styles';
-import { summaryTables } from './tables';
+import { summaryTablesInChunks } from './tables';
 import type { SummaryModel } from './types';
 
 /** Table One's columns, in characters: objective, ambition, actions, five counts, progress, confidence, overall, trend, strategy. */
@@ -41,7 +42,16 @@ const PAGE: PagePlan = {
  * @example summarySheetPlan(model).page.orientation // 'landscape'
  */
 export function summarySheetPlan(model: SummaryModel): SummarySheetPlan {
-  const tables = summaryTables(model);
+  return finish(summarySheetPlanInChunks(model, Infinity));
+}
+
+/**
+ * {@link summarySheetPlan} pausing after every `chunkRows` table rows made, laid out or formatted, for a host that must not block.
+ * @example finish(summarySheetPlanInChunks(model, 1000)) // summarySheetPlan(model)
+ */
+export function* summarySheetPlanInChunks(model: SummaryModel, chunkRows: number): Chunks<SummarySheetPlan> {
+  const work = new Work(chunkRows);
+  const tables = yield* summaryTablesInChunks(model, false, work);
   const source = model.sourceHeader !== null;
   // Tables with a Source column get one more column; the others stretch their first over it.
   const withSource = (spans: number[]) => (source ? [1, ...spans] : spans);
@@ -60,12 +70,12 @@ export function summarySheetPlan(model: SummaryModel): SummarySheetPlan {
   for (const { table, spans, after } of sections) {
     grid.blank();
     grid.line(table.heading, 'heading', 18);
-    grid.table(table, spans);
+    yield* grid.table(table, spans, work);
     for (const note of after ?? []) grid.line(note, 'note');
   }
   if (tables.qualityTop.rows.length > 0) {
     grid.line(tables.qualityTop.heading, 'note');
-    grid.table(tables.qualityTop, widened(SPANS.qualityTop));
+    yield* grid.table(tables.qualityTop, widened(SPANS.qualityTop), work);
   }
   return {
     sheet: SUMMARY_SHEET,
@@ -74,7 +84,7 @@ export function summarySheetPlan(model: SummaryModel): SummarySheetPlan {
     heights: grid.heights,
     merges: grid.merges,
     styles: SUMMARY_STYLES,
-    formats: planFormats(grid.rows),
+    formats: yield* planFormatsInChunks(grid.rows, work),
     page: PAGE,
   };
 }

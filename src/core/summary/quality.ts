@@ -1,3 +1,4 @@
+import { finish, Work, type Chunks } from '../chunks';
 import type { Issue } from '../types';
 import type { SourcedIssue } from './sources';
 import type { QualityCount, QualityItem, SummaryModel } from './types';
@@ -27,16 +28,32 @@ function item(issue: SourcedIssue): QualityItem {
  * @example qualitySummary(issues).top[0]?.address // "'Action Plan'!E16"
  */
 export function qualitySummary(issues: readonly SourcedIssue[]): SummaryModel['quality'] {
+  return finish(qualitySummaryInChunks(issues, new Work(Infinity)));
+}
+
+/**
+ * {@link qualitySummary} counting each issue against `work`, pausing when it is full.
+ * @example const quality = yield* qualitySummaryInChunks(issues, work)
+ */
+export function* qualitySummaryInChunks(issues: readonly SourcedIssue[], work: Work): Chunks<SummaryModel['quality']> {
   const byCode = new Map<string, QualityCount>();
+  // Only the first few of each severity can reach the top, so no list of every issue is copied.
+  const firstErrors: SourcedIssue[] = [];
+  const firstOthers: SourcedIssue[] = [];
+  let errors = 0;
   for (const i of issues) {
     const entry = byCode.get(i.code) ?? { code: i.code, severity: i.severity, count: 0 };
     entry.count += 1;
     if (i.severity === 'error') entry.severity = 'error';
     byCode.set(i.code, entry);
+    if (i.severity === 'error') {
+      errors += 1;
+      if (firstErrors.length < TOP) firstErrors.push(i);
+    } else if (firstOthers.length < TOP) firstOthers.push(i);
+    if (work.add()) yield work.end();
   }
   const rank = (s: Issue['severity']) => (s === 'error' ? 0 : 1);
   const counts = [...byCode.values()].sort((a, b) => rank(a.severity) - rank(b.severity) || b.count - a.count || a.code.localeCompare(b.code));
-  const errors = issues.filter((i) => i.severity === 'error');
-  const top = [...errors, ...issues.filter((i) => i.severity !== 'error')].slice(0, TOP).map(item);
-  return { errors: errors.length, warnings: issues.length - errors.length, counts, top };
+  const top = [...firstErrors, ...firstOthers].slice(0, TOP).map(item);
+  return { errors, warnings: issues.length - errors, counts, top };
 }

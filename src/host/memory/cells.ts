@@ -1,7 +1,7 @@
 import { guardWritable } from './context';
 import { enterValue } from './coerce';
 import { hostError } from './errors';
-import { cellAt } from './model';
+import { cellAt, type MemoryCell } from './model';
 import { updateCell } from './edit';
 import { isCovered } from './merges';
 import type { RangeTarget } from './range';
@@ -72,8 +72,10 @@ export function* writeMatrix(t: RangeTarget, input: unknown, kind: 'values' | 'n
       if (isCovered(t.sheet, row, col)) throw hostError('InvalidOperation', `Range.values: ${col},${row} is inside a merged cell`);
       const format = cellAt(t.sheet, row, col)?.numberFormat ?? 'General';
       const entered = enterValue(raw, format);
-      const extra = entered.numberFormat !== undefined && format === 'General' ? { numberFormat: entered.numberFormat } : {};
-      updateCell(t.sheet, row, col, { value: entered.value, type: entered.type, formula: entered.formula, ...extra });
+      // Built in place, not spread from a second object: this runs for every cell written.
+      const patch: Partial<MemoryCell> = { value: entered.value, type: entered.type, formula: entered.formula };
+      if (entered.numberFormat !== undefined && format === 'General') patch.numberFormat = entered.numberFormat;
+      updateCell(t.sheet, row, col, patch);
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { CellRange } from '../../core/types';
-import { emptyCell, type MemoryCell, type MemorySheet, type MemoryStyle } from './model';
+import { emptyCell, type CellChange, type MemoryCell, type MemorySheet, type MemoryStyle } from './model';
 
 /** Equal as JSON, whatever the order of the keys (a style is a small tree of plain values). */
 function sameJson(a: unknown, b: unknown): boolean {
@@ -44,14 +44,23 @@ export function updateCell(sheet: MemorySheet, row: number, col: number, patch: 
   line[col] = next;
   const key = `${row},${col}`;
   const seen = sheet.changes.cells.get(key);
-  if (!seen) {
-    sheet.changes.cells.set(key, { value: valueChanged, numberFormat: formatChanged, bold: boldChanged, style: styleChanged });
-    return;
-  }
-  seen.value ||= valueChanged;
-  seen.numberFormat ||= formatChanged;
-  seen.bold ||= boldChanged;
-  seen.style = seen.style === true || styleChanged;
+  // Set again, not updated in place: the records are shared. Setting a key already there keeps its place in the order.
+  if (!seen) sheet.changes.cells.set(key, changeRecord(valueChanged, formatChanged, boldChanged, styleChanged));
+  else sheet.changes.cells.set(key, changeRecord(seen.value || valueChanged, seen.numberFormat || formatChanged, seen.bold || boldChanged, seen.style === true || styleChanged));
+}
+
+/*
+ * A refresh records a change for every cell it writes (a million on a large sheet); there are
+ * only sixteen different records, so they are shared, frozen so none is changed for all.
+ */
+const RECORDS: readonly CellChange[] = Array.from({ length: 16 }, (_, i) => Object.freeze({ value: (i & 1) !== 0, numberFormat: (i & 2) !== 0, bold: (i & 4) !== 0, style: (i & 8) !== 0 }));
+
+/**
+ * The shared change record for these flags.
+ * @example changeRecord(true, false, false, false) // { value: true, numberFormat: false, bold: false, style: false }
+ */
+export function changeRecord(value: boolean, numberFormat: boolean, bold: boolean, style: boolean): CellChange {
+  return RECORDS[(value ? 1 : 0) | (numberFormat ? 2 : 0) | (bold ? 4 : 0) | (style ? 8 : 0)] as CellChange;
 }
 
 function counts(cell: MemoryCell, valuesOnly: boolean): boolean {
