@@ -1,5 +1,6 @@
 import type { StatusClass } from '../types';
-import { STATUS_PREFIXES, WHOLE_ENTRY_WORDS } from '../vocabulary/status';
+import { MONTH_WORDS } from '../vocabulary/timeframe';
+import { REDATED_DATE_WORDS, STATUS_PREFIXES, WHOLE_ENTRY_WORDS } from '../vocabulary/status';
 import { NEGATED_CLASS } from '../vocabulary/statusGrammar';
 import { isImperative, readContext } from './context';
 import { PHRASE_MEANINGS, PHRASE_PATTERN, phraseKey } from './phrases';
@@ -27,6 +28,18 @@ const PREFIX = new RegExp(
   'i',
 );
 const WHOLE_ENTRY_MAX = 24;
+const DATE_WORDS: ReadonlySet<string> = new Set([...REDATED_DATE_WORDS, ...Object.keys(MONTH_WORDS)]);
+
+/**
+ * True when a date or period follows within the next few words: "to March 23", "to Q3",
+ * "to next Board", "to the end of the year".
+ * @example dateFollows('extended to March 2023', 11) // true
+ * @example dateFollows('extended to wider executive colleagues', 11) // false
+ */
+export function dateFollows(text: string, from: number): boolean {
+  const words = text.slice(from, from + 40).toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '').slice(0, 4);
+  return words.some((w) => /\d/.test(w) || /^q[1-4]$/.test(w) || DATE_WORDS.has(w));
+}
 /** A Map, not the object itself: lookups by freshly built strings are much cheaper. */
 const WHOLE_ENTRY = new Map<string, StatusClass>(Object.entries(WHOLE_ENTRY_WORDS));
 /** Whole-entry words are ASCII, so anything else separates words. */
@@ -81,7 +94,10 @@ export function readEntry(entry: string): EntryReading {
     const key = phraseKey(m[0]);
     const meaning = PHRASE_MEANINGS.get(key);
     if (meaning === undefined) continue;
-    if (meaning.redated && !redated) redated = readContext(text, m.index, false) !== 'negated';
+    if (meaning.redated && !redated) {
+      const needsDate = /\sto$/i.test(m[0]);
+      redated = readContext(text, m.index, false) !== 'negated' && (!needsDate || dateFollows(text, m.index + m[0].length));
+    }
     const found = resolve(meaning, text, m.index, m.index + m[0].length, key);
     if (found === 'unknown') retracted = true;
     else if (found !== null) {

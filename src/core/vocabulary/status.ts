@@ -94,3 +94,14 @@ export const REDATED_PHRASES: readonly string[] = [
   'postponed', 'extended to', 'deadline extended', 're dated', 'reorganised to', 'reorganized to', 'put back to',
   'slipped to', 'carried forward',
 ];
+
+/**
+ * A phrase above that ends in "to" only says a deadline moved when a date or period follows
+ * it within a few words ("extended to March", "moved to next Board"), not in "extended to
+ * wider executive colleagues". These words (with any number, a month, a season or Q1-Q4)
+ * are what tells the date.
+ */
+export const REDATED_DATE_WORDS: readonly string[] = [
+  'next', 'following', 'end', 'mid', 'early', 'late', 'beginning', 'tbc', 'tbd', 'week', 'weeks', 'month',
+  'months', 'quarter', 'year', 'years', 'spring', 'summer', 'autumn', 'winter',
+];

@@ -47,6 +47,19 @@ describe('readStatus: class, completion date and re-dating of a status cell', ()
       expect(readStatus('No new date yet').redated).toBe(false);
     });
 
+    it.each([
+      ['Being extended to wider executive colleagues', false],
+      ['Invitation extended to the patient panel', false],
+      ['Responsibility moved to the estates team', false],
+      ['Deadline extended to March 2023', true],
+      ['Moved to next Board', true],
+      ['Put back to Q3', true],
+      ['Slipped to the end of the year', true],
+      ['Extended to 31/03/23', true],
+    ])('"%s": a "... to" phrase is a new date only with a date after it (re-dated: %s)', (text, expected) => {
+      expect(readStatus(text).redated).toBe(expected);
+    });
+
     it('reads "moved to" as a new date without giving a class of its own', () => {
       expect(readStatus('Moved to January ELG meeting')).toEqual({ status: 'unknown', completedText: null, redated: true });
     });

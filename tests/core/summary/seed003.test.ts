@@ -97,12 +97,13 @@ describe('seed 003, derived: the conditions a–d of the annexes rated as action
     expect(ambition(rows, '6')).toMatchObject({ actions: 1, counts: { complete: 0, green: 0, amber: 1, red: 0, not_rated: 0 }, progress: 0, confidence: 0.5, overall: 'amber', given: false });
   });
 
-  it('rates ambition 8 from one Complete and two Amber conditions: progress 1 ÷ 3 = 33%, confidence (100 + 50 + 50) ÷ 3 = 67%', async () => {
+  // 8a's "being extended to wider executive colleagues" moves no deadline, so it is not Amber as re-dated.
+  it('rates ambition 8 from one Complete, one Green and one Amber condition: progress 2 ÷ 3 = 67%, confidence (100 + 100 + 50) ÷ 3 = 83%', async () => {
     const row = ambition(await conditions(), '8');
-    expect(row?.counts).toEqual({ complete: 1, green: 0, amber: 2, red: 0, not_rated: 0 });
-    expect(row?.progress).toBeCloseTo(1 / 3, 12);
-    expect(row?.confidence).toBeCloseTo(2 / 3, 12);
-    expect([percentLabel(row?.progress ?? null), percentLabel(row?.confidence ?? null)]).toEqual(['33%', '67%']);
+    expect(row?.counts).toEqual({ complete: 1, green: 1, amber: 1, red: 0, not_rated: 0 });
+    expect(row?.progress).toBeCloseTo(2 / 3, 12);
+    expect(row?.confidence).toBeCloseTo(2.5 / 3, 12);
+    expect([percentLabel(row?.progress ?? null), percentLabel(row?.confidence ?? null)]).toEqual(['67%', '83%']);
   });
 
   it('totals each objective over its conditions', async () => {
@@ -113,16 +114,16 @@ describe('seed 003, derived: the conditions a–d of the annexes rated as action
     };
     expect(figures(CARE)).toEqual([11, 2, 9, 0, '100%', '100%']);
     expect(figures(COLLABORATIVE)).toEqual([5, 0, 4, 1, '80%', '90%']);
-    expect(figures(EMPLOYER)).toEqual([10, 2, 6, 2, '80%', '90%']);
+    expect(figures(EMPLOYER)).toEqual([10, 2, 7, 1, '90%', '95%']);
     expect(figures(SUSTAINABLE)).toEqual([7, 1, 6, 0, '100%', '100%']);
   });
 
-  it('gives the whole strategy 30 of 33 conditions Complete or Green (91%) and confidence 3150 ÷ 33 = 95%', async () => {
+  it('gives the whole strategy 31 of 33 conditions Complete or Green (94%) and confidence 3200 ÷ 33 = 97%', async () => {
     const total = (await conditions()).at(-1);
-    expect(total?.counts).toEqual({ complete: 5, green: 25, amber: 3, red: 0, not_rated: 0 });
-    expect(total?.progress).toBeCloseTo(30 / 33, 12);
-    expect(total?.confidence).toBeCloseTo((30 * 1 + 3 * 0.5) / 33, 12);
-    expect([percentLabel(total?.progress ?? null), percentLabel(total?.confidence ?? null)]).toEqual(['91%', '95%']);
+    expect(total?.counts).toEqual({ complete: 5, green: 26, amber: 2, red: 0, not_rated: 0 });
+    expect(total?.progress).toBeCloseTo(31 / 33, 12);
+    expect(total?.confidence).toBeCloseTo((31 * 1 + 2 * 0.5) / 33, 12);
+    expect([percentLabel(total?.progress ?? null), percentLabel(total?.confidence ?? null)]).toEqual(['94%', '97%']);
   });
 });
 
