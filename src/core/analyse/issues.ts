@@ -28,6 +28,17 @@ export class IssueSink {
     this.issues.push({ sheet: this.sheet, cell: a1(col, row), severity, code, message });
   }
 
+  /**
+   * An ambition-level row (a Table One) is rated from the board's confidence figure, not from
+   * dates: a missing time frame is no problem there, a missing confidence is. So the row's
+   * "undated" warnings (added since `mark`) are dropped, and a row that could not be rated
+   * says what it lacks.
+   */
+  ambitionRated(mark: number, row: number, rated: boolean): void {
+    for (let i = this.issues.length - 1; i >= mark; i--) if (this.issues[i]?.code === 'undated') this.issues.splice(i, 1);
+    if (!rated) this.add('warning', 'confidence', row, 'no_confidence', 'This ambition has no confidence figure, so it cannot be rated; add the confidence in delivery (a percentage, or High/Medium/Low).');
+  }
+
   /** Time frames and statuses beyond a row's last step (see extraEntries). */
   alignment(raw: RawAction, row: number, stepCount: number, extraTimeframes: number, extraStatuses: number): void {
     if (extraTimeframes > 0) {

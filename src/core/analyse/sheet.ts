@@ -78,8 +78,10 @@ export function* analyseSheetInChunks(grid: SheetGrid, settings: Settings, parse
       until = reader.position + rowsPerPause - 1;
       continue;
     }
+    const mark = sink.issues.length;
     const built = buildAction(raw, settings, parsers, sink);
     const action = ambitionLevel ? rateAmbition(built, settings) : built;
+    if (ambitionLevel) sink.ambitionRated(mark, action.row, action.rating !== 'not_rated');
     actions.push(action);
     groups.add(action);
     spent += 1 + FIRST_READING_WORK * (parsers.work.parsed - parsed);

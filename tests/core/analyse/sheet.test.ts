@@ -107,4 +107,15 @@ describe('analyseWorkbook on hand-made sheets', () => {
     const ambition2 = t?.groups.find((g) => g.ambition?.startsWith('2.'));
     expect([ambition2?.progress, ambition2?.confidence, ambition2?.given]).toEqual([1, 0.75, true]);
   });
+
+  it('asks a Table One for confidence figures, not dates: no "undated" warning per ambition, one "no_confidence" where a figure is missing', () => {
+    const rows: CellValue[][] = [
+      ['Strategic objectives', 'It is our ambition that by 2026:', 'Progress with high-level actions as at 2023-24 Q2', 'Confidence in delivering high-level actions by 2023-24 Q4'],
+      ['Provide outstanding care', '1. Our services are inclusive and easy to access', 1, 1],
+      [null, '2. Our services are innovative', 0.5, null],
+    ];
+    const t = analyseWorkbook([grid(rows)], { ...settings(), asOf: '2023-09-30' }).trackers[0];
+    expect(t?.actions.map((a) => a.rating)).toEqual(['green', 'not_rated']);
+    expect(t?.issues.map((i) => [i.code, i.cell])).toEqual([['no_confidence', 'D3']]);
+  });
 });
