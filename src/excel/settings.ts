@@ -1,14 +1,12 @@
 /// <reference types="office-js" />
 import { defaultSettings, mergeSettings, storedSettings, type Settings } from '../core/settings';
-import type { CellValue, IsoDate } from '../core/types';
-import { SETTINGS_SHEET, chunkText } from '../xlsx/settings-sheet';
+import type { IsoDate } from '../core/types';
+import { SETTINGS_NOTE, SETTINGS_SHEET, chunkText } from '../xlsx/settings-sheet';
 import type { SheetMeta } from './read-sheet';
 import { TEXT_FORMAT } from './write-plan';
 
-/** The note the command line writes beside the settings JSON (B1), written the same here. */
-export const SETTINGS_NOTE =
-  'RAG Tracker settings: the confirmed column mapping and options as JSON, split down column A. ' +
-  'Written by the RAG Tracker add-in and command line; change them there rather than here.';
+// The note beside the settings JSON (B1): one text, written the same by both adapters.
+export { SETTINGS_NOTE };
 
 /** The settings a refresh is asked for: the as-of date and, optionally, the next meeting. */
 export interface SettingsChoice {
@@ -17,25 +15,7 @@ export interface SettingsChoice {
   nextMeetingName?: string;
 }
 
-/**
- * The settings JSON kept in column A of the RAG Settings sheet (read from A1 down to the
- * first cell that is not text), or null when there is none or it is not valid JSON, as the
- * command line reads it.
- * @example storedFromRows([['{"amberWindowDays":', null], ['7}', null]]) // { amberWindowDays: 7 }
- */
-export function storedFromRows(rows: readonly (readonly CellValue[])[]): unknown {
-  let text = '';
-  for (const row of rows) {
-    const value = row[0];
-    if (typeof value !== 'string' || value === '') break;
-    text += value;
-  }
-  try {
-    return text === '' ? null : (JSON.parse(text) as unknown);
-  } catch {
-    return null;
-  }
-}
+export { storedFromRows } from '../core/stored-settings';
 
 /**
  * Settings from the workbook, then the choices of this refresh, as the command line merges

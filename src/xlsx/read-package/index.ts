@@ -1,4 +1,5 @@
 import { readHistoryTable } from '../../core/history';
+import { storedFromRows } from '../../core/stored-settings';
 import type { CellValue, SheetGrid, TableRegion } from '../../core/types';
 import { HISTORY_SHEET } from '../history-sheet';
 import { XlsxPackage } from '../patch/package';
@@ -64,26 +65,11 @@ export function readPackageSource(bytes: Buffer): WorkbookSource {
     const lower = sheet.name.toLowerCase();
     if (isProductSheet(sheet.name) && lower !== SETTINGS_SHEET.toLowerCase() && lower !== HISTORY_SHEET.toLowerCase()) continue;
     const cells = readSheetXml(pkg.text(sheet.path) ?? '', reading);
-    if (lower === SETTINGS_SHEET.toLowerCase()) settingsJson = settingsFrom(cells.rows);
+    if (lower === SETTINGS_SHEET.toLowerCase()) settingsJson = storedFromRows(cells.rows);
     else if (lower === HISTORY_SHEET.toLowerCase()) historyCells = cells.rows;
     else grids.push({ name: sheet.name, rows: cells.rows, merges: cells.merges, tables: tablesOf(pkg, sheet.path), hidden: sheet.state !== 'visible', protected: cells.protected });
   }
   const core = pkg.text('docProps/core.xml') ?? '';
   const title = decodeText(/<dc:title>([\s\S]*?)<\/dc:title>/.exec(core)?.[1] ?? '').trim();
   return { grids, settingsJson, history: readHistoryTable(historyCells), title: title === '' ? undefined : title };
-}
-
-/** The settings JSON split down column A (see writeSettingsSheet); null when absent or not JSON. */
-function settingsFrom(rows: readonly (readonly CellValue[])[]): unknown {
-  let text = '';
-  for (const row of rows) {
-    const value = row[0];
-    if (typeof value !== 'string' || value === '') break;
-    text += value;
-  }
-  try {
-    return text === '' ? null : (JSON.parse(text) as unknown);
-  } catch {
-    return null;
-  }
 }
