@@ -12,6 +12,9 @@ import { patchTrackerSheet } from './tracker-sheet';
 import { dropCalcChain, sheetNamed, uses1904 } from './workbook';
 import { findElement } from './xml';
 import { ZipFormatError } from './zip';
+import { PatchUnsupportedError } from './errors';
+
+export { PatchUnsupportedError };
 
 /** Everything one refresh writes into a workbook. */
 export interface RefreshEdits {
@@ -22,17 +25,6 @@ export interface RefreshEdits {
   history: readonly HistoryRow[];
   /** The RAG Summary and the tracker sheets it goes after; null with --no-summary. */
   summary: { plan: SummarySheetPlan; after: readonly string[] } | null;
-}
-
-/**
- * A workbook this patcher does not handle (an unusual package layout): the caller writes it
- * the slower way instead, through ExcelJS's full model.
- */
-export class PatchUnsupportedError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'PatchUnsupportedError';
-  }
 }
 
 const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';

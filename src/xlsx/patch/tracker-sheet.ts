@@ -3,6 +3,7 @@ import type { SheetGrid } from '../../core/types';
 import { dateSerial, numberCell, styleOnlyCell, textCell } from './cells';
 import { setNote } from './note';
 import type { PatchContext } from './context';
+import { PatchUnsupportedError } from './errors';
 import { type CellWriter, patchSheetData } from './sheet-data';
 import { replaceOwnRules, setWidths, widenDimension } from './sheet-format';
 import type { SheetEntry } from './workbook';
@@ -61,6 +62,8 @@ export function patchTrackerSheet(ctx: PatchContext, sheet: SheetEntry, grid: Sh
     }
   }
   let xml = pkg.text(sheet.path) ?? '';
+  // A part written with prefixed element names (<x:sheetData>) is left to the fallback writer.
+  if (!/<sheetData[\s/>]/.test(xml)) throw new PatchUnsupportedError(`sheet "${plan.sheet}" is not in the usual form`);
   // Widths only on the first refresh: afterwards the column is the user's to resize.
   const firstRefresh = rag !== undefined && grid.rows[plan.headerRow - 1]?.[rag.col] !== 'RAG';
   if (firstRefresh) xml = setWidths(xml, plan.widths);

@@ -57,6 +57,8 @@ export function readSheetXml(xml: string, reading: CellReading): SheetCells {
   let row = 0;
   let col = -1;
   const dataStart = xml.indexOf('<sheetData');
+  // A part with prefixed element names (<x:row>) would read as empty: the caller falls back to ExcelJS.
+  if (dataStart < 0 && xml.includes(':sheetData')) throw new Error('The worksheet uses prefixed element names.');
   const dataEnd = xml.indexOf('</sheetData>');
   for (let at = dataStart < 0 ? -1 : xml.indexOf('<', dataStart + 1); at >= 0 && (dataEnd < 0 || at < dataEnd); ) {
     const tagEnd = xml.indexOf('>', at);

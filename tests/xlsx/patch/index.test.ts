@@ -324,6 +324,17 @@ describe('patchWorkbook, other cases', () => {
     await expect(patchWorkbook(writeZip(strict), gridsFromWorkbook(wb), editsFor(wb))).rejects.toBeInstanceOf(PatchUnsupportedError);
   });
 
+  it('refuses a tracker sheet written with prefixed element names with PatchUnsupportedError', async () => {
+    const input = await userWorkbook();
+    const wb = await load(input);
+    const entries = readZip(input).map((e) => {
+      if (e.name !== 'xl/worksheets/sheet1.xml') return e;
+      const xml = unzipEntry(e).toString('utf8').replace(/<(\/?)(sheetData|row|c|v)([\s>/])/g, '<$1x:$2$3').replace('<worksheet ', '<worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ');
+      return zipEntry(e.name, Buffer.from(xml, 'utf8'));
+    });
+    await expect(patchWorkbook(writeZip(entries), gridsFromWorkbook(wb), editsFor(wb))).rejects.toBeInstanceOf(PatchUnsupportedError);
+  });
+
   it('refuses a plan for a sheet the package does not have', async () => {
     const input = await userWorkbook();
     const wb = await load(input);

@@ -92,6 +92,11 @@ describe('readPackageSource reads what ExcelJS reads', () => {
     expect([grid?.protected, grid?.merges, source.grids[1]?.hidden]).toEqual([true, [{ top: 4, left: 0, bottom: 4, right: 1 }], true]);
   });
 
+  it('refuses a sheet written with prefixed element names (<x:row>), so the caller reads it through ExcelJS', () => {
+    const prefixed = '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Action</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>';
+    expect(() => readPackageSource(zipOf(bookParts([{ name: 'Plan', xml: prefixed }])))).toThrow(/prefixed/);
+  });
+
   it('refuses what is not a workbook package', () => {
     expect(() => readPackageSource(Buffer.from('not a zip at all, just text'))).toThrow();
   });
