@@ -1,4 +1,6 @@
 import type ExcelJS from 'exceljs';
+import { storedFromRows } from '../core/stored-settings';
+import type { CellValue } from '../core/types';
 
 /** The very-hidden sheet the add-in and the command line share settings through. */
 export const SETTINGS_SHEET = 'RAG Settings';
@@ -62,15 +64,12 @@ export function writeSettingsSheet(wb: ExcelJS.Workbook, settingsJson: unknown):
 export function readSettingsSheet(wb: ExcelJS.Workbook): unknown {
   const ws = findSheet(wb);
   if (!ws) return null;
-  let text = '';
+  // findCell, not getCell: reading must not add empty cells to the workbook.
+  const rows: CellValue[][] = [];
   for (let row = 1; ; row++) {
     const value = ws.findCell(row, 1)?.value;
     if (typeof value !== 'string' || value === '') break;
-    text += value;
+    rows.push([value]);
   }
-  try {
-    return text === '' ? null : (JSON.parse(text) as unknown);
-  } catch {
-    return null;
-  }
+  return storedFromRows(rows);
 }

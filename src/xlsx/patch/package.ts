@@ -1,6 +1,8 @@
 import { REL, parseRels, relsPath, resolveTarget, serialiseRels, type Relationship } from './rels';
 import { readZip, unzipEntry, writeZip, zipEntryAsync, type ZipEntry } from './zip';
-import { findElement, insertBefore, setAttr } from './xml';
+import { findElement, insertBefore } from './xml';
+
+const SMALL_PART = 256 * 1024;
 
 /**
  * An .xlsx package opened for patching: parts are read (inflated) only when asked for, and a
@@ -10,6 +12,7 @@ import { findElement, insertBefore, setAttr } from './xml';
 export class XlsxPackage {
   private readonly entries: ZipEntry[];
   private readonly changed = new Map<string, string | null>();
+  private readonly inflated = new Map<string, string>();
   /** Parts already being compressed (in zlib's threads), with the text they were started from. */
   private readonly sealed = new Map<string, { text: string; entry: Promise<ZipEntry> }>();
 
@@ -43,8 +46,15 @@ export class XlsxPackage {
   text(path: string): string | undefined {
     const edit = this.changed.get(path);
     if (edit !== undefined) return edit ?? undefined;
+    // Small parts (the workbook, relationships, content types) are asked for again and again, so
+    // they are kept once inflated; a sheet is read once, and is not held twice in memory.
+    const known = this.inflated.get(path);
+    if (known !== undefined) return known;
     const entry = this.entries.find((e) => e.name === path);
-    return entry === undefined ? undefined : unzipEntry(entry).toString('utf8');
+    if (entry === undefined) return undefined;
+    const text = unzipEntry(entry).toString('utf8');
+    if (entry.size < SMALL_PART) this.inflated.set(path, text);
+    return text;
   }
 
   /** Sets a part's text; a new part is added (its content type is the caller's to declare). */
@@ -141,12 +151,4 @@ export class XlsxPackage {
 
 function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Sets (or, with undefined, removes) an attribute on the first `name` element of a part. */
-export function setFirstAttr(xml: string, name: string, key: string, value: string | undefined): string {
-  const el = findElement(xml, name);
-  if (!el) return xml;
-  const tagEnd = xml.indexOf('>', el.start) + 1;
-  return xml.slice(0, el.start) + setAttr(xml.slice(el.start, tagEnd), key, value) + xml.slice(tagEnd);
 }

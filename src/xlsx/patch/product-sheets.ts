@@ -1,4 +1,4 @@
-import { HISTORY_HEADERS, historyTable, type HistoryRow } from '../../core/history';
+import { historyTable, type HistoryRow } from '../../core/history';
 import type { CellStyle, SummarySheetPlan } from '../../core/summary';
 import { chunkText, SETTINGS_NOTE, SETTINGS_SHEET } from '../settings-sheet';
 import { HISTORY_SHEET } from '../history-sheet';
@@ -42,7 +42,7 @@ function putSheet(pkg: XlsxPackage, name: string, xml: string, state: SheetEntry
  */
 export function writeHistoryPart({ pkg, styles, strings }: PatchContext, rows: readonly HistoryRow[]): void {
   const bold = styles.bold(0);
-  const cells = historyTable(rows).map((values, r) => values.map((value): NewCell | null => (value === null ? null : { value, style: r === 0 && HISTORY_HEADERS.length > 0 ? bold : 0 })));
+  const cells = historyTable(rows).map((values, r) => values.map((value): NewCell | null => (value === null ? null : { value, style: r === 0 ? bold : 0 })));
   putSheet(pkg, HISTORY_SHEET, worksheetXml({ rows: cells }, strings), 'veryHidden');
 }
 

@@ -1,17 +1,13 @@
 import { a1 } from '../../core/cells';
 import { type ConditionalRule, isOwnRuleFormula } from '../../core/output';
 import type { StyleSheet } from './styles';
-import { attr, escapeXml, findElement, findElements, insertBefore, setAttr } from './xml';
+import { attr, escapeXml, findElement, findElements, insertBefore, setAttr, unescapeXml } from './xml';
 
 /** Worksheet children that come after conditionalFormatting (CT_Worksheet's order). */
 const AFTER_CF = ['dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
 
-function unescape(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-}
-
 function isOwn(cfRule: string): boolean {
-  return [...cfRule.matchAll(/<formula>([\s\S]*?)<\/formula>/g)].some((m) => isOwnRuleFormula(unescape(m[1] ?? '')));
+  return [...cfRule.matchAll(/<formula>([\s\S]*?)<\/formula>/g)].some((m) => isOwnRuleFormula(unescapeXml(m[1] ?? '')));
 }
 
 /** A rule's look as a differential format: fill in both colours (Excel reads bgColor, some readers fgColor). */

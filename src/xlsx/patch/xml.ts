@@ -42,6 +42,22 @@ export function escapeText(text: string): string {
   return escapeWith(text, false);
 }
 
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * XML text with its entities and character references turned back into characters: the one
+ * decoding every reader of attributes and element text here goes through.
+ * @example unescapeXml('A &amp; &quot;B&quot; &#x41;') // 'A & "B" A'
+ */
+export function unescapeXml(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (m, ref: string) => {
+    if (ref.startsWith('#x')) return String.fromCodePoint(parseInt(ref.slice(2), 16));
+    if (ref.startsWith('#')) return String.fromCodePoint(parseInt(ref.slice(1), 10));
+    return ENTITIES[ref] ?? m;
+  });
+}
+
 /**
  * An attribute's value from an element's start tag, unescaped; undefined when absent.
  * @example attr('<row r="7" spans="1:9">', 'r') // '7'
@@ -49,7 +65,7 @@ export function escapeText(text: string): string {
 export function attr(tag: string, name: string): string | undefined {
   const m = attrPattern(name).exec(tag.slice(0, tag.indexOf('>') + 1));
   const value = m?.[1];
-  return value === undefined || !value.includes('&') ? value : value.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return value === undefined ? value : unescapeXml(value);
 }
 
 const ATTRS = new Map<string, RegExp>();

@@ -1,4 +1,4 @@
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+import { unescapeXml } from '../patch/xml';
 
 /**
  * XML text as the characters it stands for: entities and character references, then Excel's
@@ -7,14 +7,7 @@ const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>',
  */
 export function decodeText(xml: string): string {
   // CR LF and a lone CR in the file are read as LF, as every XML parser does (a &#13; stays).
-  let text = xml.includes('\r') ? xml.replace(/\r\n?/g, '\n') : xml;
-  if (text.includes('&')) {
-    text = text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (m, ref: string) => {
-      if (ref.startsWith('#x')) return String.fromCodePoint(parseInt(ref.slice(2), 16));
-      if (ref.startsWith('#')) return String.fromCodePoint(parseInt(ref.slice(1), 10));
-      return ENTITIES[ref] ?? m;
-    });
-  }
+  const text = unescapeXml(xml.includes('\r') ? xml.replace(/\r\n?/g, '\n') : xml);
   return text.includes('_x') ? text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
 }
 

@@ -1,5 +1,5 @@
 import * as zlib from 'node:zlib';
-import { XlsxPackage, setFirstAttr } from '../../../src/xlsx/patch/package';
+import { XlsxPackage } from '../../../src/xlsx/patch/package';
 import { REL } from '../../../src/xlsx/patch/rels';
 import { readZip, unzipEntry, writeZip, zipEntry, type ZipEntry } from '../../../src/xlsx/patch/zip';
 import { bookParts, worksheet, zipOf } from './helpers';
@@ -158,13 +158,5 @@ describe('XlsxPackage.seal', () => {
     const before = readZip(book()).find((e) => e.name === 'xl/theme/theme1.xml');
     const after = readZip(await pkg.toBuffer()).find((e) => e.name === 'xl/theme/theme1.xml');
     expect(after && before && Buffer.compare(after.data, before.data)).toBe(0);
-  });
-});
-
-describe('setFirstAttr', () => {
-  it('sets an attribute on the first element of that name only, leaving the rest of the part', () => {
-    const xml = '<workbook><workbookPr/><bookViews><workbookView activeTab="2"/><workbookView activeTab="2"/></bookViews></workbook>';
-    expect(setFirstAttr(xml, 'workbookView', 'activeTab', '0')).toBe('<workbook><workbookPr/><bookViews><workbookView activeTab="0"/><workbookView activeTab="2"/></bookViews></workbook>');
-    expect(setFirstAttr(xml, 'calcPr', 'fullCalcOnLoad', '1')).toBe(xml);
   });
 });
