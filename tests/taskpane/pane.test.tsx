@@ -23,14 +23,14 @@ function host(): MemoryExcelHost {
   return new MemoryExcelHost({ sheets: [sheet], date1904: false });
 }
 
-async function refreshed(h: MemoryExcelHost) {
+async function refreshed(h: MemoryExcelHost, actions = 3) {
   const user = userEvent.setup();
   render(<App runner={runnerFor(h)} onWeb={false} />);
   const asOf = screen.getByLabelText('As of');
   await user.clear(asOf);
   await user.type(asOf, '2022-11-03');
   await user.click(screen.getByRole('button', { name: 'Refresh RAG' }));
-  await screen.findByText(/Rated 3 actions as of 2022-11-03/, undefined, { timeout: 10_000 });
+  await screen.findByText(new RegExp(`Rated ${actions} actions as of 2022-11-03`), undefined, { timeout: 10_000 });
   return user;
 }
 
@@ -93,13 +93,7 @@ describe('the task pane', () => {
       ['Survey the car parks', 'Facilities lead', 'December 2022', 'On track'],
     ].map((r) => r.map(text));
     h.workbook.sheets.push(second);
-    const user = userEvent.setup();
-    render(<App runner={runnerFor(h)} onWeb={false} />);
-    const asOf = screen.getByLabelText('As of');
-    await user.clear(asOf);
-    await user.type(asOf, '2022-11-03');
-    await user.click(screen.getByRole('button', { name: 'Refresh RAG' }));
-    await screen.findByText(/Rated 4 actions as of 2022-11-03/, undefined, { timeout: 10_000 });
+    const user = await refreshed(h, 4);
     await user.click(screen.getByRole('tab', { name: 'Columns' }));
     await screen.findByText('Sheet "Action plan", header row 1.');
     await user.click(screen.getByRole('combobox', { name: 'Tracker sheet' }));
