@@ -20,14 +20,9 @@ export function withTrends(source: WorkbookSource, analysis: WorkbookAnalysis, s
   return { analysis: { ...analysis, trackers }, trends, history };
 }
 
-/** The workbook's own title (File > Info > Title), when it has one: the summary's name. */
-export function workbookTitle(source: WorkbookSource): string | undefined {
-  return source.title;
-}
-
 /** The summary of one workbook's trackers. */
 export function workbookSummary(source: WorkbookSource, rated: TrendedAnalysis, settings: Settings, options: SummaryOptions = {}): SummaryModel {
-  return summaryModel(rated.analysis.trackers, settings, rated.trends, { title: workbookTitle(source), issues: rated.analysis.issues, ...options });
+  return summaryModel(rated.analysis.trackers, settings, rated.trends, { title: source.title, issues: rated.analysis.issues, ...options });
 }
 
 /** The history and summary a refresh writes, as data, for either writer. */

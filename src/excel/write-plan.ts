@@ -1,11 +1,11 @@
 import { isoToExcelSerial } from '../core/dates';
-import type { OutputPlan, PlannedValue } from '../core/output';
+import { NEXT_DUE_FORMAT, type OutputPlan, type PlannedValue } from '../core/output';
 import type { CellRange } from '../core/types';
 import { jsonBytes } from './bytes';
 import { drain, type Steps } from './pace';
 
-/** How the Next due column shows its dates; the command line writes the same format. */
-export const DATE_FORMAT = 'dd mmm yyyy';
+/** How the Next due column shows its dates (the same in every writer). */
+export const DATE_FORMAT = NEXT_DUE_FORMAT;
 
 /** Excel's Text format: what is written into it stays text (no formula, number or date). */
 export const TEXT_FORMAT = '@';

@@ -44,17 +44,7 @@ function codeOf(err: unknown): string | undefined {
  * @example const wb = await loadWorkbook('tracker.xlsx')
  */
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  return (await openWorkbookFile(file)).workbook;
-}
-
-/**
- * Opens an .xlsx file as {@link loadWorkbook} does, and keeps its bytes, from which a refresh
- * patches the output (see patchWorkbook).
- * @example const { workbook, bytes } = await openWorkbookFile('tracker.xlsx')
- */
-export async function openWorkbookFile(file: string): Promise<{ workbook: ExcelJS.Workbook; bytes: Buffer }> {
-  const bytes = await readWorkbookBytes(file);
-  return { workbook: await loadWorkbookBytes(bytes, file), bytes };
+  return loadWorkbookBytes(await readWorkbookBytes(file), file);
 }
 
 /**
@@ -127,7 +117,7 @@ export async function saveWorkbook(wb: ExcelJS.Workbook, file: string): Promise<
 
 /**
  * Writes a built workbook's bytes; a locked or read-only target becomes a {@link WorkbookWriteError}.
- * @example await saveBytes(await patchWorkbook(bytes, wb, edits), 'tracker.rag.xlsx')
+ * @example await saveBytes(await patchWorkbook(bytes, source.grids, edits), 'tracker.rag.xlsx')
  */
 export async function saveBytes(data: Uint8Array, file: string): Promise<void> {
   try {

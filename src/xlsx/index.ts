@@ -4,7 +4,7 @@ export { convertValue, cellValue } from './cell-value';
 export { DATE_FORMAT, applyPlan } from './write';
 export { replaceRules } from './rules';
 export { SETTINGS_SHEET, chunkText, readSettingsSheet, writeSettingsSheet } from './settings-sheet';
-export { WorkbookReadError, WorkbookWriteError, loadWorkbook, loadWorkbookBytes, openWorkbookFile, readWorkbookBytes, saveBytes, saveWorkbook } from './files';
+export { WorkbookReadError, WorkbookWriteError, loadWorkbook, loadWorkbookBytes, readWorkbookBytes, saveBytes, saveWorkbook } from './files';
 export { readPackageSource } from './read-package';
 export { sourceFromExcelJs, type WorkbookSource } from './source';
 export { PatchUnsupportedError, patchWorkbook, type RefreshEdits } from './patch';

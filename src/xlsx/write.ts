@@ -1,13 +1,13 @@
 import ExcelJS from 'exceljs';
 import { parts } from '../core/dates';
-import type { OutputPlan, PlannedCell } from '../core/output';
+import { NEXT_DUE_FORMAT, type OutputPlan, type PlannedCell } from '../core/output';
 import { replaceRules } from './rules';
 
 export { readSettingsSheet, writeSettingsSheet } from './settings-sheet';
 export { WorkbookReadError, WorkbookWriteError, loadWorkbook, saveWorkbook } from './files';
 
-/** How the Next due column shows its dates. */
-export const DATE_FORMAT = 'dd mmm yyyy';
+/** How the Next due column shows its dates (the same in every writer). */
+export const DATE_FORMAT = NEXT_DUE_FORMAT;
 
 function sheetNamed(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   const lower = name.toLowerCase();

@@ -41,6 +41,13 @@ export interface OutputPlan {
   widths: { col: number; width: number }[];
 }
 
+/**
+ * How the Next due column shows its dates, in every writer (ExcelJS, the package patcher,
+ * Office.js), so the same workbook looks the same whichever wrote it.
+ * @example NEXT_DUE_FORMAT // 'dd mmm yyyy'
+ */
+export const NEXT_DUE_FORMAT = 'dd mmm yyyy';
+
 /** Wide enough for the words and dates without "###", and the reason readable when wrapped. */
 export const OUTPUT_WIDTHS: Readonly<Record<OutputColumn, number>> = {
   RAG: 11,

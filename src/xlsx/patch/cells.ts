@@ -1,4 +1,4 @@
-import { parts } from '../../core/dates';
+import { isoToExcelSerial } from '../../core/dates';
 import type { IsoDate } from '../../core/types';
 
 function styled(style: number): string {
@@ -37,7 +37,6 @@ export function styleOnlyCell(ref: string, style: number): string {
  * @example dateSerial('2022-11-30', true) // 43433
  */
 export function dateSerial(iso: IsoDate, date1904: boolean): number {
-  const { year, month, day } = parts(iso);
-  const days = Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
-  return date1904 ? days + 24_107 : days + 25_569;
+  // The 1904 system starts 1,462 days later.
+  return isoToExcelSerial(iso) - (date1904 ? 1462 : 0);
 }

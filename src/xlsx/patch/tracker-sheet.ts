@@ -1,4 +1,4 @@
-import type { OutputPlan, PlannedCell } from '../../core/output';
+import { NEXT_DUE_FORMAT, type OutputPlan, type PlannedCell } from '../../core/output';
 import type { SheetGrid } from '../../core/types';
 import { dateSerial, numberCell, styleOnlyCell, textCell } from './cells';
 import { setNote } from './note';
@@ -8,8 +8,6 @@ import { type CellWriter, patchSheetData } from './sheet-data';
 import { replaceOwnRules, setWidths, widenDimension } from './sheet-format';
 import type { SheetEntry } from './workbook';
 
-/** How the Next due column shows its dates (the same as the ExcelJS writer's). */
-const DATE_FORMAT = 'dd mmm yyyy';
 
 function writerFor(planned: PlannedCell, bold: boolean, { styles, strings, date1904 }: PatchContext): CellWriter {
   const { value } = planned;
@@ -18,7 +16,7 @@ function writerFor(planned: PlannedCell, bold: boolean, { styles, strings, date1
     if (value === null) return existing?.hasValue ? styleOnlyCell(ref, style) : null;
     const base = bold ? styles.bold(style) : style;
     if (typeof value === 'string') return textCell(ref, base, strings.index(value));
-    return numberCell(ref, styles.withNumFmt(base, DATE_FORMAT), dateSerial(value.iso, date1904));
+    return numberCell(ref, styles.withNumFmt(base, NEXT_DUE_FORMAT), dateSerial(value.iso, date1904));
   };
 }
 
