@@ -8,7 +8,7 @@ import type { XlsxPackage } from './package';
 import { REL, relsPath, resolveTarget } from './rels';
 import type { StyleSheet } from './styles';
 import { addSheet, setSheetState, sheetNamed, sheetsOf, type SheetEntry } from './workbook';
-import { escapeXml, findElement, insertBefore } from './xml';
+import { attr, escapeXml, findElement, findElements, insertBefore } from './xml';
 
 /** ExcelJS's and Excel's code for A4 paper. */
 const A4 = 9;
@@ -77,8 +77,9 @@ function xfFor(styles: StyleSheet, s: CellStyle): number {
 function setPrintTitles(pkg: XlsxPackage, sheet: SheetEntry, first: number, last: number): void {
   const book = pkg.workbookPath();
   let xml = pkg.text(book) ?? '';
-  const index = sheetsOf(pkg).findIndex((s) => s.name === sheet.name);
-  xml = xml.replace(new RegExp(`<definedName\\b[^>]*name="_xlnm\\.Print_Titles"[^>]*localSheetId="${index}"[^>]*>[^<]*</definedName>|<definedName\\b[^>]*localSheetId="${index}"[^>]*name="_xlnm\\.Print_Titles"[^>]*>[^<]*</definedName>`), '');
+  const index = String(sheet.index);
+  const earlier = findElements(xml, 'definedName').find(({ text }) => attr(text, 'name') === '_xlnm.Print_Titles' && attr(text, 'localSheetId') === index);
+  if (earlier) xml = xml.slice(0, earlier.start) + xml.slice(earlier.end);
   const quoted = `'${sheet.name.replace(/'/g, "''")}'`;
   const name = `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(`${quoted}!$${first}:$${last}`)}</definedName>`;
   const names = findElement(xml, 'definedNames');
