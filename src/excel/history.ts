@@ -1,20 +1,12 @@
 /// <reference types="office-js" />
 import { cellText } from '../core/cells';
-import { historyTable, readHistoryTable, type HistoryRow } from '../core/history';
+import { historyTable, type HistoryRow } from '../core/history';
 import type { CellValue } from '../core/types';
 import { drain, type Steps } from './pace';
 import { TEXT_FORMAT, rowBytesSteps, type RowLayout } from './write-plan';
 
 /** The very-hidden sheet each refresh records its ratings in (SPEC 2.4), as the command line names it. */
 export const HISTORY_SHEET = 'RAG History';
-
-/**
- * The history rows stored in the RAG History sheet's cells (invalid rows skipped).
- * @example historyFromRows(grid.rows).length // 15 after one refresh of seed 004
- */
-export function historyFromRows(rows: readonly (readonly CellValue[])[]): HistoryRow[] {
-  return readHistoryTable(rows);
-}
 
 function sameRow(a: readonly (string | null)[], b: readonly CellValue[] | undefined): boolean {
   return a.every((v, i) => (v ?? '') === cellText(b?.[i] ?? null));

@@ -101,12 +101,3 @@ export function drain<T>(steps: Generator<unknown, T, undefined>): T {
   }
 }
 
-/**
- * Runs a call that cannot be split (one engine function over every row) at the start of a
- * fresh slice, so it is never added to a slice already under way.
- * @example const plan = await alone(pace, () => planOutput(tracker, settings))
- */
-export async function alone<T>(pace: Pace, run: () => T): Promise<T> {
-  await pace.pause();
-  return run();
-}

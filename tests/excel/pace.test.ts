@@ -6,7 +6,7 @@ import { summaryModel, summarySheetPlan } from '../../src/core/summary';
 import type { CellValue, SheetGrid } from '../../src/core/types';
 import { gridSteps, type CellSlice } from '../../src/excel/grid';
 import { historyLayoutSteps } from '../../src/excel/history';
-import { alone, drain, paced, timePace, type Pace } from '../../src/excel/pace';
+import { drain, paced, timePace, type Pace } from '../../src/excel/pace';
 import { settingsFor } from '../../src/excel/settings';
 import { formatCallsSteps } from '../../src/excel/summary-formats';
 import { planWriteSteps } from '../../src/excel/write-plan';
@@ -63,12 +63,6 @@ describe('the pace: handing the thread back between slices', () => {
     expect(pace.due()).toBe(true);
     await pace.pause();
     expect([pace.due(), yields]).toEqual([false, [12]]);
-  });
-
-  it('runs an engine call that cannot be split at the start of a fresh slice', async () => {
-    const pace = countingPace(1000);
-    expect(await alone(pace, () => 'done')).toBe('done');
-    expect(pace.pauses).toBe(1);
   });
 });
 
