@@ -26,3 +26,27 @@ export function isDateFormat(numFmt: string | null | undefined): boolean {
   const withoutAmPm = tokens.replace(/a\/p|am\/pm/g, '');
   return withoutAmPm.includes('m') && !/[hs]/.test(withoutAmPm);
 }
+
+/**
+ * True when a number format shows the number as a percentage: a % sign outside quoted text,
+ * brackets and escapes. Excel stores 120% as 1.2, so only the format tells the two apart.
+ * @example isPercentFormat('0%') // true
+ * @example isPercentFormat('0.0%;[Red]-0.0%') // true
+ * @example isPercentFormat('0" %"') // false
+ */
+export function isPercentFormat(numFmt: string | null | undefined): boolean {
+  if (!numFmt) return false;
+  return numFmt.replace(LITERALS, '').includes('%');
+}
+
+/**
+ * A number shown with a percentage format, as the text a person reads without the format's
+ * rounding: both adapters hand the engine this, so a confidence typed as 120% reads as 120%
+ * (and is reported out of range) rather than as the number 1.2.
+ * @example percentText(1.2) // '120%'
+ * @example percentText(0.07) // '7%'
+ */
+export function percentText(n: number): string {
+  // toPrecision drops the binary noise of the multiplication (0.07 × 100 = 7.000000000000001).
+  return `${Number((n * 100).toPrecision(12))}%`;
+}

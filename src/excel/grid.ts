@@ -1,5 +1,5 @@
 import { excelSerialToIso, isoDate } from '../core/dates';
-import { isDateFormat } from '../core/number-format';
+import { isDateFormat, isPercentFormat, percentText } from '../core/number-format';
 import type { CellValue } from '../core/types';
 import { drain, type Steps } from './pace';
 
@@ -35,13 +35,16 @@ function isEmpty(value: unknown, type: unknown): boolean {
  * One cell for the engine.
  * @example toCellValue(44927, 'Double', 'dd/mm/yyyy') // { kind: 'date', iso: '2023-01-01' }
  * @example toCellValue('#N/A', 'Error', 'General') // { kind: 'error', code: '#N/A' }
+ * @example toCellValue(1.2, 'Double', '0%') // '120%'
  */
 export function toCellValue(value: unknown, type: unknown, numberFormat: unknown): CellValue {
   if (isEmpty(value, type)) return null;
   if (type === 'Error') return { kind: 'error', code: String(value) };
   if (typeof value === 'boolean') return value;
   if (typeof value === 'number') {
-    if (!isDateFormat(typeof numberFormat === 'string' ? numberFormat : null)) return value;
+    const format = typeof numberFormat === 'string' ? numberFormat : null;
+    if (isPercentFormat(format)) return percentText(value);
+    if (!isDateFormat(format)) return value;
     const iso = excelSerialToIso(value) ?? utcDay(value);
     return iso === null ? value : { kind: 'date', iso };
   }

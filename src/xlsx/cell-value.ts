@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { excelSerialToIso, isoDate } from '../core/dates';
-import { isDateFormat } from '../core/number-format';
+import { isDateFormat, isPercentFormat, percentText } from '../core/number-format';
 import type { CellValue } from '../core/types';
 
 const MS_PER_DAY = 86_400_000;
@@ -14,6 +14,7 @@ function textOf(value: unknown): string {
 }
 
 function fromNumber(n: number, numFmt: string | undefined, date1904: boolean): CellValue {
+  if (isPercentFormat(numFmt)) return percentText(n);
   if (!isDateFormat(numFmt)) return n;
   const iso = excelSerialToIso(n, date1904);
   return iso === null ? n : { kind: 'date', iso };
@@ -36,7 +37,8 @@ function fromDate(d: Date, numFmt: string | undefined, date1904: boolean): CellV
 
 /**
  * An ExcelJS cell value in the engine's shape: rich text and hyperlinks as their text,
- * formulas as their cached result, dates as ISO days, errors as their code.
+ * formulas as their cached result, dates as ISO days, percentages as the text shown ("75%"),
+ * errors as their code.
  * @example convertValue({ formula: 'VLOOKUP(A1,B:C,2,0)', result: { error: '#N/A' } }, undefined, false)
  *   // { kind: 'error', code: '#N/A' }
  */

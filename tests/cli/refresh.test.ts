@@ -102,6 +102,22 @@ describe('rag-tracker refresh', () => {
     expect(JSON.parse(strict.stdout).trackers[0].issues.map((i: { code: string }) => i.code)).toContain('percent_out_of_range');
   });
 
+  it('reads a confidence shown as a percentage as Excel shows it: 120% is out of range, not 1.2 %', async () => {
+    const dir = tempDir();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Plan');
+    ws.addRow(['Action', 'Lead', 'Time frame', 'Confidence']);
+    ws.addRow(['Publish the plan', 'Ann', 'End of Dec 22', 0.75]);
+    ws.addRow(['Agree the budget', 'Raj', 'End of Dec 22', 1.2]);
+    ws.getCell('D2').numFmt = '0%';
+    ws.getCell('D3').numFmt = '0%';
+    await wb.xlsx.writeFile(join(dir, 'plan.xlsx'));
+    const run = await cli(['refresh', join(dir, 'plan.xlsx'), '--as-of', '2022-11-03', '--json', '-']);
+    expect(run.code).toBe(0);
+    const issues = JSON.parse(run.stdout).trackers[0].issues.filter((i: { code: string }) => i.code.startsWith('percent'));
+    expect(issues.map((i: { cell: string; code: string }) => [i.code, i.cell])).toEqual([['percent_out_of_range', 'D3']]);
+  });
+
   it('draws a progress bar only when stderr is a terminal', async () => {
     const dir = tempDir();
     const input = join(await sampleDir(), SEED004);

@@ -15,6 +15,8 @@ describe('reading Excel\'s cells the way the command line reads the file', () =>
     expect(toCellValue('#N/A', 'Error', 'General')).toEqual({ kind: 'error', code: '#N/A' });
     expect(toCellValue('', 'Empty', 'General')).toBeNull();
     expect(toCellValue(true, 'Boolean', 'General')).toBe(true);
+    expect(toCellValue(0.75, 'Double', '0%')).toBe('75%');
+    expect(toCellValue(1.2, 'Double', '0.0%')).toBe('120%');
   });
 
   it('lays the used range out from A1, as wide and as tall as its last value', () => {

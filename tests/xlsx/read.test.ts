@@ -58,7 +58,8 @@ describe('gridsFromWorkbook', () => {
       'Coproduction framework',
       0.5,
       '42',
-      0.75,
+      // A percentage reads as Excel shows it, so 1.2 shown as 120% is never taken for 1.2 %.
+      '75%',
     ]);
     expect(rows[5]).toEqual(['Commitment', ...new Array(10).fill(null)]);
     expect(rows[6]?.[3]).toEqual({ kind: 'date', iso: '2023-01-08' });

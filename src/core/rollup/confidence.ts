@@ -20,7 +20,8 @@ function fromNumber(n: number, isPercent: boolean): ConfidenceReading {
  * Reads a confidence (or progress) cell as a fraction 0..1 (SPEC 5.3): a number (0..1 as
  * Excel stores percentages, above 1 up to 100 as a percentage), text such as "75%" or "0.75",
  * or High/Medium/Low (H/M/L) = 90/60/30 %. Anything outside 0–100 % is out_of_range; other
- * text is not_a_number. A blank cell is simply not given.
+ * text is not_a_number. A blank cell is simply not given. A cell formatted as a percentage
+ * arrives as the text Excel shows ("120%", see percentText), so only a bare number is guessed at.
  * @example readConfidence(0.75) // { value: 0.75, problem: null }
  * @example readConfidence('80%') // { value: 0.8, problem: null }
  * @example readConfidence('High') // { value: 0.9, problem: null }
