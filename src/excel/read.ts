@@ -29,12 +29,14 @@ export interface StoredSheet {
   rows: CellValue[][];
 }
 
-/** The workbook as a refresh needs it: each sheet as read, the engine's grids, the stored settings and history. */
+/** The workbook as a refresh needs it: each sheet as read, the engine's grids, the stored settings and history, and the title. */
 export interface WorkbookRead {
   sheets: SheetMeta[];
   grids: SheetGrid[];
   settings: StoredSheet | null;
   history: StoredSheet | null;
+  /** File > Info > Properties > Title, which names the summary as `rag-tracker refresh` names it; undefined when blank. */
+  title: string | undefined;
 }
 
 const lower = (s: string): string => s.trim().toLowerCase();
@@ -44,17 +46,19 @@ const isProduct = (name: string): boolean => PRODUCT_SHEETS.some((s) => lower(s)
  * The sheet list and every sheet's data in one round trip: the sheets are reached by
  * getFirst() then getNextOrNullObject() (the names are not known before the first sync),
  * `probe` of them at a time; a chain that runs past the last sheet gives null objects.
+ * `alsoFirst` queues whatever else the first round trip should bring back.
  */
-async function readChain(ctx: Excel.RequestContext, io: Syncer, features: ReadFeatures, probe: number): Promise<SheetMeta[]> {
+async function readChain(ctx: Excel.RequestContext, io: Syncer, features: ReadFeatures, probe: number, alsoFirst: () => void): Promise<SheetMeta[]> {
   const out: SheetMeta[] = [];
   let first = (): Excel.Worksheet => ctx.workbook.worksheets.getFirst();
   let size = probe;
-  for (;;) {
+  for (let trip = 0; ; trip++) {
     const start = first;
     const count = size;
     let handles: SheetHandle[];
     try {
       handles = await io.send(() => {
+        if (trip === 0) alsoFirst();
         let ws = start();
         const list = [queueSheet(ws, features)];
         for (let i = 1; i < count; i++) {
@@ -110,13 +114,16 @@ async function tableRanges(io: Syncer, metas: readonly SheetMeta[]): Promise<Map
  */
 export async function readWorkbook(ctx: Excel.RequestContext, io: Syncer, opts: ReadOptions): Promise<WorkbookRead> {
   const features: ReadFeatures = { values: !opts.web, merges: opts.supports('1.13'), notes: opts.supports('1.18') };
+  // ExcelApi 1.7, the manifest's minimum: the title comes back with the first sheets.
+  const properties = ctx.workbook.properties;
+  const title = (): void => void properties.load('title');
   let sheets: SheetMeta[];
   try {
-    sheets = await readChain(ctx, io, features, opts.sheetProbe);
+    sheets = await readChain(ctx, io, features, opts.sheetProbe, title);
   } catch (error) {
     if (!features.values || !isSizeRefusal(officeCode(error))) throw error;
     features.values = false;
-    sheets = await readChain(ctx, io, features, opts.sheetProbe);
+    sheets = await readChain(ctx, io, features, opts.sheetProbe, title);
   }
   const stores = [SETTINGS_SHEET, HISTORY_SHEET].map(lower);
   const wanted = sheets.filter((m) => !isProduct(m.name) || stores.includes(lower(m.name)));
@@ -145,5 +152,5 @@ export async function readWorkbook(ctx: Excel.RequestContext, io: Syncer, opts: 
     const meta = wanted.find((m) => lower(m.name) === lower(name));
     return meta ? { meta, rows: rows.get(meta) ?? [] } : null;
   };
-  return { sheets, grids, settings: stored(SETTINGS_SHEET), history: stored(HISTORY_SHEET) };
+  return { sheets, grids, settings: stored(SETTINGS_SHEET), history: stored(HISTORY_SHEET), title: properties.title.trim() || undefined };
 }

@@ -92,8 +92,8 @@ async function refreshIn(ctx: Excel.RequestContext, options: RefreshOptions, pro
   const history = await paced(readHistoryTableInChunks(read.history?.rows ?? [], ENGINE_CHUNK_ROWS), pace);
   const { trackers, trends } = await paced(applyTrendsInChunks(analysis.trackers, history, settings.asOf, ENGINE_CHUNK_ROWS), pace);
   const supports = options.supports ?? officeSupport();
-  // The same model and plan as `rag-tracker refresh` writes (the add-in has no workbook title to name it by).
-  const summary = await paced(summaryModelInChunks(trackers, settings, trends, { issues: analysis.issues }, ENGINE_CHUNK_ROWS), pace);
+  // The same model and plan as `rag-tracker refresh` writes, named by the same title.
+  const summary = await paced(summaryModelInChunks(trackers, settings, trends, { title: read.title, issues: analysis.issues }, ENGINE_CHUNK_ROWS), pace);
   const plan = await paced(summarySheetPlanInChunks(summary, ENGINE_CHUNK_ROWS), pace);
   const sheet = await summaryWrite(ctx, plan, read.sheets, trackers.map((t) => t.sheet), supports, pace);
   const out = await outputs(ctx, read, trackers, history, settings, (options.now ?? (() => new Date()))().toISOString(), sheet, pace);

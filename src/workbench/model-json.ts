@@ -9,6 +9,7 @@ import { newSheet, type MemoryWorkbook } from '../host/memory/model';
 type SheetJson = Omit<MemoryWorkbook['sheets'][number], 'columnWidths' | 'changes'> & { columnWidths: [number, number][] };
 export interface WorkbookJson {
   date1904: boolean;
+  title?: string;
   sheets: SheetJson[];
 }
 
@@ -16,6 +17,7 @@ export interface WorkbookJson {
 export function workbookToJson(wb: MemoryWorkbook): WorkbookJson {
   return {
     date1904: wb.date1904,
+    ...(wb.title === undefined ? {} : { title: wb.title }),
     sheets: wb.sheets.map(({ columnWidths, changes: _changes, formats, ...rest }) => ({
       ...rest,
       formats: formats.map(({ source: _source, ...f }) => f),
@@ -28,6 +30,7 @@ export function workbookToJson(wb: MemoryWorkbook): WorkbookJson {
 export function workbookFromJson(json: WorkbookJson): MemoryWorkbook {
   return {
     date1904: json.date1904,
+    ...(json.title === undefined ? {} : { title: json.title }),
     sheets: json.sheets.map((s) => {
       const sheet = newSheet(s.name);
       // JSON turns the sparse rows' holes into null; the model wants undefined.

@@ -9,7 +9,9 @@ import { styledTracker, tableTracker } from './fixtures';
 async function workbooks(): Promise<[string, ExcelJS.Workbook][]> {
   const dir = await sampleDir();
   const samples = await Promise.all(ALL_SAMPLES.map(async (f): Promise<[string, ExcelJS.Workbook]> => [f, await loadWorkbook(join(dir, f))]));
-  return [...samples, ['styled tracker', await reread(styledTracker())], ['table tracker', await reread(tableTracker())]];
+  const titled = styledTracker();
+  titled.title = 'ELG action plan: 3 November update';
+  return [...samples, ['styled tracker', await reread(styledTracker())], ['table tracker', await reread(tableTracker())], ['titled tracker', await reread(titled)]];
 }
 
 describe('parity: the add-in refresh and `rag-tracker refresh` give the same answer', () => {
@@ -49,6 +51,8 @@ describe('parity: the add-in refresh and `rag-tracker refresh` give the same ans
       const adapter = summaryValues(await savedFrom(host));
       expect({ name, differences: changed(cli ?? new Map(), adapter ?? new Map()) }).toEqual({ name, differences: [] });
       expect(outcome.summary.tableOne.length).toBeGreaterThan(0);
+      // Both name the summary by the workbook's title (File > Info > Properties), else by its sheets.
+      expect(outcome.summary.name).toBe(name === 'titled tracker' ? 'ELG action plan: 3 November update' : outcome.report.trackers.map((t) => t.sheet).join(', '));
     }
   }, 60_000);
 

@@ -37,6 +37,20 @@ describe('the in-memory host: proxies', () => {
     expect(seen).toEqual({ values: [['Ref', 'Action', 'Lead']], address: 'Plan!A1:C1', unloaded: 'PropertyNotLoaded' });
   });
 
+  it('gives the workbook title as DocumentProperties does: empty when none is set, ApiNotFound below ExcelApi 1.7', async () => {
+    const read = (host: ReturnType<typeof smallHost>): Promise<string> =>
+      host.run(async (context) => {
+        const properties = context.workbook.properties.load('title');
+        await context.sync();
+        return properties.title;
+      });
+    const titled = smallHost();
+    titled.workbook.title = 'Strategy delivery plan';
+    expect(await read(titled)).toBe('Strategy delivery plan');
+    expect(await read(smallHost())).toBe('');
+    expect((await failure(read(smallHost({ apiVersion: '1.6' })))).code).toBe('ApiNotFound');
+  });
+
   it('queues writes and applies them only at sync', async () => {
     const host = smallHost();
     const plan = host.workbook.sheets[0];

@@ -127,7 +127,7 @@ const STATES: Readonly<Record<string, Visibility>> = { visible: 'Visible', hidde
 
 /**
  * The host model of an ExcelJS workbook: values, number formats, bold, sheets with their
- * visibility and protection, tables, merges, conditional formats and notes.
+ * visibility and protection, tables, merges, conditional formats and notes, and the title.
  * @example const host = new MemoryExcelHost(modelFromExcelJs(await loadWorkbook('tracker.xlsx')))
  */
 export function modelFromExcelJs(wb: ExcelJS.Workbook): MemoryWorkbook {
@@ -146,5 +146,6 @@ export function modelFromExcelJs(wb: ExcelJS.Workbook): MemoryWorkbook {
     });
     return sheet;
   });
-  return { sheets, date1904 };
+  const title = wb.title?.trim();
+  return { sheets, date1904, ...(title ? { title } : {}) };
 }

@@ -128,6 +128,8 @@ export interface MemorySheet {
 export interface MemoryWorkbook {
   sheets: MemorySheet[];
   date1904: boolean;
+  /** File > Info > Properties > Title, as Excel.DocumentProperties.title gives it; absent is none. */
+  title?: string;
 }
 
 /**

@@ -24,18 +24,37 @@ export class HostApplication extends HostObject<MemoryWorkbook> {
   }
 }
 
-/** Excel.Workbook: the worksheets. */
+/** Excel.DocumentProperties: only the title, which names the summary as the command line names it. */
+export class HostDocumentProperties extends HostObject<MemoryWorkbook> {
+  get title(): string {
+    return this._get('title');
+  }
+  _scalar(name: string, wb: MemoryWorkbook): unknown {
+    // Excel gives an empty string for a workbook with no title.
+    return name === 'title' ? (wb.title ?? '') : NO_SUCH_PROPERTY;
+  }
+  override _scalarNames(): readonly string[] {
+    return ['title'];
+  }
+}
+
+/** Excel.Workbook: the worksheets and the document properties. */
 export class HostWorkbook extends HostObject<MemoryWorkbook> {
   readonly worksheets: HostWorksheetCollection;
+  private _properties?: HostDocumentProperties;
   constructor(context: HostContext) {
     super(context, 'workbook', () => context._host.workbook);
     this.worksheets = new HostWorksheetCollection(context, this);
+  }
+  /** Made when first asked for, as each proxy is a request of its own. */
+  get properties(): HostDocumentProperties {
+    return (this._properties ??= new HostDocumentProperties(this.context, 'workbook.properties', () => this.context._host.workbook, '1.7'));
   }
   _scalar(): unknown {
     return NO_SUCH_PROPERTY;
   }
   override _child(name: string): HostObject | undefined {
-    return name === 'worksheets' ? this.worksheets : undefined;
+    return name === 'worksheets' ? this.worksheets : name === 'properties' ? this.properties : undefined;
   }
 }
 
