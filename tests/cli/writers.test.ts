@@ -7,6 +7,7 @@ import { refreshEdits } from '../../src/cli/commands/refresh';
 import { openTracker } from '../../src/cli/workbook';
 import { applyEdits, patchWorkbook } from '../../src/xlsx';
 import { readZip, unzipEntry, writeZip, zipEntry } from '../../src/xlsx/patch/zip';
+import { unescapeXml } from '../../src/xlsx/patch/xml';
 import { AS_OF, changed, savedPrints, summaryValues } from '../excel/helpers';
 import { styledTracker, tableTracker } from '../excel/fixtures';
 import { ALL_SAMPLES, sampleDir, tempDir } from '../helpers/samples';
@@ -60,6 +61,14 @@ function summaryLook(wb: ExcelJS.Workbook): Map<string, string> {
   return out;
 }
 
+/** The names docProps/app.xml lists (TitlesOfParts), in its order. */
+function appTitles(zip: Buffer): string[] {
+  const entry = readZip(zip).find((e) => e.name === 'docProps/app.xml');
+  const xml = entry ? unzipEntry(entry).toString('utf8') : '';
+  const titles = /<TitlesOfParts>([\s\S]*?)<\/TitlesOfParts>/.exec(xml)?.[1] ?? '';
+  return [...titles.matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr>/g)].map((m) => unescapeXml(m[1] ?? ''));
+}
+
 async function inputs(): Promise<[string, Buffer][]> {
   const dir = await sampleDir();
   const samples = ALL_SAMPLES.map((f): [string, Buffer] => [f, readFileSync(join(dir, f))]);
@@ -90,6 +99,9 @@ describe('refresh writers: patching the package and ExcelJS\'s full model give t
       expect({ name, differences: changed(savedPrints(modelled), savedPrints(patched)) }).toEqual({ name, differences: [] });
       expect({ name, differences: changed(summaryValues(modelled) ?? new Map(), summaryValues(patched) ?? new Map()) }).toEqual({ name, differences: [] });
       expect({ name, differences: changed(summaryLook(modelled), summaryLook(patched)) }).toEqual({ name, differences: [] });
+      // docProps/app.xml lists the sheets the workbook now has, as ExcelJS writes it afresh.
+      expect({ name, app: appTitles(out.patched) }).toEqual({ name, app: patched.worksheets.map((w) => w.name) });
+      expect({ name, app: [...appTitles(out.patched)].sort() }).toEqual({ name, app: [...appTitles(out.modelled)].sort() });
     }
   }, 120_000);
 
@@ -116,7 +128,7 @@ describe('refresh writers: patching the package and ExcelJS\'s full model give t
     expect([p.get('H8')?.includes('FFD9D9D9'), p.get('I9')?.includes('FF7F7F7F')]).toEqual([true, true]);
   }, 60_000);
 
-  it('copies every part it does not own byte for byte: a custom part, the theme, the properties', async () => {
+  it('copies every part it does not own byte for byte: a custom part, the theme, the core properties', async () => {
     const [, seed] = cases.find(([n]) => n.startsWith('seed004')) ?? [];
     if (!seed) throw new Error('seed 004 missing');
     const custom = zipEntry('customXml/item1.xml', Buffer.from('<root><keep>this</keep></root>'));
@@ -124,7 +136,8 @@ describe('refresh writers: patching the package and ExcelJS\'s full model give t
     const { patched } = await bothWriters(input);
     const before = new Map(readZip(input).map((e) => [e.name, e]));
     const after = new Map(readZip(patched).map((e) => [e.name, e]));
-    for (const name of ['customXml/item1.xml', 'xl/theme/theme1.xml', 'docProps/core.xml', 'docProps/app.xml']) {
+    // docProps/app.xml is not among them: it lists the sheets, and the refresh adds some.
+    for (const name of ['customXml/item1.xml', 'xl/theme/theme1.xml', 'docProps/core.xml']) {
       const [a, b] = [before.get(name), after.get(name)];
       if (!a) continue;
       expect({ name, same: b !== undefined && Buffer.compare(a.data, b.data) === 0 && a.crc === b.crc }).toEqual({ name, same: true });
@@ -141,7 +154,7 @@ describe('refresh writers: patching the package and ExcelJS\'s full model give t
       const entry = readZip(zip).find((e) => e.name === name);
       return entry ? unzipEntry(entry).toString('utf8') : '';
     };
-    for (const name of ['xl/styles.xml', 'xl/sharedStrings.xml', 'xl/comments1.xml', 'xl/worksheets/sheet1.xml']) {
+    for (const name of ['xl/styles.xml', 'xl/sharedStrings.xml', 'xl/comments1.xml', 'xl/worksheets/sheet1.xml', 'xl/workbook.xml', 'docProps/app.xml']) {
       expect({ name, same: text(second, name) === text(first, name) }).toEqual({ name, same: true });
     }
     expect(readZip(second).map((e) => e.name).sort()).toEqual(readZip(first).map((e) => e.name).sort());

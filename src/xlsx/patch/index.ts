@@ -9,7 +9,8 @@ import { EMPTY_STYLES, StyleSheet } from './styles';
 import { EMPTY_STRINGS, SharedStrings } from './strings';
 import type { PatchContext } from './context';
 import { patchTrackerSheet } from './tracker-sheet';
-import { dropCalcChain, sheetNamed, uses1904 } from './workbook';
+import { dropCalcChain, settleViews, sheetNamed, sheetsOf, uses1904 } from './workbook';
+import { syncAppProps } from './app-props';
 import { findElement } from './xml';
 import { ZipFormatError } from './zip';
 import { PatchUnsupportedError } from './errors';
@@ -42,7 +43,8 @@ function part(pkg: XlsxPackage, type: string, fallback: string, contentType: str
 
 /**
  * The refreshed workbook's bytes: the input package with only the product's cells, rules,
- * note and sheets changed. Every other part (charts, pivot tables, images, the user's own
+ * note and sheets changed (and what lists the sheets kept in step: the workbook's views and
+ * docProps/app.xml). Every other part (charts, pivot tables, images, the user's own
  * formats) is copied through as it was, and the work is proportional to what is written,
  * not to the whole workbook. `grids` are the sheets as read for the engine, to see merges and
  * existing values. Throws {@link PatchUnsupportedError} for a package it cannot patch.
@@ -61,6 +63,7 @@ export async function patchWorkbook(bytes: Buffer, grids: readonly SheetGrid[], 
   if (book === undefined || root === null || !book.slice(root.start, book.indexOf('>', root.start)).includes(`xmlns:r="${R_NS}"`)) {
     throw new PatchUnsupportedError('the workbook part is not in the usual (transitional) form');
   }
+  const worksheets = sheetsOf(pkg).filter((s) => s.path !== '').map((s) => s.name);
   const stylesPath = part(pkg, REL.styles, 'xl/styles.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml');
   const stringsPath = part(pkg, REL.sharedStrings, 'xl/sharedStrings.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml');
   const ctx: PatchContext = {
@@ -81,5 +84,7 @@ export async function patchWorkbook(bytes: Buffer, grids: readonly SheetGrid[], 
   pkg.setText(stylesPath, ctx.styles.toXml());
   if (!ctx.strings.unchanged() || !pkg.has(stringsPath)) pkg.setText(stringsPath, ctx.strings.toXml());
   dropCalcChain(pkg);
+  settleViews(pkg);
+  syncAppProps(pkg, worksheets);
   return pkg.toBuffer();
 }

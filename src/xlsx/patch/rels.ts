@@ -11,7 +11,7 @@ export interface Relationship {
 const NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const OFFICE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-/** Relationship types the patcher writes. */
+/** Relationship types the patcher writes or reads. */
 export const REL = {
   worksheet: `${OFFICE}/worksheet`,
   comments: `${OFFICE}/comments`,
@@ -20,6 +20,8 @@ export const REL = {
   officeDocument: `${OFFICE}/officeDocument`,
   styles: `${OFFICE}/styles`,
   sharedStrings: `${OFFICE}/sharedStrings`,
+  table: `${OFFICE}/table`,
+  extendedProperties: `${OFFICE}/extended-properties`,
 } as const;
 
 /**

@@ -17,6 +17,15 @@ function dxfXml(rule: ConditionalRule): string {
   return `<dxf>${font === '' ? '' : `<font>${font}</font>`}${fill}</dxf>`;
 }
 
+/*
+ * Every rule's priority, the user's newer kinds too: data bars, icon sets and rules Excel 2010
+ * added live in the extLst as <x14:cfRule priority="…"> (under whatever prefix the part
+ * declares), numbered in the same sequence as the plain rules.
+ */
+function priorities(tail: string): number[] {
+  return [...tail.matchAll(/<(?:[A-Za-z_][\w.-]*:)?cfRule\b[^>]*>/g)].map((m) => Number(attr(m[0], 'priority') ?? 0)).filter(Number.isFinite);
+}
+
 /** Splits a sheet at the end of its cells: the rules, widths and drawings all sit in the small tail. */
 function split(xml: string): [string, string] {
   const at = xml.lastIndexOf('</sheetData>');
@@ -38,7 +47,7 @@ export function replaceOwnRules(xml: string, rules: readonly ConditionalRule[], 
     const open = cf.text.slice(0, cf.text.indexOf('>') + 1);
     rest = rest.slice(0, cf.start) + (kept.length === 0 ? '' : `${open}${kept.map((r) => r.text).join('')}</conditionalFormatting>`) + rest.slice(cf.end);
   }
-  const base = Math.max(0, ...findElements(rest, 'cfRule').map((r) => Number(attr(r.text, 'priority') ?? 0)).filter(Number.isFinite));
+  const base = Math.max(0, ...priorities(rest));
   const byRef = new Map<string, string[]>();
   for (const rule of [...rules].sort((a, b) => a.priority - b.priority)) {
     const ref = `${a1(rule.range.left, rule.range.top + 1)}:${a1(rule.range.right, rule.range.bottom + 1)}`;

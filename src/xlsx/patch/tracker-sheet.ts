@@ -6,10 +6,25 @@ import type { PatchContext } from './context';
 import { PatchUnsupportedError } from './errors';
 import { type CellWriter, patchSheetData } from './sheet-data';
 import { replaceOwnRules, setWidths, widenDimension } from './sheet-format';
+import { type SharedMaster, sharedMaster, unshareFormulas } from './shared-formulas';
+import { nameTableColumns } from './tables';
 import type { SheetEntry } from './workbook';
 
+/**
+ * The writer for one planned cell. A shared formula's master it replaces is noted in `lost`,
+ * for the cells that share it to be given their own formulas afterwards.
+ */
+function writerFor(planned: PlannedCell, bold: boolean, ctx: PatchContext, lost: SharedMaster[]): CellWriter {
+  const write = cellWriter(planned, bold, ctx);
+  return (ref, existing) => {
+    const out = write(ref, existing);
+    const master = out !== null && existing !== undefined && out !== existing.xml ? sharedMaster(existing.xml, planned.row, planned.col) : null;
+    if (master) lost.push(master);
+    return out;
+  };
+}
 
-function writerFor(planned: PlannedCell, bold: boolean, { styles, strings, date1904 }: PatchContext): CellWriter {
+function cellWriter(planned: PlannedCell, bold: boolean, { styles, strings, date1904 }: PatchContext): CellWriter {
   const { value } = planned;
   return (ref, existing) => {
     const style = existing?.style ?? 0;
@@ -36,8 +51,10 @@ function coveredCells(grid: SheetGrid, cols: ReadonlySet<number>): Set<string> {
  * Writes a refresh's output plan into a tracker's worksheet part: the planned cells (text as
  * text, dates as date cells, headers bold, each cell keeping its own format otherwise), the
  * product's colour rules in place of its earlier ones, the column widths on the first
- * refresh, and the legend as a note on the RAG header. `ws` is the same sheet as loaded by
- * `grid` is the same sheet as read for the engine, to see merges and what the sheet holds.
+ * refresh, and the legend as a note on the RAG header. A table whose header row it writes
+ * is renamed to match (see nameTableColumns), and cells sharing a formula whose first cell it
+ * overwrites get their own (see unshareFormulas). `grid` is the same sheet as read for the
+ * engine, to see merges and what the sheet holds.
  * @example patchTrackerSheet(ctx, sheetNamed(ctx.pkg, 'Action Plan'), grid, plan)
  */
 export function patchTrackerSheet(ctx: PatchContext, sheet: SheetEntry, grid: SheetGrid, plan: OutputPlan): void {
@@ -46,13 +63,15 @@ export function patchTrackerSheet(ctx: PatchContext, sheet: SheetEntry, grid: Sh
   const headerCols = new Set(plan.columns.map((c) => c.col));
   const covered = coveredCells(grid, headerCols);
   const writes = new Map<number, Map<number, CellWriter>>();
+  const lost: SharedMaster[] = [];
   let right = 0;
   let bottom = 0;
-  for (const cell of plan.cells) {
-    // A covered cell of a merge belongs to the merge's top-left cell, which may be the user's.
-    if (covered.has(`${cell.row - 1},${cell.col}`)) continue;
+  // A covered cell of a merge belongs to the merge's top-left cell, which may be the user's.
+  const cells = plan.cells.filter((cell) => !covered.has(`${cell.row - 1},${cell.col}`));
+  nameTableColumns(pkg, sheet.path, cells);
+  for (const cell of cells) {
     const row = writes.get(cell.row) ?? new Map<number, CellWriter>();
-    row.set(cell.col, writerFor(cell, cell.row === plan.headerRow && headerCols.has(cell.col), ctx));
+    row.set(cell.col, writerFor(cell, cell.row === plan.headerRow && headerCols.has(cell.col), ctx, lost));
     writes.set(cell.row, row);
     if (cell.value !== null) {
       right = Math.max(right, cell.col);
@@ -67,6 +86,7 @@ export function patchTrackerSheet(ctx: PatchContext, sheet: SheetEntry, grid: Sh
   if (firstRefresh) xml = setWidths(xml, plan.widths);
   xml = widenDimension(xml, { right, bottom });
   xml = patchSheetData(xml, writes);
+  if (lost.length > 0) xml = unshareFormulas(xml, lost);
   xml = replaceOwnRules(xml, plan.rules, styles);
   if (rag && !covered.has(`${plan.headerRow - 1},${rag.col}`)) {
     xml = setNote(pkg, sheet.path, xml, plan.headerRow, rag.col, plan.legend);

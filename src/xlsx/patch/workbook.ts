@@ -55,14 +55,49 @@ export function setSheetState(pkg: XlsxPackage, name: string, state: SheetEntry[
 }
 
 /*
- * Sheet-scoped names (print titles, filters) and the active tab refer to sheets by position,
- * so a sheet inserted before them moves every later position up by one.
+ * Sheet-scoped names (print titles, filters), the active tab and the first tab shown refer to
+ * sheets by position, so a sheet inserted before them moves every later position up by one.
  */
 function shiftPositions(xml: string, from: number): string {
   const shift = (n: string | undefined): string | undefined => (n !== undefined && Number(n) >= from ? String(Number(n) + 1) : n);
-  let out = xml.replace(/<definedName\b[^>]*>/g, (tag) => (attr(tag, 'localSheetId') === undefined ? tag : setAttr(tag, 'localSheetId', shift(attr(tag, 'localSheetId')))));
-  out = out.replace(/<workbookView\b[^>]*>/g, (tag) => (attr(tag, 'activeTab') === undefined ? tag : setAttr(tag, 'activeTab', shift(attr(tag, 'activeTab')))));
-  return out;
+  const shiftAttr = (tag: string, name: string): string => (attr(tag, name) === undefined ? tag : setAttr(tag, name, shift(attr(tag, name))));
+  const out = xml.replace(/<definedName\b[^>]*>/g, (tag) => shiftAttr(tag, 'localSheetId'));
+  return out.replace(/<workbookView\b[^>]*>/g, (tag) => shiftAttr(shiftAttr(tag, 'activeTab'), 'firstSheet'));
+}
+
+/** The visible sheet nearest `at`, looking right first (as Excel moves off a tab it hides); -1 for none. */
+function nearestVisible(visible: readonly boolean[], at: number): number {
+  const from = Math.min(Math.max(at, 0), visible.length - 1);
+  for (let i = from; i < visible.length; i++) if (visible[i]) return i;
+  for (let i = from - 1; i >= 0; i--) if (visible[i]) return i;
+  return -1;
+}
+
+/**
+ * Points every workbook view's active tab and first shown tab at a visible sheet in range.
+ * Inserting sheets already moved them with their sheets (see addSheet); this catches a
+ * product sheet that was the active tab and is now very hidden, or a position past the end,
+ * either of which Excel opens badly. The first tab shown is kept at or before the active tab,
+ * so the active tab is in view.
+ * @example settleViews(pkg) // activeTab="3" on a RAG History made very hidden → activeTab="2", the visible sheet before it
+ */
+export function settleViews(pkg: XlsxPackage): void {
+  const book = pkg.workbookPath();
+  const xml = pkg.text(book);
+  if (xml === undefined) return;
+  const visible = findElements(xml, 'sheet').map(({ text }) => {
+    const state = attr(text, 'state');
+    return state !== 'hidden' && state !== 'veryHidden';
+  });
+  if (!visible.includes(true)) return;
+  const out = xml.replace(/<workbookView\b[^>]*>/g, (tag) => {
+    const active = nearestVisible(visible, Number(attr(tag, 'activeTab') ?? 0) || 0);
+    const first = Math.min(nearestVisible(visible, Number(attr(tag, 'firstSheet') ?? 0) || 0), active);
+    // An absent attribute means 0; one already right is left as written.
+    const set = (t: string, name: string, value: number): string => (Number(attr(t, name) ?? 0) === value ? t : setAttr(t, name, String(value)));
+    return set(set(tag, 'activeTab', active), 'firstSheet', first);
+  });
+  if (out !== xml) pkg.setText(book, out);
 }
 
 /**

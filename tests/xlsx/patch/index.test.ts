@@ -59,6 +59,18 @@ function plannedDate(plan: OutputPlan, row: number, col: number): Date {
 
 const load = loadWorkbook;
 
+/** A part's text in a package. */
+function partText(bytes: Buffer, name: string): string {
+  const entry = readZip(bytes).find((e) => e.name === name);
+  if (!entry) throw new Error(`no part ${name}`);
+  return unzipEntry(entry).toString('utf8');
+}
+
+/** The package with these parts' texts edited, as another tool might have written them. */
+function editParts(bytes: Buffer, edits: Readonly<Record<string, (xml: string) => string>>): Buffer {
+  return writeZip(readZip(bytes).map((e) => (edits[e.name] ? zipEntry(e.name, Buffer.from(edits[e.name]?.(unzipEntry(e).toString('utf8')) ?? '', 'utf8')) : e)));
+}
+
 /** The edits a refresh makes, built as the command line builds them. */
 function editsFor(wb: ExcelJS.Workbook, summary = true): RefreshEdits {
   const { trackers } = analyseWorkbook(gridsFromWorkbook(wb), SETTINGS);
@@ -205,7 +217,7 @@ describe('patchWorkbook on a workbook ExcelJS wrote', () => {
   it('copies the parts it does not own byte for byte, compressed bytes and timestamps included', () => {
     const before = new Map(readZip(input).map((e) => [e.name, e]));
     const after = new Map(readZip(out).map((e) => [e.name, e]));
-    const owned = ['xl/worksheets/sheet1.xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml', 'xl/styles.xml', 'xl/sharedStrings.xml', 'xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml', 'xl/worksheets/_rels/sheet1.xml.rels'];
+    const owned = ['xl/worksheets/sheet1.xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml', 'xl/styles.xml', 'xl/sharedStrings.xml', 'xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml', 'xl/worksheets/_rels/sheet1.xml.rels', 'docProps/app.xml'];
     const untouched = [...before.keys()].filter((n) => !owned.includes(n) && n !== 'xl/calcChain.xml');
     expect(untouched).toEqual(expect.arrayContaining(['customXml/item1.xml', 'xl/theme/theme1.xml', 'xl/worksheets/sheet2.xml', 'docProps/core.xml']));
     for (const name of untouched) {
@@ -215,6 +227,15 @@ describe('patchWorkbook on a workbook ExcelJS wrote', () => {
     }
     expect(unzipEntry(after.get('customXml/item1.xml') as ZipEntry).toString('utf8')).toBe(CUSTOM);
     expect(after.get('customXml/item1.xml')?.method).toBe(0);
+  });
+
+  it('lists the sheets it added in docProps/app.xml, in tab order, as the workbook part has them', () => {
+    const app = parseXml(partText(out, 'docProps/app.xml'));
+    const names = elements(elements(app, 'TitlesOfParts')[0] ?? app, 'vt:lpstr').map((n) => n.text);
+    expect(names).toEqual(wb.worksheets.map((w) => w.name));
+    expect(names).toEqual(['Action plan', SUMMARY_SHEET, 'Notes', SETTINGS_SHEET, HISTORY_SHEET]);
+    expect(elements(app, 'vt:i4').map((n) => n.text)).toEqual(['5']);
+    expect(elements(app, 'vt:vector').map((v) => v.attrs.size)).toEqual(['2', '5']);
   });
 
   it('drops the calculation chain (Excel rebuilds it), with its relationship and content type', () => {
@@ -308,6 +329,79 @@ describe('patchWorkbook, other cases', () => {
     const serial = (due.getTime() - Date.UTC(1904, 0, 1)) / 86_400_000;
     const xml = unzipEntry(readZip(out).find((e) => e.name === 'xl/worksheets/sheet1.xml') as ZipEntry).toString('utf8');
     expect(xml).toMatch(new RegExp(`<c r="J4"[^>]*><v>${serial}</v></c>`));
+  });
+
+  it('keeps the active tab and the first tab shown on the same sheet when RAG Summary goes in before it', async () => {
+    const view = '<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="10000" windowHeight="20000" firstSheet="1" activeTab="1"/></bookViews>';
+    const input = editParts(await userWorkbook(), { 'xl/workbook.xml': (xml) => xml.replace('<sheets>', `${view}<sheets>`) });
+    const { out } = await refresh(input);
+    const attrs = elements(parseXml(partText(out, 'xl/workbook.xml')), 'workbookView')[0]?.attrs;
+    expect([attrs?.firstSheet, attrs?.activeTab]).toEqual(['2', '2']);
+    expect((await load(out)).worksheets[2]?.name).toBe('Notes');
+  });
+
+  it('moves the active tab to a visible sheet when the sheet that was active (a shown RAG History) is very hidden again', async () => {
+    const wb = await load(await userWorkbook());
+    wb.addWorksheet(HISTORY_SHEET);
+    wb.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 2, activeTab: 2, visibility: 'visible' }];
+    const { out } = await refresh(Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const back = await load(out);
+    const attrs = elements(parseXml(partText(out, 'xl/workbook.xml')), 'workbookView')[0]?.attrs;
+    expect(back.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ['Action plan', 'visible'],
+      [SUMMARY_SHEET, 'visible'],
+      ['Notes', 'visible'],
+      [HISTORY_SHEET, 'veryHidden'],
+      [SETTINGS_SHEET, 'veryHidden'],
+    ]);
+    expect([attrs?.firstSheet, attrs?.activeTab]).toEqual(['2', '2']);
+  });
+
+  it('gives the cells still sharing a formula whose first cell it overwrites their own formula, moved to their place', async () => {
+    // A fill-down in the RAG column, blank ("") below the actions, from a refresh's own output.
+    const { out: first } = await refresh(await userWorkbook());
+    const input = editParts(first, {
+      'xl/worksheets/sheet1.xml': (xml) =>
+        xml
+          .replace(/<c r="G4"([^>]*?)( t="s")?>[\s\S]*?<\/c>/, '<c r="G4"$1 t="str"><f t="shared" ref="G4:G9" si="0">IF($F4="","",$F4)</f><v>x</v></c>')
+          .replace('</sheetData>', '<row r="8"><c r="G8" t="str"><f t="shared" si="0"/><v></v></c></row><row r="9"><c r="G9" t="str"><f t="shared" si="0"/><v></v></c></row></sheetData>'),
+    });
+    const { out } = await refresh(input);
+    const sheetXml = partText(out, 'xl/worksheets/sheet1.xml');
+    expect(sheetXml).not.toContain('t="shared"');
+    expect(sheetXml).toContain('<c r="G8" t="str"><f>IF($F8="","",$F8)</f><v></v></c>');
+    expect(sheetXml).toContain('<c r="G9" t="str"><f>IF($F9="","",$F9)</f><v></v></c>');
+    const back = await load(out);
+    const ws = sheet(back, 'Action plan');
+    expect(ws.getCell('G4').value).toBe('Red');
+    expect(ws.getCell('G9').value).toMatchObject({ formula: 'IF($F9="","",$F9)' });
+    // ExcelJS saves it again: it refuses a cell sharing a formula whose first cell is gone.
+    await expect(back.xlsx.writeBuffer()).resolves.toBeDefined();
+  });
+
+  it('renames a table column whose header it writes, so the table and its header cell agree', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Tracker');
+    ws.getCell('A1').value = 'Quality improvement plan';
+    ws.addTable({
+      name: 'Actions',
+      ref: 'A3',
+      headerRow: true,
+      // Headers of the product's columns, spelt as a user might: the product writes its own spelling.
+      columns: ['Ref', 'Action', 'Lead', 'Time frame', 'Status', 'rag', 'Rag Reason'].map((name) => ({ name })),
+      rows: [
+        [1, 'Publish the quality strategy', 'Director of Nursing', 'End of Oct 22', 'Completed', '', ''],
+        [2, 'Recruit patient partners', 'Engagement Manager', 'Dec 2022', 'On track', '', ''],
+        [3, 'Audit discharge letters', 'Medical Director', 'Sep 22', 'Delayed', '', ''],
+      ],
+    });
+    const { out, plan } = await refresh(Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    expect(plan.columns.find((c) => c.header === 'RAG')?.col).toBe(5);
+    const table = parseXml(partText(out, 'xl/tables/table1.xml'));
+    expect(elements(table, 'tableColumn').map((c) => c.attrs.name)).toEqual(['Ref', 'Action', 'Lead', 'Time frame', 'Status', 'RAG', 'RAG reason']);
+    const back = await load(out);
+    expect([sheet(back, 'Tracker').getCell('F3').value, sheet(back, 'Tracker').getCell('G3').value]).toEqual(['RAG', 'RAG reason']);
+    expect(sheet(back, 'Tracker').getCell('F4').value).toBe('Complete');
   });
 
   it('refuses bytes that are not a zip archive with PatchUnsupportedError (the caller then writes through ExcelJS)', async () => {

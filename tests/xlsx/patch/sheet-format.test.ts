@@ -92,6 +92,23 @@ describe('replaceOwnRules', () => {
     ]);
   });
 
+  it("numbers its rules after the user's Excel 2010 rules too (data bars, icon sets: <x14:cfRule> in the extLst)", () => {
+    const x14 =
+      '<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">' +
+      '<x14:conditionalFormattings><x14:conditionalFormatting xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">' +
+      '<x14:cfRule type="iconSet" priority="9" id="{1A2B3C4D-0000-0000-0000-000000000001}"><x14:iconSet iconSet="3Triangles"><x14:cfvo type="percent"><xm:f>0</xm:f></x14:cfvo></x14:iconSet></x14:cfRule>' +
+      '<xm:sqref>A4:A7</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext></extLst>';
+    const out = replaceOwnRules(worksheet(ROWS, USER_CF + MARGINS + x14), [FOCUS, RED], styles());
+    expect(rules(out).map((r) => [r.sqref, r.rule.attrs.priority])).toEqual([
+      ['F4:F7', '1'],
+      ['A1:A9', '3'],
+      ['G4:G7', '10'],
+      ['A4:K7', '11'],
+    ]);
+    expect(out).toContain(x14);
+    expect(worksheetChildren(out)).toEqual(['sheetData', 'conditionalFormatting', 'conditionalFormatting', 'conditionalFormatting', 'conditionalFormatting', 'pageMargins', 'extLst']);
+  });
+
   it('recognises its rules by the marker however Excel wrote them (escaped quotes, spacing, case)', () => {
     const excelWritten =
       '<conditionalFormatting sqref="G4:G7"><cfRule type="expression" dxfId="0" priority="2" stopIfTrue="1"><formula>AND($G4=&quot;Red&quot;, n(&quot;RAG Tracker&quot;) = 0)</formula></cfRule></conditionalFormatting>';

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { XlsxPackage } from '../../../src/xlsx/patch/package';
 import { REL } from '../../../src/xlsx/patch/rels';
-import { addSheet, dropCalcChain, setSheetState, sheetNamed, sheetsOf, uses1904 } from '../../../src/xlsx/patch/workbook';
+import { addSheet, dropCalcChain, setSheetState, settleViews, sheetNamed, sheetsOf, uses1904 } from '../../../src/xlsx/patch/workbook';
 import { XML_HEAD, bookParts, elements, loadWorkbook, only, parseXml, worksheet, zipOf } from './helpers';
 
 const NAMES =
@@ -12,7 +12,7 @@ const NAMES =
   '<definedName name="_xlnm.Print_Area" localSheetId="2">Notes!$A$1:$D$20</definedName>' +
   '</definedNames><calcPr calcId="191029"/>';
 
-function threeSheets(opts: { activeTab?: number; workbookPr?: string } = {}): XlsxPackage {
+function threeSheets(opts: { activeTab?: number; firstSheet?: number; workbookPr?: string } = {}): XlsxPackage {
   const parts = bookParts(
     [
       { name: 'Plan', xml: worksheet('') },
@@ -21,7 +21,7 @@ function threeSheets(opts: { activeTab?: number; workbookPr?: string } = {}): Xl
     ],
     { workbookTail: NAMES, ...(opts.workbookPr === undefined ? {} : { workbookPr: opts.workbookPr }) },
   );
-  const book = (parts.get('xl/workbook.xml') ?? '').replace('<workbookView/>', `<workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="12300"${opts.activeTab === undefined ? '' : ` activeTab="${opts.activeTab}"`}/>`);
+  const book = (parts.get('xl/workbook.xml') ?? '').replace('<workbookView/>', `<workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="12300"${opts.firstSheet === undefined ? '' : ` firstSheet="${opts.firstSheet}"`}${opts.activeTab === undefined ? '' : ` activeTab="${opts.activeTab}"`}/>`);
   parts.set('xl/workbook.xml', book);
   return XlsxPackage.open(zipOf(parts));
 }
@@ -102,6 +102,15 @@ describe('addSheet', () => {
     expect(localIds(later)['_xlnm.Print_Area']).toBe('3');
   });
 
+  it('moves the first tab shown with its sheet, as it moves the active tab', () => {
+    const pkg = threeSheets({ activeTab: 2, firstSheet: 1 });
+    addSheet(pkg, 'RAG Summary', worksheet(''), { position: 1 });
+    expect(only(parseXml(pkg.text('xl/workbook.xml') ?? ''), 'workbookView').attrs).toMatchObject({ firstSheet: '2', activeTab: '3' });
+    const before = threeSheets({ activeTab: 2, firstSheet: 1 });
+    addSheet(before, 'Last', worksheet(''), { position: 2 });
+    expect(only(parseXml(before.text('xl/workbook.xml') ?? ''), 'workbookView').attrs).toMatchObject({ firstSheet: '1', activeTab: '3' });
+  });
+
   it('escapes the name, takes the next sheetId and a free part name, and treats a position past the end as the end', () => {
     const pkg = threeSheets();
     pkg.setText('xl/worksheets/sheet4.xml', worksheet('')); // a part not listed in the workbook still takes its name
@@ -118,6 +127,45 @@ describe('addSheet', () => {
     const wb = await loadWorkbook(await pkg.toBuffer());
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Plan', 'Inserted', 'Risks', 'Notes & "Refs"']);
     expect(wb.getWorksheet('Inserted')?.getCell('A1').value).toBe(7);
+  });
+});
+
+describe('settleViews', () => {
+  /** Plan, Risks (hidden), Notes (very hidden), then a visible Summary. */
+  function fourSheets(view: string): XlsxPackage {
+    const pkg = threeSheets();
+    addSheet(pkg, 'Summary', worksheet(''));
+    pkg.setText('xl/workbook.xml', (pkg.text('xl/workbook.xml') ?? '').replace(/<workbookView\b[^>]*>/, `<workbookView xWindow="0"${view}/>`));
+    return pkg;
+  }
+  const view = (pkg: XlsxPackage): Record<string, string> => only(parseXml(pkg.text('xl/workbook.xml') ?? ''), 'workbookView').attrs;
+
+  it('moves an active tab off a hidden sheet to the next visible one (or the one before), and the first tab shown with it', () => {
+    const hidden = fourSheets(' firstSheet="2" activeTab="2"');
+    settleViews(hidden);
+    expect(view(hidden)).toEqual({ xWindow: '0', firstSheet: '3', activeTab: '3' });
+    const last = fourSheets(' activeTab="3"');
+    setSheetState(last, 'Summary', 'veryHidden');
+    settleViews(last);
+    expect(view(last)).toEqual({ xWindow: '0', activeTab: '0' });
+  });
+
+  it('brings a position past the last sheet back onto the sheets, and keeps the first tab shown at or before the active one', () => {
+    const past = fourSheets(' firstSheet="7" activeTab="9"');
+    settleViews(past);
+    expect(view(past)).toEqual({ xWindow: '0', firstSheet: '3', activeTab: '3' });
+    const after = fourSheets(' firstSheet="3" activeTab="0"');
+    settleViews(after);
+    expect(view(after)).toEqual({ xWindow: '0', firstSheet: '0', activeTab: '0' });
+  });
+
+  it('leaves views already on visible sheets, and absent attributes meaning the first sheet, exactly as written', () => {
+    for (const attrs of ['', ' activeTab="3"', ' firstSheet="0" activeTab="3"']) {
+      const pkg = fourSheets(attrs);
+      const before = pkg.text('xl/workbook.xml');
+      settleViews(pkg);
+      expect(pkg.text('xl/workbook.xml')).toBe(before);
+    }
   });
 });
 
