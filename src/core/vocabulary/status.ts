@@ -18,11 +18,22 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'in place', 'signed off', 'proposed for closure',
     'propose to close', 'proposed to close', 'propose closure', 'recommend closure', 'recommended for closure',
     'ready to close', 'agreed to close', 'resolved', 'actioned', 'concluded', 'approved',
+    // Closed without being delivered: no longer open work, so never overdue (the status text says why).
+    // "Cancelled" or "embedded" alone are whole-entry words (below): in a sentence they are often
+    // about something else ("meeting cancelled", "the challenge is how it is embedded", seed 003).
+    'no longer required', 'no longer needed', 'no longer relevant', 'superseded by', 'action cancelled',
+    'action withdrawn', 'action superseded', 'action stood down', 'recommendation withdrawn', 'merged with action',
+    // "to" here is where the work went, not a future completion ("to be completed").
+    'moved to bau', 'moved into bau', 'transferred to bau', 'handed over to bau', 'transitioned to bau',
+    'moved to business as usual', 'transferred to business as usual', 'handed over to business as usual',
   ],
   on_track: [
     'on track', 'on target', 'on schedule', 'in progress', 'under way', 'progressing', 'green',
     'on going', 'going well', 'in hand', 'in train', 'on course', 'on plan', 'as planned', 'proceeding',
     'started', 'commenced', 'begun', 'initiated', 'kicked off', 'under construction', 'in development',
+    'wip', 'good progress', 'some progress', 'progress made', 'making progress', 'well progressed',
+    'nearing completion', 'near completion', 'nearly complete', 'almost complete', 'planning stage', 'in planning',
+    'initial discussions',
   ],
   at_risk: [
     'delayed', 'delay', 'delays', 'slipped', 'slippage', 'slipping', 'at risk', 'behind', 'some issues',
@@ -32,6 +43,10 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'escalated', 'awaiting', 'waiting for', 'partially complete', 'partially completed', 'partly complete',
     'partly completed', 'part complete', 'part completed', 'on going issues', 'on going delays', 'concerns',
     'amber green', 'green amber',
+    'partially implemented', 'partly implemented', 'part implemented', 'partially delivered', 'partly delivered',
+    'partially achieved', 'partly achieved', 'partially met', 'partly met', 'partially in place', 'partly in place',
+    'risk to delivery', 'risks to delivery', 'delivery risk', 'issues identified', 'risks identified',
+    'limited progress', 'slow progress', 'capacity constraints', 'resource constraints',
   ],
   off_track: [
     'off track', 'not on track', 'not on target', 'significant risk', 'stalled', 'blocked', 'missed',
@@ -39,12 +54,14 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'not on schedule', 'significant risks', 'at significant risk', 'significantly delayed', 'severely delayed',
     'seriously delayed', 'failed', 'not met', 'not be met', 'not be achieved', 'not be delivered',
     'unachievable', 'not achievable', 'not deliverable', 'amber red', 'red amber',
+    'unlikely to be achieved', 'unlikely to be met', 'unlikely to be delivered', 'unlikely to be completed',
+    'unlikely to complete', 'unlikely to deliver', 'unlikely to achieve',
   ],
   not_started: [
     'not started', 'not yet started', 'has not commenced', 'work has not commenced', 'to start', 'not begun',
     'not yet begun', 'not commenced', 'not yet commenced', 'not been started', 'not yet been started',
     'yet to start', 'yet to begin', 'yet to commence', 'yet to be started', 'not yet under way',
-    'not yet in progress', 'no progress', 'to commence', 'not yet due',
+    'not yet in progress', 'no progress', 'to commence', 'not yet due', 'not due yet',
   ],
 };
 
@@ -72,6 +89,8 @@ export const IGNORED_PHRASES: readonly string[] = [
 export const WHOLE_ENTRY_WORDS: Readonly<Record<string, StatusClass>> = {
   closed: 'complete', complete: 'complete', completed: 'complete', done: 'complete', yes: 'complete', y: 'complete',
   blue: 'complete', b: 'complete', c: 'complete', '✓': 'complete', '✔': 'complete',
+  cancelled: 'complete', canceled: 'complete', withdrawn: 'complete', superseded: 'complete', 'stood down': 'complete',
+  bau: 'complete', 'business as usual': 'complete', embedded: 'complete', 'not required': 'complete',
   green: 'on_track', g: 'on_track',
   amber: 'at_risk', a: 'at_risk', 'amber green': 'at_risk', 'green amber': 'at_risk', 'a g': 'at_risk', 'g a': 'at_risk',
   ag: 'at_risk',

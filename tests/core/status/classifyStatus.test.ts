@@ -51,6 +51,40 @@ describe('classifyStatus: the class of a status cell (SPEC 4)', () => {
     });
   });
 
+  describe('closed without being delivered: no longer open work, so never overdue', () => {
+    it.each([
+      'No longer required', 'Superseded by the new ICB strategy', 'Withdrawn', 'Cancelled', 'Action stood down',
+      'Merged with action 4', 'Business as usual', 'BAU', 'Moved to BAU', 'Embedded', 'Update: cancelled',
+    ])('reads "%s" as complete', (text) => {
+      expect(classifyStatus(text)).toBe('complete');
+    });
+
+    it.each([
+      'Not yet embedded', 'Learning to be embedded across teams', 'Meeting cancelled, to be rescheduled',
+      'The challenge is now linked to how it is embedded across all of our services.', 'Transition to BAU planned for March',
+    ])('but "%s" is not', (text) => {
+      expect(classifyStatus(text)).not.toBe('complete');
+    });
+  });
+
+  describe('progress in words', () => {
+    it.each([
+      ['WIP', 'on_track'],
+      ['Good progress made', 'on_track'],
+      ['Nearly complete', 'on_track'],
+      ['Initial discussions held with PCN leads', 'on_track'],
+      ['Partially implemented', 'at_risk'],
+      ['Partly delivered', 'at_risk'],
+      ['Risk to delivery', 'at_risk'],
+      ['Issues identified with data quality', 'at_risk'],
+      ['Limited progress', 'at_risk'],
+      ['Unlikely to be achieved by March', 'off_track'],
+      ['Not due yet', 'not_started'],
+    ])('reads "%s" as %s', (text, status) => {
+      expect(classifyStatus(text)).toBe(status);
+    });
+  });
+
   describe('unknown', () => {
     it.each(['', '   ', 'Update', 'update', 'Verbal update', 'To be confirmed', 'TBC', 'Open', 'No', 'N/A', 'See minutes'])(
       'reads "%s" as unknown',
