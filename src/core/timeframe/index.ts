@@ -1,7 +1,7 @@
 import type { Calendar, IsoDate, Timeframe } from '../types';
 import { parseBody, scanBody, stripFillers } from './body';
 import { normalise } from './normalise';
-import { phraseAnywhere, phraseAtStart } from './phrases';
+import { opensEnded, phraseAnywhere, phraseAtStart } from './phrases';
 import { findRevision } from './revision';
 import { frame } from './window';
 import { makeContext, type Context } from './years';
@@ -39,7 +39,8 @@ function parsePhrase(s: string, ctx: Context, truncated: boolean): Timeframe {
   let r = parseBody(s, ctx);
   if (r === null && !truncated) r = scanBody(s, ctx);
   if (r === 'invalid') return frame('unparseable', null, null);
-  if (r !== null) return r;
+  // "March 2024 onwards": work that carries on from then, so there is no deadline to miss.
+  if (r !== null) return opensEnded(s) ? frame('ongoing', null, null) : r;
   const kind = truncated ? null : phraseAnywhere(s);
   return frame(kind ?? 'unparseable', null, null);
 }
@@ -62,6 +63,7 @@ function parseRevised(s: string, ctx: Context, truncated: boolean): Timeframe | 
  * @example parseTimeframe('End of Nov 22', '2022-11-03') // { kind: 'month', start: '2022-11-30', end: '2022-11-30', redated: false }
  * @example parseTimeframe('2023-24 Q2', '2023-09-30') // { kind: 'quarter', start: '2023-07-01', end: '2023-09-30', redated: false }
  * @example parseTimeframe('Dec 22 - moved to Feb 23', '2022-11-03') // { kind: 'month', start: '2023-02-01', end: '2023-02-28', redated: true }
+ * @example parseTimeframe('March 2023 onwards', '2022-11-03') // { kind: 'ongoing', start: null, end: null, redated: false }
  */
 export function parseTimeframe(text: string, asOf: IsoDate, calendar: Calendar = DEFAULT_CALENDAR): Timeframe {
   if (typeof text !== 'string') return frame('missing', null, null);

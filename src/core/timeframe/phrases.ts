@@ -1,4 +1,4 @@
-import { DEPENDENCY_WORDS, ONGOING_WORDS, TBC_WORDS } from '../vocabulary/timeframe';
+import { DEPENDENCY_WORDS, ONGOING_WORDS, OPEN_END_WORDS, TBC_WORDS } from '../vocabulary/timeframe';
 import { alternation } from './lexicon';
 
 /*
@@ -13,6 +13,16 @@ const TBC_START_RE = new RegExp(`^${TBC}(?![a-z])`);
 const ONGOING_ANY_RE = new RegExp(`(?<![a-z])${ONGOING}(?![a-z])`);
 const TBC_ANY_RE = new RegExp(`(?<![a-z])${TBC}(?![a-z])`);
 const DEPENDENCY_ANY_RE = new RegExp(`(?<![a-z])${alternation(DEPENDENCY_WORDS)}(?![a-z])`);
+const OPEN_END_RE = new RegExp(`(?<![a-z])${alternation(OPEN_END_WORDS)}(?![a-z])`);
+
+/**
+ * True when normalised text says its date is where the work starts, not a deadline.
+ * @example opensEnded('march 2024 onwards') // true
+ * @example opensEnded('end of march') // false
+ */
+export function opensEnded(s: string): boolean {
+  return OPEN_END_RE.test(s);
+}
 
 /**
  * 'ongoing' or 'tbc' when normalised text starts with such a phrase, else null.

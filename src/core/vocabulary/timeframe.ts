@@ -93,6 +93,12 @@ export const ONGOING_WORDS: readonly string[] = [
   'once a month', 'once a quarter', 'once a year', 'throughout the year', 'standing item', 'until further notice',
 ];
 
+/**
+ * Words after a date that make it a start with no end ("March 2024 onwards", "From Q2 and
+ * beyond"): the work carries on from then, so the date is not a deadline.
+ */
+export const OPEN_END_WORDS: readonly string[] = ['onwards', 'onward', 'and beyond', 'and thereafter'];
+
 /** Phrases that say the date is not set yet. */
 export const TBC_WORDS: readonly string[] = [
   'tbc', 'tba', 'tbd', 'to be confirmed', 'to be agreed', 'to be decided', 'to be determined', 'to be developed',

@@ -205,6 +205,10 @@ describe('ongoing: no deadline', () => {
       'annually',
       'BAU',
       'Until further notice',
+      // A date that starts open-ended work is no deadline.
+      'March 2023 onwards',
+      'From April 2023 onwards',
+      'Q2 2023/24 and beyond',
     ].map((t): Row => [t, 'ongoing', null, null]),
   );
 });
@@ -262,7 +266,9 @@ describe('missing and unparseable', () => {
 describe('pasted HTML and odd characters', () => {
   table([
     ['<p><b>End&nbsp;of&nbsp;Dec</b></p>', 'month', '2022-12-31', '2022-12-31'],
-    ['Late Feb &amp; onwards', 'month', '2023-02-21', '2023-02-28'],
+    ['Late Feb &amp; March', 'month', '2023-02-21', '2023-02-28'],
+    // Decoded, "&" does not hide the "onwards" that makes the date a start, not a deadline.
+    ['Late Feb &amp; onwards', 'ongoing', null, null],
     ['May&#8211;Jun 23', 'range', '2023-05-01', '2023-06-30'],
     ['\u2022 End of Jan 23', 'month', '2023-01-31', '2023-01-31'],
     ['End\u00a0of\u00a0Nov\u00a022', 'month', '2022-11-30', '2022-11-30'],
