@@ -3,7 +3,8 @@ import { months, type Parsed } from './window';
 import { financialYears, fullYear, type Context } from './years';
 
 /*
- * Quarters: "2023-24 Q2", "Q4 2023/24", "quarter 4", "Q3", "fourth quarter"; and halves ("H1
+ * Quarters: "2023-24 Q2", "Q4 2023/24", "quarter 4", "Q3", "fourth quarter"; runs of them ("Q3/Q4",
+ * "Q1 & Q2 2024/25", kind 'range'); and halves ("H1
  * 2023/24", kind 'range', two quarters). NHS financial
  * quarters (Q1 April–June … Q4 January–March of the second year) unless the calendar says
  * 'calendar'; a written financial year ("2023-24") is always financial.
@@ -13,7 +14,7 @@ const FY = '(?:fy\\s*)?(\\d{4}|\\d{2})\\s*([-/])\\s*(\\d{4}|\\d{2})';
 const QN = `(?:(?:qtr|quarter|q)\\.?\\s*(${QUARTER_NUMBER})|(${QUARTER_NUMBER})${ORDINAL}?\\s+(?:qtr|quarter))`;
 const AFTER = `(?:\\s*,?\\s*(?:of\\s+)?(?:the\\s+)?(?:(?:fy|financial\\s+year)\\s*)?(?:${FY}|(\\d{4}|\\d{2})))?`;
 const QUARTER_RE = new RegExp(`^(?:${FY}\\s+|(\\d{4})\\s+)?${QN}${AFTER}${BOUNDARY}`);
-const QUARTERS_RE = new RegExp(`^${QN}\\s*(?:-+|to|until)\\s*${QN}${AFTER}${BOUNDARY}`);
+const QUARTERS_RE = new RegExp(`^${QN}\\s*(?:-+|/|&|to|until|and)\\s*${QN}${AFTER}${BOUNDARY}`);
 const HALF_RE = new RegExp(`^(?:${FY}\\s+|(\\d{4})\\s+)?(?:h|half\\s*)([12])${AFTER}${BOUNDARY}`);
 
 /** The year a quarter is in, as written: a financial-year span, a single year, or none. */

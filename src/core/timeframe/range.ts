@@ -4,12 +4,12 @@ import { frame, type Parsed } from './window';
 import { fullYear, inferYear, type Context } from './years';
 
 /*
- * "May – Jun 23", "Oct 23 – Mar 24", "Late Feb to Late March", "5-10 March": from the start of
+ * "May – Jun 23", "Oct 23 – Mar 24", "Late Feb to Late March", "Feb & March 24", "5-10 March": from the start of
  * the first end to the end of the second. A year written once applies to both ends, and a
  * second end earlier in the year than the first is in the next year.
  */
 
-const SEPARATOR = '(?:\\s*-+\\s*|\\s*/\\s*(?=[a-z])|\\s+(?:to|until|till|through|thru|and)\\s+)';
+const SEPARATOR = '(?:\\s*-+\\s*|\\s*/\\s*(?=[a-z])|\\s*&\\s*|\\s+(?:to|until|till|through|thru|and)\\s+)';
 const RANGE_RE = new RegExp(`^(?:from\\s+|between\\s+)?(${ENDPOINT})${SEPARATOR}(${ENDPOINT})${BOUNDARY}`);
 const MONTH_DAYS_RE = new RegExp(
   `^(${MONTH})\\s*(\\d{1,2})${ORDINAL}?\\s*(?:-+|to|until|till)\\s*(\\d{1,2})${ORDINAL}?(?:,?\\s+(\\d{4}|\\d{2}))?${BOUNDARY}`,

@@ -123,8 +123,11 @@ export const REVISION_WORDS: readonly string[] = [
   'pushed back to', 'slipped to', 'amended to', 'updated to', 'adjusted to', 'brought forward to', 're-dated to', 'redated to',
 ];
 
-/** Revision words too common to count unless a date stands on both sides ("Dec 22 now Feb 23"). */
-export const WEAK_REVISION_WORDS: readonly string[] = ['now'];
+/**
+ * Revision words too common to count unless a date stands on both sides ("Dec 22 now Feb 23"),
+ * and the arrows people type between an old date and a new one ("Dec-23 -> Mar-24").
+ */
+export const WEAK_REVISION_WORDS: readonly string[] = ['now', '->', '=>', '→', '⇒'];
 
 /** Words that name a meeting ("Feb Board 23", "January ELG meeting"). */
 export const MEETING_WORDS: readonly string[] = [

@@ -73,6 +73,7 @@ describe('range: start of the first end to the end of the second', () => {
     ['Nov 22 – Jan', 'range', '2022-11-01', '2023-01-31'],
     ['Nov – Feb 23', 'range', '2022-11-01', '2023-02-28'],
     ['Late Feb to Late March', 'range', '2023-02-21', '2023-03-31'],
+    ['Feb & March 23', 'range', '2023-02-01', '2023-03-31'],
     ['Through mid-March to end of March', 'range', '2023-03-15', '2023-03-31'],
     ['January-April 2025', 'range', '2025-01-01', '2025-04-30'],
     ['Jan/Feb 23', 'range', '2023-01-01', '2023-02-28'],
@@ -111,6 +112,10 @@ describe('quarter: NHS financial quarters by default', () => {
   table(
     [
       ['2023-24 Q2', 'quarter', '2023-07-01', '2023-09-30'],
+      // Two quarters written together run from the first to the end of the second, in the year written after them.
+      ['Q3/Q4', 'range', '2023-10-01', '2024-03-31'],
+      ['Q1 & Q2 2024/25', 'range', '2024-04-01', '2024-09-30'],
+      ['Q1 and Q2 2024/25', 'range', '2024-04-01', '2024-09-30'],
       ['Q4 2023/24', 'quarter', '2024-01-01', '2024-03-31'],
       ['Q2 23/24', 'quarter', '2023-07-01', '2023-09-30'],
       ['quarter 4', 'quarter', '2024-01-01', '2024-03-31'],
@@ -266,7 +271,7 @@ describe('missing and unparseable', () => {
 describe('pasted HTML and odd characters', () => {
   table([
     ['<p><b>End&nbsp;of&nbsp;Dec</b></p>', 'month', '2022-12-31', '2022-12-31'],
-    ['Late Feb &amp; March', 'month', '2023-02-21', '2023-02-28'],
+    ['Late Feb &amp; March', 'range', '2023-02-21', '2023-03-31'],
     // Decoded, "&" does not hide the "onwards" that makes the date a start, not a deadline.
     ['Late Feb &amp; onwards', 'ongoing', null, null],
     ['May&#8211;Jun 23', 'range', '2023-05-01', '2023-06-30'],

@@ -16,6 +16,8 @@ describe('a revised time frame: the last date is the deadline, marked re-dated',
     ['Nov 22 revised to Dec 22 revised to Jan 23', 'month', '2023-01-01', '2023-01-31'],
     ['Deferred to March 23', 'month', '2023-03-01', '2023-03-31'],
     ['Revised: Jan 23', 'month', '2023-01-01', '2023-01-31'],
+    ['Dec-22 -> Feb-23', 'month', '2023-02-01', '2023-02-28'],
+    ['Dec 22 → Feb 23', 'month', '2023-02-01', '2023-02-28'],
   ])('reads %j', (text, kind, start, end) => {
     expect(read(text, asOf)).toEqual({ kind, start, end, redated: true });
   });
