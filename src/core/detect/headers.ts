@@ -1,4 +1,4 @@
-import { MAX_HEADER_WORDS, OUTPUT_HEADER_WORDS, ROLE_SYNONYMS, STATUS_FLAG_HEADERS } from '../vocabulary/columns';
+import { MAX_HEADER_WORDS, NOT_A_ROLE_HEADERS, OUTPUT_HEADER_WORDS, ROLE_SYNONYMS, STATUS_FLAG_HEADERS } from '../vocabulary/columns';
 import type { OutputColumn, Role } from '../types';
 
 /** A header cell's best role and how strongly it matched (higher is better). */
@@ -51,6 +51,8 @@ const SYNONYMS: readonly Synonym[] = (Object.entries(ROLE_SYNONYMS) as [Role, re
     }),
 );
 
+const NOT_A_ROLE = NOT_A_ROLE_HEADERS.map((h) => normaliseHeader(h));
+
 const OUTPUT_BY_WORDS: ReadonlyMap<string, OutputColumn> = new Map(
   (Object.entries(OUTPUT_HEADER_WORDS) as [OutputColumn, string][]).map(([col, words]) => [normaliseHeader(words), col]),
 );
@@ -60,10 +62,12 @@ const OUTPUT_BY_WORDS: ReadonlyMap<string, OutputColumn> = new Map(
  * then one anywhere in it; longer synonyms beat shorter ones at each level.
  * @example matchRole('Time frame') // { role: 'timeframe', score: 102 }
  * @example matchRole('Progress with high-level actions as at 2023-24 Q2')?.role // 'progress'
+ * @example matchRole('Date raised') // null: not a deadline (NOT_A_ROLE_HEADERS)
  */
 export function matchRole(header: string): RoleMatch | null {
   const norm = normaliseHeader(header);
   if (norm === '' || norm.split(' ').length > MAX_HEADER_WORDS) return null;
+  if (NOT_A_ROLE.some((words) => norm === words || norm.startsWith(`${words} `))) return null;
   const padded = ` ${norm} `;
   let best: RoleMatch | null = null;
   for (const syn of SYNONYMS) {

@@ -5,6 +5,7 @@ import { HEADER_SEARCH_ROWS, WARN_IF_MISSING } from '../vocabulary/columns';
 import type { ColumnMap, Issue, OutputColumn, Role, SheetGrid, TableRegion } from '../types';
 import { findHeaderRow, isTrackerHeader, readHeader, type HeaderReading } from './columns';
 import { lastFilledRow, OutputPlacer } from './extent';
+import { narrativeColumns } from './narrative';
 import type { RowLayout } from './rows';
 
 export interface Detection extends RowLayout {
@@ -76,7 +77,8 @@ export interface TrackerHeader {
 
 /**
  * The header of the tracker on a sheet: a confirmed mapping first, then an Excel table, then
- * the best header row among the first 30 rows. Reads only those rows, so it is quick on any sheet.
+ * the best header row among the first 30 rows. Reads only those rows and a sample under the
+ * header (narrativeColumns), so it is quick on any sheet.
  * @example findHeader({ name: 'Plan', rows: [['Ref', 'Action', 'Lead']], merges: [], tables: [], hidden: false, protected: false }, undefined)?.header // 0
  */
 export function findHeader(grid: SheetGrid, mapping: SheetMapping | undefined): TrackerHeader | null {
@@ -86,9 +88,10 @@ export function findHeader(grid: SheetGrid, mapping: SheetMapping | undefined): 
     const header = mapping.headerRow - 1;
     return { header, reading: fromMapping(mapping, readHeader(rows[header] ?? [])), source: 'mapping', table: null };
   }
-  if (table) return { header: table.table.range.top, reading: table.reading, source: 'table', table: table.table };
+  // A confirmed mapping is taken as it is; a detected one also looks at what its columns hold.
+  if (table) return { header: table.table.range.top, reading: narrativeColumns(table.reading, rows, table.table.range.top), source: 'table', table: table.table };
   const header = findHeaderRow(rows, HEADER_SEARCH_ROWS);
-  return header === null ? null : { header, reading: readHeader(rows[header] ?? []), source: 'detected', table: null };
+  return header === null ? null : { header, reading: narrativeColumns(readHeader(rows[header] ?? []), rows, header), source: 'detected', table: null };
 }
 
 /**

@@ -15,18 +15,24 @@ export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
   lead: [
     'lead', 'owner', 'responsible', 'action owner', 'accountable', 'exec lead', 'executive lead', 'by whom',
     'lead officer', 'responsible officer', 'lead director', 'responsible lead', 'lead person', 'who',
+    'sro', 'senior responsible owner', 'senior responsible officer', 'named lead', 'lead executive',
+    'responsible director', 'accountable director', 'accountable officer', 'lead manager',
   ],
   next_steps: ['next steps', 'next step', 'actions to date', 'steps', 'sub actions', 'sub action', 'key steps', 'milestones and next steps'],
   timeframe: [
     'time frame', 'timeframe', 'timescale', 'timescales', 'deadline', 'due', 'due date', 'target date', 'by when',
     'completion date', 'date', 'new date', 'revised date', 'target', 'when', 'date due', 'target completion date',
     'expected completion', 'time period', 'period', 'delivery date',
+    // A revised date beats the original one when a tracker keeps both.
+    'revised target date', 'revised deadline', 'revised due date', 'new target date', 'current target date',
+    'forecast completion date', 'forecast completion', 'forecast date', 'agreed target date',
   ],
   status: [
     'status', 'update', 'progress update', 'is the action on track update', 'is the action on track', 'comments',
     'comment', 'position', 'rag comment', 'current position', 'latest update', 'status update', 'progress to date',
     'update and progress', 'progress notes', 'commentary', 'narrative',
     ...['rag status', 'rag rating', 'open closed', 'proposed to open close', 'complete', 'completed', 'closed', 'done'],
+    ...['brag', 'brag status', 'brag rating', 'current rag', 'overall rag', 'current rag status'],
   ],
   objective: ['strategic objective', 'objective', 'priority', 'theme', 'principle', 'workstream', 'standard', 'strategic priority', 'domain', 'pillar', 'programme'],
   ambition: ['ambition', 'goal', 'outcome', 'it is our ambition that', 'our ambition', 'aim'],
@@ -44,7 +50,21 @@ export const ROLES = Object.keys(ROLE_SYNONYMS) as readonly Role[];
  * update narrative: when both kinds exist the narrative is the status column and these are
  * read beside it, with an explicit closure winning (SPEC 2.2).
  */
-export const STATUS_FLAG_HEADERS: readonly string[] = ['rag status', 'rag rating', 'open closed', 'proposed to open close', 'complete', 'completed', 'closed', 'done', 'rag'];
+export const STATUS_FLAG_HEADERS: readonly string[] = [
+  'rag status', 'rag rating', 'open closed', 'proposed to open close', 'complete', 'completed', 'closed', 'done', 'rag',
+  'brag', 'brag status', 'brag rating', 'current rag', 'overall rag', 'current rag status',
+];
+
+/**
+ * Headers that hold a role's word but name no role: the dates an action was raised or closed
+ * are not its deadline, and read as one they would make every open action overdue. A header
+ * that is one of these, or starts with one, is left unmapped.
+ */
+export const NOT_A_ROLE_HEADERS: readonly string[] = [
+  'date raised', 'date opened', 'date added', 'date logged', 'date identified', 'date recorded', 'date agreed',
+  'date of meeting', 'meeting date', 'date closed', 'date completed', 'completed date', 'closure date', 'date of closure',
+  'date of last update', 'last updated', 'date updated',
+];
 
 /** Roles where several columns are all read rather than the weaker one reported as a duplicate. */
 export const MULTI_COLUMN_ROLES: ReadonlySet<Role> = new Set<Role>(['status']);

@@ -55,6 +55,26 @@ describe('matchRole', () => {
     expect(matchRole('')).toBeNull();
     expect(matchRole('Colour')).toBeNull();
   });
+
+  it.each(['Date raised', 'Date raised (dd/mm/yy)', 'Date opened', 'Date closed', 'Date completed', 'Last updated', 'Meeting date'])(
+    'leaves "%s" unmapped: it is not the deadline, and read as one would make open actions overdue',
+    (header) => expect(matchRole(header)).toBeNull(),
+  );
+
+  it.each([
+    ['SRO', 'lead'],
+    ['Senior Responsible Owner', 'lead'],
+    ['Accountable Director', 'lead'],
+    ['BRAG status', 'status'],
+    ['Current RAG', 'status'],
+  ])('reads "%s" as %s', (header, role) => expect(matchRole(header)?.role).toBe(role));
+
+  it('prefers a revised target date to the original one', () => {
+    const revised = matchRole('Revised target date');
+    const original = matchRole('Original target date');
+    expect([revised?.role, original?.role]).toEqual(['timeframe', 'timeframe']);
+    expect(revised?.score ?? 0).toBeGreaterThan(original?.score ?? 0);
+  });
 });
 
 describe('outputColumnOf', () => {

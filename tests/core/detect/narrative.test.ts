@@ -1,0 +1,53 @@
+import { createParsers } from '../../../src/core/analyse/parsers';
+import { analyseSheet } from '../../../src/core/analyse/sheet';
+import { readHeader } from '../../../src/core/detect/columns';
+import { narrativeColumns } from '../../../src/core/detect/narrative';
+import { findHeader } from '../../../src/core/detect/tracker';
+import { defaultSettings } from '../../../src/core/settings';
+import type { CellValue, SheetGrid } from '../../../src/core/types';
+
+const grid = (rows: CellValue[][]): SheetGrid => ({ name: 'Plan', rows, merges: [], tables: [], hidden: false, protected: false });
+
+describe('narrativeColumns: a "Progress" column of sentences is the update, not a percentage', () => {
+  const header = ['Action', 'Lead', 'Deadline', 'Progress'];
+
+  it('reads a Progress column of updates as the status column', () => {
+    const rows = [header, ['Publish the plan', 'Ann', 'End of Dec 22', 'Draft shared with ELG'], ['Agree the budget', 'Raj', 'End of Oct 22', 'Completed']];
+    expect(narrativeColumns(readHeader(header), rows, 0).columns).toEqual({ action: 0, lead: 1, timeframe: 2, status: 3 });
+  });
+
+  it('keeps it beside a status column that is there already, read as a further status column', () => {
+    const withStatus = [...header, 'Status'];
+    const rows = [withStatus, ['Publish the plan', 'Ann', 'End of Dec 22', 'Draft shared with ELG', 'On track']];
+    const reading = narrativeColumns(readHeader(withStatus), rows, 0);
+    expect(reading.columns).toEqual({ action: 0, lead: 1, timeframe: 2, status: 4 });
+    expect(reading.extraStatus).toEqual([3]);
+  });
+
+  it.each<[string, CellValue[]]>([
+    ['percentages', [0.5, '75%', 1]],
+    ['High/Medium/Low', ['High', 'Medium', 'Low']],
+    ['mostly figures with a stray note', [0.5, 0.25, 'see note']],
+  ])('leaves a column of %s as progress', (_what, values) => {
+    const rows = [header, ...values.map((v): CellValue[] => ['Publish the plan', 'Ann', 'End of Dec 22', v])];
+    expect(narrativeColumns(readHeader(header), rows, 0).columns.progress).toBe(3);
+  });
+
+  it('leaves an empty column as it is', () => {
+    expect(narrativeColumns(readHeader(header), [header, ['Publish the plan', 'Ann', 'End of Dec 22', null]], 0).columns.progress).toBe(3);
+  });
+
+  it('never overrides a confirmed mapping', () => {
+    const rows = [header, ['Publish the plan', 'Ann', 'End of Dec 22', 'Draft shared with ELG']];
+    const found = findHeader(grid(rows), { headerRow: 1, columns: { action: 'A', lead: 'B', timeframe: 'C', progress: 'D' } });
+    expect(found?.reading.columns.progress).toBe(3);
+  });
+
+  it('rates by the words in it and raises no "not a number" problems', () => {
+    const rows = [header, ['Publish the plan', 'Ann', 'End of Dec 22', 'Draft shared with ELG; on track'], ['Agree the budget', 'Raj', 'End of Oct 22', 'Completed']];
+    const settings = defaultSettings('2022-11-03');
+    const tracker = analyseSheet(grid(rows), settings, createParsers(settings));
+    expect(tracker?.actions.map((a) => a.rating)).toEqual(['green', 'complete']);
+    expect(tracker?.issues.filter((i) => i.code.startsWith('percent') || i.code === 'number_as_text')).toEqual([]);
+  });
+});
