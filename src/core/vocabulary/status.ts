@@ -21,7 +21,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     // Closed without being delivered: no longer open work, so never overdue (the status text says why).
     // "Cancelled" or "embedded" alone are whole-entry words (below): in a sentence they are often
     // about something else ("meeting cancelled", "the challenge is how it is embedded", seed 003).
-    'no longer required', 'no longer needed', 'no longer relevant', 'superseded by', 'action cancelled',
+    'no longer required', 'no longer needed', 'no longer relevant', 'no further action', 'superseded by', 'action cancelled',
     'action withdrawn', 'action superseded', 'action stood down', 'recommendation withdrawn', 'merged with action',
     // "to" here is where the work went, not a future completion ("to be completed").
     'moved to bau', 'moved into bau', 'transferred to bau', 'handed over to bau', 'transitioned to bau',
@@ -33,7 +33,9 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'started', 'commenced', 'begun', 'initiated', 'kicked off', 'under construction', 'in development',
     'wip', 'good progress', 'some progress', 'progress made', 'making progress', 'well progressed',
     'nearing completion', 'near completion', 'nearly complete', 'almost complete', 'planning stage', 'in planning',
-    'initial discussions',
+    'initial discussions', 'working towards', 'taken forward', 'being taken forward',
+    // A draft is a step on the way, not the action done ("First draft completed, final version due Feb").
+    'draft completed', 'draft complete', 'first draft completed', 'first draft complete', 'draft produced',
   ],
   at_risk: [
     'delayed', 'delay', 'delays', 'slipped', 'slippage', 'slipping', 'at risk', 'behind', 'some issues',
@@ -47,6 +49,9 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'partially achieved', 'partly achieved', 'partially met', 'partly met', 'partially in place', 'partly in place',
     'risk to delivery', 'risks to delivery', 'delivery risk', 'issues identified', 'risks identified',
     'limited progress', 'slow progress', 'capacity constraints', 'resource constraints',
+    // A plan to recover is news of slippage, not a plan delivered ("Behind schedule, recovery plan in place").
+    'recovery plan', 'recovery plan in place', 'mitigation plan', 'mitigation plan in place', 'mitigations in place',
+    'risks around', 'risk around', 'risks remain', 'risk remains', 'unable to', 'not been possible', 'not possible',
   ],
   off_track: [
     'off track', 'not on track', 'not on target', 'significant risk', 'stalled', 'blocked', 'missed',
@@ -90,7 +95,7 @@ export const WHOLE_ENTRY_WORDS: Readonly<Record<string, StatusClass>> = {
   closed: 'complete', complete: 'complete', completed: 'complete', done: 'complete', yes: 'complete', y: 'complete',
   blue: 'complete', b: 'complete', c: 'complete', '✓': 'complete', '✔': 'complete',
   cancelled: 'complete', canceled: 'complete', withdrawn: 'complete', superseded: 'complete', 'stood down': 'complete',
-  bau: 'complete', 'business as usual': 'complete', embedded: 'complete', 'not required': 'complete',
+  bau: 'complete', 'business as usual': 'complete', embedded: 'complete', 'not required': 'complete', nfa: 'complete',
   green: 'on_track', g: 'on_track',
   amber: 'at_risk', a: 'at_risk', 'amber green': 'at_risk', 'green amber': 'at_risk', 'a g': 'at_risk', 'g a': 'at_risk',
   ag: 'at_risk',

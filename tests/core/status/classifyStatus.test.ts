@@ -80,6 +80,14 @@ describe('classifyStatus: the class of a status cell (SPEC 4)', () => {
       ['Limited progress', 'at_risk'],
       ['Unlikely to be achieved by March', 'off_track'],
       ['Not due yet', 'not_started'],
+      ['No further action required', 'complete'],
+      ['NFA', 'complete'],
+      ['First draft completed, final version due Feb', 'on_track'],
+      ['Working towards completion', 'on_track'],
+      ['Behind schedule, recovery plan in place', 'at_risk'],
+      ['On track but risks around funding', 'at_risk'],
+      ['This has not been possible due to capacity', 'at_risk'],
+      ['Unable to recruit to the post', 'at_risk'],
     ])('reads "%s" as %s', (text, status) => {
       expect(classifyStatus(text)).toBe(status);
     });
