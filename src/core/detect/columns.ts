@@ -2,6 +2,7 @@ import { cellText } from '../cells';
 import { MULTI_COLUMN_ROLES } from '../vocabulary/columns';
 import type { CellValue, ColumnMap, OutputColumn, Role } from '../types';
 import { matchRole, outputColumnOf } from './headers';
+import { pairRevisedTimeframe } from './revised';
 
 /** How a header row's cells were read. */
 export interface HeaderReading {
@@ -14,6 +15,8 @@ export interface HeaderReading {
   duplicates: [Role, number, number][];
   /** Distinct roles matched, for choosing the header row. */
   roleCount: number;
+  /** A "Revised target date" column read with the time frame column (see pairRevisedTimeframe). */
+  revisedTimeframe?: number;
 }
 
 /**
@@ -50,7 +53,7 @@ export function readHeader(cells: readonly CellValue[]): HeaderReading {
     else duplicates.push([c.role, winner, c.col]);
   }
   extraStatus.sort((a, b) => a - b);
-  return { columns, extraStatus, outputs, duplicates, roleCount: Object.keys(columns).length };
+  return pairRevisedTimeframe({ columns, extraStatus, outputs, duplicates, roleCount: Object.keys(columns).length }, texts);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { CellValue, ColumnMap, Role } from '../types';
 import { blankRow, continues, fillDown, isHeading } from './rowKinds';
 import { roleColumns, type RoleColumns } from './roleColumns';
 import { SheetAction } from './sheetAction';
+import { withRevisedDate } from './revised';
 
 export { SheetAction } from './sheetAction';
 
@@ -30,6 +31,8 @@ export interface RowLayout {
   lastIndex: number;
   /** 0-based row indexes to leave out (an Excel table's totals row). */
   skip: ReadonlySet<number>;
+  /** A "Revised target date" column whose dates, where filled, revise the time frame's. */
+  revisedTimeframe?: number;
 }
 
 /**
@@ -71,7 +74,7 @@ export class ActionReader {
     const stop = Math.min(lastIndex, until);
     for (; this.r <= stop; this.r++) {
       const r = this.r;
-      const row = this.rows[r] ?? [];
+      const row = this.line(r);
       if (this.layout.skip.has(r) || blankRow(row, this.watched)) continue;
       const previous = this.pending;
       if (isHeading(row, this.first) && columns.objective !== this.first) {
@@ -91,6 +94,13 @@ export class ActionReader {
     const last = this.pending;
     this.pending = null;
     return last;
+  }
+
+  /** Row `r` with any revised date read into its time frame (withRevisedDate). */
+  private line(r: number): readonly CellValue[] {
+    const row = this.rows[r] ?? [];
+    const { revisedTimeframe: revised, columns } = this.layout;
+    return revised === undefined || columns.timeframe === undefined ? row : withRevisedDate(row, columns.timeframe, revised);
   }
 
   /** True once every row has been read and every action handed out. */

@@ -36,12 +36,15 @@ function fromMapping(mapping: SheetMapping, detected: HeaderReading): HeaderRead
   }
   const taken = new Set(Object.values(columns));
   const extraStatus = [columns.status, ...detected.extraStatus].filter((c): c is number => c !== undefined);
+  const revised = detected.revisedTimeframe;
   return {
     ...detected,
     columns,
     extraStatus: extraStatus.filter((c, i) => i > 0 && !taken.has(c)),
     duplicates: [],
     roleCount: taken.size,
+    // The revised dates still revise the mapped time frame, unless the mapping gives their column a role.
+    revisedTimeframe: revised === undefined || taken.has(revised) ? undefined : revised,
   };
 }
 
@@ -107,6 +110,7 @@ export function trackerLayout(grid: SheetGrid, found: TrackerHeader, lastIndex: 
     headerIndex: header,
     lastIndex,
     skip: new Set<number>(table?.hasTotalsRow === true ? [table.range.bottom] : []),
+    ...(reading.revisedTimeframe === undefined ? {} : { revisedTimeframe: reading.revisedTimeframe }),
     reading,
     source,
     issues: detectionIssues(grid, reading, header),

@@ -1,6 +1,18 @@
 import type { OutputColumn, Role } from '../types';
 
 /**
+ * Headers of a second date column that holds a new deadline only where one was set ("Revised
+ * target date" beside "Target date"). Beside a time frame column it is read with it: its date
+ * where filled is the deadline, and the step counts as re-dated (SPEC 3 revisions); alone, it
+ * is the time frame column.
+ */
+export const REVISED_TIMEFRAME_HEADERS: readonly string[] = [
+  'revised target date', 'revised deadline', 'revised due date', 'revised date', 'revised completion date',
+  'revised timescale', 'revised time frame', 'revised timeframe', 'new target date', 'new date', 'new deadline',
+  'current target date', 'forecast completion date', 'forecast completion', 'forecast date',
+];
+
+/**
  * Header words per column role (SPEC 2.2). Matching is case-, space- and
  * punctuation-insensitive on whole words, with an optional plural "s", so "Actions" and
  * "Time-frame" match. Extend these lists from real workbooks; nothing else hard-codes them.
@@ -21,11 +33,9 @@ export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
   next_steps: ['next steps', 'next step', 'actions to date', 'steps', 'sub actions', 'sub action', 'key steps', 'milestones and next steps'],
   timeframe: [
     'time frame', 'timeframe', 'timescale', 'timescales', 'deadline', 'due', 'due date', 'target date', 'by when',
-    'completion date', 'date', 'new date', 'revised date', 'target', 'when', 'date due', 'target completion date',
+    'completion date', 'date', 'target', 'when', 'date due', 'target completion date',
     'expected completion', 'time period', 'period', 'delivery date',
-    // A revised date beats the original one when a tracker keeps both.
-    'revised target date', 'revised deadline', 'revised due date', 'new target date', 'current target date',
-    'forecast completion date', 'forecast completion', 'forecast date', 'agreed target date',
+    'agreed target date', ...REVISED_TIMEFRAME_HEADERS,
   ],
   status: [
     'status', 'update', 'progress update', 'is the action on track update', 'is the action on track', 'comments',
@@ -54,6 +64,7 @@ export const STATUS_FLAG_HEADERS: readonly string[] = [
   'rag status', 'rag rating', 'open closed', 'proposed to open close', 'complete', 'completed', 'closed', 'done', 'rag',
   'brag', 'brag status', 'brag rating', 'current rag', 'overall rag', 'current rag status',
 ];
+
 
 /**
  * Headers that hold a role's word but name no role: the dates an action was raised or closed

@@ -1,0 +1,50 @@
+import { cellText, isBlank } from '../cells';
+import type { CellValue } from '../types';
+import { REVISED_TIMEFRAME_HEADERS } from '../vocabulary/columns';
+import type { HeaderReading } from './columns';
+import { normaliseHeader } from './headers';
+
+const REVISED = REVISED_TIMEFRAME_HEADERS.map((h) => normaliseHeader(h));
+
+function isRevisedHeader(text: string): boolean {
+  const norm = normaliseHeader(text);
+  return REVISED.some((words) => norm === words || norm.startsWith(`${words} `));
+}
+
+/**
+ * A header reading with a "Revised target date" column beside the time frame column read as
+ * its revision (`revisedTimeframe`) rather than reported as a duplicate time frame column.
+ * `texts` are the header row's cells as text.
+ * @example pairRevisedTimeframe(readHeader(['Action', 'Target date', 'Revised target date']), ['Action', 'Target date', 'Revised target date']).revisedTimeframe // 2
+ */
+export function pairRevisedTimeframe(reading: HeaderReading, texts: readonly string[]): HeaderReading {
+  const winner = reading.columns.timeframe;
+  if (winner === undefined) return reading;
+  const candidates = [winner, ...reading.duplicates.filter(([role]) => role === 'timeframe').map(([, , loser]) => loser)];
+  const revised = candidates.find((c) => isRevisedHeader(texts[c] ?? ''));
+  const main = candidates.find((c) => !isRevisedHeader(texts[c] ?? ''));
+  if (revised === undefined || main === undefined) return reading;
+  const duplicates = reading.duplicates
+    .filter(([role, , loser]) => role !== 'timeframe' || (loser !== main && loser !== revised))
+    .map(([role, w, loser]): [typeof role, number, number] => [role, role === 'timeframe' ? main : w, loser]);
+  return { ...reading, columns: { ...reading.columns, timeframe: main }, duplicates, revisedTimeframe: revised };
+}
+
+function dateText(value: CellValue | undefined): string {
+  return cellText(value).trim();
+}
+
+/**
+ * A row with its revised date read into its time frame cell, as a revision the time-frame
+ * parser knows ("End of Jan 24 revised to 30/04/2024"), so the later date is the deadline and
+ * the step counts as re-dated; the row itself when the revised cell is blank.
+ * @example withRevisedDate(['Plan', 'End of Jan 24', '30/04/2024'], 1, 2) // ['Plan', 'End of Jan 24 revised to 30/04/2024', '30/04/2024']
+ */
+export function withRevisedDate(row: readonly CellValue[], timeframe: number, revised: number): readonly CellValue[] {
+  const to = row[revised];
+  if (isBlank(to) || (typeof to === 'object' && to !== null && to.kind === 'error')) return row;
+  const from = row[timeframe];
+  const out = [...row];
+  out[timeframe] = isBlank(from) ? dateText(to) : `${dateText(from)} revised to ${dateText(to)}`;
+  return out;
+}
