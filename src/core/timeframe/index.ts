@@ -51,7 +51,7 @@ function parseRevised(s: string, ctx: Context, truncated: boolean): Timeframe | 
   if (rev === null) return null;
   const after = parsePhrase(rev.after, ctx, truncated);
   const before = parsePhrase(rev.before, ctx, truncated);
-  if (rev.weak) return datable(before) && datable(after) ? { ...after, redated: true } : null;
+  if (rev.weak) return datable(before) && datable(after) ? { ...(rev.previous ? before : after), redated: true } : null;
   if (datable(after) || (datable(before) && after.kind === 'tbc')) return { ...after, redated: true };
   return datable(before) ? { ...before, redated: true } : null;
 }

@@ -15,6 +15,8 @@ const QN = `(?:(?:qtr|quarter|q)\\.?\\s*(${QUARTER_NUMBER})|(${QUARTER_NUMBER})$
 const AFTER = `(?:\\s*,?\\s*(?:of\\s+)?(?:the\\s+)?(?:(?:fy|financial\\s+year)\\s*)?(?:${FY}|(\\d{4}|\\d{2})))?`;
 const QUARTER_RE = new RegExp(`^(?:${FY}\\s+|(\\d{4})\\s+)?${QN}${AFTER}${BOUNDARY}`);
 const QUARTERS_RE = new RegExp(`^${QN}\\s*(?:-+|/|&|to|until|and)\\s*${QN}${AFTER}${BOUNDARY}`);
+/** A financial year written before a run of quarters ("2024/25 Q1-Q2"). */
+const LEADING_FY_RE = new RegExp(`^${FY}\\s+(?=q|quarter)`);
 const HALF_RE = new RegExp(`^(?:${FY}\\s+|(\\d{4})\\s+)?(?:h|half\\s*)([12])${AFTER}${BOUNDARY}`);
 
 /** The year a quarter is in, as written: a financial-year span, a single year, or none. */
@@ -51,8 +53,14 @@ function either(m: RegExpExecArray, at: number): number {
  */
 export function parseQuarter(s: string, ctx: Context): Parsed {
   let m = QUARTERS_RE.exec(s);
+  let leading: YearSpec = null;
+  const fy = m === null ? LEADING_FY_RE.exec(s) : null;
+  if (fy !== null) {
+    m = QUARTERS_RE.exec(s.slice(fy[0].length));
+    leading = yearSpec(fy, 1, ctx);
+  }
   if (m !== null) {
-    const spec = yearSpec(m, 5, ctx);
+    const spec = yearSpec(m, 5, ctx) ?? leading;
     if (spec === 'invalid') return spec;
     const [y1, m1] = quarterStart(either(m, 1), spec, ctx);
     const [y2, m2] = quarterStart(either(m, 3), spec, ctx);

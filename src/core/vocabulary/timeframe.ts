@@ -129,6 +129,13 @@ export const REVISION_WORDS: readonly string[] = [
  */
 export const WEAK_REVISION_WORDS: readonly string[] = ['now', '->', '=>', '→', '⇒'];
 
+/**
+ * Words that introduce the date a deadline replaced ("Mar 24 (was Dec 23)", "December 2024
+ * (originally September 2024)"): the date before them is the deadline, re-dated. Like the weak
+ * words, they count only with a date on both sides.
+ */
+export const PREVIOUS_DATE_WORDS: readonly string[] = ['was', 'originally', 'previously', 'formerly', 'original date', 'original deadline'];
+
 /** Words that name a meeting ("Feb Board 23", "January ELG meeting"). */
 export const MEETING_WORDS: readonly string[] = [
   'board', 'boards', 'meeting', 'meetings', 'committee', 'subcommittee', 'sub-committee', 'group', 'panel',

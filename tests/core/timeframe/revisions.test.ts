@@ -18,6 +18,10 @@ describe('a revised time frame: the last date is the deadline, marked re-dated',
     ['Revised: Jan 23', 'month', '2023-01-01', '2023-01-31'],
     ['Dec-22 -> Feb-23', 'month', '2023-02-01', '2023-02-28'],
     ['Dec 22 → Feb 23', 'month', '2023-02-01', '2023-02-28'],
+    // "was" and "originally" point back at the date replaced: the deadline is the one before them.
+    ['Feb 23 (was Dec 22)', 'month', '2023-02-01', '2023-02-28'],
+    ['February 2023 (originally December 2022)', 'month', '2023-02-01', '2023-02-28'],
+    ['Feb 23 - was due Dec 22', 'month', '2023-02-01', '2023-02-28'],
   ])('reads %j', (text, kind, start, end) => {
     expect(read(text, asOf)).toEqual({ kind, start, end, redated: true });
   });
@@ -66,5 +70,11 @@ describe('a revised time frame: the last date is the deadline, marked re-dated',
   it('does not see revisions in plain time frames', () => {
     expect(read('End of Nov 22', asOf).redated).toBe(false);
     expect(read('unknown', asOf)).toEqual({ kind: 'tbc', start: null, end: null, redated: false });
+  });
+});
+
+describe('"was" without a date on both sides is no revision', () => {
+  it('reads "Meeting was positive, Dec 22" as December, not re-dated', () => {
+    expect(read('Meeting was positive, Dec 22', asOf)).toEqual({ kind: 'month', start: '2022-12-01', end: '2022-12-31', redated: false });
   });
 });
