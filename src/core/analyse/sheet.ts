@@ -62,7 +62,7 @@ export function* analyseSheetInChunks(grid: SheetGrid, settings: Settings, parse
   yield found.header + 1;
   const ambitionLevel = detection.columns.action === undefined;
   const actions: Action[] = [];
-  const groups = new Rollup(settings);
+  const groups = new Rollup(settings, ambitionLevel);
   // Each action is rated as soon as its rows are read, while its raw cells are still fresh.
   const reader = new ActionReader(rows, detection);
   // A stretch's work: its actions, and the texts it read for the first time (FIRST_READING_WORK).

@@ -39,8 +39,9 @@ class GroupTally {
     readonly objective: string | null,
     readonly ambition: string | null,
     private readonly settings: Settings,
+    givenFigures: boolean,
   ) {
-    this.tally = new Tally(settings);
+    this.tally = new Tally(settings, givenFigures);
   }
 
   add(action: Action): void {
@@ -75,8 +76,12 @@ export class Rollup {
   /** The last action's bucket and ambition group: objectives and ambitions run down a sheet in blocks. */
   private last: { objective: string | null; bucket: Bucket; ambition: string | null; entry: GroupTally | null } | null = null;
 
-  constructor(private readonly settings: Settings) {
-    this.overall = new GroupTally(null, null, settings);
+  /** `givenFigures`: the actions are a Table One's ambitions, whose own figures stand (see Tally). */
+  constructor(
+    private readonly settings: Settings,
+    private readonly givenFigures = true,
+  ) {
+    this.overall = new GroupTally(null, null, settings, givenFigures);
   }
 
   add(action: Action): void {
@@ -86,7 +91,7 @@ export class Rollup {
     if (last === null || last.objective !== objective) {
       let bucket = this.buckets.get(objective);
       if (bucket === undefined) {
-        bucket = { total: objective === null ? null : new GroupTally(objective, null, this.settings), ambitions: new Map() };
+        bucket = { total: objective === null ? null : new GroupTally(objective, null, this.settings, this.givenFigures), ambitions: new Map() };
         this.buckets.set(objective, bucket);
       }
       this.last = last = { objective, bucket, ambition: null, entry: null };
@@ -95,7 +100,7 @@ export class Rollup {
     if (ambition !== null) {
       if (last.ambition !== ambition || last.entry === null) {
         let entry = last.bucket.ambitions.get(ambition);
-        if (entry === undefined) last.bucket.ambitions.set(ambition, (entry = new GroupTally(objective, ambition, this.settings)));
+        if (entry === undefined) last.bucket.ambitions.set(ambition, (entry = new GroupTally(objective, ambition, this.settings, this.givenFigures)));
         last.ambition = ambition;
         last.entry = entry;
       }

@@ -66,12 +66,13 @@ export function measuresOf(tally: Tally, settings: Settings): Measures {
 
 /**
  * Counts, progress, confidence and overall rating over a set of actions (SPEC 5.3). When every
- * action carries progress from the sheet, the given progress and confidence are averaged
- * (one action: used exactly) instead of being worked out from ratings.
+ * action carries progress from the sheet and `givenFigures` (a Table One's ambitions), the given
+ * progress and confidence are averaged (one action: used exactly) instead of being worked out
+ * from ratings.
  * @example measure([], defaultSettings('2023-09-30')).progress // null
  */
-export function measure(actions: readonly Action[], settings: Settings): Measures {
-  const tally = new Tally(settings);
+export function measure(actions: readonly Action[], settings: Settings, givenFigures = true): Measures {
+  const tally = new Tally(settings, givenFigures);
   // forEach: a loop run once over a whole sheet may finish unoptimised, and for-of then allocates.
   actions.forEach((a) => tally.add(a));
   return measuresOf(tally, settings);

@@ -66,7 +66,17 @@ export class Tally {
   rated = 0;
   ratedConfidence = 0;
 
-  constructor(private readonly settings: Settings) {}
+  /**
+   * `givenFigures` says whether the actions' own progress and confidence stand for their group
+   * (a Table One of ambitions, SPEC 5.3); an action tracker's groups are worked out from ratings
+   * even when it has a "% complete" column.
+   */
+  constructor(
+    private readonly settings: Settings,
+    givenFigures = true,
+  ) {
+    this.allGiven = givenFigures;
+  }
 
   add(a: Pick<Action, 'rating' | 'progress' | 'confidence'>): void {
     this.actions += 1;

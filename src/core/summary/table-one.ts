@@ -33,7 +33,8 @@ export function tableOneRows(sources: readonly Source[], settings: Settings): Ta
   if (single) rows.push(row('total', null, single, false));
   else {
     const all = sources.flatMap((s) => s.tracker.actions);
-    rows.push({ level: 'total', source: null, objective: null, ambition: null, ...measure(all, settings), trend: null, strategy: null });
+    const given = sources.every((s) => s.tracker.ambitionLevel);
+    rows.push({ level: 'total', source: null, objective: null, ambition: null, ...measure(all, settings, given), trend: null, strategy: null });
   }
   return rows;
 }

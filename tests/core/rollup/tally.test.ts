@@ -55,3 +55,27 @@ function finishAll(pass: Generator<void, Group[], undefined>): Group[] {
     if (step.done === true) return step.value;
   }
 }
+
+describe('an action tracker\'s "% complete" column does not stand for its groups (SPEC 5.3)', () => {
+  const tracked = [action('complete', { progress: 1 }), action('green', { progress: 0.2 }), action('red', { progress: 0.9 }), action('amber', { progress: 0.5 })];
+
+  it('works progress out from ratings, (Complete + Green) ÷ rated, and confidence from the weights', () => {
+    const m = measure(tracked, settings, false);
+    expect(m.given).toBe(false);
+    expect(m.progress).toBe(0.5);
+    expect(m.confidence).toBe((100 + 100 + 0 + 50) / 400);
+  });
+
+  it('still carries a Table One\'s own figures through', () => {
+    expect(measure(tracked, settings).progress).toBe((1 + 0.2 + 0.9 + 0.5) / 4);
+  });
+
+  it('rolls up an action sheet with a "% complete" column from its ratings', () => {
+    const groups = new Rollup(settings, false);
+    tracked.forEach((a) => groups.add(a));
+    const finishing = groups.finish();
+    let step = finishing.next();
+    while (step.done !== true) step = finishing.next();
+    expect(step.value.at(-1)?.progress).toBe(0.5);
+  });
+});
