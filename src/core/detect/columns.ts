@@ -1,7 +1,7 @@
 import { cellText } from '../cells';
 import { MULTI_COLUMN_ROLES } from '../vocabulary/columns';
 import type { CellValue, ColumnMap, OutputColumn, Role } from '../types';
-import { matchRole, outputColumnOf } from './headers';
+import { matchRoles, outputColumnOf } from './headers';
 import { pairRevisedTimeframe } from './revised';
 
 /** How a header row's cells were read. */
@@ -19,6 +19,45 @@ export interface HeaderReading {
   revisedTimeframe?: number;
 }
 
+interface Candidate {
+  role: Role;
+  score: number;
+  col: number;
+  /** The column's best role; the others are taken only as a whole-header match ("Milestones"). */
+  best: boolean;
+}
+
+/**
+ * Gives each role its best-scoring column, and each column one role: its best, or, when that
+ * is taken, another role its header names exactly ("Milestones" beside "Deliverable" holds the
+ * next steps). A status-like column whose role is taken is read beside it; any other is a
+ * duplicate, reported.
+ */
+function assign(candidates: Candidate[]): Pick<HeaderReading, 'columns' | 'extraStatus' | 'duplicates'> {
+  candidates.sort((a, b) => b.score - a.score || a.col - b.col);
+  const columns: ColumnMap = {};
+  const placed = new Set<number>();
+  const bestOf = new Map<number, Candidate>();
+  for (const c of candidates) if (c.best) bestOf.set(c.col, c);
+  for (const c of candidates) {
+    if (placed.has(c.col) || columns[c.role] !== undefined) continue;
+    const best = bestOf.get(c.col);
+    const second = !c.best && (best === undefined || MULTI_COLUMN_ROLES.has(best.role) || c.score < 100);
+    if (second) continue;
+    columns[c.role] = c.col;
+    placed.add(c.col);
+  }
+  const extraStatus: number[] = [];
+  const duplicates: [Role, number, number][] = [];
+  for (const c of candidates) {
+    if (!c.best || placed.has(c.col)) continue;
+    const winner = columns[c.role] ?? c.col;
+    if (MULTI_COLUMN_ROLES.has(c.role)) extraStatus.push(c.col);
+    else duplicates.push([c.role, winner, c.col]);
+  }
+  return { columns, extraStatus, duplicates };
+}
+
 /**
  * Reads a header row: which column holds which role, which are the product's own.
  * A lone "RAG" header is the lead's own rating (a status); it is ours only beside "RAG reason".
@@ -28,7 +67,7 @@ export function readHeader(cells: readonly CellValue[]): HeaderReading {
   const texts = cells.map((c) => (typeof c === 'string' ? c : cellText(c)));
   const ours = texts.some((t) => outputColumnOf(t) === 'RAG reason');
   const outputs: Partial<Record<OutputColumn, number>> = {};
-  const candidates: { role: Role; score: number; col: number }[] = [];
+  const candidates: Candidate[] = [];
   texts.forEach((text, col) => {
     const output = outputColumnOf(text);
     if (output !== null && (output !== 'RAG' || ours)) {
@@ -36,22 +75,13 @@ export function readHeader(cells: readonly CellValue[]): HeaderReading {
       return;
     }
     if (output === 'RAG') {
-      candidates.push({ role: 'status', score: 40, col });
+      // Scored as a flag header: any narrative status column wins the role (see matchRoles).
+      candidates.push({ role: 'status', score: 1, col, best: true });
       return;
     }
-    const match = matchRole(text);
-    if (match) candidates.push({ ...match, col });
+    matchRoles(text).forEach((m, i) => candidates.push({ ...m, col, best: i === 0 }));
   });
-  candidates.sort((a, b) => b.score - a.score || a.col - b.col);
-  const columns: ColumnMap = {};
-  const extraStatus: number[] = [];
-  const duplicates: [Role, number, number][] = [];
-  for (const c of candidates) {
-    const winner = columns[c.role];
-    if (winner === undefined) columns[c.role] = c.col;
-    else if (MULTI_COLUMN_ROLES.has(c.role)) extraStatus.push(c.col);
-    else duplicates.push([c.role, winner, c.col]);
-  }
+  const { columns, extraStatus, duplicates } = assign(candidates);
   extraStatus.sort((a, b) => a - b);
   return pairRevisedTimeframe({ columns, extraStatus, outputs, duplicates, roleCount: Object.keys(columns).length }, texts);
 }

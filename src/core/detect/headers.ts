@@ -1,4 +1,4 @@
-import { MAX_HEADER_WORDS, NOT_A_ROLE_HEADERS, OUTPUT_HEADER_WORDS, ROLE_SYNONYMS, STATUS_FLAG_HEADERS } from '../vocabulary/columns';
+import { MAX_HEADER_WORDS, NOT_A_ROLE_HEADERS, OUTPUT_HEADER_WORDS, ROLES, ROLE_SYNONYMS, STATUS_FLAG_HEADERS } from '../vocabulary/columns';
 import type { OutputColumn, Role } from '../types';
 
 /** A header cell's best role and how strongly it matched (higher is better). */
@@ -37,8 +37,12 @@ interface Synonym {
   opening: string;
   inside: string;
   count: number;
-  /** Subtracted from the score: flag columns lose the status role to a narrative column. */
-  penalty: number;
+  /**
+   * A flag header (Open/Closed, Lead RAG): it names the status role only as the whole header,
+   * and scores below any narrative match, so the update narrative is the status column and
+   * flags are read beside it.
+   */
+  flag: boolean;
 }
 
 const FLAGS = new Set(STATUS_FLAG_HEADERS.map((h) => normaliseHeader(h)));
@@ -47,38 +51,51 @@ const SYNONYMS: readonly Synonym[] = (Object.entries(ROLE_SYNONYMS) as [Role, re
   ([role, list]) =>
     list.map((s) => {
       const words = normaliseHeader(s);
-      return { role, words, opening: `${words} `, inside: ` ${words} `, count: words.split(' ').length, penalty: role === 'status' && FLAGS.has(words) ? 60 : 0 };
+      return { role, words, opening: `${words} `, inside: ` ${words} `, count: words.split(' ').length, flag: role === 'status' && FLAGS.has(words) };
     }),
 );
 
 const NOT_A_ROLE = NOT_A_ROLE_HEADERS.map((h) => normaliseHeader(h));
+const ROLE_ORDER = Object.fromEntries(ROLES.map((role, i) => [role, i])) as Record<Role, number>;
 
 const OUTPUT_BY_WORDS: ReadonlyMap<string, OutputColumn> = new Map(
   (Object.entries(OUTPUT_HEADER_WORDS) as [OutputColumn, string][]).map(([col, words]) => [normaliseHeader(words), col]),
 );
 
 /**
- * The role a header names, preferring an exact match, then one at the start of the header,
- * then one anywhere in it; longer synonyms beat shorter ones at each level.
+ * Every role a header could name, best first: an exact match beats one at the start of the
+ * header, which beats one anywhere in it; longer synonyms beat shorter ones at each level;
+ * equal scores keep the roles' order (ROLES). A column takes its best role that is still free
+ * (readHeader), so "Milestones" beside "Deliverable" holds the next steps.
+ * @example matchRoles('Milestones').map((m) => m.role) // ['action', 'next_steps']
+ */
+export function matchRoles(header: string): RoleMatch[] {
+  const norm = normaliseHeader(header);
+  if (norm === '' || norm.split(' ').length > MAX_HEADER_WORDS) return [];
+  if (NOT_A_ROLE.some((words) => norm === words || norm.startsWith(`${words} `))) return [];
+  const padded = ` ${norm} `;
+  const best = new Map<Role, number>();
+  const whole = new Map<Role, number>();
+  for (const syn of SYNONYMS) {
+    if (norm === syn.words) whole.set(syn.role, syn.flag ? syn.count : 100 + syn.count);
+    else if (syn.flag) continue;
+    const score = norm.startsWith(syn.opening) ? 50 + syn.count : padded.includes(syn.inside) ? 10 + syn.count : 0;
+    if (score > (best.get(syn.role) ?? 0)) best.set(syn.role, score);
+  }
+  // A header that is a synonym as a whole means just that, whatever words of other roles it
+  // holds: "Lead RAG" is the lead's rating, and "RAG status" a flag, not a narrative "status".
+  const roles = whole.size > 0 ? [...whole] : [...best];
+  return roles.map(([role, score]) => ({ role, score })).sort((a, b) => b.score - a.score || ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+}
+
+/**
+ * The role a header names best ({@link matchRoles}), or null.
  * @example matchRole('Time frame') // { role: 'timeframe', score: 102 }
  * @example matchRole('Progress with high-level actions as at 2023-24 Q2')?.role // 'progress'
  * @example matchRole('Date raised') // null: not a deadline (NOT_A_ROLE_HEADERS)
  */
 export function matchRole(header: string): RoleMatch | null {
-  const norm = normaliseHeader(header);
-  if (norm === '' || norm.split(' ').length > MAX_HEADER_WORDS) return null;
-  if (NOT_A_ROLE.some((words) => norm === words || norm.startsWith(`${words} `))) return null;
-  const padded = ` ${norm} `;
-  let best: RoleMatch | null = null;
-  for (const syn of SYNONYMS) {
-    let score = 0;
-    if (norm === syn.words) score = 100 + syn.count;
-    else if (norm.startsWith(syn.opening)) score = 50 + syn.count;
-    else if (padded.includes(syn.inside)) score = 10 + syn.count;
-    score -= score > 0 ? syn.penalty : 0;
-    if (score > 0 && (best === null || score > best.score)) best = { role: syn.role, score };
-  }
-  return best;
+  return matchRoles(header)[0] ?? null;
 }
 
 /**

@@ -30,7 +30,8 @@ export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
     'sro', 'senior responsible owner', 'senior responsible officer', 'named lead', 'lead executive',
     'responsible director', 'accountable director', 'accountable officer', 'lead manager',
   ],
-  next_steps: ['next steps', 'next step', 'actions to date', 'steps', 'sub actions', 'sub action', 'key steps', 'milestones and next steps'],
+  // "Milestone" names the action too: a milestone column holds the steps only beside an action column.
+  next_steps: ['next steps', 'next step', 'actions to date', 'steps', 'sub actions', 'sub action', 'key steps', 'milestones and next steps', 'milestone', 'key milestone'],
   timeframe: [
     'time frame', 'timeframe', 'timescale', 'timescales', 'deadline', 'due', 'due date', 'target date', 'by when',
     'completion date', 'date', 'target', 'when', 'date due', 'target completion date',
@@ -43,6 +44,7 @@ export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
     'update and progress', 'progress notes', 'commentary', 'narrative',
     ...['rag status', 'rag rating', 'open closed', 'proposed to open close', 'complete', 'completed', 'closed', 'done'],
     ...['brag', 'brag status', 'brag rating', 'current rag', 'overall rag', 'current rag status'],
+    ...['lead rag', 'rag lead', 'lead rating', 'lead rag rating', 'self assessed rag', 'self assessment rag'],
   ],
   objective: ['strategic objective', 'objective', 'priority', 'theme', 'principle', 'workstream', 'standard', 'strategic priority', 'domain', 'pillar', 'programme'],
   ambition: ['ambition', 'goal', 'outcome', 'it is our ambition that', 'our ambition', 'aim'],
@@ -63,6 +65,7 @@ export const ROLES = Object.keys(ROLE_SYNONYMS) as readonly Role[];
 export const STATUS_FLAG_HEADERS: readonly string[] = [
   'rag status', 'rag rating', 'open closed', 'proposed to open close', 'complete', 'completed', 'closed', 'done', 'rag',
   'brag', 'brag status', 'brag rating', 'current rag', 'overall rag', 'current rag status',
+  'lead rag', 'rag lead', 'lead rating', 'lead rag rating', 'self assessed rag', 'self assessment rag',
 ];
 
 

@@ -60,3 +60,30 @@ describe('findHeaderRow', () => {
     expect(findHeaderRow(rows, 30)).toBeNull();
   });
 });
+
+describe('readHeader: one role per column, the narrative as the status', () => {
+  const read = (header: string[]) => {
+    const r = readHeader(header);
+    return { columns: r.columns, extraStatus: r.extraStatus, duplicates: r.duplicates };
+  };
+
+  it('gives "Milestones" the next steps beside a deliverable, and the action when it stands alone', () => {
+    expect(read(['Deliverable', 'Milestones', 'Lead', 'Date', 'Status']).columns).toEqual({ action: 0, next_steps: 1, lead: 2, timeframe: 3, status: 4 });
+    expect(read(['Milestone', 'Lead', 'Date', 'Status']).columns).toEqual({ action: 0, lead: 1, timeframe: 2, status: 3 });
+  });
+
+  it.each([['RAG status'], ['RAG'], ['Lead RAG'], ['Open/Closed']])('reads a "%s" flag beside a weakly named update column, not instead of it', (flag) => {
+    const r = read(['Action', 'Lead', 'Deadline', flag, 'Q2 update']);
+    expect(r.columns.status).toBe(4);
+    expect(r.extraStatus).toEqual([3]);
+    expect(r.duplicates).toEqual([]);
+  });
+
+  it('never reads "Lead RAG" as the lead', () => {
+    expect(read(['Action', 'Lead RAG', 'Lead', 'Date', 'Update']).columns.lead).toBe(2);
+  });
+
+  it('takes a flag as the status when there is no narrative', () => {
+    expect(read(['Action', 'Open/Closed', 'Lead', 'Date']).columns.status).toBe(1);
+  });
+});
