@@ -21,6 +21,12 @@ function entriesOf<R>(raw: SheetAction, col: number, value: CellValue | undefine
 
 type Statuses = ReadEntries<StepStatus>;
 
+/** Warns of a lone step whose several dates (not one revised date) are read as one span to the last. */
+function loneStep(raw: SheetAction, row: number, timeframes: ReadEntries<TimeframeReading>, sink: IssueSink): void {
+  const tf = timeframes.whole()?.reading.timeframe;
+  if (tf !== undefined && tf.kind === 'range' && !tf.redated && tf.end !== null) sink.loneStepDates(raw, row, timeframes.texts.length, tf.end);
+}
+
 /**
  * Reads and rates step `i` of an action's `count`, its entries lined up as SPEC 2.3 says (see
  * alignSteps): a row's only step takes every entry (ReadEntries.whole), else a lone entry
@@ -84,6 +90,7 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
   const extraTimeframes = extraEntries(timeframes.texts.length, count);
   const extraStatuses = extraEntries(statuses.texts.length, count);
   if (extraTimeframes > 0 || extraStatuses > 0) sink.alignment(raw, row, count, extraTimeframes, extraStatuses);
+  else if (count === 1 && timeframes.texts.length > 1) loneStep(raw, row, timeframes, sink);
   const overrideText = textOf(raw, cols.rag_override, raw.at(cols.rag_override), trim);
   const override = overrideText === null ? null : parseRatingWord(overrideText);
   if (overrideText !== null && override === null) sink.badOverride(raw, overrideText);

@@ -1,6 +1,7 @@
 import { a1, cellText, isErrorCell } from '../cells';
 import type { RawAction, SourceCell } from '../detect/rows';
-import type { CellValue, ColumnMap, Issue, Role, Severity } from '../types';
+import { formatUk } from '../dates';
+import type { CellValue, ColumnMap, Issue, IsoDate, Role, Severity } from '../types';
 
 /** Excel's limit on characters in a cell: text this long was probably cut off on the way in. */
 const CELL_LIMIT = 32_767;
@@ -47,6 +48,11 @@ export class IssueSink {
     if (extraStatuses > 0) {
       this.add('warning', 'status', raw.cells.status?.[0]?.row ?? row, 'extra_statuses', `This cell has ${extraStatuses} more status entr(ies) than the ${stepCount} next step(s); the extra ones are ignored.`);
     }
+  }
+
+  /** A row's only step given several dates, rated against the last (SPEC 2.3: more entries than steps). */
+  loneStepDates(raw: RawAction, row: number, dates: number, end: IsoDate): void {
+    this.add('warning', 'timeframe', raw.cells.timeframe?.[0]?.row ?? row, 'extra_timeframes', `This cell has ${dates} time frames for the action's one step, so it is rated against the last, ${formatUk(end)}. Put each date beside its own next step to rate them separately.`);
   }
 
   badOverride(raw: RawAction, text: string): void {

@@ -56,6 +56,31 @@ function parseRevised(s: string, ctx: Context, truncated: boolean): Timeframe | 
   return datable(before) ? { ...before, redated: true } : null;
 }
 
+/** Where a list of time frames splits ("Q2 2024/25; Q4 2024/25": a lone step's entries, joined). */
+const LIST_SEPARATOR = /\s*;\s*/;
+/** A part that says which meeting the date before it feeds ("End of March; for April Board") is no date of its own. */
+const FEEDS_MEETING = /^for\s/;
+
+/**
+ * Several time frames for one step ("Q2 2024/25; Q4 2024/25"): the step runs from the first to
+ * the last, so the last end is its deadline. Null unless two parts or more give dates.
+ */
+function parseList(s: string, ctx: Context, truncated: boolean): Timeframe | null {
+  if (s.indexOf(';') < 0) return null;
+  let start: IsoDate | null = null;
+  let end: IsoDate | null = null;
+  let dated = 0;
+  for (const part of s.split(LIST_SEPARATOR)) {
+    if (part === '' || FEEDS_MEETING.test(part)) continue;
+    const tf = parsePhrase(part, ctx, truncated);
+    if (tf.end === null) continue;
+    dated += 1;
+    if (tf.start !== null && (start === null || tf.start < start)) start = tf.start;
+    if (end === null || tf.end > end) end = tf.end;
+  }
+  return dated < 2 ? null : frame('range', start !== null && end !== null && start > end ? end : start, end);
+}
+
 /**
  * Reads a time-frame cell (SPEC 3). UK day/month order; a month without a year is the one
  * nearest asOf; `end` is the deadline used for rating. Text it cannot read is 'unparseable',
@@ -63,6 +88,7 @@ function parseRevised(s: string, ctx: Context, truncated: boolean): Timeframe | 
  * @example parseTimeframe('End of Nov 22', '2022-11-03') // { kind: 'month', start: '2022-11-30', end: '2022-11-30', redated: false }
  * @example parseTimeframe('2023-24 Q2', '2023-09-30') // { kind: 'quarter', start: '2023-07-01', end: '2023-09-30', redated: false }
  * @example parseTimeframe('Dec 22 - moved to Feb 23', '2022-11-03') // { kind: 'month', start: '2023-02-01', end: '2023-02-28', redated: true }
+ * @example parseTimeframe('End of Nov 22; End of Jan 23', '2022-11-03') // { kind: 'range', start: '2022-11-30', end: '2023-01-31', redated: false }
  * @example parseTimeframe('March 2023 onwards', '2022-11-03') // { kind: 'ongoing', start: null, end: null, redated: false }
  */
 export function parseTimeframe(text: string, asOf: IsoDate, calendar: Calendar = DEFAULT_CALENDAR): Timeframe {
@@ -74,5 +100,5 @@ export function parseTimeframe(text: string, asOf: IsoDate, calendar: Calendar =
   }
   const ctx = contextFor(asOf, calendar ?? DEFAULT_CALENDAR);
   if (ctx === null) return frame(phraseAtStart(s) ?? 'unparseable', null, null);
-  return parseRevised(s, ctx, truncated) ?? parsePhrase(s, ctx, truncated);
+  return parseRevised(s, ctx, truncated) ?? parseList(s, ctx, truncated) ?? parsePhrase(s, ctx, truncated);
 }

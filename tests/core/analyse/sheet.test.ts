@@ -8,6 +8,31 @@ function grid(rows: CellValue[][], extra: Partial<SheetGrid> = {}): SheetGrid {
 
 const settings = (over: Partial<Settings> = {}): Settings => ({ ...defaultSettings('2022-11-03'), ...over });
 
+describe('a row without next steps given several dates (SPEC 2.3: one step, more entries than steps)', () => {
+  const rows: CellValue[][] = [
+    ['Action', 'Lead', 'Delivery date', 'Update'],
+    ['Recruit four advisers', 'Chief Nurse', 'Sept 22\nDec 22', 'Two posts recruited\nRemaining two out to advert'],
+    ['Publish the plan', 'Ann', 'End of Oct 22\nRevised: End of Jan 23', 'In progress'],
+  ];
+  const tracker = analyseWorkbook([grid(rows)], settings()).trackers[0];
+
+  it('rates the step against its last date, not its first', () => {
+    expect(tracker?.actions[0]?.steps[0]?.timeframe).toEqual({ kind: 'range', start: '2022-09-01', end: '2022-12-31', redated: false });
+    expect(tracker?.actions[0]?.rating).toBe('green');
+  });
+
+  it('warns, naming the cell, so the dates can be given their own next steps', () => {
+    const warning = tracker?.issues.find((i) => i.code === 'extra_timeframes');
+    expect(warning?.cell).toBe('C2');
+    expect(warning?.message).toMatch(/2 time frames for the action's one step, so it is rated against the last, 31 Dec 2022/);
+  });
+
+  it('reads a revised date as one deadline, re-dated, without the warning', () => {
+    expect(tracker?.actions[1]?.steps[0]?.timeframe).toMatchObject({ end: '2023-01-31', redated: true });
+    expect(tracker?.issues.filter((i) => i.cell === 'C3')).toEqual([]);
+  });
+});
+
 describe('analyseWorkbook on hand-made sheets', () => {
   it('reads an explicit closure in an Open/Closed column over the narrative', () => {
     const rows: CellValue[][] = [
