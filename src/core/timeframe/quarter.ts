@@ -18,6 +18,8 @@ const QUARTERS_RE = new RegExp(`^${QN}\\s*(?:-+|/|&|to|until|and)\\s*${QN}${AFTE
 /** A financial year written before a run of quarters ("2024/25 Q1-Q2"). */
 const LEADING_FY_RE = new RegExp(`^${FY}\\s+(?=q|quarter)`);
 const HALF_RE = new RegExp(`^(?:${FY}\\s+|(\\d{4})\\s+)?(?:h|half\\s*)([12])${AFTER}${BOUNDARY}`);
+/** Halves in words: "first half of 2025" (January to June), "second half of 2024/25" (October to March). */
+const HALF_WORDS_RE = new RegExp(`^(first|1st|second|2nd)\\s+half(?:\\s+of)?(?:\\s+the)?(?:\\s+year)?${AFTER}${BOUNDARY}`);
 
 /** The year a quarter is in, as written: a financial-year span, a single year, or none. */
 type YearSpec = { fy: number } | { year: number } | null | 'invalid';
@@ -74,6 +76,16 @@ export function parseQuarter(s: string, ctx: Context): Parsed {
     const year = spec ?? yearSpec(m, 6, ctx);
     if (year === 'invalid') return year;
     const [y1, m1] = quarterStart(2 * half - 1, year, ctx);
+    return months('range', y1, m1, y1, m1 + 5);
+  }
+  m = HALF_WORDS_RE.exec(s);
+  if (m !== null) {
+    const second = m[1] === 'second' || m[1] === '2nd';
+    const spec = yearSpec(m, 2, ctx);
+    if (spec === 'invalid') return spec;
+    // A calendar year written after the words is that year's halves, as people say them.
+    if (spec !== null && 'year' in spec) return months('range', spec.year, second ? 7 : 1, spec.year, second ? 12 : 6);
+    const [y1, m1] = quarterStart(second ? 3 : 1, spec, ctx);
     return months('range', y1, m1, y1, m1 + 5);
   }
   m = QUARTER_RE.exec(s);

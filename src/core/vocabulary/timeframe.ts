@@ -106,6 +106,8 @@ export const TBC_WORDS: readonly string[] = [
   'to be finalised', 'to be finalized', 'to be reviewed', 'not yet set', 'not yet agreed', 'not yet known',
   'not known', 'unknown', 'not set', 'no date', 'no deadline', 'not applicable', 'n/a', 'new time frame',
   'new timeframe', 'new timescale',
+  // A strategy's horizons (seed 002's "Short-term 1-3 years") name no date to be rated against.
+  'short term', 'medium term', 'long term', 'short to medium term', 'medium to long term',
 ];
 
 /** Words that tie the date to another event; with nothing datable in the cell they mean "not set yet". */

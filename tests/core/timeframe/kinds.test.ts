@@ -103,6 +103,11 @@ describe('halves of a financial year: two quarters, as a range', () => {
     [
       ['H1 2023/24', 'range', '2023-04-01', '2023-09-30'],
       ['H2', 'range', '2023-10-01', '2024-03-31'],
+      ['Second half of 2023/24', 'range', '2023-10-01', '2024-03-31'],
+      ['1st half 2024/25', 'range', '2024-04-01', '2024-09-30'],
+      ['second half of the year', 'range', '2023-10-01', '2024-03-31'],
+      // Halves in words of a calendar year are that year's, as people say them.
+      ['First half of 2024', 'range', '2024-01-01', '2024-06-30'],
     ],
     '2023-09-30',
   );
@@ -233,6 +238,9 @@ describe('tbc: no deadline yet', () => {
   table(
     [
       'TBC',
+      // A strategy's horizons name no date.
+      'Short term',
+      'Medium-term 4-6 years',
       'tbc',
       'to be confirmed',
       'to be agreed',
