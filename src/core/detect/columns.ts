@@ -3,6 +3,7 @@ import { MULTI_COLUMN_ROLES } from '../vocabulary/columns';
 import type { CellValue, ColumnMap, OutputColumn, Role } from '../types';
 import { matchRoles, outputColumnOf } from './headers';
 import { pairRevisedTimeframe } from './revised';
+import { datedUpdates } from './updates';
 
 /** How a header row's cells were read. */
 export interface HeaderReading {
@@ -17,6 +18,8 @@ export interface HeaderReading {
   roleCount: number;
   /** A "Revised target date" column read with the time frame column (see pairRevisedTimeframe). */
   revisedTimeframe?: number;
+  /** Dated update columns ("Q1 update", "Q2 update"), the latest filled one a row's status (see datedUpdates). */
+  updates?: readonly number[];
 }
 
 interface Candidate {
@@ -83,7 +86,7 @@ export function readHeader(cells: readonly CellValue[]): HeaderReading {
   });
   const { columns, extraStatus, duplicates } = assign(candidates);
   extraStatus.sort((a, b) => a - b);
-  return pairRevisedTimeframe({ columns, extraStatus, outputs, duplicates, roleCount: Object.keys(columns).length }, texts);
+  return datedUpdates(pairRevisedTimeframe({ columns, extraStatus, outputs, duplicates, roleCount: Object.keys(columns).length }, texts), texts);
 }
 
 /**

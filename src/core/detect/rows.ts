@@ -4,6 +4,7 @@ import { blankRow, continues, fillDown, isHeading } from './rowKinds';
 import { roleColumns, type RoleColumns } from './roleColumns';
 import { SheetAction } from './sheetAction';
 import { withRevisedDate } from './revised';
+import { latestUpdate } from './updates';
 
 export { SheetAction } from './sheetAction';
 
@@ -33,6 +34,8 @@ export interface RowLayout {
   skip: ReadonlySet<number>;
   /** A "Revised target date" column whose dates, where filled, revise the time frame's. */
   revisedTimeframe?: number;
+  /** Dated update columns, in sheet order: a row's latest filled one is its status (latestUpdate). */
+  updates?: readonly number[];
 }
 
 /**
@@ -96,11 +99,12 @@ export class ActionReader {
     return last;
   }
 
-  /** Row `r` with any revised date read into its time frame (withRevisedDate). */
+  /** Row `r` with any revised date read into its time frame (withRevisedDate) and its latest update as its status (latestUpdate). */
   private line(r: number): readonly CellValue[] {
     const row = this.rows[r] ?? [];
-    const { revisedTimeframe: revised, columns } = this.layout;
-    return revised === undefined || columns.timeframe === undefined ? row : withRevisedDate(row, columns.timeframe, revised);
+    const { revisedTimeframe: revised, updates, columns } = this.layout;
+    const dated = revised === undefined || columns.timeframe === undefined ? row : withRevisedDate(row, columns.timeframe, revised);
+    return updates === undefined || columns.status === undefined ? dated : latestUpdate(dated, columns.status, updates);
   }
 
   /** True once every row has been read and every action handed out. */

@@ -35,16 +35,21 @@ function fromMapping(mapping: SheetMapping, detected: HeaderReading): HeaderRead
     if (col !== null) columns[role] = col;
   }
   const taken = new Set(Object.values(columns));
-  const extraStatus = [columns.status, ...detected.extraStatus].filter((c): c is number => c !== undefined);
+  // Dated updates stand for the status only when the mapping's status column is one of them;
+  // otherwise they are read beside it, as further status columns.
+  const updates = columns.status !== undefined && detected.updates?.includes(columns.status) === true ? detected.updates : undefined;
+  const loose = updates === undefined ? (detected.updates ?? []) : [];
+  const extraStatus = [...new Set([...detected.extraStatus, ...loose])].filter((c) => !taken.has(c)).sort((a, b) => a - b);
   const revised = detected.revisedTimeframe;
   return {
     ...detected,
     columns,
-    extraStatus: extraStatus.filter((c, i) => i > 0 && !taken.has(c)),
+    extraStatus,
     duplicates: [],
     roleCount: taken.size,
     // The revised dates still revise the mapped time frame, unless the mapping gives their column a role.
     revisedTimeframe: revised === undefined || taken.has(revised) ? undefined : revised,
+    updates,
   };
 }
 
@@ -111,6 +116,7 @@ export function trackerLayout(grid: SheetGrid, found: TrackerHeader, lastIndex: 
     lastIndex,
     skip: new Set<number>(table?.hasTotalsRow === true ? [table.range.bottom] : []),
     ...(reading.revisedTimeframe === undefined ? {} : { revisedTimeframe: reading.revisedTimeframe }),
+    ...(reading.updates === undefined ? {} : { updates: reading.updates }),
     reading,
     source,
     issues: detectionIssues(grid, reading, header),
