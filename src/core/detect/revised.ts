@@ -1,14 +1,17 @@
 import { cellText, isBlank } from '../cells';
 import type { CellValue } from '../types';
-import { REVISED_TIMEFRAME_HEADERS } from '../vocabulary/columns';
+import { REVISED_HEADER_WORDS, REVISED_TIMEFRAME_HEADERS } from '../vocabulary/columns';
 import type { HeaderReading } from './columns';
-import { normaliseHeader } from './headers';
+import { matchRole, normaliseHeader } from './headers';
 
 const REVISED = REVISED_TIMEFRAME_HEADERS.map((h) => normaliseHeader(h));
+const REVISED_WORDS = new Set(REVISED_HEADER_WORDS);
 
 function isRevisedHeader(text: string): boolean {
   const norm = normaliseHeader(text);
-  return REVISED.some((words) => norm === words || norm.startsWith(`${words} `));
+  if (REVISED.some((words) => norm === words || norm.startsWith(`${words} `))) return true;
+  const space = norm.indexOf(' ');
+  return space > 0 && REVISED_WORDS.has(norm.slice(0, space)) && matchRole(norm.slice(space + 1))?.role === 'timeframe';
 }
 
 /**

@@ -6,10 +6,14 @@ import type { OutputColumn, Role } from '../types';
  * where filled is the deadline, and the step counts as re-dated (SPEC 3 revisions); alone, it
  * is the time frame column.
  */
+/** Words that make any time frame header the revised one ("Revised implementation date", "Forecast end date"). */
+export const REVISED_HEADER_WORDS: readonly string[] = ['revised', 'new', 'forecast', 'current', 'latest', 'amended', 'updated', 'rescheduled', 'expected'];
+
 export const REVISED_TIMEFRAME_HEADERS: readonly string[] = [
   'revised target date', 'revised deadline', 'revised due date', 'revised date', 'revised completion date',
   'revised timescale', 'revised time frame', 'revised timeframe', 'new target date', 'new date', 'new deadline',
-  'current target date', 'forecast completion date', 'forecast completion', 'forecast date',
+  'current target date', 'forecast completion date', 'forecast completion', 'forecast date', 'expected completion',
+  'expected completion date', 'expected date',
 ];
 
 /**

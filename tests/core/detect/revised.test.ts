@@ -17,6 +17,16 @@ describe('a "Revised target date" column beside the time frame column', () => {
     expect(reading.duplicates).toEqual([]);
   });
 
+  it.each([
+    [['Recommendation', 'Responsible officer', 'Original implementation date', 'Revised implementation date', 'Status'], 2, 3],
+    [['Action', 'Lead', 'Due date', 'Expected completion', 'Update'], 2, 3],
+    [['Action', 'Lead', 'Target date', 'Forecast end date', 'Update'], 2, 3],
+    [['Action', 'Lead', 'New deadline', 'Deadline', 'Update'], 3, 2],
+  ])('pairs the columns of %j', (header, timeframe, revised) => {
+    const reading = readHeader(header);
+    expect([reading.columns.timeframe, reading.revisedTimeframe]).toEqual([timeframe, revised]);
+  });
+
   it('is the time frame column when it stands alone', () => {
     const reading = readHeader(['Action', 'Lead', 'Revised deadline']);
     expect(reading.columns.timeframe).toBe(2);
