@@ -88,6 +88,10 @@ describe('classifyStatus: the class of a status cell (SPEC 4)', () => {
       ['On track but risks around funding', 'at_risk'],
       ['This has not been possible due to capacity', 'at_risk'],
       ['Unable to recruit to the post', 'at_risk'],
+      ['Ahead of schedule', 'on_track'],
+      ['Evaluation report being drafted', 'on_track'],
+      ['Suspended', 'at_risk'],
+      ['Grey', 'not_started'],
     ])('reads "%s" as %s', (text, status) => {
       expect(classifyStatus(text)).toBe(status);
     });
