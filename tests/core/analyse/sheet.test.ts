@@ -144,3 +144,18 @@ describe('analyseWorkbook on hand-made sheets', () => {
     expect(t?.issues.map((i) => [i.code, i.cell])).toEqual([['no_confidence', 'D3']]);
   });
 });
+
+describe('a Table One whose confidence is given as a colour', () => {
+  it('rates each ambition the colour given', () => {
+    const rows: CellValue[][] = [
+      ['Strategic objective', 'Ambition', 'Progress', 'Confidence in delivery'],
+      ['Outstanding care', 'Every patient has a named clinician', '50%', 'Green'],
+      ['Outstanding care', 'Waiting times fall', '30%', 'Amber'],
+      ['Sustainable', 'Net zero by 2040', '10%', 'Red'],
+    ];
+    const tracker = analyseWorkbook([grid(rows)], settings()).trackers[0];
+    expect(tracker?.ambitionLevel).toBe(true);
+    expect(tracker?.actions.map((a) => a.rating)).toEqual(['green', 'amber', 'red']);
+    expect(tracker?.issues).toEqual([]);
+  });
+});

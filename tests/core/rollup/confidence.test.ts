@@ -32,6 +32,12 @@ describe('readConfidence: a confidence or progress cell as a fraction (SPEC 5.3)
     ['H', 0.9],
     ['M', 0.6],
     ['l', 0.3],
+    ['Very high', 0.9],
+    ['Moderate', 0.6],
+    // A colour reads as its band's level, so the confidence thresholds give the colour back.
+    ['Green', 0.9],
+    ['Amber', 0.6],
+    ['red', 0.3],
   ])('reads "%s" as %p', (cell, value) => {
     expect(readConfidence(cell)).toEqual({ value, problem: null });
   });
