@@ -174,6 +174,9 @@ export interface Group {
 
 export type ColumnMap = Partial<Record<Role, number>>;
 
+/** How a column the role map does not show is read (Tracker.alsoRead). */
+export type AlsoReadAs = 'status' | 'revised_timeframe' | 'update';
+
 export interface Tracker {
   sheet: string;
   /** 1-based. */
@@ -186,6 +189,11 @@ export interface Tracker {
   lastRow: number;
   /** True when the sheet gives progress/confidence per ambition (a board Table One). */
   ambitionLevel: boolean;
+  /**
+   * Columns read with a role's column, which `columns` does not show: flags and further
+   * narratives read beside the status, a revised date column, dated updates. 0-based.
+   */
+  alsoRead: { col: number; as: AlsoReadAs }[];
   actions: Action[];
   groups: Group[];
   issues: Issue[];

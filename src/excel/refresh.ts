@@ -4,7 +4,8 @@ import { applyTrendsInChunks, readHistoryTableInChunks } from '../core/history';
 import { buildReportInChunks, type Report } from '../core/report';
 import type { Settings } from '../core/settings';
 import { summaryModelInChunks, summarySheetPlanInChunks, type SummaryModel } from '../core/summary';
-import type { SheetGrid } from '../core/types';
+import { columnLetter } from '../core/cells';
+import type { AlsoReadAs, SheetGrid } from '../core/types';
 import { MAX_CELLS_PER_RANGE, WEB_BUDGET_BYTES } from './chunks';
 import { Progress, RefreshError, toRefreshError } from './errors';
 import type { LegendResult } from './legend';
@@ -57,6 +58,8 @@ export interface RefreshOutcome {
   pageLayout: boolean;
   /** Round trips to Excel. */
   syncs: number;
+  /** Per tracker sheet, by column letter, the columns read with a role's column (Tracker.alsoRead), for the Columns view. */
+  alsoRead: Record<string, Record<string, AlsoReadAs>>;
 }
 
 const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -102,7 +105,8 @@ async function refreshIn(ctx: Excel.RequestContext, options: RefreshOptions, pro
   options.onProgress?.('Writing the RAG columns');
   const legend = await writeRows(ctx, io, out.jobs, out.final, { budgetBytes: web ? budget : Infinity, fallbackBytes: budget, finalBytes: out.finalBytes }, progress);
   const report = reportWithTrends(await paced(buildReportInChunks({ ...analysis, trackers }, settings, ENGINE_CHUNK_ROWS), pace), trends);
-  return { report, written: out.written, skipped: out.skipped, legend, summary, summaryWritten: sheet !== null, pageLayout: sheet !== null && supports('1.9'), syncs: io.syncs };
+  const alsoRead = Object.fromEntries(trackers.map((t) => [t.sheet, Object.fromEntries(t.alsoRead.map((a) => [columnLetter(a.col), a.as]))]));
+  return { report, written: out.written, skipped: out.skipped, legend, summary, summaryWritten: sheet !== null, pageLayout: sheet !== null && supports('1.9'), syncs: io.syncs, alsoRead };
 }
 
 /**

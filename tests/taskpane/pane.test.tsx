@@ -106,6 +106,18 @@ describe('the task pane', () => {
     expect(stored).toContain('"Estates plan":{"headerRow":1');
   }, 30_000);
 
+  it('says why a column with no role of its own is still read', async () => {
+    const sheet = newSheet('Quality plan');
+    sheet.rows = [
+      ['Action', 'Lead', 'Target date', 'Revised target date', 'Update', 'RAG status'],
+      ['Audit discharge letters', 'Medical Director', 'October 2022', 'January 2023', 'Delayed by staffing', 'Amber'],
+    ].map((r) => r.map(text));
+    const user = await refreshed(new MemoryExcelHost({ sheets: [sheet], date1904: false }), 1);
+    await user.click(screen.getByRole('tab', { name: 'Columns' }));
+    expect(await screen.findByText(/^Revised dates: where one is filled, it is the deadline/)).toBeTruthy();
+    expect(screen.getByText(/^Read beside the status column/)).toBeTruthy();
+  }, 30_000);
+
   it('says what happened and what to do when there is no tracker', async () => {
     const user = userEvent.setup();
     const empty = new MemoryExcelHost({ sheets: [newSheet('Notes')], date1904: false });

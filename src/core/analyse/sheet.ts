@@ -1,6 +1,6 @@
 import { finish } from '../chunks';
 import { lastFilledRow, OutputPlacer } from '../detect/extent';
-import { ActionReader } from '../detect/rows';
+import { ActionReader, type RowLayout } from '../detect/rows';
 import { findHeader, trackerLayout } from '../detect/tracker';
 import { Rollup } from '../rollup';
 import type { Settings } from '../settings';
@@ -103,10 +103,19 @@ export function* analyseSheetInChunks(grid: SheetGrid, settings: Settings, parse
     outputColumns: outputs.place(),
     lastRow: lastIndex + 1,
     ambitionLevel,
+    alsoRead: alsoRead(detection),
     actions,
     groups: yield* rowsReached(groups.finish(chunkRows), lastIndex + 1),
     issues,
   };
+}
+
+/** The columns a detection reads with a role's column (Tracker.alsoRead), in sheet order. */
+function alsoRead(detection: RowLayout): Tracker['alsoRead'] {
+  const out: Tracker['alsoRead'] = detection.extraStatus.map((col) => ({ col, as: 'status' }));
+  if (detection.revisedTimeframe !== undefined) out.push({ col: detection.revisedTimeframe, as: 'revised_timeframe' });
+  for (const col of detection.updates ?? []) if (col !== detection.columns.status) out.push({ col, as: 'update' });
+  return out.sort((a, b) => a.col - b.col);
 }
 
 /** A pass's pauses as 1-based rows: the row it reached, or `row` when it names none. */

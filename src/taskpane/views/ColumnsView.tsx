@@ -1,7 +1,7 @@
 import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { ReportTracker } from '../../core/report';
-import type { Role } from '../../core/types';
+import type { AlsoReadAs, Role } from '../../core/types';
 import { ROLES } from '../../core/vocabulary/columns';
 import { readHeaderRow, updateWorkbookSettings, type HeaderCell } from '../../excel/pane-settings';
 import type { ExcelRunner } from '../../excel/run';
@@ -14,6 +14,13 @@ const useStyles = makeStyles({
 });
 
 const NONE = 'none';
+
+/** Why a column with no role of its own is still read (RefreshOutcome.alsoRead). */
+const ALSO_READ: Readonly<Record<AlsoReadAs, string>> = {
+  status: 'Read beside the status column: a closure or a lead’s rating here counts.',
+  revised_timeframe: 'Revised dates: where one is filled, it is the deadline instead of the time frame.',
+  update: 'A dated update: each row’s latest filled update is its status.',
+};
 const roleWord = (r: string): string => (r === NONE ? 'Not used' : r.replace('_', ' '));
 
 function rolesOf(tracker: ReportTracker): Record<string, string> {
@@ -32,6 +39,7 @@ export function ColumnsView({ pane, runner }: { pane: PaneState; runner: ExcelRu
   const [roles, setRoles] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState<string | null>(null);
   const { setError } = pane;
+  const alsoRead = (tracker && pane.outcome?.alsoRead[tracker.sheet]) ?? {};
 
   useEffect(() => {
     if (!tracker) return;
@@ -74,8 +82,9 @@ export function ColumnsView({ pane, runner }: { pane: PaneState; runner: ExcelRu
       <p>{`Sheet "${tracker.sheet}", header row ${tracker.headerRow}.`}</p>
       {headers.map((h) => {
         const role = roles[h.letter] ?? NONE;
+        const also = alsoRead[h.letter];
         return (
-          <Field key={h.letter} label={`${h.letter}: ${h.text}`}>
+          <Field key={h.letter} label={`${h.letter}: ${h.text}`} hint={role === NONE && also ? ALSO_READ[also] : undefined}>
             <Dropdown className={styles.dropdown} value={roleWord(role)} selectedOptions={[role]} onOptionSelect={(_, d) => setRoles({ ...roles, [h.letter]: d.optionValue ?? NONE })}>
               {[NONE, ...ROLES].map((r) => (
                 <Option key={r} value={r}>

@@ -159,3 +159,19 @@ describe('a Table One whose confidence is given as a colour', () => {
     expect(tracker?.issues).toEqual([]);
   });
 });
+
+describe('the columns read with a role\'s column (Tracker.alsoRead)', () => {
+  it('lists flags beside the status, a revised date column and dated updates, in sheet order', () => {
+    const rows: CellValue[][] = [
+      ['Action', 'Lead', 'Target date', 'Revised target date', 'Q1 update', 'Q2 update', 'RAG status'],
+      ['Audit discharge letters', 'Medical Director', 'October 2022', null, 'Started', 'Delayed', 'Amber'],
+    ];
+    const tracker = analyseWorkbook([grid(rows)], settings()).trackers[0];
+    expect(tracker?.columns.status).toBe(4);
+    expect(tracker?.alsoRead).toEqual([
+      { col: 3, as: 'revised_timeframe' },
+      { col: 5, as: 'update' },
+      { col: 6, as: 'status' },
+    ]);
+  });
+});

@@ -12,6 +12,7 @@ export function tracker(sheet: string, actions: Action[]): Tracker {
     outputColumns: { RAG: 2, 'RAG reason': 3, 'Meeting focus': 4, 'Next due': 5, Trend: 6 },
     lastRow: actions.length + 1,
     ambitionLevel: false,
+    alsoRead: [],
     actions,
     groups: rollup(actions, defaultSettings('2022-11-03')),
     issues: [],

@@ -33,6 +33,7 @@ export function smallTracker(): Tracker {
     outputColumns: { RAG: 6, 'RAG reason': 7, 'Meeting focus': 8, 'Next due': 9, Trend: 10 },
     lastRow: 7,
     ambitionLevel: false,
+    alsoRead: [],
     actions: [
       action({
         row: 4,
