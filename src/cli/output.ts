@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
+import { cellText, columnLetter } from '../core/cells';
 import type { Report } from '../core/report';
-import type { Issue } from '../core/types';
+import type { AlsoReadAs, Issue, SheetGrid, Tracker } from '../core/types';
 
 /** Writes the JSON report to a file, or to stdout for "-". */
 export function writeJson(report: unknown, target: string, stdout: NodeJS.WritableStream): void {
@@ -23,6 +24,25 @@ export function summaryText(report: Report): string {
     lines.push(`${t.sheet}: ${t.actions.length} actions (header row ${t.headerRow}) — ${counts}; ${due} update due at the next meeting; ${errors} errors, ${warnings} warnings`);
   }
   return lines.join('\n');
+}
+
+const ALSO_READ: Readonly<Record<AlsoReadAs, string>> = { status: 'beside the status', revised_timeframe: 'revised dates', update: 'dated update' };
+
+/**
+ * The columns `validate` found, a line per tracker: each role's column with its header, then the
+ * columns read with them ('Quality plan columns: action A "Action", …; also read: D "Revised
+ * target date" (revised dates)').
+ */
+export function columnLines(trackers: readonly Tracker[], grids: readonly SheetGrid[]): string {
+  return trackers
+    .map((t) => {
+      const header = grids.find((g) => g.name === t.sheet)?.rows[t.headerRow - 1] ?? [];
+      const name = (col: number): string => `${columnLetter(col)} "${cellText(header[col]).trim()}"`;
+      const roles = Object.entries(t.columns).sort((a, b) => a[1] - b[1]).map(([role, col]) => `${role === 'timeframe' ? 'time frame' : role.replace('_', ' ')} ${name(col)}`);
+      const also = t.alsoRead.map((a) => `${name(a.col)} (${ALSO_READ[a.as]})`);
+      return `${t.sheet} columns: ${roles.join(', ')}${also.length > 0 ? `; also read: ${also.join(', ')}` : ''}`;
+    })
+    .join('\n');
 }
 
 /** One line per problem, for `validate`: "Sheet!E7 warning unparseable_timeframe: …". */

@@ -35,6 +35,13 @@ describe('rag-tracker validate', () => {
     expect(result.stdout).toMatch(/^Action Plan!E17 warning undated: /m);
   });
 
+  it('says which column holds which role, with its header, and what else is read', async () => {
+    const result = await cli(['validate', join(await sampleDir(), SEED004), '--as-of', '2022-11-03']);
+    expect(result.stdout).toContain(
+      'Action Plan columns: ref A "#", action B "Recommendation", lead C "Lead", next steps D "Next steps", time frame E "Time frame", status F "Is the action on track/update"',
+    );
+  });
+
   it('writes a schema-valid JSON report with --json -', async () => {
     const result = await cli(['validate', join(await sampleDir(), SEED004), '--as-of', '2022-11-03', '--json', '-']);
     expectValidReport(JSON.parse(result.stdout));

@@ -1,5 +1,5 @@
 import { buildReport } from '../../core/report';
-import { issueLines, summaryText, writeJson } from '../output';
+import { columnLines, issueLines, summaryText, writeJson } from '../output';
 import { openTracker, type CommonFlags } from '../workbook';
 import { exitFor, type CommandIo } from './refresh';
 
@@ -10,12 +10,13 @@ export interface ValidateFlags extends CommonFlags {
 
 /** Reads a workbook and reports its trackers and data-quality problems; writes nothing. */
 export async function validate(input: string, flags: ValidateFlags, io: CommandIo): Promise<number> {
-  const { settings, analysis } = await openTracker(input, flags);
+  const { settings, analysis, source } = await openTracker(input, flags);
   const report = buildReport(analysis, settings);
   if (flags.json !== undefined) writeJson(report, flags.json, io.stdout);
   if (flags.json !== '-') {
     const issues = [...analysis.issues, ...analysis.trackers.flatMap((t) => t.issues)];
-    io.stdout.write(`${summaryText(report)}\n${issues.length === 0 ? 'No data-quality problems found.' : issueLines(issues)}\n`);
+    const problems = issues.length === 0 ? 'No data-quality problems found.' : issueLines(issues);
+    io.stdout.write(`${summaryText(report)}\n${columnLines(analysis.trackers, source.grids)}\n${problems}\n`);
   }
   return exitFor(report, flags.strict === true);
 }
