@@ -29,3 +29,25 @@ export function tableTracker(): ExcelJS.Workbook {
   wb.addWorksheet('Notes').getCell('A1').value = 'Meeting notes live here.';
   return wb;
 }
+
+/**
+ * A quality plan laid out as trusts keep them: a revised target date beside the target date,
+ * quarterly update columns, the lead's RAG as a flag, a "% complete" and a confidence shown as
+ * percentages (one of them 120%, out of range), dates as real date cells.
+ */
+export function qualityPlan(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.title = 'Quality improvement plan 2022/23';
+  const ws = wb.addWorksheet('Quality plan');
+  ws.addRow(['Quality improvement plan: position at October 2022']);
+  ws.addRow([]);
+  ws.addRow(['Ref', 'Action', 'Milestones', 'SRO', 'Target date', 'Revised target date', 'Q1 update', 'Q2 update', 'Lead RAG', '% complete', 'Confidence']);
+  const day = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
+  ws.addRow(['QI1', 'Audit discharge letters', 'Sample 50 letters\nReport to committee', 'Medical Director', 'Sept 22\nDec 22', null, 'Sample taken', 'Report drafted; delayed by staffing', 'Amber', 0.5, 0.6]);
+  ws.addRow(['QI2', 'Recruit patient partners', null, 'Chief Nurse', day(2022, 9, 30), day(2023, 1, 31), 'Advert out', 'Interviews held', 'Green', 0.8, 1.2]);
+  ws.addRow(['QI3', 'Refresh the falls policy', null, 'Director of Nursing', 'Q2 2022/23', null, 'Not started', null, 'Red', 0, 0.3]);
+  ws.addRow(['QI4', 'Publish the quality account', null, 'Medical Director', 'June 2022', null, 'Completed', 'Published in June', 'Blue', 1, 1]);
+  for (let r = 5; r <= 5; r++) for (const c of ['E', 'F']) ws.getCell(`${c}${r}`).numFmt = 'dd/mm/yyyy';
+  for (let r = 4; r <= 7; r++) for (const c of ['J', 'K']) ws.getCell(`${c}${r}`).numFmt = '0%';
+  return wb;
+}

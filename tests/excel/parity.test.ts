@@ -4,14 +4,14 @@ import { loadWorkbook } from '../../src/xlsx/files';
 import { expectValidReport } from '../helpers/report-schema';
 import { ALL_SAMPLES, sampleDir } from '../helpers/samples';
 import { AS_OF, changed, cliRefresh, hostFor, refreshOn, reread, savedFrom, savedPrints, summaryValues } from './helpers';
-import { styledTracker, tableTracker } from './fixtures';
+import { qualityPlan, styledTracker, tableTracker } from './fixtures';
 
 async function workbooks(): Promise<[string, ExcelJS.Workbook][]> {
   const dir = await sampleDir();
   const samples = await Promise.all(ALL_SAMPLES.map(async (f): Promise<[string, ExcelJS.Workbook]> => [f, await loadWorkbook(join(dir, f))]));
   const titled = styledTracker();
   titled.title = 'ELG action plan: 3 November update';
-  return [...samples, ['styled tracker', await reread(styledTracker())], ['table tracker', await reread(tableTracker())], ['titled tracker', await reread(titled)]];
+  return [...samples, ['styled tracker', await reread(styledTracker())], ['table tracker', await reread(tableTracker())], ['titled tracker', await reread(titled)], ['quality plan', await reread(qualityPlan())]];
 }
 
 describe('parity: the add-in refresh and `rag-tracker refresh` give the same answer', () => {
@@ -52,7 +52,8 @@ describe('parity: the add-in refresh and `rag-tracker refresh` give the same ans
       expect({ name, differences: changed(cli ?? new Map(), adapter ?? new Map()) }).toEqual({ name, differences: [] });
       expect(outcome.summary.tableOne.length).toBeGreaterThan(0);
       // Both name the summary by the workbook's title (File > Info > Properties), else by its sheets.
-      expect(outcome.summary.name).toBe(name === 'titled tracker' ? 'ELG action plan: 3 November update' : outcome.report.trackers.map((t) => t.sheet).join(', '));
+      const titles: Record<string, string> = { 'titled tracker': 'ELG action plan: 3 November update', 'quality plan': 'Quality improvement plan 2022/23' };
+      expect(outcome.summary.name).toBe(titles[name] ?? outcome.report.trackers.map((t) => t.sheet).join(', '));
     }
   }, 60_000);
 
