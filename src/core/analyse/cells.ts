@@ -42,9 +42,20 @@ export interface ExtraStatus {
 /** What a sheet without extra status columns says of every action: one object for them all. */
 export const NO_EXTRA_STATUS: ExtraStatus = { closed: false, leadStatus: null };
 
+/** Words in an entry short enough to be a flag ("Closed", "Yes - complete"), not a sentence. */
+const FLAG_WORDS = 4;
+
+function isFlag(entry: string): boolean {
+  let words = 0;
+  for (const part of entry.split(' ')) if (part !== '' && ++words > FLAG_WORDS) return false;
+  return true;
+}
+
 /**
- * Reads the extra status-like columns (Open/Closed, Complete?, a lead's RAG): an explicit
- * completion in any of them closes the action; a colour word is the lead's own status.
+ * Reads the extra status-like columns (Open/Closed, Complete?, a lead's RAG, comments): an
+ * explicit completion in any of them ("Closed", "Complete") closes the action; a colour word is
+ * the lead's own status. A sentence there ("Process in place from November") is the lead's
+ * status too, even when it reads as complete: it counts only where the status column says nothing.
  * @example extraStatus(action, parsers) // { closed: true, leadStatus: null } for "Closed"
  */
 export function extraStatus(raw: SheetAction, parsers: Parsers): ExtraStatus {
@@ -62,7 +73,7 @@ export function extraStatus(raw: SheetAction, parsers: Parsers): ExtraStatus {
     if (last === undefined) continue;
     const word = parseRatingWord(last);
     const status = word !== null ? LEAD_RATING_STATUS[word] : parsers.status(last).status;
-    if (status === 'complete') closed = true;
+    if (status === 'complete' && isFlag(last)) closed = true;
     else if (status !== 'unknown') leadStatus = status;
   }
   return { closed, leadStatus };

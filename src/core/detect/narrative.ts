@@ -8,37 +8,52 @@ const SAMPLE_ROWS = 50;
 
 const FIGURE_ROLES: readonly Role[] = ['progress', 'confidence'];
 
-/** True when most filled cells of column `col` under the header are text no figure can be read from. */
-function holdsSentences(rows: readonly (readonly CellValue[])[], header: number, col: number): boolean {
+/** True when most filled cells of column `col` under the header pass `test`. */
+function mostly(rows: readonly (readonly CellValue[])[], header: number, col: number, test: (value: CellValue) => boolean): boolean {
   let filled = 0;
-  let sentences = 0;
+  let passed = 0;
   const end = Math.min(rows.length, header + 1 + SAMPLE_ROWS);
   for (let r = header + 1; r < end; r++) {
-    const value = rows[r]?.[col];
+    const value = rows[r]?.[col] ?? null;
     if (isBlank(value)) continue;
     filled += 1;
-    if (typeof value === 'string' && readConfidence(value).problem === 'not_a_number') sentences += 1;
+    if (test(value)) passed += 1;
   }
-  return filled > 0 && sentences * 2 > filled;
+  return filled > 0 && passed * 2 > filled;
 }
 
+/** Text no figure can be read from: a sentence, not a percentage or High/Medium/Low. */
+const sentence = (value: CellValue): boolean => typeof value === 'string' && readConfidence(value).problem === 'not_a_number';
+
+/** A level rather than a name: High/Medium/Low, a colour, or a small number ("Priority: 1"). */
+const level = (value: CellValue): boolean => (typeof value === 'number' ? value >= 0 && value <= 10 : typeof value === 'string' && readConfidence(value).problem === null);
+
 /**
- * A header reading with any progress or confidence column that holds sentences read as the
- * status update instead (or beside it, when there is one): boards head their update column
- * "Progress" as often as they head a percentage so, and rating by its words beats reporting
- * every update as "not a number". Only the first rows under the header are read.
+ * A header reading checked against what its columns hold, in the first rows under the header:
+ * a progress or confidence column of sentences is the status update instead (or beside it,
+ * when there is one), as boards head their update column "Progress" as often as they head a
+ * percentage so; and an objective column of levels (High/Medium/Low, 1-3) is a priority
+ * rating, not an objective, so it is left unmapped.
  * @example narrativeColumns(readHeader(['Action', 'Progress']), [['Action', 'Progress'], ['Publish', 'Draft shared with ELG']], 0).columns // { action: 0, status: 1 }
  */
 export function narrativeColumns(reading: HeaderReading, rows: readonly (readonly CellValue[])[], header: number): HeaderReading {
   let out = reading;
   for (const role of FIGURE_ROLES) {
     const col = out.columns[role];
-    if (col === undefined || !holdsSentences(rows, header, col)) continue;
+    if (col === undefined || !mostly(rows, header, col, sentence)) continue;
     const columns = { ...out.columns };
     delete columns[role];
     const extraStatus = columns.status === undefined ? out.extraStatus : [...out.extraStatus, col].sort((a, b) => a - b);
     columns.status ??= col;
     out = { ...out, columns, extraStatus, roleCount: Object.keys(columns).length };
+  }
+  // An audit tracker's "Priority" holds each recommendation's level (High/Medium/Low), not a
+  // strategic priority to group by: grouped by it, the summary would list "High" as an objective.
+  const objective = out.columns.objective;
+  if (objective !== undefined && mostly(rows, header, objective, level)) {
+    const columns = { ...out.columns };
+    delete columns.objective;
+    out = { ...out, columns, roleCount: Object.keys(columns).length };
   }
   return out;
 }

@@ -33,6 +33,28 @@ describe('a row without next steps given several dates (SPEC 2.3: one step, more
   });
 });
 
+describe('a comments column beside the status', () => {
+  const rows: CellValue[][] = [
+    ['Recommendation', 'Responsible officer', 'Due date', 'Status', 'Comments'],
+    ['Reconcile leavers monthly', 'Head of Payroll', '31/12/2022', 'Partially implemented', 'Process in place from November; two months evidenced'],
+    ['Review overtime', 'Head of Payroll', '31/12/2022', 'Not implemented', 'Closed'],
+    ['Report IG training', 'IG Manager', '31/12/2022', 'See comments', 'Training completed by all staff in October'],
+  ];
+  const actions = analyseWorkbook([grid(rows)], settings()).trackers[0]?.actions ?? [];
+
+  it('does not close an action on a sentence that reads as complete when the status says otherwise', () => {
+    expect(actions[0]?.status).toBe('at_risk');
+  });
+
+  it('closes it on a flag such as "Closed", as an explicit closure', () => {
+    expect(actions[1]?.rating).toBe('complete');
+  });
+
+  it('reads the sentence as the status where the status column says nothing', () => {
+    expect(actions[2]?.rating).toBe('complete');
+  });
+});
+
 describe('analyseWorkbook on hand-made sheets', () => {
   it('reads an explicit closure in an Open/Closed column over the narrative', () => {
     const rows: CellValue[][] = [

@@ -37,6 +37,16 @@ describe('narrativeColumns: a "Progress" column of sentences is the update, not 
     expect(narrativeColumns(readHeader(header), [header, ['Publish the plan', 'Ann', 'End of Dec 22', null]], 0).columns.progress).toBe(3);
   });
 
+  it.each<[string, CellValue[], number | undefined]>([
+    ['levels', ['High', 'Medium', 'Low'], undefined],
+    ['numbers', [1, 2, 3], undefined],
+    ['names', ['Workforce', 'Finance', 'Quality'], 1],
+  ])('drops a "Priority" column of %s as an objective, but keeps one of names', (_what, values, expected) => {
+    const head = ['Recommendation', 'Priority', 'Responsible officer', 'Due date', 'Status'];
+    const rows = [head, ...values.map((v): CellValue[] => ['Reconcile leavers monthly', v, 'Head of Payroll', '30/09/2023', 'Open'])];
+    expect(narrativeColumns(readHeader(head), rows, 0).columns.objective).toBe(expected);
+  });
+
   it('never overrides a confirmed mapping', () => {
     const rows = [header, ['Publish the plan', 'Ann', 'End of Dec 22', 'Draft shared with ELG']];
     const found = findHeader(grid(rows), { headerRow: 1, columns: { action: 'A', lead: 'B', timeframe: 'C', progress: 'D' } });
