@@ -1,5 +1,5 @@
 import { finish, Work, type Chunks } from '../chunks';
-import { actionKey } from '../rating/trend';
+import { actionKeysInChunks } from './keys';
 import type { IsoDate, Tracker } from '../types';
 import type { HistoryRow } from './types';
 
@@ -20,8 +20,10 @@ export function* historyRowsInChunks(trackers: readonly Tracker[], asOf: IsoDate
   const work = new Work(chunkRows);
   const out: HistoryRow[] = [];
   for (const t of trackers) {
-    for (const a of t.actions) {
-      out.push({ refreshedAt, asOf, sheet: t.sheet, key: actionKey(a.ref, a.action), rating: a.rating, status: a.status, nextDue: a.nextDue });
+    const keys = yield* actionKeysInChunks(t.actions, work);
+    for (let i = 0; i < t.actions.length; i++) {
+      const a = t.actions[i] as Tracker['actions'][number];
+      out.push({ refreshedAt, asOf, sheet: t.sheet, key: keys[i] ?? '', rating: a.rating, status: a.status, nextDue: a.nextDue });
       if (work.add()) yield work.end();
     }
   }

@@ -1,7 +1,8 @@
 import { finish, mapInChunks, Work, type Chunks } from '../chunks';
-import { actionKey, completedSince, trendOf } from '../rating/trend';
+import { completedSince, trendOf } from '../rating/trend';
 import { worseOf } from '../rating/ratings';
 import type { Action, Group, IsoDate, Rating, Tracker, Trend } from '../types';
+import { actionKeysInChunks } from './keys';
 import { previousSnapshotInChunks } from './snapshot';
 import type { HistoryRow, TrackerTrend } from './types';
 
@@ -102,7 +103,7 @@ export function* applyTrendsInChunks(trackers: readonly Tracker[], history: read
   for (const tracker of trackers) {
     const snapshot = yield* previousSnapshotInChunks(history, tracker.sheet, asOf, work);
     const before = snapshot?.ratings ?? new Map<string, Rating>();
-    const keys = yield* mapInChunks(tracker.actions, (a) => actionKey(a.ref, a.action), work);
+    const keys = yield* actionKeysInChunks(tracker.actions, work);
     const actions = yield* mapInChunks(tracker.actions, (a, i) => ({ ...a, trend: trendOf(before.get(keys[i] ?? ''), a.rating) }), work);
     const index = yield* memberIndex(tracker.actions, work);
     const groups: Group[] = [];

@@ -43,8 +43,23 @@ export function completedSince(previous: ReadonlyMap<string, Rating>, current: R
  * @example actionKey(null, '<p>Recruitment of the  successor</p> to the lay-member.') // 'recruitment of the successor to the lay member'
  */
 export function actionKey(ref: string | null, actionText: string): string {
-  const refKey = (ref ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-  if (refKey !== '') return refKey;
+  const refKey = refKeyOf(ref);
+  return refKey !== '' ? refKey : textKeyOf(actionText);
+}
+
+/**
+ * A ref as actionKey compares it: trimmed, spaces collapsed, case-folded; '' for none.
+ * @example refKeyOf(' 12A ') // '12a'
+ */
+export function refKeyOf(ref: string | null): string {
+  return (ref ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * An action's text as actionKey compares it, with markup, punctuation and case folded away.
+ * @example textKeyOf('Recruit a lay-member.') // 'recruit a lay member'
+ */
+export function textKeyOf(actionText: string): string {
   return actionText
     .normalize('NFKC')
     .replace(/<[^>]*>/g, ' ')

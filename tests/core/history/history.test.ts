@@ -166,3 +166,26 @@ describe('the RAG History sheet as cells', () => {
     expect(readHistoryTable(cells)).toEqual([{ refreshedAt: T1, asOf: NOV, sheet: 'Action Plan', key: '1', rating: 'green', status: 'on_track', nextDue: '2022-12-31' }]);
   });
 });
+
+describe('a ref that several actions carry (an audit tracker numbers each audit\'s recommendations from 1)', () => {
+  const first = tracker('IA recs', [
+    numbered('1', 'amber', { action: 'Reconcile leavers monthly' }),
+    numbered('2', 'green', { action: 'Review overtime authorisation' }),
+    numbered('1', 'red', { action: 'Complete the DSPT evidence' }),
+  ]);
+  const later = tracker('IA recs', [
+    numbered('1', 'complete', { action: 'Reconcile leavers monthly' }),
+    numbered('2', 'green', { action: 'Review overtime authorisation' }),
+    numbered('1', 'amber', { action: 'Complete the DSPT evidence' }),
+  ]);
+
+  it('keys each by its ref and its text, and a unique ref by the ref alone', () => {
+    expect(historyRows([first], NOV, 'x').map((r) => r.key)).toEqual(['1 reconcile leavers monthly', '2', '1 complete the dspt evidence']);
+  });
+
+  it('gives each its own trend', () => {
+    const { trackers, trends } = applyTrends([later], historyRows([first], NOV, 'x'), DEC);
+    expect(trackers[0]?.actions.map((a) => a.trend)).toEqual(['up', 'same', 'up']);
+    expect(trends[0]?.completedSinceLastMeeting).toBe(1);
+  });
+});
