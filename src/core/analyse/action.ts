@@ -60,7 +60,9 @@ function readStep(i: number, count: number, nextSteps: ReadEntries<StepText>, ti
   }
   reading ??= parsers.timeframeReading('');
   read ??= parsers.status('');
-  const status: StatusClass = extra.closed ? 'complete' : read.status === 'unknown' && extra.leadStatus ? extra.leadStatus : read.status;
+  const given: StatusClass = extra.closed ? 'complete' : read.status === 'unknown' && extra.leadStatus ? extra.leadStatus : read.status;
+  // "Completed" written in the time-frame column, where there is no date, says the step is done.
+  const status: StatusClass = given === 'unknown' && timeframeText !== null && reading.timeframe.end === null && parsers.status(timeframeText).status === 'complete' ? 'complete' : given;
   const code = ruleCode(status, override, read.redated, timeframeText === null);
   const rule = reading.ruleAt(code, timeframeText, status, read.redated, override);
   const reason = reading.reasonAt(code, rule, text, entry?.id ?? -1, i + 1, count);

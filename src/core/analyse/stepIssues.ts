@@ -37,7 +37,8 @@ function rowOf(index: number, a: StepSetting): number {
  */
 export function stepWarns(step: Step, statusesGiven: boolean, asOf: string): boolean {
   const { kind, end } = step.timeframe;
-  if (end === null) return kind === 'unparseable' ? step.timeframeText !== null : step.rating === 'not_rated';
+  // A step done needs no date: how its time frame is written no longer matters.
+  if (end === null) return step.rating !== 'complete' && (kind === 'unparseable' ? step.timeframeText !== null : step.rating === 'not_rated');
   if (kind === 'unparseable' && step.timeframeText !== null) return true;
   if (end < '2000-01-01' || end > '2100-12-31') return true;
   return end < asOf && step.statusText === null && statusesGiven && step.rating !== 'complete';
@@ -52,7 +53,7 @@ export function stepWarns(step: Step, statusesGiven: boolean, asOf: string): boo
 export function stepIssues(sink: IssueSink, step: Step, index: number, a: StepSetting): void {
   const { timeframe, timeframeText: text } = step;
   const end = timeframe.end;
-  if (timeframe.kind === 'unparseable' && text !== null) {
+  if (timeframe.kind === 'unparseable' && text !== null && step.rating !== 'complete') {
     sink.add('warning', 'timeframe', rowOf(index, a), 'unparseable_timeframe', `${label(index, a)}: time frame ${quote(text)} is not a date this tool can read; write it like "End of Nov 22", "Q3 2023/24" or "14/12/2022".`);
   } else if (step.rating === 'not_rated' && end === null && timeframe.kind !== 'unparseable') {
     const given = text === null ? 'has no time frame' : `has time frame ${quote(text)}`;

@@ -197,3 +197,22 @@ describe('the columns read with a role\'s column (Tracker.alsoRead)', () => {
     ]);
   });
 });
+
+describe('"Completed" written in the time-frame column', () => {
+  const rows: CellValue[][] = [
+    ['Action', 'Lead', 'Timescale', 'Update'],
+    ['Recruit advisers', 'Chief Nurse', 'Completed', 'Done'],
+    ['Publish the plan', 'HR', 'Complete', null],
+    ['Refresh the policy', 'HR', 'Completed by March 2023', null],
+    ['Run the audit', 'HR', 'Whenever possible', null],
+  ];
+  const tracker = analyseWorkbook([grid(rows)], settings()).trackers[0];
+
+  it('says the step is done when nothing else gives a status and there is no date', () => {
+    expect(tracker?.actions.map((a) => a.rating)).toEqual(['complete', 'complete', 'green', 'not_rated']);
+  });
+
+  it('raises no "not a date" warning for a step that is done, but still does for one that is open', () => {
+    expect(tracker?.issues.map((i) => [i.cell, i.code])).toEqual([['C5', 'unparseable_timeframe']]);
+  });
+});
