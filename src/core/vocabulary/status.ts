@@ -18,6 +18,8 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'in place', 'signed off', 'proposed for closure',
     'propose to close', 'proposed to close', 'propose closure', 'recommend closure', 'recommended for closure',
     'ready to close', 'agreed to close', 'resolved', 'actioned', 'concluded', 'approved',
+    'ready for closure', 'closure agreed', 'closure approved', 'agreed for closure', 'submitted for closure',
+    'put forward for closure',
     // Closed without being delivered: no longer open work, so never overdue (the status text says why).
     // "Cancelled" or "embedded" alone are whole-entry words (below): in a sentence they are often
     // about something else ("meeting cancelled", "the challenge is how it is embedded", seed 003).

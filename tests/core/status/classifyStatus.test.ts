@@ -82,6 +82,8 @@ describe('classifyStatus: the class of a status cell (SPEC 4)', () => {
       ['Not due yet', 'not_started'],
       ['No further action required', 'complete'],
       ['NFA', 'complete'],
+      ['Evidence submitted for closure', 'complete'],
+      ['Closure agreed at committee', 'complete'],
       ['First draft completed, final version due Feb', 'on_track'],
       ['Working towards completion', 'on_track'],
       ['Behind schedule, recovery plan in place', 'at_risk'],
