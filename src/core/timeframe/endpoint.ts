@@ -11,17 +11,20 @@ import { fullYear, inferYear, yearOrDay, type Context } from './years';
 
 const ISO = '(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[t ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?z?)?';
 const NUMERIC = '(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4}|\\d{2})';
+/** A month and a four-digit year ("03/2024"); "12/23", whose second number cannot be a month, is read as one too. */
+const MONTH_YEAR = '(\\d{1,2})[/.-](\\d{4})';
 const DAY_MONTH = '(\\d{1,2})/(\\d{1,2})';
 const DAY_NAME = `(\\d{1,2})${ORDINAL}?[\\s./-]*(?:of\\s+)?(${MONTH})(?:(?:[\\s,']+|[./-])(\\d{4}|\\d{2}))?`;
 // A month name followed by a number it cannot use ("Oct 23-24") is not read as the month alone.
 const NAME_DAY = `(${MONTH})(?:(?:[\\s,']+|[./-])(?:(\\d{4})|(\\d{1,2})(${ORDINAL})?(?:,?\\s+(\\d{4}|\\d{2}))?)|(?![\\s,'./-]*\\d))`;
 
 /** Any one endpoint, qualifier included, with no capturing groups: for embedding in ranges. */
-export const ENDPOINT = `(?:${QUALIFIER})?(?:${[ISO, NUMERIC, DAY_MONTH, DAY_NAME, NAME_DAY].map(nonCapturing).join('|')})`;
+export const ENDPOINT = `(?:${QUALIFIER})?(?:${[ISO, NUMERIC, MONTH_YEAR, DAY_MONTH, DAY_NAME, NAME_DAY].map(nonCapturing).join('|')})`;
 
 const QUALIFIER_RE = new RegExp(`^(${QUALIFIER_WORD})[\\s-]+`);
 const ISO_RE = new RegExp(`^${ISO}${BOUNDARY}`);
 const NUMERIC_RE = new RegExp(`^${NUMERIC}${BOUNDARY}`);
+const MONTH_YEAR_RE = new RegExp(`^${MONTH_YEAR}${BOUNDARY}`);
 const DAY_MONTH_RE = new RegExp(`^${DAY_MONTH}${BOUNDARY}`);
 const DAY_NAME_RE = new RegExp(`^${DAY_NAME}${BOUNDARY}`);
 const NAME_DAY_RE = new RegExp(`^${NAME_DAY}${BOUNDARY}`);
@@ -32,6 +35,21 @@ export interface EndpointParts {
   day: number | null;
   month: number;
   year: number | null;
+}
+
+/** A month and year written in numbers ("03/2024", "12/23"). */
+function monthYear(m: string, y: string): EndpointParts | 'invalid' {
+  const month = Number(m);
+  return month < 1 || month > 12 ? 'invalid' : { qualifier: null, day: null, month, year: fullYear(y) };
+}
+
+/**
+ * Two numbers: a day and month (UK order), unless the second cannot be a month and is a year
+ * within three years of asOf's, as a year after a month name must be ("12/23": December 2023).
+ */
+function dayOrMonthYear(a: string, b: string, ctx: Context): EndpointParts | 'invalid' {
+  const asYear = Number(b) > 12 && Number(a) >= 1 && Number(a) <= 12 && Math.abs(fullYear(b) - ctx.year) <= 3;
+  return asYear ? monthYear(a, b) : numeric(a, b, null);
 }
 
 function numeric(d: string, m: string, y: string | null): EndpointParts | 'invalid' {
@@ -66,8 +84,9 @@ export function readEndpoint(s: string, ctx: Context): EndpointParts | 'invalid'
   const c = rest.charCodeAt(0);
   let m = c >= 48 && c <= 57 ? ISO_RE.exec(rest) : null;
   if (m !== null) parts = numeric(m[3] ?? '', m[2] ?? '', m[1] ?? '');
-  else if (c >= 48 && c <= 57 && (m = NUMERIC_RE.exec(rest) ?? DAY_MONTH_RE.exec(rest)) !== null)
-    parts = numeric(m[1] ?? '', m[2] ?? '', m[3] ?? null);
+  else if (c >= 48 && c <= 57 && (m = NUMERIC_RE.exec(rest)) !== null) parts = numeric(m[1] ?? '', m[2] ?? '', m[3] ?? null);
+  else if (c >= 48 && c <= 57 && (m = MONTH_YEAR_RE.exec(rest)) !== null) parts = monthYear(m[1] ?? '', m[2] ?? '');
+  else if (c >= 48 && c <= 57 && (m = DAY_MONTH_RE.exec(rest)) !== null) parts = dayOrMonthYear(m[1] ?? '', m[2] ?? '', ctx);
   else parts = named(rest, ctx);
   if (parts === null || parts === 'invalid') return parts;
   return { ...parts, qualifier: q === null ? null : qualifierOf(q[1] ?? '') };

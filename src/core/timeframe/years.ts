@@ -79,8 +79,9 @@ export interface FySpan {
 
 /**
  * Reads "2023-24", "2023/2024", "23/24" or "2023-26": the first year, and the start year of the
- * last financial year covered. Null when the second number does not follow the first; for
- * "11/12", which could be 11 December, only when 2011 is within three years of asOf.
+ * last financial year covered. Null when the second number does not follow the first (two
+ * two-digit years must be consecutive: "12/22" is December 2022); for "11/12", which could be
+ * 11 December, only when 2011 is within three years of asOf.
  * @example financialYears('2023', '26', '-', { year: 2023 }) // { first: 2023, last: 2025 }
  * @example financialYears('23', '24', '/', { year: 2023 }) // { first: 2023, last: 2023 }
  */
@@ -89,8 +90,8 @@ export function financialYears(a: string, b: string, sep: string, ctx: Pick<Cont
   let second = b.length <= 2 ? first - (first % 100) + Number(b) : Number(b);
   if (b.length <= 2 && second <= first) second += 100;
   if (second <= first || second > first + 10 || !usableYear(first) || !usableYear(second)) return null;
-  if (a.length <= 2 && b.length <= 2 && sep === '/' && Number(b) <= 12) {
-    if (second !== first + 1 || Math.abs(first - ctx.year) > 3) return null;
-  }
+  // Two two-digit years are one financial year ("23/24"): "12/22" is a month and year, not a decade.
+  if (a.length <= 2 && b.length <= 2 && second !== first + 1) return null;
+  if (a.length <= 2 && b.length <= 2 && sep === '/' && Number(b) <= 12 && Math.abs(first - ctx.year) > 3) return null;
   return { first, last: second - 1 };
 }

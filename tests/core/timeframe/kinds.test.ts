@@ -201,6 +201,20 @@ describe('month_number: NHS months count from April', () => {
   );
 });
 
+describe('a month and year in numbers', () => {
+  table([
+    ['03/2023', 'month', '2023-03-01', '2023-03-31'],
+    ['3.2023', 'month', '2023-03-01', '2023-03-31'],
+    // The second number cannot be a month, and is a year near asOf's.
+    ['12/22', 'month', '2022-12-01', '2022-12-31'],
+    ['04/2023 - 03/2024', 'range', '2023-04-01', '2024-03-31'],
+    ['12/22 - 03/23', 'range', '2022-12-01', '2023-03-31'],
+    // Day before month still, where both can be read so; a year far from asOf's is no year.
+    ['11/12', 'date', '2022-12-11', '2022-12-11'],
+    ['1/13', 'unparseable', null, null],
+  ]);
+});
+
 describe('a list of time frames for one step: from the first to the last', () => {
   table([
     ['End of Nov 22; End of Jan 23', 'range', '2022-11-30', '2023-01-31'],
