@@ -44,9 +44,10 @@ function assign(candidates: Candidate[]): Pick<HeaderReading, 'columns' | 'extra
   for (const c of candidates) if (c.best) bestOf.set(c.col, c);
   for (const c of candidates) {
     if (placed.has(c.col) || columns[c.role] !== undefined) continue;
+    // A column whose own role is taken takes another only as an exact header, and never when
+    // it is status-like: that column is read beside the status instead.
     const best = bestOf.get(c.col);
-    const second = !c.best && (best === undefined || MULTI_COLUMN_ROLES.has(best.role) || c.score < 100);
-    if (second) continue;
+    if (!c.best && (best === undefined || MULTI_COLUMN_ROLES.has(best.role) || c.score < 100)) continue;
     columns[c.role] = c.col;
     placed.add(c.col);
   }
