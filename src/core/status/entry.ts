@@ -42,8 +42,8 @@ export function dateFollows(text: string, from: number): boolean {
 }
 /** A Map, not the object itself: lookups by freshly built strings are much cheaper. */
 const WHOLE_ENTRY = new Map<string, StatusClass>(Object.entries(WHOLE_ENTRY_WORDS));
-/** Whole-entry words are ASCII, so anything else separates words. */
-const NOT_WORD = /[^a-z0-9✓✔]+/g;
+/** Whole-entry words are ASCII or the marks of WHOLE_ENTRY_WORDS, so anything else separates words. */
+const NOT_WORD = /[^a-z0-9✓✔✅❌⚠🟢🟡🟠🔴🔵]+/gu;
 
 /**
  * Removes the labels in front of an entry, twice at most ("Update: NEW ACTION: …").

@@ -96,7 +96,9 @@ export const IGNORED_PHRASES: readonly string[] = [
  */
 export const WHOLE_ENTRY_WORDS: Readonly<Record<string, StatusClass>> = {
   closed: 'complete', complete: 'complete', completed: 'complete', done: 'complete', yes: 'complete', y: 'complete',
-  blue: 'complete', b: 'complete', c: 'complete', '✓': 'complete', '✔': 'complete',
+  blue: 'complete', b: 'complete', c: 'complete', '✓': 'complete', '✔': 'complete', '✅': 'complete', '🔵': 'complete',
+  // Marks pasted from Teams or Loop: a green, amber or red circle, a warning sign, a cross.
+  '🟢': 'on_track', '🟡': 'at_risk', '🟠': 'at_risk', '🔴': 'off_track', '⚠': 'at_risk', '❌': 'off_track',
   cancelled: 'complete', canceled: 'complete', withdrawn: 'complete', superseded: 'complete', 'stood down': 'complete',
   bau: 'complete', 'business as usual': 'complete', embedded: 'complete', 'not required': 'complete', nfa: 'complete',
   green: 'on_track', g: 'on_track', grey: 'not_started', gray: 'not_started',

@@ -130,6 +130,7 @@ describe('classifyStatus: the class of a status cell (SPEC 4)', () => {
       ['B', 'complete'], ['Open', 'unknown'], ['No', 'unknown'], ['N', 'unknown'], ['Red', 'off_track'], ['R', 'off_track'],
       ['Amber', 'at_risk'], ['A', 'at_risk'], ['Green', 'on_track'], ['G', 'on_track'], [' g. ', 'on_track'],
       ['Amber/Red', 'off_track'], ['Amber/Green', 'at_risk'],
+      ['✅', 'complete'], ['✔️', 'complete'], ['🟢', 'on_track'], ['🟡', 'at_risk'], ['⚠️', 'at_risk'], ['🔴', 'off_track'], ['❌', 'off_track'],
     ])('reads a whole cell of "%s" as %s', (text, status) => {
       expect(classifyStatus(text)).toBe(status);
     });
