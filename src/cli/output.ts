@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { cellText, columnLetter } from '../core/cells';
 import type { Report } from '../core/report';
-import type { AlsoReadAs, Issue, SheetGrid, Tracker } from '../core/types';
+import type { AlsoReadAs, Issue, Role, SheetGrid, Tracker } from '../core/types';
+import { ROLE_LABELS } from '../core/vocabulary/columns';
 
 /** Writes the JSON report to a file, or to stdout for "-". */
 export function writeJson(report: unknown, target: string, stdout: NodeJS.WritableStream): void {
@@ -38,7 +39,7 @@ export function columnLines(trackers: readonly Tracker[], grids: readonly SheetG
     .map((t) => {
       const header = grids.find((g) => g.name === t.sheet)?.rows[t.headerRow - 1] ?? [];
       const name = (col: number): string => `${columnLetter(col)} "${cellText(header[col]).trim()}"`;
-      const roles = Object.entries(t.columns).sort((a, b) => a[1] - b[1]).map(([role, col]) => `${role === 'timeframe' ? 'time frame' : role.replace('_', ' ')} ${name(col)}`);
+      const roles = Object.entries(t.columns).sort((a, b) => a[1] - b[1]).map(([role, col]) => `${ROLE_LABELS[role as Role]} ${name(col)}`);
       const also = t.alsoRead.map((a) => `${name(a.col)} (${ALSO_READ[a.as]})`);
       return `${t.sheet} columns: ${roles.join(', ')}${also.length > 0 ? `; also read: ${also.join(', ')}` : ''}`;
     })

@@ -47,6 +47,14 @@ interface Synonym {
 
 const FLAGS = new Set(STATUS_FLAG_HEADERS.map((h) => normaliseHeader(h)));
 
+/**
+ * True when a header, normalised, is a flag header (Open/Closed, RAG status, Lead RAG).
+ * @example isFlagHeader(normaliseHeader('RAG status')) // true
+ */
+export function isFlagHeader(norm: string): boolean {
+  return FLAGS.has(norm);
+}
+
 const SYNONYMS: readonly Synonym[] = (Object.entries(ROLE_SYNONYMS) as [Role, readonly string[]][]).flatMap(
   ([role, list]) =>
     list.map((s) => {

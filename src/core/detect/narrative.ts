@@ -28,6 +28,13 @@ const sentence = (value: CellValue): boolean => typeof value === 'string' && rea
 /** A level rather than a name: High/Medium/Low, a colour, or a small number ("Priority: 1"). */
 const level = (value: CellValue): boolean => (typeof value === 'number' ? value >= 0 && value <= 10 : typeof value === 'string' && readConfidence(value).problem === null);
 
+/** The reading with `role` unmapped. */
+function without(reading: HeaderReading, role: Role): HeaderReading {
+  const columns = { ...reading.columns };
+  delete columns[role];
+  return { ...reading, columns, roleCount: Object.keys(columns).length };
+}
+
 /**
  * A header reading checked against what its columns hold, in the first rows under the header:
  * a progress or confidence column of sentences is the status update instead (or beside it,
@@ -41,19 +48,12 @@ export function narrativeColumns(reading: HeaderReading, rows: readonly (readonl
   for (const role of FIGURE_ROLES) {
     const col = out.columns[role];
     if (col === undefined || !mostly(rows, header, col, sentence)) continue;
-    const columns = { ...out.columns };
-    delete columns[role];
-    const extraStatus = columns.status === undefined ? out.extraStatus : [...out.extraStatus, col].sort((a, b) => a - b);
-    columns.status ??= col;
-    out = { ...out, columns, extraStatus, roleCount: Object.keys(columns).length };
+    out = without(out, role);
+    if (out.columns.status === undefined) out = { ...out, columns: { ...out.columns, status: col }, roleCount: out.roleCount + 1 };
+    else out = { ...out, extraStatus: [...out.extraStatus, col].sort((a, b) => a - b) };
   }
   // An audit tracker's "Priority" holds each recommendation's level (High/Medium/Low), not a
   // strategic priority to group by: grouped by it, the summary would list "High" as an objective.
   const objective = out.columns.objective;
-  if (objective !== undefined && mostly(rows, header, objective, level)) {
-    const columns = { ...out.columns };
-    delete columns.objective;
-    out = { ...out, columns, roleCount: Object.keys(columns).length };
-  }
-  return out;
+  return objective !== undefined && mostly(rows, header, objective, level) ? without(out, 'objective') : out;
 }

@@ -1,4 +1,4 @@
-import { cellText, isBlank } from '../cells';
+import { cellText, isBlank, isErrorCell } from '../cells';
 import type { CellValue } from '../types';
 import { REVISED_HEADER_WORDS, REVISED_TIMEFRAME_HEADERS } from '../vocabulary/columns';
 import type { HeaderReading } from './columns';
@@ -33,10 +33,6 @@ export function pairRevisedTimeframe(reading: HeaderReading, texts: readonly str
   return { ...reading, columns: { ...reading.columns, timeframe: main }, duplicates, revisedTimeframe: revised };
 }
 
-function dateText(value: CellValue | undefined): string {
-  return cellText(value).trim();
-}
-
 /**
  * A row with its revised date read into its time frame cell, as a revision the time-frame
  * parser knows ("End of Jan 24 revised to 30/04/2024"), so the later date is the deadline and
@@ -45,9 +41,10 @@ function dateText(value: CellValue | undefined): string {
  */
 export function withRevisedDate(row: readonly CellValue[], timeframe: number, revised: number): readonly CellValue[] {
   const to = row[revised];
-  if (isBlank(to) || (typeof to === 'object' && to !== null && to.kind === 'error')) return row;
+  if (isBlank(to) || isErrorCell(to)) return row;
   const from = row[timeframe];
+  const revision = cellText(to).trim();
   const out = [...row];
-  out[timeframe] = isBlank(from) ? dateText(to) : `${dateText(from)} revised to ${dateText(to)}`;
+  out[timeframe] = isBlank(from) ? revision : `${cellText(from).trim()} revised to ${revision}`;
   return out;
 }

@@ -1,7 +1,7 @@
 import { a1, cellText, columnIndex } from '../cells';
 import { finish } from '../chunks';
 import type { SheetMapping } from '../settings';
-import { HEADER_SEARCH_ROWS, WARN_IF_MISSING } from '../vocabulary/columns';
+import { HEADER_SEARCH_ROWS, ROLE_LABELS, WARN_IF_MISSING } from '../vocabulary/columns';
 import type { ColumnMap, Issue, OutputColumn, Role, SheetGrid, TableRegion } from '../types';
 import { findHeaderRow, isTrackerHeader, readHeader, type HeaderReading } from './columns';
 import { lastFilledRow, OutputPlacer } from './extent';
@@ -58,11 +58,11 @@ function detectionIssues(grid: SheetGrid, reading: HeaderReading, header: number
   const out: Issue[] = [];
   for (const [role, winner, loser] of reading.duplicates) {
     const name = cellText(grid.rows[header]?.[loser]);
-    out.push(issue(a1(loser, header + 1), 'duplicate_column', `Column "${name}" also looks like the ${role.replace('_', ' ')} column; ${a1(winner, header + 1)} is used instead. Set the mapping in the Columns view if that is wrong.`));
+    out.push(issue(a1(loser, header + 1), 'duplicate_column', `Column "${name}" also looks like the ${ROLE_LABELS[role]} column; ${a1(winner, header + 1)} is used instead. Set the mapping in the Columns view if that is wrong.`));
   }
   for (const role of WARN_IF_MISSING) {
     if (reading.columns[role] === undefined && reading.columns.action !== undefined) {
-      out.push(issue(a1(0, header + 1), `missing_${role}`, `No ${role === 'timeframe' ? 'time frame' : role} column was found in header row ${header + 1}; actions cannot be ${role === 'lead' ? 'assigned' : 'rated'} fully. Add one or map it in the Columns view.`));
+      out.push(issue(a1(0, header + 1), `missing_${role}`, `No ${ROLE_LABELS[role]} column was found in header row ${header + 1}; actions cannot be ${role === 'lead' ? 'assigned' : 'rated'} fully. Add one or map it in the Columns view.`));
     }
   }
   for (const m of grid.merges) {

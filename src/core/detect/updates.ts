@@ -1,13 +1,11 @@
 import { isBlank } from '../cells';
 import type { CellValue } from '../types';
-import { STATUS_FLAG_HEADERS } from '../vocabulary/columns';
 import { MONTH_WORDS } from '../vocabulary/timeframe';
 import type { HeaderReading } from './columns';
-import { normaliseHeader } from './headers';
+import { isFlagHeader, normaliseHeader } from './headers';
 
 /** A header naming a period: a quarter, a month, a year or a financial year ("Q2 update", "Update Nov 22"). */
 const PERIOD = new RegExp(`(?:^| )(?:q[1-4]|quarter [1-4]|${Object.keys(MONTH_WORDS).join('|')}|(?:19|20)\\d\\d|\\d\\d \\d\\d)(?: |$)`);
-const FLAGS = new Set(STATUS_FLAG_HEADERS.map((h) => normaliseHeader(h)));
 
 /**
  * A header reading with the tracker's dated update columns ("Q1 update", "Q2 update", …) listed
@@ -21,12 +19,13 @@ export function datedUpdates(reading: HeaderReading, texts: readonly string[]): 
   if (status === undefined || reading.extraStatus.length === 0) return reading;
   const dated = (col: number): boolean => {
     const norm = normaliseHeader(texts[col] ?? '');
-    return !FLAGS.has(norm) && PERIOD.test(norm);
+    return !isFlagHeader(norm) && PERIOD.test(norm);
   };
-  const updates = [status, ...reading.extraStatus].filter(dated).sort((a, b) => a - b);
+  const statusLike = [status, ...reading.extraStatus].sort((a, b) => a - b);
+  const updates = statusLike.filter(dated);
   if (updates.length < 2) return reading;
   const first = updates[0] ?? status;
-  const extraStatus = [status, ...reading.extraStatus].filter((c) => c !== first && !updates.includes(c)).sort((a, b) => a - b);
+  const extraStatus = statusLike.filter((c) => !updates.includes(c));
   return { ...reading, columns: { ...reading.columns, status: first }, extraStatus, updates };
 }
 

@@ -58,6 +58,13 @@ export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
   rag_override: ['rag override', 'manual rag', 'rag set by lead', 'override rag', 'rag override manual'],
 };
 
+/** Each role as people name it, in messages, the Columns view and `validate`. */
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  ref: 'ref', action: 'action', lead: 'lead', next_steps: 'next steps', timeframe: 'time frame', status: 'status',
+  objective: 'objective', ambition: 'ambition', progress: 'progress', confidence: 'confidence', strategy: 'strategy',
+  rag_override: 'RAG override',
+};
+
 /** Every column role, in the order the Columns view lists them. */
 export const ROLES = Object.keys(ROLE_SYNONYMS) as readonly Role[];
 

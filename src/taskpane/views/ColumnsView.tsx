@@ -2,7 +2,7 @@ import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, makeStyles
 import { useEffect, useState } from 'react';
 import type { ReportTracker } from '../../core/report';
 import type { AlsoReadAs, Role } from '../../core/types';
-import { ROLES } from '../../core/vocabulary/columns';
+import { ROLE_LABELS, ROLES } from '../../core/vocabulary/columns';
 import { readHeaderRow, updateWorkbookSettings, type HeaderCell } from '../../excel/pane-settings';
 import type { ExcelRunner } from '../../excel/run';
 import { sentence, type PaneState } from '../usePane';
@@ -21,7 +21,7 @@ const ALSO_READ: Readonly<Record<AlsoReadAs, string>> = {
   revised_timeframe: 'Revised dates: where one is filled, it is the deadline instead of the time frame.',
   update: 'A dated update: each row’s latest filled update is its status.',
 };
-const roleWord = (r: string): string => (r === NONE ? 'Not used' : r.replace('_', ' '));
+const roleWord = (r: string): string => (r === NONE ? 'Not used' : (ROLE_LABELS[r as Role] ?? r));
 
 function rolesOf(tracker: ReportTracker): Record<string, string> {
   const out: Record<string, string> = {};
