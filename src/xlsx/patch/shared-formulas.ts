@@ -1,4 +1,4 @@
-import { columnIndex } from '../../core/cells';
+import { parseA1Range } from '../read';
 import { PatchUnsupportedError } from './errors';
 import { slideFormula } from './formula';
 import { type CellWriter, patchSheetData } from './sheet-data';
@@ -27,12 +27,10 @@ export interface SharedMaster {
 
 const MASTER = /<f\b([^>]*)>([\s\S]*?)<\/f>/;
 
+/** parseA1Range with 1-based rows, as the sheet XML numbers them. */
 function parseRange(ref: string): SharedMaster['range'] | null {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(ref);
-  const [left, right] = [columnIndex(m?.[1] ?? ''), columnIndex(m?.[3] ?? m?.[1] ?? '')];
-  if (!m || left === null || right === null) return null;
-  const [top, bottom] = [Number(m[2]), Number(m[4] ?? m[2])];
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  const range = parseA1Range(ref);
+  return range && { ...range, top: range.top + 1, bottom: range.bottom + 1 };
 }
 
 /**

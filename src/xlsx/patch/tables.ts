@@ -1,4 +1,4 @@
-import { columnIndex } from '../../core/cells';
+import { parseA1Range } from '../read';
 import type { PlannedCell } from '../../core/output';
 import { PatchUnsupportedError } from './errors';
 import type { XlsxPackage } from './package';
@@ -15,10 +15,8 @@ import { attr, findElement, findElements, setAttr } from './xml';
 
 /** A table's first row and its columns, from its ref: 1-based row, 0-based columns. */
 function headerOf(tableTag: string): { row: number; left: number; right: number } | null {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?\d+$/.exec(attr(tableTag, 'ref') ?? '');
-  const [left, right] = [columnIndex(m?.[1] ?? ''), columnIndex(m?.[3] ?? '')];
-  if (!m || left === null || right === null || right < left) return null;
-  return { row: Number(m[2]), left, right };
+  const range = parseA1Range(attr(tableTag, 'ref') ?? '');
+  return range && { row: range.top + 1, left: range.left, right: range.right };
 }
 
 /**
