@@ -58,6 +58,16 @@ function numeric(d: string, m: string, y: string | null): EndpointParts | 'inval
   return { qualifier: null, day: Number(d), month, year: y === null ? null : fullYear(y) };
 }
 
+/** An endpoint written in numbers alone: ISO, day/month/year, month/year or day/month; null for none. */
+function inNumbers(s: string, ctx: Context): EndpointParts | 'invalid' | null {
+  let m = ISO_RE.exec(s);
+  if (m !== null) return numeric(m[3] ?? '', m[2] ?? '', m[1] ?? '');
+  if ((m = NUMERIC_RE.exec(s)) !== null) return numeric(m[1] ?? '', m[2] ?? '', m[3] ?? null);
+  if ((m = MONTH_YEAR_RE.exec(s)) !== null) return monthYear(m[1] ?? '', m[2] ?? '');
+  if ((m = DAY_MONTH_RE.exec(s)) !== null) return dayOrMonthYear(m[1] ?? '', m[2] ?? '', ctx);
+  return null;
+}
+
 function named(s: string, ctx: Context): EndpointParts | 'invalid' | null {
   let m = DAY_NAME_RE.exec(s);
   if (m !== null) {
@@ -80,14 +90,9 @@ function named(s: string, ctx: Context): EndpointParts | 'invalid' | null {
 export function readEndpoint(s: string, ctx: Context): EndpointParts | 'invalid' | null {
   const q = QUALIFIER_RE.exec(s);
   const rest = q === null ? s : s.slice(q[0].length);
-  let parts: EndpointParts | 'invalid' | null;
   const c = rest.charCodeAt(0);
-  let m = c >= 48 && c <= 57 ? ISO_RE.exec(rest) : null;
-  if (m !== null) parts = numeric(m[3] ?? '', m[2] ?? '', m[1] ?? '');
-  else if (c >= 48 && c <= 57 && (m = NUMERIC_RE.exec(rest)) !== null) parts = numeric(m[1] ?? '', m[2] ?? '', m[3] ?? null);
-  else if (c >= 48 && c <= 57 && (m = MONTH_YEAR_RE.exec(rest)) !== null) parts = monthYear(m[1] ?? '', m[2] ?? '');
-  else if (c >= 48 && c <= 57 && (m = DAY_MONTH_RE.exec(rest)) !== null) parts = dayOrMonthYear(m[1] ?? '', m[2] ?? '', ctx);
-  else parts = named(rest, ctx);
+  // "5 Dec" starts with a digit too: a name read after the numbers found nothing.
+  const parts = (c >= 48 && c <= 57 ? inNumbers(rest, ctx) : null) ?? named(rest, ctx);
   if (parts === null || parts === 'invalid') return parts;
   return { ...parts, qualifier: q === null ? null : qualifierOf(q[1] ?? '') };
 }

@@ -78,7 +78,7 @@ function parseList(s: string, ctx: Context, truncated: boolean): Timeframe | nul
     if (tf.start !== null && (start === null || tf.start < start)) start = tf.start;
     if (end === null || tf.end > end) end = tf.end;
   }
-  return dated < 2 ? null : frame('range', start !== null && end !== null && start > end ? end : start, end);
+  return dated < 2 ? null : frame('range', start, end);
 }
 
 /**
