@@ -17,13 +17,6 @@ const PARTS = {
   memory: { file: 'memory.js', flags: ['--expose-gc'] },
 };
 
-function engineTable({ engine }) {
-  const lines = ['Engine (detection + parsing + rating + roll-up), median of several runs', '', '  rows        rows/s'];
-  for (const [rows, rate] of Object.entries(engine.rowsPerSecond)) lines.push(`  ${fmt(rows).padEnd(10)}  ${fmt(rate).padStart(10)}`);
-  lines.push('', `  chrono-node en-GB, same time-frame phrases: ${fmt(engine.chronoPhrasesPerSecond)} phrases/s`);
-  return lines.join('\n');
-}
-
 /** Runs one part in a fresh process and returns its JSON, or why it could not. */
 function runPart(name) {
   const { file, flags } = PARTS[name];
@@ -63,7 +56,7 @@ function main(args) {
     }
     // The JSON keeps exactly the documented shape; the parts' extra detail goes to the tables.
     out[name] = result[name];
-    tables.push(name === 'engine' ? engineTable(result) : require(join(__dirname, PARTS[name].file)).table(result));
+    tables.push(require(join(__dirname, PARTS[name].file)).table(result));
   }
   // With --json, stdout holds the JSON alone; the tables still go to stderr for whoever watches.
   if (args.includes('--json')) {
