@@ -11,6 +11,7 @@
 const { join } = require('node:path');
 const v8 = require('node:v8');
 const vm = require('node:vm');
+const { median } = require('./common.js');
 const { AS_OF, generateTracker, timeFramePhrases } = require('./tracker.js');
 
 const dist = join(__dirname, '..', 'dist', 'node', 'core');
@@ -28,12 +29,6 @@ const FLOOR_ROWS = 100_000;
 // can be set at run time, so `node bench/engine.js` needs no --expose-gc.
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc');
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 function seconds(fn) {
   const start = process.hrtime.bigint();
@@ -159,4 +154,4 @@ if (require.main === module) {
   process.stdout.write(`${args.includes('--json') ? JSON.stringify(result) : table(result)}\n`);
 }
 
-module.exports = { runEngineBench, table };
+module.exports = { runEngineBench, lookupFloor, table };

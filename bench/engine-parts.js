@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+'use strict';
+// Where the engine's time goes on a generated tracker: not a target of its own, but the
+// breakdown the engine figure in BENCHMARKS.md is read with. Every part runs on the same
+// sheet, in turn, several times, and the medians print side by side:
+//   floor    each row's texts looked up in a Map and one Action-sized object made (engine.js)
+//   rows     the rows read into actions (ActionReader), nothing parsed or rated
+//   warm     the whole sheet analysed with caches that already know every text
+//   cold     the whole sheet analysed as a refresh does, every text read for the first time
+// cold − warm is the first readings (splitting, parsing); warm − rows is per action work:
+// looking up its cells, building and rating its steps, the roll-up and the garbage collector.
+//
+//   npm run build:cli && node bench/engine-parts.js [--rows 100000] [--runs 9]
+const v8 = require('node:v8');
+const vm = require('node:vm');
+const { dist, median } = require('./common.js');
+const { lookupFloor } = require('./engine.js');
+const { AS_OF, generateTracker } = require('./tracker.js');
+
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc');
+
+const { analyseSheet } = dist('core/analyse/sheet.js');
+const { createParsers } = dist('core/analyse/parsers.js');
+const { ActionReader } = dist('core/detect/rows.js');
+const { findHeader, trackerLayout } = dist('core/detect/tracker.js');
+const { defaultSettings } = dist('core/settings.js');
+
+function parts(grid) {
+  const settings = defaultSettings(AS_OF);
+  const found = findHeader(grid, undefined);
+  const layout = trackerLayout(grid, found, grid.rows.length - 1);
+  const warm = createParsers(settings);
+  analyseSheet(grid, settings, warm);
+  return {
+    floor: () => lookupFloor(grid).length,
+    rows: () => {
+      const reader = new ActionReader(grid.rows, layout);
+      let n = 0;
+      while (reader.next() !== null) n++;
+      return n;
+    },
+    warm: () => analyseSheet(grid, settings, warm)?.actions.length,
+    cold: () => analyseSheet(grid, settings, createParsers(settings))?.actions.length,
+  };
+}
+
+function main(args) {
+  const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+  const rows = option('--rows', 100_000);
+  const runs = option('--runs', 9);
+  const named = parts(generateTracker(rows));
+  for (let i = 0; i < 2; i++) for (const run of Object.values(named)) run();
+  const ms = Object.fromEntries(Object.keys(named).map((name) => [name, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const [name, run] of Object.entries(named)) {
+      gc();
+      const start = process.hrtime.bigint();
+      const found = run();
+      ms[name].push(Number(process.hrtime.bigint() - start) / 1e6);
+      if (found !== rows) throw new Error(`${name}: expected ${rows} actions, found ${found}`);
+    }
+  }
+  const lines = [`Engine parts on ${rows.toLocaleString('en-GB')} generated rows, median of ${runs} runs each, in turn`, ''];
+  for (const [name, times] of Object.entries(ms)) {
+    const m = median(times);
+    lines.push(`  ${name.padEnd(6)} ${m.toFixed(0).padStart(6)} ms  ${Math.round(rows / (m / 1000)).toLocaleString('en-GB').padStart(11)} rows/s`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main(process.argv.slice(2));
