@@ -28,9 +28,9 @@ export const FIRST_READING_WORK = 3;
 /**
  * Finds, reads and rates the tracker on one sheet, pausing so a host can take its turn: once
  * the header is found (yielding the header's 1-based row), then after every `chunkRows` units
- * of work (yielding the last action's row): an action is one unit, and a text read for the
- * first time FIRST_READING_WORK more, so once a sheet's phrases are known that is every
- * `chunkRows` actions, and sooner over rows of new text. Every pass over the rows goes in the same
+ * of work (yielding the 1-based row read last, which only moves down): an action is one unit,
+ * and a text read for the first time FIRST_READING_WORK more, so once a sheet's phrases are
+ * known that is every `chunkRows` actions, and sooner over rows of new text. Every pass over the rows goes in the same
  * stretches, so no stretch between pauses grows with the sheet: the cell checks and output
  * columns go with each chunk of actions, and the roll-up is added to as actions are rated.
  * Only a sheet's rare long runs add pauses: `chunkRows × ROWS_PER_ACTION` rows with no action
@@ -88,7 +88,9 @@ export function* analyseSheetInChunks(grid: SheetGrid, settings: Settings, parse
     parsed = parsers.work.parsed;
     if (spent >= chunkRows) {
       scanTo(reader.position - 1);
-      yield action.row;
+      // The row read last, not the action's own: after a long blank run the action handed out
+      // is the one above it, and naming its row would send a progress bar back.
+      yield reader.position;
       until = reader.position + rowsPerPause - 1;
       spent = 0;
     }

@@ -22,7 +22,11 @@ function* hasData(grid: SheetGrid, every: number): Generator<number, boolean, un
 /** Where a chunked analysis has got to when it pauses. */
 export interface ChunkProgress {
   sheet: string;
-  /** 1-based row of the last action rated, or of the header row once it is found. */
+  /**
+   * 1-based row the pass has reached: the header row once it is found, then the row read last,
+   * which only moves down. Before the header pause, a sheet without a table's bounds looks for
+   * its last filled row from the bottom up, so those rows count down.
+   */
   row: number;
 }
 

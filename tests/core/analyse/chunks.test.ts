@@ -3,7 +3,7 @@ import { analyseWorkbook, analyseWorkbookInChunks, type ChunkProgress } from '..
 import { defaultSettings } from '../../../src/core/settings';
 import type { CellValue, SheetGrid } from '../../../src/core/types';
 import { row1, row2, row3, row5 } from '../steps/seed004';
-import { generatedTracker } from './generated';
+import { generateTracker as generatedTracker } from '../../../bench/tracker';
 
 const HEADER = ['#', 'Recommendation', 'Lead', 'Next steps', 'Time frame', 'Is the action on track/update'];
 
@@ -31,20 +31,21 @@ function run(grids: readonly SheetGrid[], chunkRows: number): { pauses: ChunkPro
 describe('analyseWorkbookInChunks: the engine in chunks, so a host can take its turn', () => {
   const grids = [plan(130), { ...plan(40), name: 'Second plan' }];
 
-  it('pauses once each header is found, then after every chunk of actions, naming the row reached', () => {
+  it('pauses once each header is found, then after every chunk of actions, naming the row read last', () => {
     // The header is row 2; action n sits on row 2 + n, pushed down one row by each continuation row above it.
     const rowOf = (n: number): number => 2 + n + Math.floor((n - 1) / 4);
     // The first four actions read the plan's four kinds of row for the first time, which is
     // about a chunk's work each; after them the text is known and a chunk is 25 actions. The
-    // second sheet repeats the first's text, so its chunks are 25 actions from the start.
+    // second sheet repeats the first's text, so its chunks are 25 actions from the start. An
+    // action is rated once the next one's row is read, so a pause names that next row.
     const { pauses } = run(grids, 25);
     const first = pauses.filter((p) => p.sheet === 'Action Plan');
     expect(first[0]).toEqual({ sheet: 'Action Plan', row: 2 });
-    expect(first.slice(1, -5).every((p) => p.row > 2 && p.row <= rowOf(4))).toBe(true);
-    expect(first.slice(-5)).toEqual([29, 54, 79, 104, 129].map((n) => ({ sheet: 'Action Plan', row: rowOf(n) })));
+    expect(first.slice(1, -5).every((p) => p.row > 2 && p.row <= rowOf(5))).toBe(true);
+    expect(first.slice(-5)).toEqual([30, 55, 80, 105, 130].map((n) => ({ sheet: 'Action Plan', row: rowOf(n) })));
     expect(pauses.filter((p) => p.sheet === 'Second plan')).toEqual([
       { sheet: 'Second plan', row: 2 },
-      { sheet: 'Second plan', row: rowOf(25) },
+      { sheet: 'Second plan', row: rowOf(26) },
     ]);
   });
 
@@ -95,6 +96,7 @@ describe('analyseWorkbookInChunks: every pass over the rows goes a stretch at a 
   const blank = (n: number): CellValue[][] => Array.from({ length: n }, () => []);
   const reached = (pauses: ChunkProgress[]): number[] => pauses.map((p) => p.row);
   const longestGap = (rows: number[]): number => Math.max(...rows.slice(1).map((r, i) => r - (rows[i] ?? 0)));
+  const neverBack = (rows: number[]): boolean => rows.every((r, i) => i === 0 || r >= (rows[i - 1] ?? 0));
 
   it('pauses inside a long run of blank rows between actions', () => {
     const g = generatedTracker(40);
@@ -105,6 +107,9 @@ describe('analyseWorkbookInChunks: every pass over the rows goes a stretch at a 
     // action read before it starts it off.
     expect(longestGap(reached(pauses))).toBeLessThanOrEqual(10 * ROWS_PER_ACTION + 1);
     expect(reached(pauses).filter((r) => r > 20 && r < 5020).length).toBeGreaterThanOrEqual(Math.floor(5000 / (10 * ROWS_PER_ACTION)));
+    // The action above the blank run is handed out only when the row below the run is read:
+    // its pause names that row, not the action's own, so the rows named never go back.
+    expect(neverBack(reached(pauses))).toBe(true);
   });
 
   it('pauses while it looks for the last row under thousands of empty ones', () => {
