@@ -1,10 +1,12 @@
 import {
   DEADLINE_WORDS,
   FILLER_WORDS,
+  HOLIDAY_WORDS,
   MEETING_WORDS,
   MONTH_WORDS,
   QUALIFIER_WORDS,
   SEASON_WORDS,
+  WEEK_START_WORDS,
 } from '../vocabulary/timeframe';
 import { DEADLINE, QUALIFIER_WORD, alternation, deadlineOf, qualifierOf } from './lexicon';
 import { parseEndpoint } from './endpoint';
@@ -13,7 +15,7 @@ import { parseMeeting } from './meeting';
 import { parseQuarter } from './quarter';
 import { parseRange } from './range';
 import { parseSeason, parseYear, parseYearMonth } from './season';
-import { deadline, qualify, type Parsed } from './window';
+import { between, deadline, qualify, weekFrom, type Parsed } from './window';
 import type { Context } from './years';
 
 /*
@@ -22,9 +24,17 @@ import type { Context } from './years';
  * Whatever follows the phrase is commentary ("- dependant on workshop format").
  */
 
-const FILLER_RE = new RegExp(`^(?:${alternation(FILLER_WORDS)}(?=[\\s:,])[\\s:,]+)+`);
+// A filler never eats the start of a deadline phrase: "on or before" begins with the filler "on".
+const FILLER_SET = new Set(FILLER_WORDS);
+const FILLER_FIRST = Object.keys(DEADLINE_WORDS).filter((p) => FILLER_SET.has(p.split(' ')[0] ?? p));
+const NOT_DEADLINE = FILLER_FIRST.length === 0 ? '' : `(?!${alternation(FILLER_FIRST)}(?=[\\s:,]))`;
+const FILLER_RE = new RegExp(`^(?:${NOT_DEADLINE}${alternation(FILLER_WORDS)}(?=[\\s:,])[\\s:,]+)+`);
 const DEADLINE_RE = new RegExp(`^(${DEADLINE})(?=[\\s:,])[\\s:,]+`);
-const QUALIFIER_RE = new RegExp(`^(${QUALIFIER_WORD})[\\s-]+`);
+/** One qualifier, or two that bound a span ("mid-late Sept", "mid to end Sept"). */
+const QUALIFIER_RE = new RegExp(`^(${QUALIFIER_WORD})(?:[\\s/-]+(?:to\\s+|or\\s+)?(${QUALIFIER_WORD}))?[\\s-]+`);
+const WEEK_RE = new RegExp(`^${alternation(WEEK_START_WORDS)}(?=[\\s:,])[\\s:,]+`);
+/** First letters of the week words: a cheap test before WEEK_RE. */
+const WEEK_FIRST = new Set(WEEK_START_WORDS.map((w) => w.charCodeAt(0)));
 
 type Pattern = (s: string, ctx: Context) => Parsed;
 
@@ -37,17 +47,20 @@ const PATTERNS: readonly Pattern[] = [
   (s, ctx) => (digitFirst(s) ? null : parseSeason(s, ctx)),
   parseEndpoint,
   (s, ctx) => (digitFirst(s) ? parseYearMonth(s, ctx) : null),
-  (s, ctx) => (digitFirst(s) ? parseYear(s, ctx) : null),
+  (s, ctx) => (digitFirst(s) || s.charCodeAt(0) === 99 || s.charCodeAt(0) === 116 ? parseYear(s, ctx) : null),
 ];
 
-/** Cheap gate: patterns that start with a word cannot match text that starts with a digit, and vice versa. */
+/**
+ * Cheap gate: patterns that start with a word cannot match text that starts with a digit, and
+ * vice versa; a year may also follow "calendar year" or "the year" (c, t).
+ */
 function digitFirst(s: string): boolean {
   const c = s.charCodeAt(0);
   return c >= 48 && c <= 57;
 }
 
 /**
- * Strips leading words that say nothing about the window ("Due:", "w/c", "Mon").
+ * Strips leading words that say nothing about the window ("Due:", "Mon").
  * @example stripFillers('due: mon 5 dec') // '5 dec'
  */
 export function stripFillers(s: string): string {
@@ -58,12 +71,15 @@ export function stripFillers(s: string): string {
 /**
  * Reads one phrase at the start of normalised text.
  * @example parseBody('complete by mid dec', ctx) // at asOf 2022-11-03: { kind: 'month', start: null, end: '2022-12-15', … }
+ * @example parseBody('w/c 14 nov', ctx) // at asOf 2022-11-03: { kind: 'range', start: '2022-11-14', end: '2022-11-20' … }
  * @example parseBody('31/02/2023', ctx) // 'invalid'
  */
 export function parseBody(s: string, ctx: Context): Parsed {
   let t = stripFillers(s);
   const d = DEADLINE_RE.exec(t);
   if (d !== null) t = stripFillers(t.slice(d[0].length));
+  const week = WEEK_FIRST.has(t.charCodeAt(0)) ? WEEK_RE.exec(t) : null;
+  if (week !== null) t = stripFillers(t.slice(week[0].length));
   let r = parseRange(t, ctx);
   let qualified = false;
   if (r === null) {
@@ -72,10 +88,11 @@ export function parseBody(s: string, ctx: Context): Parsed {
     for (let i = 0; i < PATTERNS.length && r === null; i++) r = (PATTERNS[i] as Pattern)(rest, ctx);
     if (r === null || r === 'invalid') return r;
     qualified = q !== null;
-    r = qualify(r, q === null ? null : qualifierOf(q[1] ?? ''));
+    const first = q === null ? null : qualifierOf(q[1] ?? '');
+    r = q?.[2] === undefined ? qualify(r, first) : between(r, first, qualifierOf(q[2]));
   }
   if (r === 'invalid') return r;
-  return deadline(r, d === null ? null : deadlineOf(d[1] ?? ''), qualified);
+  return deadline(week === null ? r : weekFrom(r), d === null ? null : deadlineOf(d[1] ?? ''), qualified);
 }
 
 const firstWords = (phrases: readonly string[]): string[] => phrases.map((p) => p.split(' ')[0] ?? p);
@@ -83,8 +100,10 @@ const CANDIDATE_RE = new RegExp(
   `(?<![a-z0-9/.'-])(?:\\d|(?:${alternation([
     ...Object.keys(MONTH_WORDS),
     ...Object.keys(SEASON_WORDS),
+    ...firstWords(Object.keys(HOLIDAY_WORDS)),
     ...firstWords(Object.keys(QUALIFIER_WORDS)),
     ...firstWords(Object.keys(DEADLINE_WORDS)),
+    ...firstWords(WEEK_START_WORDS),
     ...['q', 'qtr', 'quarter', 'h', 'half', 'month', 'm', 'fy', 'financial', 'year', 'next', 'this', 'the'],
   ])})(?![a-z]))`,
   'g',

@@ -1,5 +1,16 @@
 import type { Qualifier } from '../vocabulary/timeframe';
-import { BOUNDARY, MONTH, ORDINAL, QUALIFIER, QUALIFIER_WORD, monthOf, nonCapturing, qualifierOf } from './lexicon';
+import {
+  BOUNDARY,
+  HOLIDAY,
+  MONTH,
+  ORDINAL,
+  QUALIFIER,
+  QUALIFIER_WORD,
+  holidayOf,
+  monthOf,
+  nonCapturing,
+  qualifierOf,
+} from './lexicon';
 import { day, months, qualify, type Parsed } from './window';
 import { fullYear, inferYear, yearOrDay, type Context } from './years';
 
@@ -16,10 +27,14 @@ const MONTH_YEAR = '(\\d{1,2})[/.-](\\d{4})';
 const DAY_MONTH = '(\\d{1,2})/(\\d{1,2})';
 const DAY_NAME = `(\\d{1,2})${ORDINAL}?[\\s./-]*(?:of\\s+)?(${MONTH})(?:(?:[\\s,']+|[./-])(\\d{4}|\\d{2}))?`;
 // A month name followed by a number it cannot use ("Oct 23-24") is not read as the month alone.
-const NAME_DAY = `(${MONTH})(?:(?:[\\s,']+|[./-])(?:(\\d{4})|(\\d{1,2})(${ORDINAL})?(?:,?\\s+(\\d{4}|\\d{2}))?)|(?![\\s,'./-]*\\d))`;
+// The number may be typed straight after the name ("Nov22", "Sept2023").
+const NAME_DAY = `(${MONTH})(?:(?:[\\s,']+|[./-])?(?:(\\d{4})|(\\d{1,2})(${ORDINAL})?(?:,?\\s+(\\d{4}|\\d{2}))?)|(?![\\s,'./-]*\\d))`;
+/** A holiday and its year ("Christmas 2023", "Xmas 23"); a two-digit number after it can only be a year. */
+const HOLIDAY_DAY = `(${HOLIDAY})(?:[\\s,']+(\\d{4}|\\d{2}))?`;
 
 /** Any one endpoint, qualifier included, with no capturing groups: for embedding in ranges. */
-export const ENDPOINT = `(?:${QUALIFIER})?(?:${[ISO, NUMERIC, MONTH_YEAR, DAY_MONTH, DAY_NAME, NAME_DAY].map(nonCapturing).join('|')})`;
+const ENDPOINTS = [ISO, NUMERIC, MONTH_YEAR, DAY_MONTH, DAY_NAME, NAME_DAY, HOLIDAY_DAY];
+export const ENDPOINT = `(?:${QUALIFIER})?(?:${ENDPOINTS.map(nonCapturing).join('|')})`;
 
 const QUALIFIER_RE = new RegExp(`^(${QUALIFIER_WORD})[\\s-]+`);
 const ISO_RE = new RegExp(`^${ISO}${BOUNDARY}`);
@@ -28,6 +43,7 @@ const MONTH_YEAR_RE = new RegExp(`^${MONTH_YEAR}${BOUNDARY}`);
 const DAY_MONTH_RE = new RegExp(`^${DAY_MONTH}${BOUNDARY}`);
 const DAY_NAME_RE = new RegExp(`^${DAY_NAME}${BOUNDARY}`);
 const NAME_DAY_RE = new RegExp(`^${NAME_DAY}${BOUNDARY}`);
+const HOLIDAY_RE = new RegExp(`^${HOLIDAY_DAY}${BOUNDARY}`);
 
 /** An endpoint as written, before its year is settled. */
 export interface EndpointParts {
@@ -68,13 +84,20 @@ function inNumbers(s: string, ctx: Context): EndpointParts | 'invalid' | null {
   return null;
 }
 
+function holiday(s: string): EndpointParts | null {
+  const m = HOLIDAY_RE.exec(s);
+  const day = m === null ? null : holidayOf(m[1] ?? '');
+  if (m === null || day === null) return null;
+  return { qualifier: null, month: day[0], day: day[1], year: m[2] ? fullYear(m[2]) : null };
+}
+
 function named(s: string, ctx: Context): EndpointParts | 'invalid' | null {
   let m = DAY_NAME_RE.exec(s);
   if (m !== null) {
     return { qualifier: null, day: Number(m[1]), month: monthOf(m[2] ?? '') ?? 0, year: m[3] ? fullYear(m[3]) : null };
   }
   m = NAME_DAY_RE.exec(s);
-  if (m === null) return null;
+  if (m === null) return holiday(s);
   const month = monthOf(m[1] ?? '') ?? 0;
   if (m[2]) return { qualifier: null, day: null, month, year: Number(m[2]) };
   if (!m[3]) return { qualifier: null, day: null, month, year: null };

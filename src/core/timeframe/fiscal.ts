@@ -8,8 +8,9 @@ import { financialYears, fullYear, type Context } from './years';
  */
 
 const FY_WORDS = '(?:financial\\s+year|fin(?:ancial)?\\s+yr|fin\\s+year|fy)';
+// "2023 to 2026" is the span "2023-2026" written out; with two-digit years "to" is too loose to count.
 const FY_RE = new RegExp(
-  `^(?:(?:the\\s+)?${FY_WORDS}\\s*)?(\\d{4}|\\d{2})\\s*([-/])\\s*(\\d{4}|\\d{2})(?:\\s+${FY_WORDS})?${BOUNDARY}`,
+  `^(?:(?:the\\s+)?${FY_WORDS}\\s*)?(\\d{4}|\\d{2})\\s*([-/]|(?<=\\d{4}\\s+)to(?=\\s+\\d{4}))\\s*(\\d{4}|\\d{2})(?:\\s+${FY_WORDS})?${BOUNDARY}`,
 );
 const FY_PAIR = '(\\d{4}|\\d{2})\\s*([-/])\\s*(\\d{4}|\\d{2})';
 const FY_RANGE_RE = new RegExp(
@@ -17,7 +18,7 @@ const FY_RANGE_RE = new RegExp(
 );
 const FY_SINGLE_RE = new RegExp(`^(?:the\\s+)?${FY_WORDS}\\s*'?(\\d{4}|\\d{2})${BOUNDARY}`);
 const FY_NOW_RE = new RegExp(
-  `^(?:the\\s+)?(this|current|next|last|previous)?\\s*(?:${FY_WORDS}(\\s+end)?|(year[\\s-]+end|fye))(?![a-z0-9])`,
+  `^(?:the\\s+)?(this|current|next|last|previous)?\\s*(?:${FY_WORDS}(\\s+end)?|(year[\\s-]+end|fye|eofy))(?![a-z0-9])`,
 );
 const MONTH_NUMBER_RE = new RegExp(
   `^(?:nhs\\s+)?(?:month|mth|m)\\s*(\\d{1,2})(?![0-9])(?:\\s*,?\\s*(?:of\\s+)?(?:${FY_WORDS}\\s*)?(?:(\\d{4}|\\d{2})\\s*([-/])\\s*(\\d{4}|\\d{2})|(\\d{4})))?${BOUNDARY}`,
@@ -27,6 +28,7 @@ const MONTH_NUMBER_RE = new RegExp(
  * A written financial year or span of them.
  * @example parseFinancialYear('fy 2024/25', ctx) // { kind: 'financial_year', start: '2024-04-01', end: '2025-03-31', … }
  * @example parseFinancialYear('2023-2026', ctx) // 2023-04-01 … 2026-03-31
+ * @example parseFinancialYear('2023 to 2025', ctx) // 2023-04-01 … 2025-03-31
  * @example parseFinancialYear('2023/24 to 2025/26', ctx) // 2023-04-01 … 2026-03-31
  * @example parseFinancialYear('year end', ctx) // at asOf 2023-09-30: start = end = 2024-03-31
  */

@@ -1,9 +1,9 @@
 import type { Calendar, IsoDate, Timeframe } from '../types';
 import { parseBody, scanBody, stripFillers } from './body';
 import { normalise } from './normalise';
-import { opensEnded, phraseAnywhere, phraseAtStart } from './phrases';
+import { leadingPhrase, opensEnded, phraseAnywhere, phraseAtStart, type Lead } from './phrases';
 import { findRevision } from './revision';
-import { frame } from './window';
+import { deadline, frame } from './window';
 import { makeContext, type Context } from './years';
 
 /*
@@ -32,10 +32,30 @@ function datable(tf: Timeframe): boolean {
   return tf.start !== null || tf.end !== null;
 }
 
+/** Words after "Ongoing" that give the date the work runs until. */
+const UNTIL_RE = /^(?:until|till|up to|to|through|thru)\s+/;
+
+/**
+ * A date right after a leading TBC is a provisional deadline ("TBC (provisionally end of Jan
+ * 23)"), as a date before it is ("Jan 23 (TBC)"): a guessed date rates the step, where none
+ * would leave it unrated. Ongoing work has a deadline only when it runs until a date.
+ */
+function afterLead(lead: Lead, ctx: Context): Timeframe | null {
+  let rest = lead.rest;
+  if (lead.kind === 'ongoing') {
+    const until = UNTIL_RE.exec(rest);
+    if (until === null) return null;
+    rest = rest.slice(until[0].length);
+  }
+  const r = parseBody(rest, ctx);
+  if (r === null || r === 'invalid' || !datable(r) || opensEnded(rest)) return null;
+  return lead.kind === 'ongoing' ? deadline(r, 'by', false) : r;
+}
+
 /** One phrase, no revisions: at the start, then (in short cells) anywhere, then the no-deadline words. */
 function parsePhrase(s: string, ctx: Context, truncated: boolean): Timeframe {
-  const lead = phraseAtStart(s) ?? phraseAtStart(stripFillers(s));
-  if (lead !== null) return frame(lead, null, null);
+  const lead = leadingPhrase(s) ?? leadingPhrase(stripFillers(s));
+  if (lead !== null) return afterLead(lead, ctx) ?? frame(lead.kind, null, null);
   let r = parseBody(s, ctx);
   if (r === null && !truncated) r = scanBody(s, ctx);
   if (r === 'invalid') return frame('unparseable', null, null);
@@ -52,6 +72,7 @@ function parseRevised(s: string, ctx: Context, truncated: boolean): Timeframe | 
   const after = parsePhrase(rev.after, ctx, truncated);
   const before = parsePhrase(rev.before, ctx, truncated);
   if (rev.weak) return datable(before) && datable(after) ? { ...(rev.previous ? before : after), redated: true } : null;
+  if (rev.previous && datable(before)) return { ...before, redated: true };
   if (datable(after) || (datable(before) && after.kind === 'tbc')) return { ...after, redated: true };
   return datable(before) ? { ...before, redated: true } : null;
 }
@@ -90,6 +111,7 @@ function parseList(s: string, ctx: Context, truncated: boolean): Timeframe | nul
  * @example parseTimeframe('Dec 22 - moved to Feb 23', '2022-11-03') // { kind: 'month', start: '2023-02-01', end: '2023-02-28', redated: true }
  * @example parseTimeframe('End of Nov 22; End of Jan 23', '2022-11-03') // { kind: 'range', start: '2022-11-30', end: '2023-01-31', redated: false }
  * @example parseTimeframe('March 2023 onwards', '2022-11-03') // { kind: 'ongoing', start: null, end: null, redated: false }
+ * @example parseTimeframe('TBC (provisionally end of Jan 23)', '2022-11-03') // { kind: 'month', start: '2023-01-31', end: '2023-01-31', … }
  */
 export function parseTimeframe(text: string, asOf: IsoDate, calendar: Calendar = DEFAULT_CALENDAR): Timeframe {
   if (typeof text !== 'string') return frame('missing', null, null);

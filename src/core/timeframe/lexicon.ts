@@ -1,5 +1,6 @@
 import {
   DEADLINE_WORDS,
+  HOLIDAY_WORDS,
   MEETING_STOP_WORDS,
   MEETING_WORDS,
   MONTH_WORDS,
@@ -55,6 +56,8 @@ function lookup<T>(table: Readonly<Record<string, T>>, text: string): T | null {
 
 /** A month name or abbreviation, with an optional full stop ("Sept."). */
 export const MONTH = `${alternation(Object.keys(MONTH_WORDS))}(?![a-z])\\.?`;
+/** A holiday on a fixed day ("Christmas"). */
+export const HOLIDAY = `${alternation(Object.keys(HOLIDAY_WORDS))}(?![a-z])`;
 /** A season name. */
 export const SEASON = `${alternation(Object.keys(SEASON_WORDS))}(?![a-z])`;
 /** A qualifier phrase ("end of", "mid"). */
@@ -80,6 +83,14 @@ export const BOUNDARY = '(?![a-z0-9]|[/.-]\\d)';
  */
 export function monthOf(word: string): number | null {
   return lookup(MONTH_WORDS, word.toLowerCase());
+}
+
+/**
+ * The [month, day] of a holiday, or null.
+ * @example holidayOf('xmas') // [12, 25]
+ */
+export function holidayOf(word: string): readonly [number, number] | null {
+  return lookup(HOLIDAY_WORDS, word.toLowerCase());
 }
 
 /**

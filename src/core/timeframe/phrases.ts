@@ -1,4 +1,4 @@
-import { DEPENDENCY_WORDS, ONGOING_WORDS, OPEN_END_WORDS, TBC_WORDS } from '../vocabulary/timeframe';
+import { DEPENDENCY_WORDS, HORIZON_WORDS, ONGOING_WORDS, OPEN_END_WORDS, TBC_WORDS } from '../vocabulary/timeframe';
 import { alternation } from './lexicon';
 
 /*
@@ -7,9 +7,12 @@ import { alternation } from './lexicon';
  */
 
 const ONGOING = alternation(ONGOING_WORDS);
-const TBC = alternation(TBC_WORDS);
+const TBC = alternation([...TBC_WORDS, ...HORIZON_WORDS]);
 const ONGOING_START_RE = new RegExp(`^${ONGOING}(?![a-z])`);
 const TBC_START_RE = new RegExp(`^${TBC}(?![a-z])`);
+const HORIZON_START_RE = new RegExp(`^${alternation(HORIZON_WORDS)}(?![a-z])`);
+/** Punctuation between a leading TBC or ongoing and what follows it ("TBC (Q3)", "TBC; End of Jan 23"). */
+const GAP_RE = /^[\s;:,()/-]+/;
 const ONGOING_ANY_RE = new RegExp(`(?<![a-z])${ONGOING}(?![a-z])`);
 const TBC_ANY_RE = new RegExp(`(?<![a-z])${TBC}(?![a-z])`);
 const DEPENDENCY_ANY_RE = new RegExp(`(?<![a-z])${alternation(DEPENDENCY_WORDS)}(?![a-z])`);
@@ -32,6 +35,32 @@ export function opensEnded(s: string): boolean {
 export function phraseAtStart(s: string): 'ongoing' | 'tbc' | null {
   if (ONGOING_START_RE.test(s)) return 'ongoing';
   return TBC_START_RE.test(s) ? 'tbc' : null;
+}
+
+/** A leading no-deadline phrase and the text after it. */
+export interface Lead {
+  kind: 'ongoing' | 'tbc';
+  rest: string;
+}
+
+/**
+ * The 'ongoing' or 'tbc' phrase normalised text starts with, and the text after it with the
+ * punctuation between them dropped (none after a horizon); null when it starts with neither.
+ * @example leadingPhrase('tbc (provisionally end of jan 23)') // { kind: 'tbc', rest: 'provisionally end of jan 23)' }
+ * @example leadingPhrase('end of nov') // null
+ */
+export function leadingPhrase(s: string): Lead | null {
+  let kind: Lead['kind'] = 'ongoing';
+  let m = ONGOING_START_RE.exec(s);
+  if (m === null) {
+    kind = 'tbc';
+    m = TBC_START_RE.exec(s);
+  }
+  if (m === null) return null;
+  if (kind === 'tbc' && HORIZON_START_RE.test(s)) return { kind, rest: '' };
+  const rest = s.slice(m[0].length);
+  const gap = GAP_RE.exec(rest);
+  return { kind, rest: gap === null ? rest : rest.slice(gap[0].length) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { PREVIOUS_DATE_WORDS, REVISION_WORDS, WEAK_REVISION_WORDS } from '../vocabulary/timeframe';
+import { MOVED_FROM_WORDS, PREVIOUS_DATE_WORDS, REVISION_WORDS, WEAK_REVISION_WORDS } from '../vocabulary/timeframe';
 import { alternation } from './lexicon';
 
 /*
@@ -7,13 +7,14 @@ import { alternation } from './lexicon';
  */
 
 const REVISION_RE = new RegExp(
-  `(?<![a-z])(?:${alternation(REVISION_WORDS)}|(${alternation(WEAK_REVISION_WORDS)})|(${alternation(PREVIOUS_DATE_WORDS)}))(?![a-z])[\\s:=(,-]*(?:(?:to|until|for|due)\\s+)?`,
+  // The words for a replaced date come first: "revised from" must not stop at "revised".
+  `(?<![a-z])(?:(${alternation(PREVIOUS_DATE_WORDS)})|(${alternation(MOVED_FROM_WORDS)})|${alternation(REVISION_WORDS)}|(${alternation(WEAK_REVISION_WORDS)}))(?![a-z])[\\s:=(,-]*(?:(?:to|until|for|due)\\s+)?`,
   'g',
 );
 
 /**
  * The text either side of the last revision word; whether that word is a weak one ("now");
- * and whether it points back at the date replaced ("was"), leaving the deadline before it.
+ * and whether it points back at the date replaced ("was", "revised from"), leaving the deadline before it.
  */
 export interface Revision {
   before: string;
@@ -26,12 +27,14 @@ export interface Revision {
  * Splits normalised text at its last revision word, or null when it has none.
  * @example findRevision('dec 22 - moved to feb 23') // { before: 'dec 22 - ', after: 'feb 23', weak: false, previous: false }
  * @example findRevision('mar 24 (was dec 23)') // { before: 'mar 24 (', after: 'dec 23)', weak: true, previous: true }
+ * @example findRevision('sept 23 (revised from june)') // { before: 'sept 23 (', after: 'june)', weak: false, previous: true }
  */
 export function findRevision(s: string): Revision | null {
   REVISION_RE.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = REVISION_RE.exec(s); m !== null; m = REVISION_RE.exec(s)) last = m;
   if (last === null) return null;
-  const previous = last[2] !== undefined;
-  return { before: s.slice(0, last.index), after: s.slice(last.index + last[0].length), weak: last[1] !== undefined || previous, previous };
+  const weak = last[1] !== undefined || last[3] !== undefined;
+  const previous = last[1] !== undefined || last[2] !== undefined;
+  return { before: s.slice(0, last.index), after: s.slice(last.index + last[0].length), weak, previous };
 }

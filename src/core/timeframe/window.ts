@@ -92,6 +92,17 @@ export function qualify(tf: Timeframe, qualifier: Qualifier | null): Timeframe {
 }
 
 /**
+ * Narrows a window to the span between two qualifiers: from where the first starts to where
+ * the second ends; just the second when they run backwards.
+ * @example between(frame('month', '2023-09-01', '2023-09-30'), 'mid', 'late') // start '2023-09-15', end '2023-09-30'
+ */
+export function between(tf: Timeframe, from: Qualifier | null, to: Qualifier | null): Timeframe {
+  const a = qualify(tf, from);
+  const b = qualify(tf, to);
+  return a.start !== null && b.end !== null && a.start <= b.end ? { ...b, start: a.start } : b;
+}
+
+/**
  * Makes a window a deadline only. "by" keeps its end; "before" an unqualified date or month
  * (not a meeting) ends the day before it starts, so "before April" is 31 March.
  * @example deadline(frame('month', '2023-04-01', '2023-04-30'), 'before', false) // end '2023-03-31', start null
@@ -101,4 +112,14 @@ export function deadline(tf: Timeframe, kind: 'by' | 'before' | null, qualified:
   if (kind === 'before' && !qualified && tf.kind !== 'meeting')
     return { ...tf, start: null, end: addDays(tf.start, -1) };
   return { ...tf, start: null };
+}
+
+/**
+ * The week a day starts ("w/c 14 Nov"): work planned for that week is due by its last day.
+ * Any other window is left alone.
+ * @example weekFrom(frame('date', '2022-11-14', '2022-11-14')) // { kind: 'range', …, end: '2022-11-20' }
+ */
+export function weekFrom(tf: Timeframe): Timeframe {
+  if (tf.kind !== 'date' || tf.start === null || tf.start !== tf.end) return tf;
+  return { ...tf, kind: 'range', end: addDays(tf.start, 6) };
 }

@@ -21,6 +21,11 @@ export const MONTH_WORDS: Readonly<Record<string, number>> = {
   december: 12, dec: 12,
 };
 
+/** Holidays on a fixed day, as [month, day] ("Before Christmas" is 24 December). */
+export const HOLIDAY_WORDS: Readonly<Record<string, readonly [number, number]>> = {
+  christmas: [12, 25], xmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24],
+};
+
 /** Seasons as their first month; each lasts three months (winter runs December to February). */
 export const SEASON_WORDS: Readonly<Record<string, number>> = {
   spring: 3,
@@ -74,14 +79,19 @@ export const DEADLINE_WORDS: Readonly<Record<string, 'by' | 'before'>> = {
   'prior to': 'before',
 };
 
-/** Leading words that say nothing about the window ("Due: 5/1/23", "w/c 5 Dec", "Mon 5 Dec"). */
+/** Leading words that say nothing about the window ("Due: 5/1/23", "Mon 5 Dec", "TBC - likely March"). */
 export const FILLER_WORDS: readonly string[] = [
   'due', 'target', 'target date', 'date', 'deadline', 'approx', 'approx.', 'approximately', 'around', 'circa',
   'c.', 'ca.', 'est', 'est.', 'estimated', 'expected', 'planned', 'provisional', 'provisionally', 'tentatively',
+  'likely', 'probably', 'possibly', 'hopefully', 'ideally', 'anticipated', 'aiming for', 'aim for', 'aiming',
   'in', 'on', 'at', 'during', 'within', 'the', 'from', 'for', 'through', 'thru', 'throughout', 'scheduled for',
-  'w/c', 'wc', 'w/b', 'week commencing', 'week beginning',
   'monday', 'mon', 'tuesday', 'tue', 'tues', 'wednesday', 'wed', 'thursday', 'thu', 'thur', 'thurs',
   'friday', 'fri', 'saturday', 'sat', 'sunday', 'sun',
+];
+
+/** Words before a day that make it the first of a week of work ("w/c 14 Nov"): the deadline is that week's end. */
+export const WEEK_START_WORDS: readonly string[] = [
+  'w/c', 'wc', 'w/b', 'wb', 'wk/c', 'week commencing', 'week beginning', 'week starting', 'wk commencing', 'wk beginning',
 ];
 
 /** Phrases for work with no end date. */
@@ -91,13 +101,17 @@ export const ONGOING_WORDS: readonly string[] = [
   '6 monthly', 'biannually', 'business as usual', 'bau', 'as required', 'as needed', 'as and when', 'regularly',
   'routine', 'rolling', 'every month', 'every quarter', 'every year', 'each month', 'each quarter', 'each year',
   'once a month', 'once a quarter', 'once a year', 'throughout the year', 'standing item', 'until further notice',
+  'every meeting', 'each meeting', 'every board', 'each board', 'twice yearly', 'twice a year', 'half yearly', 'termly',
+  'every 2 weeks', 'every two weeks', 'every 3 months', 'every three months', 'every 6 months', 'every six months',
 ];
 
 /**
  * Words after a date that make it a start with no end ("March 2024 onwards", "From Q2 and
  * beyond"): the work carries on from then, so the date is not a deadline.
  */
-export const OPEN_END_WORDS: readonly string[] = ['onwards', 'onward', 'and beyond', 'and thereafter'];
+export const OPEN_END_WORDS: readonly string[] = [
+  'onwards', 'onward', 'and beyond', 'and thereafter', 'and ongoing', 'and on-going',
+];
 
 /** Phrases that say the date is not set yet. */
 export const TBC_WORDS: readonly string[] = [
@@ -106,14 +120,20 @@ export const TBC_WORDS: readonly string[] = [
   'to be finalised', 'to be finalized', 'to be reviewed', 'not yet set', 'not yet agreed', 'not yet known',
   'not known', 'unknown', 'not set', 'no date', 'no deadline', 'not applicable', 'n/a', 'new time frame',
   'new timeframe', 'new timescale',
-  // A strategy's horizons (seed 002's "Short-term 1-3 years") name no date to be rated against.
+];
+
+/**
+ * A strategy's horizons (seed 002's "Short-term 1-3 years"): no date to be rated against, read
+ * as TBC, and unlike a TBC not made a deadline by a year after them ("Long term (2025+)").
+ */
+export const HORIZON_WORDS: readonly string[] = [
   'short term', 'medium term', 'long term', 'short to medium term', 'medium to long term',
 ];
 
 /** Words that tie the date to another event; with nothing datable in the cell they mean "not set yet". */
 export const DEPENDENCY_WORDS: readonly string[] = [
   'dependent on', 'dependant on', 'depending on', 'dependent upon', 'dependant upon', 'subject to', 'once',
-  'following', 'after', 'when', 'pending', 'awaiting', 'contingent on',
+  'following', 'after', 'when', 'pending', 'awaiting', 'contingent on', 'in line with', 'aligned with', 'aligned to',
 ];
 
 /** Words that introduce a replacement date; the date after the last one is the deadline. */
@@ -137,6 +157,15 @@ export const WEAK_REVISION_WORDS: readonly string[] = ['now', '->', '=>', '→',
  * words, they count only with a date on both sides.
  */
 export const PREVIOUS_DATE_WORDS: readonly string[] = ['was', 'originally', 'previously', 'formerly', 'original date', 'original deadline'];
+
+/**
+ * Revision words naming the date replaced ("End Sept 2023 (revised from June)"): the date before them
+ * is the deadline, re-dated; with none before, the one after ("Moved from June to Sept").
+ */
+export const MOVED_FROM_WORDS: readonly string[] = [
+  'revised from', 'moved from', 'changed from', 'deferred from', 'delayed from', 'slipped from', 'extended from',
+  'rescheduled from', 'postponed from', 'amended from', 'updated from', 'brought forward from', 'pushed back from',
+];
 
 /** Words that name a meeting ("Feb Board 23", "January ELG meeting"). */
 export const MEETING_WORDS: readonly string[] = [

@@ -4,6 +4,7 @@ import { parseTimeframe } from '../../../src/core/timeframe';
 import type { Calendar, Timeframe, TimeframeKind } from '../../../src/core/types';
 import {
   DEADLINE_WORDS,
+  HORIZON_WORDS,
   MEETING_WORDS,
   MONTH_WORDS,
   ONGOING_WORDS,
@@ -57,6 +58,7 @@ const words = [
   ...ONGOING_WORDS,
   ...OPEN_END_WORDS,
   ...TBC_WORDS,
+  ...HORIZON_WORDS,
   ...REVISION_WORDS,
   ...MEETING_WORDS,
   'q',

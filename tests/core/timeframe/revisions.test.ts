@@ -22,6 +22,9 @@ describe('a revised time frame: the last date is the deadline, marked re-dated',
     ['Feb 23 (was Dec 22)', 'month', '2023-02-01', '2023-02-28'],
     ['February 2023 (originally December 2022)', 'month', '2023-02-01', '2023-02-28'],
     ['Feb 23 - was due Dec 22', 'month', '2023-02-01', '2023-02-28'],
+    // "Revised from" and the like name the date replaced, like "was".
+    ['End Sept 2023 (revised from June)', 'month', '2023-09-30', '2023-09-30'],
+    ['Dec 22 (slipped from Nov)', 'month', '2022-12-01', '2022-12-31'],
   ])('reads %j', (text, kind, start, end) => {
     expect(read(text, asOf)).toEqual({ kind, start, end, redated: true });
   });
@@ -57,6 +60,10 @@ describe('a revised time frame: the last date is the deadline, marked re-dated',
       end: '2023-01-31',
       redated: true,
     });
+  });
+
+  it('takes the date after "revised from" when none stands before it', () => {
+    expect(read('Revised from Nov 22 to end of Jan 23', asOf)).toMatchObject({ end: '2023-01-31', redated: true });
   });
 
   it('is no revision when no date stands on either side', () => {
