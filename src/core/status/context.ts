@@ -3,6 +3,8 @@ import {
   FILLER_WORDS,
   IMPERATIVE_FOLLOWERS,
   NEGATORS,
+  PAST_RATING_WORDS,
+  PAST_WORDS,
   PROSPECTIVE_WORDS,
   SUBORDINATORS,
 } from '../vocabulary/statusGrammar';
@@ -14,7 +16,7 @@ import {
  * "on track".
  */
 
-export type PhraseContext = 'plain' | 'negated' | 'prospective' | 'progressive';
+export type PhraseContext = 'plain' | 'negated' | 'prospective' | 'progressive' | 'past';
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 const NEGATOR = set(NEGATORS);
@@ -23,6 +25,8 @@ const SUBORDINATOR = set(SUBORDINATORS);
 const FILLER = set(FILLER_WORDS);
 const BREAK = set(CLAUSE_BREAKS);
 const IMPERATIVE = set(IMPERATIVE_FOLLOWERS);
+const PAST = set(PAST_WORDS);
+const PAST_RATING = set(PAST_RATING_WORDS);
 
 /** How far back to look, in characters and in words. */
 const LOOKBACK_CHARS = 80;
@@ -78,11 +82,13 @@ function wordsBefore(text: string, start: number, max: number): string[] {
 
 /**
  * The context of the phrase starting at `start` in `text`. `tense` says whether the future
- * and progressive matter for this phrase (they do for completions and starts only).
+ * and progressive matter for this phrase (they do for completions and starts only, which
+ * are never past: "previously completed" is still done); `rating` that it is a RAG colour.
  * @example readContext('Work has not yet been completed', 22, true) // 'negated'
  * @example readContext('To be completed by Dec', 6, true) // 'prospective'
+ * @example readContext('Green (was Amber)', 11, false, true) // 'past'
  */
-export function readContext(text: string, start: number, tense: boolean): PhraseContext {
+export function readContext(text: string, start: number, tense: boolean, rating = false): PhraseContext {
   if (start === 0) return 'plain';
   let content = 0;
   let adjacent = true;
@@ -91,6 +97,7 @@ export function readContext(text: string, start: number, tense: boolean): Phrase
   for (const word of wordsBefore(text, start, LOOKBACK_WORDS)) {
     if (BREAK.has(word)) break;
     if (NEGATOR.has(word) && content < NEGATION_REACH) return 'negated';
+    if (content === 0 && !tense && (PAST.has(word) || (rating && PAST_RATING.has(word)))) return 'past';
     if (tense && adjacent && found === 'plain') {
       if (word === 'being') found = 'progressive';
       else if (PROSPECTIVE.has(word)) found = 'prospective';
@@ -113,4 +120,18 @@ export function readContext(text: string, start: number, tense: boolean): Phrase
 export function isImperative(text: string, end: number): boolean {
   const next = NEXT_WORD.exec(text.slice(end, end + 24));
   return next !== null && IMPERATIVE.has((next[1] ?? '').toLowerCase());
+}
+
+/** A percentage right before or after a completion word: "90% complete", "Completed (75%)". */
+const PERCENT_BEFORE = /(\d{1,3})(?:\.\d+)?\s*(?:%|per\s?cent)\s*$/i;
+const PERCENT_AFTER = /^\s*[:(\-–—]?\s*(\d{1,3})(?:\.\d+)?\s*(?:%|per\s?cent)/i;
+
+/**
+ * The percentage written next to the phrase from `start` to `end`, or null: "90% complete"
+ * is work on the way, not work done.
+ * @example percentAround('90% complete', 4, 12) // 90
+ */
+export function percentAround(text: string, start: number, end: number): number | null {
+  const m = PERCENT_BEFORE.exec(text.slice(Math.max(0, start - 16), start)) ?? PERCENT_AFTER.exec(text.slice(end, end + 16));
+  return m === null ? null : Number(m[1]);
 }

@@ -2,7 +2,7 @@ import type { StatusClass } from '../types';
 import { MONTH_WORDS } from '../vocabulary/timeframe';
 import { REDATED_DATE_WORDS, STATUS_PREFIXES, WHOLE_ENTRY_WORDS } from '../vocabulary/status';
 import { NEGATED_CLASS } from '../vocabulary/statusGrammar';
-import { isImperative, readContext } from './context';
+import { isImperative, percentAround, readContext } from './context';
 import { PHRASE_MEANINGS, PHRASE_PATTERN, phraseKey } from './phrases';
 import type { PhraseMeaning } from './phrases';
 
@@ -63,20 +63,25 @@ export function stripStatusPrefix(entry: string): string {
 function resolve(meaning: PhraseMeaning, text: string, start: number, end: number, key: string): StatusClass | null {
   if (meaning.kind === 'ignored' || meaning.kind === 'moved') return null;
   const tense = meaning.kind === 'signal' && (meaning.status === 'complete' || meaning.start);
-  const context = readContext(text, start, tense);
+  const context = readContext(text, start, tense, meaning.kind === 'signal' && meaning.rating);
+  if (context === 'past') return null;
   if (meaning.kind === 'retraction') return context === 'negated' ? null : 'unknown';
   const { status, start: isStart } = meaning;
   if (context === 'negated') return isStart ? 'not_started' : NEGATED_CLASS[status];
   if (context === 'prospective') return isStart ? 'not_started' : null;
   if (context === 'progressive') return 'on_track';
   if (key === 'complete' && isImperative(text, end)) return null;
+  if (status === 'complete') {
+    const percent = percentAround(text, start, end);
+    if (percent !== null && percent < 100) return percent === 0 ? 'not_started' : 'on_track';
+  }
   return status;
 }
 
 /**
  * Reads one entry: a whole-entry word ("Closed", "Yes", "A") first, else the latest status
- * phrase in it. A retraction ("not complete") decides the entry only when no phrase gives a
- * class.
+ * phrase in it. A supporting phrase ("escalated") decides only when no other phrase gives a
+ * class, and a retraction ("not complete") only when no phrase at all does.
  * @example readEntry('Update: THCVS BAME Leadership - Disparities Project meeting delayed to Jan 23').status // 'at_risk'
  */
 export function readEntry(entry: string): EntryReading {
@@ -87,6 +92,8 @@ export function readEntry(entry: string): EntryReading {
   }
   let status: StatusClass | null = null;
   let end = -1;
+  let support: StatusClass | null = null;
+  let supportEnd = -1;
   let retracted = false;
   let redated = false;
   PHRASE_PATTERN.lastIndex = 0;
@@ -100,11 +107,15 @@ export function readEntry(entry: string): EntryReading {
     }
     const found = resolve(meaning, text, m.index, m.index + m[0].length, key);
     if (found === 'unknown') retracted = true;
-    else if (found !== null) {
+    else if (found !== null && meaning.kind === 'signal' && meaning.supporting) {
+      support = found;
+      supportEnd = m.index + m[0].length;
+    } else if (found !== null) {
       status = found;
       end = m.index + m[0].length;
     }
   }
   if (status !== null) return { status, matched: true, redated, text, end };
+  if (support !== null) return { status: support, matched: true, redated, text, end: supportEnd };
   return { status: 'unknown', matched: retracted, redated, text, end: -1 };
 }

@@ -1,5 +1,5 @@
 import type { StatusClass } from '../types';
-import { START_PHRASES } from '../vocabulary/statusGrammar';
+import { RATING_COLOURS, START_PHRASES, SUPPORTING_PHRASES } from '../vocabulary/statusGrammar';
 import { IGNORED_PHRASES, REDATED_PHRASES, RETRACTION_PHRASES, STATUS_PHRASES } from '../vocabulary/status';
 import type { StatusSignal } from '../vocabulary/status';
 import { wholeWordPattern } from './trie';
@@ -13,10 +13,11 @@ import { wholeWordPattern } from './trie';
 /**
  * What a matched phrase means. `signal` gives a class; `retraction` says "not done";
  * `ignored` is a name that merely contains a status word; `moved` only says a deadline moved.
- * `redated` marks the phrases that say a deadline moved ("delayed to", "deferred").
+ * `redated` marks the phrases that say a deadline moved ("delayed to", "deferred"); a
+ * `supporting` signal yields to any other in its entry; a `rating` is a RAG colour.
  */
 export type PhraseMeaning =
-  | { kind: 'signal'; status: StatusSignal; start: boolean; redated: boolean }
+  | { kind: 'signal'; status: StatusSignal; start: boolean; redated: boolean; supporting: boolean; rating: boolean }
   | { kind: 'retraction'; redated: boolean }
   | { kind: 'ignored'; redated: boolean }
   | { kind: 'moved'; redated: boolean };
@@ -34,14 +35,16 @@ export function phraseKey(text: string): string {
   return KEY_ONLY.test(lower) ? lower : lower.replace(NOT_KEY, '');
 }
 
+type Head = { kind: 'signal'; status: StatusSignal; start: false; supporting: false; rating: false };
+
 /** The class of the longest status phrase that begins `phrase`, as in "delayed" for "delayed to". */
-function headSignal(phrase: string): { kind: 'signal'; status: StatusSignal; start: boolean } | null {
-  let best: { kind: 'signal'; status: StatusSignal; start: boolean } | null = null;
+function headSignal(phrase: string): Head | null {
+  let best: Head | null = null;
   let length = 0;
   for (const status of Object.keys(STATUS_PHRASES) as StatusSignal[]) {
     for (const head of STATUS_PHRASES[status]) {
       if (head.length > length && phrase.startsWith(`${head} `)) {
-        best = { kind: 'signal', status, start: false };
+        best = { kind: 'signal', status, start: false, supporting: false, rating: false };
         length = head.length;
       }
     }
@@ -53,10 +56,14 @@ function buildMeanings(): Map<string, PhraseMeaning> {
   const meanings = new Map<string, PhraseMeaning>();
   const starts = new Set(START_PHRASES.map(phraseKey));
   const moved = new Set(REDATED_PHRASES.map(phraseKey));
+  const supporting = new Set(SUPPORTING_PHRASES.map(phraseKey));
+  const colours = new Set(RATING_COLOURS);
   for (const status of Object.keys(STATUS_PHRASES) as StatusSignal[]) {
     for (const phrase of STATUS_PHRASES[status]) {
       const key = phraseKey(phrase);
-      meanings.set(key, { kind: 'signal', status, start: starts.has(key), redated: moved.has(key) });
+      const rating = phrase.split(' ').every((w) => colours.has(w));
+      const start = starts.has(key);
+      meanings.set(key, { kind: 'signal', status, start, redated: moved.has(key), supporting: supporting.has(key), rating });
     }
   }
   for (const phrase of RETRACTION_PHRASES) meanings.set(phraseKey(phrase), { kind: 'retraction', redated: false });

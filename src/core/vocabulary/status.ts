@@ -28,6 +28,9 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     // "to" here is where the work went, not a future completion ("to be completed").
     'moved to bau', 'moved into bau', 'transferred to bau', 'handed over to bau', 'transitioned to bau',
     'moved to business as usual', 'transferred to business as usual', 'handed over to business as usual',
+    'now bau', 'now business as usual', 'embedded into bau', 'embedded in bau', 'embedded within bau', 'embedded as bau',
+    'ratified', 'went live', 'gone live', 'closed not achieved', 'closed not met', 'closed not delivered',
+    'completed behind schedule', 'complete behind schedule', 'delivered behind schedule', // late, but done
   ],
   on_track: [
     'on track', 'on target', 'on schedule', 'in progress', 'under way', 'progressing', 'green',
@@ -39,6 +42,10 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'ahead of plan', 'ahead of trajectory', 'ahead of target', 'being drafted', 'in draft',
     // A draft is a step on the way, not the action done ("First draft completed, final version due Feb").
     'draft completed', 'draft complete', 'first draft completed', 'first draft complete', 'draft produced',
+    // Most of the way is not done ("Mostly complete", "Almost done").
+    'mostly complete', 'mostly completed', 'largely complete', 'largely completed', 'almost done', 'nearly done',
+    'almost finished', 'nearly finished', 'almost there', 'nearly there',
+    'restarted', 're started', 'resumed', 're commenced', 'off hold', 'on trajectory',
   ],
   at_risk: [
     'delayed', 'delay', 'delays', 'slipped', 'slippage', 'slipping', 'at risk', 'behind', 'some issues', 'suspended',
@@ -55,6 +62,9 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     // A plan to recover is news of slippage, not a plan delivered ("Behind schedule, recovery plan in place").
     'recovery plan', 'recovery plan in place', 'mitigation plan', 'mitigation plan in place', 'mitigations in place',
     'risks around', 'risk around', 'risks remain', 'risk remains', 'unable to', 'not been possible', 'not possible',
+    'running late', 'on pause', 'cannot progress', 'below trajectory', 'partially on track', 'partly on track',
+    'requires escalation', 'needs escalating', 'needs escalation', 'escalation required', 'not fully achieved',
+    'not fully implemented', 'not fully delivered', 'not fully met', 'not fully complete', 'not fully completed',
   ],
   off_track: [
     'off track', 'not on track', 'not on target', 'significant risk', 'stalled', 'blocked', 'missed',
@@ -63,13 +73,14 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'seriously delayed', 'failed', 'not met', 'not be met', 'not be achieved', 'not be delivered',
     'unachievable', 'not achievable', 'not deliverable', 'amber red', 'red amber',
     'unlikely to be achieved', 'unlikely to be met', 'unlikely to be delivered', 'unlikely to be completed',
-    'unlikely to complete', 'unlikely to deliver', 'unlikely to achieve',
+    'unlikely to complete', 'unlikely to deliver', 'unlikely to achieve', 'stuck', 'past due', 'off trajectory',
   ],
   not_started: [
     'not started', 'not yet started', 'has not commenced', 'work has not commenced', 'to start', 'not begun',
     'not yet begun', 'not commenced', 'not yet commenced', 'not been started', 'not yet been started',
     'yet to start', 'yet to begin', 'yet to commence', 'yet to be started', 'not yet under way',
-    'not yet in progress', 'no progress', 'to commence', 'not yet due', 'not due yet',
+    'not yet in progress', 'no progress', 'to commence', 'not yet due', 'not due yet', 'not progressed',
+    'not yet progressed', 'not been progressed', 'not due to start', 'not due to begin', 'not due to commence',
   ],
 };
 
@@ -82,10 +93,11 @@ export const RETRACTION_PHRASES: readonly string[] = [
   'still open', 'remains open', 'remain open', 'keep open', 'kept open', 'left open',
 ];
 
-/** Names that contain a status word but are not a status (seed 003: "the Green Plan"). */
+/** Names that contain a status word but are not a status (seed 003: "the Green Plan"); "awaiting update" gives none. */
 export const IGNORED_PHRASES: readonly string[] = [
   'green plan', 'green plans', 'green champion', 'green champions', 'green paper', 'green space', 'green spaces',
   'red cross', 'red tape', 'red book', 'behind the scenes', 'closed session', 'closed meeting',
+  'awaiting update', 'awaiting updates', 'awaiting an update', 'waiting for update', 'waiting for an update',
 ];
 
 /**
@@ -107,12 +119,15 @@ export const WHOLE_ENTRY_WORDS: Readonly<Record<string, StatusClass>> = {
   red: 'off_track', r: 'off_track', 'amber red': 'off_track', 'red amber': 'off_track', 'a r': 'off_track',
   'r a': 'off_track', ar: 'off_track',
   open: 'unknown', no: 'unknown', n: 'unknown', reopened: 'unknown', 're opened': 'unknown',
+  agreed: 'complete', launched: 'complete', live: 'complete', 'rolled out': 'complete', continuing: 'on_track',
+  late: 'at_risk', partial: 'at_risk', 'high risk': 'off_track', 'medium risk': 'at_risk', 'low risk': 'on_track',
 };
 
 /** Labels stripped from the start of an entry before it is read ("Update:", "NEW ACTION:"). */
 export const STATUS_PREFIXES: readonly string[] = [
   'update', 'latest update', 'progress', 'progress update', 'comment', 'comments', 'new action', 'revised action',
-  'status', 'rag', 'rag status', 'position', 'note', 'current position', 'status update',
+  'status', 'rag', 'rag status', 'position', 'note', 'current position', 'status update', 'brag', 'brag status',
+  'rag rating',
 ];
 
 /** Phrases that say a deadline has moved (SPEC 3 "revisions"); `readStatus` reports `redated`. */

@@ -39,6 +39,26 @@ export const PROSPECTIVE_WORDS: readonly string[] = [
   'to', 'be', 'will', 'shall', 'should', 'would', 'could', 'can', 'may', 'might', 'must',
 ];
 
+/**
+ * Risk phrases that say how a risk is handled or what the work waits on, not how it stands:
+ * they rate an entry only when no other phrase in it does ("Not on track - escalated" is off
+ * track, "Complete, awaiting sign-off" complete, "Awaiting funding" at risk).
+ */
+export const SUPPORTING_PHRASES: readonly string[] = [
+  'escalated', 'awaiting', 'waiting for', 'requires escalation', 'needs escalating', 'needs escalation',
+  'escalation required', 'recovery plan', 'recovery plan in place', 'mitigation plan', 'mitigation plan in place',
+  'mitigations in place',
+];
+
+/** Words right before a phrase that make it a past state ("Green (previously delayed)"), which no longer counts. */
+export const PAST_WORDS: readonly string[] = ['previously', 'formerly', 'originally'];
+
+/** A rating colour is a past one after these too ("Green (was Amber)", "moved from red to amber"). */
+export const PAST_RATING_WORDS: readonly string[] = ['was', 'were', 'from'];
+
+/** The words of a RAG rating ("amber", "red amber"): the phrases PAST_RATING_WORDS apply to. */
+export const RATING_COLOURS: readonly string[] = ['red', 'amber', 'green'];
+
 /** Words that make a completion conditional anywhere earlier in the clause: "once … completed". */
 export const SUBORDINATORS: readonly string[] = ['once', 'until', 'till', 'unless', 'if', 'when', 'whenever', 'before', 'after'];
 
@@ -47,7 +67,7 @@ export const FILLER_WORDS: readonly string[] = [
   'been', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'now', 'yet', 'fully', 'all', 'also', 'still',
   'already', 'successfully', 'largely', 'mostly', 'substantially', 'formally', 'finally', 'officially',
   'recently', 'broadly', 'currently', 'generally', 'remains', 'remain', 'remained', 'being', 'actually',
-  'really', 'entirely', 'totally', 'quite', 'so', 'far', 'today',
+  'really', 'entirely', 'totally', 'quite', 'so', 'far', 'today', 'rated',
 ];
 
 /** Words that end a clause, so a negation before them does not reach past them. */

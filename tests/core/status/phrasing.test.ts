@@ -1,0 +1,113 @@
+import { classifyStatus } from '../../../src/core/status';
+
+/* Status phrases the way leads write them in real trackers, beyond SPEC 4's table. */
+
+function table(rows: [string, string][]): void {
+  it.each(rows)('reads "%s" as %s', (text, status) => {
+    expect(classifyStatus(text)).toBe(status);
+  });
+}
+
+describe('escalation, waiting and recovery plans rate an entry only when nothing else in it does', () => {
+  table([
+    ['Not on track - escalated', 'off_track'],
+    ['Complete, awaiting sign-off', 'complete'],
+    ['On track - awaiting sign-off', 'on_track'],
+    ['Red - recovery plan in place', 'off_track'],
+    ['On track, recovery plan in place', 'on_track'],
+    ['Escalated', 'at_risk'],
+    ['Awaiting funding', 'at_risk'],
+    ['Requires escalation', 'at_risk'],
+  ]);
+});
+
+describe('"Awaiting update" says no status was given', () => {
+  table([
+    ['Awaiting update', 'unknown'],
+    ['Update: awaiting update', 'unknown'],
+    ['Awaiting update from lead; work on track', 'on_track'],
+  ]);
+});
+
+describe('a percentage beside a completion word is progress, not completion', () => {
+  table([
+    ['90% complete', 'on_track'],
+    ['Complete (75%)', 'on_track'],
+    ['Completed: 40% of staff trained', 'on_track'],
+    ['50 per cent complete', 'on_track'],
+    ['100% complete', 'complete'],
+    ['0% complete', 'not_started'],
+  ]);
+});
+
+describe('most of the way is not done', () => {
+  table([
+    ['Mostly complete', 'on_track'],
+    ['Largely completed - final report due Jan', 'on_track'],
+    ['Almost done', 'on_track'],
+    ['Nearly finished', 'on_track'],
+    ['Nearly there', 'on_track'],
+  ]);
+});
+
+describe('a previous rating or state does not count', () => {
+  table([
+    ['Green (was Amber)', 'on_track'],
+    ['Red (was Amber)', 'off_track'],
+    ['Amber (previously Red)', 'at_risk'],
+    ['Green (from Amber)', 'on_track'],
+    ['On track (previously delayed)', 'on_track'],
+  ]);
+
+  it('still reads a narrative in the past tense, and a completion however it is dated', () => {
+    expect(classifyStatus('Project was delayed by staff sickness')).toBe('at_risk');
+    expect(classifyStatus('Previously completed')).toBe('complete');
+  });
+});
+
+describe('more words for each class', () => {
+  table([
+    ['Now BAU', 'complete'],
+    ['Embedded into BAU', 'complete'],
+    ['Ratified', 'complete'],
+    ['Went live Oct 22', 'complete'],
+    ['Closed - not achieved', 'complete'],
+    ['Completed behind schedule', 'complete'],
+    ['Restarted', 'on_track'],
+    ['Work resumed in October', 'on_track'],
+    ['Off hold', 'on_track'],
+    ['On trajectory', 'on_track'],
+    ['Running late', 'at_risk'],
+    ['On pause', 'at_risk'],
+    ['Cannot progress until funding agreed', 'at_risk'],
+    ['Below trajectory', 'at_risk'],
+    ['Partially on track', 'at_risk'],
+    ['Not fully achieved', 'at_risk'],
+    ['Not fully implemented', 'at_risk'],
+    ['Stuck', 'off_track'],
+    ['Past due', 'off_track'],
+    ['Off trajectory', 'off_track'],
+    ['Not progressed due to capacity', 'not_started'],
+    ['Not due to start until Q4', 'not_started'],
+    ['BRAG: Blue', 'complete'],
+    ['RAG rating: Amber', 'at_risk'],
+  ]);
+});
+
+describe('words that are a status only as the whole entry', () => {
+  table([
+    ['Late', 'at_risk'],
+    ['Partial', 'at_risk'],
+    ['High risk', 'off_track'],
+    ['Agreed', 'complete'],
+    ['Launched', 'complete'],
+    ['Live', 'complete'],
+    ['Continuing', 'on_track'],
+  ]);
+
+  it('does not read them inside a sentence', () => {
+    expect(classifyStatus('Late Feb workshop planned')).toBe('unknown');
+    expect(classifyStatus('High risk patients identified')).toBe('unknown');
+    expect(classifyStatus('Agreed approach with ICB')).toBe('unknown');
+  });
+});
