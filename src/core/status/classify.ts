@@ -45,15 +45,23 @@ function analyse(text: string): StepStatus {
   let status: StatusClass = 'unknown';
   let completed: string | null = null;
   let redated = false;
+  let event: EntryReading | null = null;
+  let decided = false;
   // Every entry is read, because a moved deadline anywhere in the cell counts; the class
-  // comes from the last entry with a status word.
+  // comes from the last entry with a status word, or failing any, the last with an event.
   for (const entry of entries) {
     const reading = readEntry(entry);
     redated ||= reading.redated;
     if (!reading.matched) continue;
+    if (reading.weak) {
+      event = reading;
+      continue;
+    }
+    decided = true;
     status = reading.status;
     completed = completedText(reading);
   }
+  if (!decided && event !== null) return { status: event.status, completedText: completedText(event), redated };
   return { status, completedText: completed, redated };
 }
 

@@ -2,7 +2,7 @@ import type { StatusClass } from '../types';
 import { MONTH_WORDS } from '../vocabulary/timeframe';
 import { REDATED_DATE_WORDS, STATUS_PREFIXES, WHOLE_ENTRY_WORDS } from '../vocabulary/status';
 import { NEGATED_CLASS } from '../vocabulary/statusGrammar';
-import { isImperative, percentAround, readContext } from './context';
+import { isImperative, percentAround, readContext, type PhraseContext } from './context';
 import { PHRASE_MEANINGS, PHRASE_PATTERN, phraseKey } from './phrases';
 import type { PhraseMeaning } from './phrases';
 
@@ -17,6 +17,8 @@ export interface EntryReading {
   text: string;
   /** Where the deciding phrase ends in `text`, or -1; a completion date may follow it. */
   end: number;
+  /** True when only an event ("network launched June 2023") gives the class: any other entry with one outranks it. */
+  weak: boolean;
 }
 
 const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -59,11 +61,15 @@ export function stripStatusPrefix(entry: string): string {
   return text;
 }
 
+/** The context a phrase is read in: tense matters for completions and starts only. */
+function contextOf(meaning: PhraseMeaning, text: string, start: number): PhraseContext {
+  const signal = meaning.kind === 'signal';
+  return readContext(text, start, signal && (meaning.status === 'complete' || meaning.start), signal && meaning.rating);
+}
+
 /** The class of a phrase in its context, 'unknown' for a retraction, or null to ignore it. */
-function resolve(meaning: PhraseMeaning, text: string, start: number, end: number, key: string): StatusClass | null {
+function resolve(meaning: PhraseMeaning, context: PhraseContext, text: string, start: number, end: number, key: string): StatusClass | null {
   if (meaning.kind === 'ignored' || meaning.kind === 'moved') return null;
-  const tense = meaning.kind === 'signal' && (meaning.status === 'complete' || meaning.start);
-  const context = readContext(text, start, tense, meaning.kind === 'signal' && meaning.rating);
   if (context === 'past') return null;
   if (meaning.kind === 'retraction') return context === 'negated' ? null : 'unknown';
   const { status, start: isStart } = meaning;
@@ -80,20 +86,24 @@ function resolve(meaning: PhraseMeaning, text: string, start: number, end: numbe
 
 /**
  * Reads one entry: a whole-entry word ("Closed", "Yes", "A") first, else the latest status
- * phrase in it. A supporting phrase ("escalated") decides only when no other phrase gives a
- * class, and a retraction ("not complete") only when no phrase at all does.
+ * phrase in it. A supporting phrase ("escalated"), or a completion still in progress ("being
+ * rolled out"), decides only when no other phrase gives a class: "Delay in the programme being
+ * rolled out" is the delay. An event ("launched") decides only after those, and the reading is
+ * then weak. A retraction ("not complete") decides only when no phrase at all does.
  * @example readEntry('Update: THCVS BAME Leadership - Disparities Project meeting delayed to Jan 23').status // 'at_risk'
  */
 export function readEntry(entry: string): EntryReading {
   const text = stripStatusPrefix(entry);
   if (text.length <= WHOLE_ENTRY_MAX) {
     const whole = WHOLE_ENTRY.get(text.toLowerCase().replace(NOT_WORD, ' ').trim());
-    if (whole !== undefined) return { status: whole, matched: true, redated: false, text, end: text.length };
+    if (whole !== undefined) return { status: whole, matched: true, redated: false, text, end: text.length, weak: false };
   }
   let status: StatusClass | null = null;
   let end = -1;
   let support: StatusClass | null = null;
   let supportEnd = -1;
+  let event: StatusClass | null = null;
+  let eventEnd = -1;
   let retracted = false;
   let redated = false;
   PHRASE_PATTERN.lastIndex = 0;
@@ -105,9 +115,13 @@ export function readEntry(entry: string): EntryReading {
       const needsDate = /\sto$/i.test(m[0]);
       redated = readContext(text, m.index, false) !== 'negated' && (!needsDate || dateFollows(text, m.index + m[0].length));
     }
-    const found = resolve(meaning, text, m.index, m.index + m[0].length, key);
+    const context = contextOf(meaning, text, m.index);
+    const found = resolve(meaning, context, text, m.index, m.index + m[0].length, key);
     if (found === 'unknown') retracted = true;
-    else if (found !== null && meaning.kind === 'signal' && meaning.supporting) {
+    else if (found !== null && meaning.kind === 'signal' && meaning.event && context !== 'progressive') {
+      event = found;
+      eventEnd = m.index + m[0].length;
+    } else if (found !== null && ((meaning.kind === 'signal' && meaning.supporting) || context === 'progressive')) {
       support = found;
       supportEnd = m.index + m[0].length;
     } else if (found !== null) {
@@ -115,7 +129,8 @@ export function readEntry(entry: string): EntryReading {
       end = m.index + m[0].length;
     }
   }
-  if (status !== null) return { status, matched: true, redated, text, end };
-  if (support !== null) return { status: support, matched: true, redated, text, end: supportEnd };
-  return { status: 'unknown', matched: retracted, redated, text, end: -1 };
+  if (status !== null) return { status, matched: true, redated, text, end, weak: false };
+  if (support !== null) return { status: support, matched: true, redated, text, end: supportEnd, weak: false };
+  if (event !== null) return { status: event, matched: true, redated, text, end: eventEnd, weak: true };
+  return { status: 'unknown', matched: retracted, redated, text, end: -1, weak: false };
 }

@@ -1,6 +1,6 @@
 import type { StatusClass } from '../types';
 import { RATING_COLOURS, START_PHRASES, SUPPORTING_PHRASES } from '../vocabulary/statusGrammar';
-import { IGNORED_PHRASES, REDATED_PHRASES, RETRACTION_PHRASES, STATUS_PHRASES } from '../vocabulary/status';
+import { EVENT_PHRASES, IGNORED_PHRASES, REDATED_PHRASES, RETRACTION_PHRASES, STATUS_PHRASES } from '../vocabulary/status';
 import type { StatusSignal } from '../vocabulary/status';
 import { wholeWordPattern } from './trie';
 
@@ -14,10 +14,11 @@ import { wholeWordPattern } from './trie';
  * What a matched phrase means. `signal` gives a class; `retraction` says "not done";
  * `ignored` is a name that merely contains a status word; `moved` only says a deadline moved.
  * `redated` marks the phrases that say a deadline moved ("delayed to", "deferred"); a
- * `supporting` signal yields to any other in its entry; a `rating` is a RAG colour.
+ * `supporting` signal yields to any other in its entry; an `event` (EVENT_PHRASES) yields to
+ * any other in its entry and its cell; a `rating` is a RAG colour.
  */
 export type PhraseMeaning =
-  | { kind: 'signal'; status: StatusSignal; start: boolean; redated: boolean; supporting: boolean; rating: boolean }
+  | { kind: 'signal'; status: StatusSignal; start: boolean; redated: boolean; supporting: boolean; event: boolean; rating: boolean }
   | { kind: 'retraction'; redated: boolean }
   | { kind: 'ignored'; redated: boolean }
   | { kind: 'moved'; redated: boolean };
@@ -35,7 +36,7 @@ export function phraseKey(text: string): string {
   return KEY_ONLY.test(lower) ? lower : lower.replace(NOT_KEY, '');
 }
 
-type Head = { kind: 'signal'; status: StatusSignal; start: false; supporting: false; rating: false };
+type Head = { kind: 'signal'; status: StatusSignal; start: false; supporting: false; event: false; rating: false };
 
 /** The class of the longest status phrase that begins `phrase`, as in "delayed" for "delayed to". */
 function headSignal(phrase: string): Head | null {
@@ -44,7 +45,7 @@ function headSignal(phrase: string): Head | null {
   for (const status of Object.keys(STATUS_PHRASES) as StatusSignal[]) {
     for (const head of STATUS_PHRASES[status]) {
       if (head.length > length && phrase.startsWith(`${head} `)) {
-        best = { kind: 'signal', status, start: false, supporting: false, rating: false };
+        best = { kind: 'signal', status, start: false, supporting: false, event: false, rating: false };
         length = head.length;
       }
     }
@@ -63,8 +64,11 @@ function buildMeanings(): Map<string, PhraseMeaning> {
       const key = phraseKey(phrase);
       const rating = phrase.split(' ').every((w) => colours.has(w));
       const start = starts.has(key);
-      meanings.set(key, { kind: 'signal', status, start, redated: moved.has(key), supporting: supporting.has(key), rating });
+      meanings.set(key, { kind: 'signal', status, start, redated: moved.has(key), supporting: supporting.has(key), event: false, rating });
     }
+  }
+  for (const phrase of EVENT_PHRASES) {
+    meanings.set(phraseKey(phrase), { kind: 'signal', status: 'complete', start: false, redated: false, supporting: true, event: true, rating: false });
   }
   for (const phrase of RETRACTION_PHRASES) meanings.set(phraseKey(phrase), { kind: 'retraction', redated: false });
   for (const phrase of IGNORED_PHRASES) meanings.set(phraseKey(phrase), { kind: 'ignored', redated: false });
@@ -84,6 +88,7 @@ export const PHRASE_MEANINGS: ReadonlyMap<string, PhraseMeaning> = buildMeanings
 /** One whole-word regex over every phrase in {@link PHRASE_MEANINGS}; the longest match wins. */
 export const PHRASE_PATTERN: RegExp = wholeWordPattern([
   ...Object.values(STATUS_PHRASES).flat(),
+  ...EVENT_PHRASES,
   ...RETRACTION_PHRASES,
   ...IGNORED_PHRASES,
   ...REDATED_PHRASES,

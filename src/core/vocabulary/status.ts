@@ -45,7 +45,8 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     // Most of the way is not done ("Mostly complete", "Almost done").
     'mostly complete', 'mostly completed', 'largely complete', 'largely completed', 'almost done', 'nearly done',
     'almost finished', 'nearly finished', 'almost there', 'nearly there',
-    'restarted', 're started', 'resumed', 're commenced', 'off hold', 'on trajectory',
+    'restarted', 're started', 'resumed', 're commenced', 'off hold', 'on trajectory', 'drafting', 'scoping',
+    'being scoped',
   ],
   at_risk: [
     'delayed', 'delay', 'delays', 'slipped', 'slippage', 'slipping', 'at risk', 'behind', 'some issues', 'suspended',
@@ -62,7 +63,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     // A plan to recover is news of slippage, not a plan delivered ("Behind schedule, recovery plan in place").
     'recovery plan', 'recovery plan in place', 'mitigation plan', 'mitigation plan in place', 'mitigations in place',
     'risks around', 'risk around', 'risks remain', 'risk remains', 'unable to', 'not been possible', 'not possible',
-    'running late', 'on pause', 'cannot progress', 'below trajectory', 'partially on track', 'partly on track',
+    'running late', 'held up', 'held over', 'on pause', 'cannot progress', 'below trajectory', 'partially on track', 'partly on track',
     'requires escalation', 'needs escalating', 'needs escalation', 'escalation required', 'not fully achieved',
     'not fully implemented', 'not fully delivered', 'not fully met', 'not fully complete', 'not fully completed',
   ],
@@ -83,6 +84,18 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'not yet progressed', 'not been progressed', 'not due to start', 'not due to begin', 'not due to commence',
   ],
 };
+
+/**
+ * Events that happened: a step done when its status says so ("Workshop held 12 Oct"), but in
+ * a narrative of ongoing work a milestone on the way ("This is on-going … network launched June
+ * 2023", seed 003). So they decide an entry only when no other phrase in it gives a class, and
+ * a cell only when no other entry does. "Held" only with its event: records are "held on Datix".
+ */
+export const EVENT_PHRASES: readonly string[] = [
+  'published', 'launched', 'rolled out', 'took place', 'taken place', 'agreed at', 'agreed by', 'submitted to',
+  'was held', 'were held', 'meeting held', 'meetings held', 'workshop held', 'workshops held', 'event held',
+  'events held', 'session held', 'sessions held',
+];
 
 /**
  * Phrases that say an action is *not* done. They count as an entry's latest word ("Done" then

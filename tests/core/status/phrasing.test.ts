@@ -111,3 +111,54 @@ describe('words that are a status only as the whole entry', () => {
     expect(classifyStatus('Agreed approach with ICB')).toBe('unknown');
   });
 });
+
+describe('an event that has happened is a step done; one still to come is not', () => {
+  table([
+    ['Workshop held 12 Oct', 'complete'],
+    ['Took place in October', 'complete'],
+    ['Published Nov 23', 'complete'],
+    ['Launched 14 September 2023', 'complete'],
+    ['Rolled out to all wards', 'complete'],
+    ['Agreed at ELG', 'complete'],
+    ['Submitted to NHSE', 'complete'],
+    ['Meeting held; report delayed', 'at_risk'],
+    ['To be published in January', 'unknown'],
+    ['Report will be published Feb', 'unknown'],
+    ['Workshop to be held in Jan', 'unknown'],
+    ['Paper to be submitted to Board', 'unknown'],
+    ['Being rolled out across wards', 'on_track'],
+  ]);
+});
+
+describe('"held" alone says where a thing is kept, and "held up" that it is late', () => {
+  table([
+    ['Learning and actions are held on Datix', 'unknown'],
+    ['Held up by estates issues', 'at_risk'],
+    ['Held over to the next meeting', 'at_risk'],
+  ]);
+});
+
+describe('work being shaped is under way', () => {
+  table([
+    ['Drafting', 'on_track'],
+    ['Currently scoping', 'on_track'],
+    ['Agreed by Board; implementation being scoped', 'on_track'],
+  ]);
+});
+
+describe('work "being" done gives way to any other word in the entry about it', () => {
+  table([
+    ['Delay in the cultural competency programme being rolled out across the system.', 'at_risk'],
+    ['Delays to the report being completed', 'at_risk'],
+    ['Report being completed', 'on_track'],
+  ]);
+});
+
+describe('an event in a narrative of ongoing work is a milestone, not the action done', () => {
+  table([
+    ['This is on-going.\nStaff Networks – Caring responsibilities network launched June 2023\n• Continuing to promote adjustments passport', 'on_track'],
+    ['Delayed by staffing\nWorkshop held 12 Oct', 'at_risk'],
+    ['Workshop held 12 Oct\nNotes circulated', 'complete'],
+    ['Launched\nReopened', 'unknown'],
+  ]);
+});
