@@ -1,4 +1,4 @@
-import { DEPENDENCY_WORDS, HORIZON_WORDS, ONGOING_WORDS, OPEN_END_WORDS, TBC_WORDS } from '../vocabulary/timeframe';
+import { DEPENDENCY_WORDS, HORIZON_WORDS, ONGOING_WORDS, OPEN_END_WORDS, TBC_WORDS } from '../vocabulary/timeframeMarkers';
 import { alternation } from './lexicon';
 
 /*

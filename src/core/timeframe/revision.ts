@@ -1,4 +1,4 @@
-import { MOVED_FROM_WORDS, PREVIOUS_DATE_WORDS, REVISION_WORDS, WEAK_REVISION_WORDS } from '../vocabulary/timeframe';
+import { MOVED_FROM_WORDS, PREVIOUS_DATE_WORDS, REVISION_WORDS, WEAK_REVISION_WORDS } from '../vocabulary/timeframeMarkers';
 import { alternation } from './lexicon';
 
 /*

@@ -2,18 +2,8 @@ import fc from 'fast-check';
 import { isIsoDate } from '../../../src/core/dates';
 import { parseTimeframe } from '../../../src/core/timeframe';
 import type { Calendar, Timeframe, TimeframeKind } from '../../../src/core/types';
-import {
-  DEADLINE_WORDS,
-  HORIZON_WORDS,
-  MEETING_WORDS,
-  MONTH_WORDS,
-  ONGOING_WORDS,
-  OPEN_END_WORDS,
-  QUALIFIER_WORDS,
-  REVISION_WORDS,
-  SEASON_WORDS,
-  TBC_WORDS,
-} from '../../../src/core/vocabulary/timeframe';
+import { DEADLINE_WORDS, MEETING_WORDS, MONTH_WORDS, QUALIFIER_WORDS, SEASON_WORDS } from '../../../src/core/vocabulary/timeframe';
+import { HORIZON_WORDS, ONGOING_WORDS, OPEN_END_WORDS, REVISION_WORDS, TBC_WORDS } from '../../../src/core/vocabulary/timeframeMarkers';
 
 const KINDS: readonly TimeframeKind[] = [
   'date',

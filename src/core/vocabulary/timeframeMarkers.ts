@@ -1,0 +1,78 @@
+/*
+ * Time-frame phrases that say a cell has no deadline (ongoing, TBC, a horizon, a dependency)
+ * or that its deadline moved (a revision), lower case; the rest of the time-frame vocabulary
+ * is in ./timeframe. The parser builds its patterns from these lists once, at module load.
+ */
+
+/** Phrases for work with no end date. */
+export const ONGOING_WORDS: readonly string[] = [
+  'on-going', 'ongoing', 'on going', 'continuous', 'continuously', 'continual', 'continuing', 'monthly',
+  'bi-monthly', 'bimonthly', 'quarterly', 'weekly', 'fortnightly', 'daily', 'annually', 'yearly', 'six monthly',
+  '6 monthly', 'biannually', 'business as usual', 'bau', 'as required', 'as needed', 'as and when', 'regularly',
+  'routine', 'rolling', 'every month', 'every quarter', 'every year', 'each month', 'each quarter', 'each year',
+  'once a month', 'once a quarter', 'once a year', 'throughout the year', 'standing item', 'until further notice',
+  'every meeting', 'each meeting', 'every board', 'each board', 'twice yearly', 'twice a year', 'half yearly', 'termly',
+  'every 2 weeks', 'every two weeks', 'every 3 months', 'every three months', 'every 6 months', 'every six months',
+];
+
+/**
+ * Words after a date that make it a start with no end ("March 2024 onwards", "From Q2 and
+ * beyond"): the work carries on from then, so the date is not a deadline.
+ */
+export const OPEN_END_WORDS: readonly string[] = [
+  'onwards', 'onward', 'and beyond', 'and thereafter', 'and ongoing', 'and on-going',
+];
+
+/** Phrases that say the date is not set yet. */
+export const TBC_WORDS: readonly string[] = [
+  'tbc', 'tba', 'tbd', 'to be confirmed', 'to be agreed', 'to be decided', 'to be determined', 'to be developed',
+  'to be arranged', 'to be scheduled', 'to be set', 'to be defined', 'to be discussed', 'to be identified',
+  'to be finalised', 'to be finalized', 'to be reviewed', 'not yet set', 'not yet agreed', 'not yet known',
+  'not known', 'unknown', 'not set', 'no date', 'no deadline', 'not applicable', 'n/a', 'new time frame',
+  'new timeframe', 'new timescale',
+];
+
+/**
+ * A strategy's horizons (seed 002's "Short-term 1-3 years"): no date to be rated against, read
+ * as TBC, and unlike a TBC not made a deadline by a year after them ("Long term (2025+)").
+ */
+export const HORIZON_WORDS: readonly string[] = [
+  'short term', 'medium term', 'long term', 'short to medium term', 'medium to long term',
+];
+
+/** Words that tie the date to another event; with nothing datable in the cell they mean "not set yet". */
+export const DEPENDENCY_WORDS: readonly string[] = [
+  'dependent on', 'dependant on', 'depending on', 'dependent upon', 'dependant upon', 'subject to', 'once',
+  'following', 'after', 'when', 'pending', 'awaiting', 'contingent on', 'in line with', 'aligned with', 'aligned to',
+];
+
+/** Words that introduce a replacement date; the date after the last one is the deadline. */
+export const REVISION_WORDS: readonly string[] = [
+  'revised to', 'revised date', 'revised deadline', 'revised', 'new date', 'new deadline', 'new target',
+  'moved to', 'moved', 'deferred to', 'deferred until', 'deferred', 'reorganised to', 'reorganized to',
+  'reorganised for', 'rescheduled to', 'rescheduled for', 'rescheduled', 'changed to', 'extended to',
+  'extended until', 'extended', 'delayed to', 'delayed until', 'postponed to', 'postponed until', 'postponed',
+  'pushed back to', 'slipped to', 'amended to', 'updated to', 'adjusted to', 'brought forward to', 're-dated to', 'redated to',
+];
+
+/**
+ * Revision words too common to count unless a date stands on both sides ("Dec 22 now Feb 23"),
+ * and the arrows people type between an old date and a new one ("Dec-23 -> Mar-24").
+ */
+export const WEAK_REVISION_WORDS: readonly string[] = ['now', '->', '=>', '→', '⇒'];
+
+/**
+ * Words that introduce the date a deadline replaced ("Mar 24 (was Dec 23)", "December 2024
+ * (originally September 2024)"): the date before them is the deadline, re-dated. Like the weak
+ * words, they count only with a date on both sides.
+ */
+export const PREVIOUS_DATE_WORDS: readonly string[] = ['was', 'originally', 'previously', 'formerly', 'original date', 'original deadline'];
+
+/**
+ * Revision words naming the date replaced ("End Sept 2023 (revised from June)"): the date before them
+ * is the deadline, re-dated; with none before, the one after ("Moved from June to Sept").
+ */
+export const MOVED_FROM_WORDS: readonly string[] = [
+  'revised from', 'moved from', 'changed from', 'deferred from', 'delayed from', 'slipped from', 'extended from',
+  'rescheduled from', 'postponed from', 'amended from', 'updated from', 'brought forward from', 'pushed back from',
+];
