@@ -1,6 +1,6 @@
 import type { StatusClass } from '../types';
 import { MONTH_WORDS } from '../vocabulary/timeframe';
-import { REDATED_DATE_WORDS, STATUS_PREFIXES, WHOLE_ENTRY_WORDS } from '../vocabulary/status';
+import { REDATED_DATE_WORDS, STATUS_PREFIXES, WHOLE_ENTRY_WORDS } from '../vocabulary/statusWords';
 import { NEGATED_CLASS } from '../vocabulary/statusGrammar';
 import { isImperative, percentAround, readContext, type PhraseContext } from './context';
 import { PHRASE_MEANINGS, PHRASE_PATTERN, phraseKey } from './phrases';

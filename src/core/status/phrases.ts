@@ -1,6 +1,7 @@
 import type { StatusClass } from '../types';
 import { RATING_COLOURS, START_PHRASES, SUPPORTING_PHRASES } from '../vocabulary/statusGrammar';
-import { EVENT_PHRASES, IGNORED_PHRASES, REDATED_PHRASES, RETRACTION_PHRASES, STATUS_PHRASES } from '../vocabulary/status';
+import { EVENT_PHRASES, IGNORED_PHRASES, RETRACTION_PHRASES, STATUS_PHRASES } from '../vocabulary/status';
+import { REDATED_PHRASES } from '../vocabulary/statusWords';
 import type { StatusSignal } from '../vocabulary/status';
 import { wholeWordPattern } from './trie';
 

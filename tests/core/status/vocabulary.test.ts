@@ -1,13 +1,8 @@
 import { classifyStatus } from '../../../src/core/status';
 import { phraseClass, phraseKey } from '../../../src/core/status/phrases';
 import type { StatusClass } from '../../../src/core/types';
-import {
-  IGNORED_PHRASES,
-  REDATED_PHRASES,
-  RETRACTION_PHRASES,
-  STATUS_PHRASES,
-  WHOLE_ENTRY_WORDS,
-} from '../../../src/core/vocabulary/status';
+import { IGNORED_PHRASES, RETRACTION_PHRASES, STATUS_PHRASES } from '../../../src/core/vocabulary/status';
+import { REDATED_PHRASES, WHOLE_ENTRY_WORDS } from '../../../src/core/vocabulary/statusWords';
 import type { StatusSignal } from '../../../src/core/vocabulary/status';
 
 const classes = Object.keys(STATUS_PHRASES) as StatusSignal[];

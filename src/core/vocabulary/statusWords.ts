@@ -1,0 +1,56 @@
+import type { StatusClass } from '../types';
+
+/*
+ * The status vocabulary's whole-entry words, entry labels and moved-deadline phrases (SPEC 4);
+ * the phrases read inside sentences are in ./status.
+ */
+
+/**
+ * What a whole entry means when it is one of these words, as Open/Closed, Complete? and RAG
+ * columns hold. Single letters count only here, never inside a sentence. A two-colour rating
+ * takes the worse colour. Entries mapped to unknown ("Open", "No") still count as the entry's
+ * word, so a later "Open" overrides an earlier "Done".
+ */
+export const WHOLE_ENTRY_WORDS: Readonly<Record<string, StatusClass>> = {
+  closed: 'complete', complete: 'complete', completed: 'complete', done: 'complete', yes: 'complete', y: 'complete',
+  blue: 'complete', b: 'complete', c: 'complete', '✓': 'complete', '✔': 'complete', '✅': 'complete', '🔵': 'complete',
+  // Marks pasted from Teams or Loop: a green, amber or red circle, a warning sign, a cross.
+  '🟢': 'on_track', '🟡': 'at_risk', '🟠': 'at_risk', '🔴': 'off_track', '⚠': 'at_risk', '❌': 'off_track',
+  cancelled: 'complete', canceled: 'complete', withdrawn: 'complete', superseded: 'complete', 'stood down': 'complete',
+  bau: 'complete', 'business as usual': 'complete', embedded: 'complete', 'not required': 'complete', nfa: 'complete',
+  green: 'on_track', g: 'on_track', grey: 'not_started', gray: 'not_started',
+  amber: 'at_risk', a: 'at_risk', 'amber green': 'at_risk', 'green amber': 'at_risk', 'a g': 'at_risk', 'g a': 'at_risk',
+  ag: 'at_risk',
+  red: 'off_track', r: 'off_track', 'amber red': 'off_track', 'red amber': 'off_track', 'a r': 'off_track',
+  'r a': 'off_track', ar: 'off_track',
+  open: 'unknown', no: 'unknown', n: 'unknown', reopened: 'unknown', 're opened': 'unknown',
+  agreed: 'complete', launched: 'complete', live: 'complete', 'rolled out': 'complete', continuing: 'on_track',
+  late: 'at_risk', partial: 'at_risk', 'high risk': 'off_track', 'medium risk': 'at_risk', 'low risk': 'on_track',
+};
+
+/** Labels stripped from the start of an entry before it is read ("Update:", "NEW ACTION:"). */
+export const STATUS_PREFIXES: readonly string[] = [
+  'update', 'latest update', 'progress', 'progress update', 'comment', 'comments', 'new action', 'revised action',
+  'status', 'rag', 'rag status', 'position', 'note', 'current position', 'status update', 'brag', 'brag status',
+  'rag rating',
+];
+
+/** Phrases that say a deadline has moved (SPEC 3 "revisions"); `readStatus` reports `redated`. */
+export const REDATED_PHRASES: readonly string[] = [
+  'deadlines adjusted', 'deadline adjusted', 'timescales adjusted', 'timescale adjusted', 'timescales revised',
+  'revised timescale', 'revised timescales', 'revised date', 'revised deadline', 'new date', 'new deadline',
+  'new time frame', 'new timeframe', 're scheduled', 'deferred', 'moved to', 'delayed to', 'pushed back',
+  'postponed', 'extended to', 'deadline extended', 're dated', 'reorganised to', 'reorganized to', 'put back to',
+  'slipped to', 'carried forward',
+];
+
+/**
+ * A phrase above that ends in "to" only says a deadline moved when a date or period follows
+ * it within a few words ("extended to March", "moved to next Board"), not in "extended to
+ * wider executive colleagues". These words (with any number, a month, a season or Q1-Q4)
+ * are what tells the date.
+ */
+export const REDATED_DATE_WORDS: readonly string[] = [
+  'next', 'following', 'end', 'mid', 'early', 'late', 'beginning', 'tbc', 'tbd', 'week', 'weeks', 'month',
+  'months', 'quarter', 'year', 'years', 'spring', 'summer', 'autumn', 'winter',
+];
