@@ -30,6 +30,7 @@ const PREFIX = new RegExp(
   'i',
 );
 const WHOLE_ENTRY_MAX = 24;
+const HELD = /^held\b/i;
 const DATE_WORDS: ReadonlySet<string> = new Set([...REDATED_DATE_WORDS, ...Object.keys(MONTH_WORDS)]);
 
 /**
@@ -132,5 +133,7 @@ export function readEntry(entry: string): EntryReading {
   if (status !== null) return { status, matched: true, redated, text, end, weak: false };
   if (support !== null) return { status: support, matched: true, redated, text, end: supportEnd, weak: false };
   if (event !== null) return { status: event, matched: true, redated, text, end: eventEnd, weak: true };
+  // "Held 12 Oct" is an event too; "held" alone is not, as records are "held on Datix".
+  if (HELD.test(text) && dateFollows(text, 4)) return { status: 'complete', matched: true, redated, text, end: 4, weak: true };
   return { status: 'unknown', matched: retracted, redated, text, end: -1, weak: false };
 }

@@ -115,6 +115,8 @@ describe('words that are a status only as the whole entry', () => {
 describe('an event that has happened is a step done; one still to come is not', () => {
   table([
     ['Workshop held 12 Oct', 'complete'],
+    ['Held 12 Oct', 'complete'],
+    ['Held in Nov 22', 'complete'],
     ['Took place in October', 'complete'],
     ['Published Nov 23', 'complete'],
     ['Launched 14 September 2023', 'complete'],
@@ -133,6 +135,7 @@ describe('an event that has happened is a step done; one still to come is not', 
 describe('"held" alone says where a thing is kept, and "held up" that it is late', () => {
   table([
     ['Learning and actions are held on Datix', 'unknown'],
+    ['Held on Datix', 'unknown'],
     ['Held up by estates issues', 'at_risk'],
     ['Held over to the next meeting', 'at_risk'],
   ]);
