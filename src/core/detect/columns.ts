@@ -1,7 +1,7 @@
 import { cellText } from '../cells';
 import { MULTI_COLUMN_ROLES } from '../vocabulary/columns';
 import type { CellValue, ColumnMap, OutputColumn, Role } from '../types';
-import { matchRoles, outputColumnOf } from './headers';
+import { matchRoles, outputColumnOf, withoutHint } from './headers';
 import { pairRevisedTimeframe } from './revised';
 import { datedUpdates } from './updates';
 
@@ -25,6 +25,8 @@ export interface HeaderReading {
 interface Candidate {
   role: Role;
   score: number;
+  /** At equal scores the earlier synonym wins: "Deadline" over "Date", wherever each sits. */
+  rank: number;
   col: number;
   /** The column's best role; the others are taken only as a whole-header match ("Milestones"). */
   best: boolean;
@@ -37,7 +39,7 @@ interface Candidate {
  * duplicate, reported.
  */
 function assign(candidates: Candidate[]): Pick<HeaderReading, 'columns' | 'extraStatus' | 'duplicates'> {
-  candidates.sort((a, b) => b.score - a.score || a.col - b.col);
+  candidates.sort((a, b) => b.score - a.score || a.rank - b.rank || a.col - b.col);
   const columns: ColumnMap = {};
   const placed = new Set<number>();
   const bestOf = new Map<number, Candidate>();
@@ -78,9 +80,10 @@ export function readHeader(cells: readonly CellValue[]): HeaderReading {
       if (outputs[output] === undefined) outputs[output] = col;
       return;
     }
-    if (output === 'RAG') {
+    // "RAG (R/A/G)" is the lead's rating too: the product writes its own column bare.
+    if (output === 'RAG' || (output === null && outputColumnOf(withoutHint(text)) === 'RAG')) {
       // Scored as a flag header: any narrative status column wins the role (see matchRoles).
-      candidates.push({ role: 'status', score: 1, col, best: true });
+      candidates.push({ role: 'status', score: 1, rank: 0, col, best: true });
       return;
     }
     matchRoles(text).forEach((m, i) => candidates.push({ ...m, col, best: i === 0 }));

@@ -1,11 +1,13 @@
-import { a1, cellText, columnIndex } from '../cells';
+import { a1, cellText, isBlank } from '../cells';
 import { finish } from '../chunks';
 import type { SheetMapping } from '../settings';
 import { HEADER_SEARCH_ROWS, ROLE_LABELS, WARN_IF_MISSING } from '../vocabulary/columns';
-import type { ColumnMap, Issue, OutputColumn, Role, SheetGrid, TableRegion } from '../types';
+import type { CellValue, Issue, OutputColumn, SheetGrid, TableRegion } from '../types';
 import { findHeaderRow, isTrackerHeader, readHeader, type HeaderReading } from './columns';
 import { lastFilledRow, OutputPlacer } from './extent';
+import { fromMapping } from './mapping';
 import { narrativeColumns } from './narrative';
+import { isHintRow, subHeaderTexts } from './subheader';
 import type { RowLayout } from './rows';
 
 export interface Detection extends RowLayout {
@@ -28,36 +30,12 @@ function tableHeader(grid: SheetGrid): { table: TableRegion; reading: HeaderRead
   return null;
 }
 
-function fromMapping(mapping: SheetMapping, detected: HeaderReading): HeaderReading {
-  const columns: ColumnMap = {};
-  for (const [role, letter] of Object.entries(mapping.columns) as [Role, string][]) {
-    const col = columnIndex(letter);
-    if (col !== null) columns[role] = col;
-  }
-  const taken = new Set(Object.values(columns));
-  // Dated updates stand for the status only when the mapping's status column is one of them;
-  // otherwise they are read beside it, as further status columns.
-  const updates = columns.status !== undefined && detected.updates?.includes(columns.status) === true ? detected.updates : undefined;
-  const loose = updates === undefined ? (detected.updates ?? []) : [];
-  const extraStatus = [...new Set([...detected.extraStatus, ...loose])].filter((c) => !taken.has(c)).sort((a, b) => a - b);
-  const revised = detected.revisedTimeframe;
-  return {
-    ...detected,
-    columns,
-    extraStatus,
-    duplicates: [],
-    roleCount: taken.size,
-    // The revised dates still revise the mapped time frame, unless the mapping gives their column a role.
-    revisedTimeframe: revised === undefined || taken.has(revised) ? undefined : revised,
-    updates,
-  };
-}
-
-function detectionIssues(grid: SheetGrid, reading: HeaderReading, header: number): Issue[] {
+function detectionIssues(grid: SheetGrid, found: TrackerHeader): Issue[] {
+  const { reading, header, subHeader: sub, labels } = found;
   const issue = (cell: string | null, code: string, message: string): Issue => ({ sheet: grid.name, cell, severity: 'warning', code, message });
   const out: Issue[] = [];
   for (const [role, winner, loser] of reading.duplicates) {
-    const name = cellText(grid.rows[header]?.[loser]);
+    const name = labels[loser] ?? '';
     out.push(issue(a1(loser, header + 1), 'duplicate_column', `Column "${name}" also looks like the ${ROLE_LABELS[role]} column; ${a1(winner, header + 1)} is used instead. Set the mapping in the Columns view if that is wrong.`));
   }
   for (const role of WARN_IF_MISSING) {
@@ -65,8 +43,10 @@ function detectionIssues(grid: SheetGrid, reading: HeaderReading, header: number
       out.push(issue(a1(0, header + 1), `missing_${role}`, `No ${ROLE_LABELS[role]} column was found in header row ${header + 1}; actions cannot be ${role === 'lead' ? 'assigned' : 'rated'} fully. Add one or map it in the Columns view.`));
     }
   }
+  const below = sub === null || subHeaderTexts(grid.rows[header] ?? [], grid.rows[sub] ?? []) === null ? [] : (grid.rows[sub] ?? []);
   for (const m of grid.merges) {
-    if (m.top <= header && m.bottom >= header && m.right > m.left) {
+    // A merge split into labelled columns by a sub-header row is read column by column.
+    if (m.top <= header && m.bottom >= header && m.right > m.left && !below.slice(m.left, m.right + 1).some((v) => !isBlank(v))) {
       out.push(issue(a1(m.left, header + 1), 'merged_header', `Header cells ${a1(m.left, m.top + 1)}:${a1(m.right, m.bottom + 1)} are merged; only the first column of the merge is read.`));
     }
   }
@@ -81,6 +61,23 @@ export interface TrackerHeader {
   source: Detection['source'];
   /** The Excel table holding the tracker, whose last row ends it. */
   table: TableRegion | null;
+  /** 0-based index of a row under the header that is part of it (subHeaderTexts, isHintRow): not an action. */
+  subHeader: number | null;
+  /** Each column's header as read, a sub-header's label included ("Operational lead"). */
+  labels: readonly string[];
+}
+
+/** The header row's cells, with a sub-header row below it read in (subHeaderTexts). */
+function headerCells(rows: SheetGrid['rows'], header: number): { cells: readonly CellValue[]; sub: number | null } {
+  const top = rows[header] ?? [];
+  const texts = subHeaderTexts(top, rows[header + 1] ?? []);
+  return texts === null ? { cells: top, sub: null } : { cells: texts, sub: header + 1 };
+}
+
+/** A found header, with the row under it left out of the actions when it only describes the columns (isHintRow). */
+function located(rows: SheetGrid['rows'], header: number, cells: readonly CellValue[], sub: number | null, rest: Pick<TrackerHeader, 'reading' | 'source' | 'table'>): TrackerHeader {
+  const hint = sub === null && isHintRow(rows[header + 1] ?? [], rest.reading.columns) ? header + 1 : sub;
+  return { header, ...rest, subHeader: hint, labels: cells.map((c) => cellText(c)) };
 }
 
 /**
@@ -94,12 +91,19 @@ export function findHeader(grid: SheetGrid, mapping: SheetMapping | undefined): 
   const table = tableHeader(grid);
   if (mapping) {
     const header = mapping.headerRow - 1;
-    return { header, reading: fromMapping(mapping, readHeader(rows[header] ?? [])), source: 'mapping', table: null };
+    const { cells, sub } = headerCells(rows, header);
+    return located(rows, header, cells, sub, { reading: fromMapping(mapping, readHeader(cells)), source: 'mapping', table: null });
   }
   // A confirmed mapping is taken as it is; a detected one also looks at what its columns hold.
-  if (table) return { header: table.table.range.top, reading: narrativeColumns(table.reading, rows, table.table.range.top), source: 'table', table: table.table };
+  // An Excel table's header is one row (Excel merges no cells in it), so its next row is data.
+  if (table) {
+    const top = table.table.range.top;
+    return located(rows, top, rows[top] ?? [], null, { reading: narrativeColumns(table.reading, rows, top), source: 'table', table: table.table });
+  }
   const header = findHeaderRow(rows, HEADER_SEARCH_ROWS);
-  return header === null ? null : { header, reading: narrativeColumns(readHeader(rows[header] ?? []), rows, header), source: 'detected', table: null };
+  if (header === null) return null;
+  const { cells, sub } = headerCells(rows, header);
+  return located(rows, header, cells, sub, { reading: narrativeColumns(readHeader(cells), rows, sub ?? header), source: 'detected', table: null });
 }
 
 /**
@@ -108,18 +112,18 @@ export function findHeader(grid: SheetGrid, mapping: SheetMapping | undefined): 
  * @example trackerLayout(grid, found, 41).lastIndex // 41
  */
 export function trackerLayout(grid: SheetGrid, found: TrackerHeader, lastIndex: number): Omit<Detection, 'outputColumns'> {
-  const { header, reading, source, table } = found;
+  const { header, reading, source, table, subHeader } = found;
   return {
     columns: reading.columns,
     extraStatus: reading.extraStatus,
     headerIndex: header,
     lastIndex,
-    skip: new Set<number>(table?.hasTotalsRow === true ? [table.range.bottom] : []),
+    skip: new Set<number>([...(table?.hasTotalsRow === true ? [table.range.bottom] : []), ...(subHeader === null ? [] : [subHeader])]),
     ...(reading.revisedTimeframe === undefined ? {} : { revisedTimeframe: reading.revisedTimeframe }),
     ...(reading.updates === undefined ? {} : { updates: reading.updates }),
     reading,
     source,
-    issues: detectionIssues(grid, reading, header),
+    issues: detectionIssues(grid, found),
   };
 }
 

@@ -24,23 +24,26 @@ export const REVISED_TIMEFRAME_HEADERS: readonly string[] = [
 export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
   ref: ['#', 'no', 'number', 'ref', 'reference', 'ref no', 'id', 'action ref', 'action no', 'action number', 'item', 'item no', 'rec no', 'recommendation no'],
   action: [
-    'action', 'recommendation', 'deliverable', 'milestone', 'objective action', 'high level action', 'condition',
-    'task', 'description', 'action description', 'action required', 'key action', 'what we will do', 'activity',
-    'commitment', 'requirement', 'finding',
+    'action', 'deliverable', 'key deliverable', 'milestone', 'objective action', 'high level action', 'task', 'action description',
+    'action required', 'key action', 'what we will do', 'activity', 'agreed action', 'management action',
+    'agreed management action', 'proposed action', 'planned action', 'improvement action', 'safety action',
+    ...['recommendation', 'condition', 'commitment', 'requirement', 'description', 'finding'],
   ],
   lead: [
     'lead', 'owner', 'responsible', 'action owner', 'accountable', 'exec lead', 'executive lead', 'by whom',
     'lead officer', 'responsible officer', 'lead director', 'responsible lead', 'lead person', 'who',
     'sro', 'senior responsible owner', 'senior responsible officer', 'named lead', 'lead executive',
     'responsible director', 'accountable director', 'accountable officer', 'lead manager',
+    'resp', 'responsibility', 'sponsor', 'executive sponsor', 'action by', 'actioned by',
   ],
   // "Milestone" names the action too: a milestone column holds the steps only beside an action column.
-  next_steps: ['next steps', 'next step', 'actions to date', 'steps', 'sub actions', 'sub action', 'key steps', 'milestones and next steps', 'milestone', 'key milestone'],
+  next_steps: ['next steps', 'next step', 'actions to date', 'steps', 'sub actions', 'sub action', 'key steps', 'milestones and next steps', 'milestone', 'key milestone',
+    'next action', 'further action', 'further action required', 'next action required'],
   timeframe: [
     'time frame', 'timeframe', 'timescale', 'timescales', 'deadline', 'due', 'due date', 'target date', 'by when',
     'completion date', 'date', 'target', 'when', 'date due', 'target completion date',
     'expected completion', 'time period', 'period', 'delivery date',
-    'agreed target date', ...REVISED_TIMEFRAME_HEADERS,
+    'agreed target date', 'time scale', 'completion by', ...REVISED_TIMEFRAME_HEADERS,
   ],
   status: [
     'status', 'update', 'progress update', 'is the action on track update', 'is the action on track', 'comments',
@@ -89,7 +92,37 @@ export const NOT_A_ROLE_HEADERS: readonly string[] = [
   'date raised', 'date opened', 'date added', 'date logged', 'date identified', 'date recorded', 'date agreed',
   'date of meeting', 'meeting date', 'date closed', 'date completed', 'completed date', 'closure date', 'date of closure',
   'date of last update', 'last updated', 'date updated',
+  // What an action should achieve, beside each action: not an ambition to group the actions by.
+  'expected outcome', 'outcome measure', 'intended outcome', 'desired outcome',
 ];
+
+/**
+ * Synonyms that name their role only when no column names it better: an audit tracker's
+ * "Finding" and "Recommendation", or a "Description", sit beside the agreed "Action" as its
+ * reason, and on their own are the action (seed 004's "Recommendation"). Among themselves the
+ * earlier in its role's list wins.
+ */
+export const FALLBACK_SYNONYMS: readonly string[] = ['recommendation', 'condition', 'commitment', 'requirement', 'description', 'finding'];
+
+/**
+ * Words that make a date header the day something happened rather than a deadline, in any
+ * wording ("Date action agreed", "Date of incident", "Planned start date"): read as the
+ * deadline, the day an action was raised would make every open action overdue. EVENT words
+ * give way to a deadline word in the same header ("Agreed target date", "Due meeting");
+ * NEVER_DEADLINE words do not ("Actual completion date").
+ */
+export const EVENT_DATE_WORDS: readonly string[] = [
+  'raised', 'opened', 'logged', 'identified', 'recorded', 'reported', 'received', 'agreed', 'added', 'created',
+  'approved', 'submitted', 'meeting', 'last', 'reporting', 'closed', 'closure', 'completed',
+];
+export const NEVER_DEADLINE_WORDS: readonly string[] = ['start', 'started', 'commenced', 'commencement', 'actual', 'incident'];
+export const DEADLINE_WORDS: readonly string[] = ['target', 'due', 'deadline', 'by', 'when', 'revised', 'forecast', 'expected', 'completion', 'end', 'new'];
+
+/**
+ * Words that join a header's parts rather than qualify its last word: "Progress against
+ * milestones" is progress, while "Action lead" is a lead (its last word names it).
+ */
+export const JOINING_WORDS: readonly string[] = ['of', 'for', 'against', 'with', 'in', 'on', 'by', 'to', 'at', 'from', 'as', 'and', 'or', 'per', 'vs', 'since', 'into', 'the', 'is'];
 
 /** Roles where several columns are all read rather than the weaker one reported as a duplicate. */
 export const MULTI_COLUMN_ROLES: ReadonlySet<Role> = new Set<Role>(['status']);

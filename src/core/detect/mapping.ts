@@ -1,0 +1,36 @@
+import { columnIndex } from '../cells';
+import type { SheetMapping } from '../settings';
+import type { ColumnMap, Role } from '../types';
+import type { HeaderReading } from './columns';
+
+/**
+ * A confirmed mapping's reading of the header row: its columns as confirmed, with what the
+ * detected reading (`detected`, of the same row) found beside them, the further status columns,
+ * dated updates and revised dates, kept where the mapping gives their columns no role.
+ * @example fromMapping({ headerRow: 1, columns: { action: 'B' } }, readHeader(['Ref', 'Action', 'Update'])).columns // { action: 1 }
+ */
+export function fromMapping(mapping: SheetMapping, detected: HeaderReading): HeaderReading {
+  const columns: ColumnMap = {};
+  for (const [role, letter] of Object.entries(mapping.columns) as [Role, string][]) {
+    const col = columnIndex(letter);
+    if (col !== null) columns[role] = col;
+  }
+  const taken = new Set(Object.values(columns));
+  // Dated updates stand for the status only when the mapping's status column is one of them;
+  // otherwise they are read beside it, as further status columns.
+  const updates = columns.status !== undefined && detected.updates?.includes(columns.status) === true ? detected.updates : undefined;
+  const loose = updates === undefined ? (detected.updates ?? []) : [];
+  const extraStatus = [...new Set([...detected.extraStatus, ...loose])].filter((c) => !taken.has(c)).sort((a, b) => a - b);
+  const revised = detected.revisedTimeframe;
+  return {
+    ...detected,
+    columns,
+    extraStatus,
+    duplicates: [],
+    roleCount: taken.size,
+    // The revised dates still revise the mapped time frame, unless the mapping gives their column a role.
+    revisedTimeframe: revised === undefined || taken.has(revised) ? undefined : revised,
+    updates,
+  };
+}
+

@@ -1,0 +1,90 @@
+import { cellText, isBlank } from '../cells';
+import type { CellValue, ColumnMap } from '../types';
+import { matchRole } from './headers';
+
+/** A sub-label is a word or two ("Start", "Exec", "Q1 (Apr-Jun)"), never a sentence of data. */
+const MAX_LABEL_WORDS = 4;
+
+function isLabel(value: CellValue | undefined): value is string {
+  return typeof value === 'string' && value.trim().split(/\s+/).length <= MAX_LABEL_WORDS;
+}
+
+/**
+ * The group each column sits under: its own header, or the nearest header to its left when
+ * its own is blank (a merged or centred-across group header reads blank past its first cell).
+ */
+function groups(top: readonly CellValue[], width: number): (number | null)[] {
+  const out: (number | null)[] = [];
+  let group: number | null = null;
+  for (let c = 0; c < width; c++) {
+    if (!isBlank(top[c])) group = c;
+    out.push(group);
+  }
+  return out;
+}
+
+/**
+ * A split column's header: its label with the group's name, in the order that names a role
+ * best ("Exec" under "Lead" is "Exec lead", "Owner" under "Action" is "Action owner"), or the
+ * label alone ("BRAG" under "Delivery"); label first when none does, so "Start" under
+ * "Timescale" names no deadline.
+ */
+function splitHeader(label: string, group: string): string {
+  let out = `${label} ${group}`;
+  let score = 0;
+  for (const text of [out, `${group} ${label}`, label]) {
+    const m = matchRole(text);
+    if (m !== null && m.score > score) [out, score] = [text, m.score];
+  }
+  return out;
+}
+
+/**
+ * The header texts of a two-row header, when row `below` splits a group header of row `top`
+ * into columns ("Timescale" across two columns over "Start" and "End"); null when `below` is
+ * not such a row. A split column reads as its label and the group's name (splitHeader); one
+ * left unlabelled keeps the group's name at its first column, as a one-row reading would.
+ * A sub-header row has labels only under groups it splits, two at least under one of them: a
+ * tracker's first row, which always has cells under single headers, never reads as one.
+ * @example subHeaderTexts(['Action', 'Timescale', null], [null, 'Original', 'Revised']) // ['Action', 'Original Timescale', 'Revised Timescale']
+ * @example subHeaderTexts(['Action', 'Lead'], ['Publish the plan', 'Ann']) // null
+ */
+export function subHeaderTexts(top: readonly CellValue[], below: readonly CellValue[]): string[] | null {
+  const width = Math.max(top.length, below.length);
+  const groupOf = groups(top, width);
+  const split = new Map<number, number>();
+  for (let c = 0; c < width; c++) {
+    if (isBlank(below[c])) continue;
+    const group = groupOf[c] ?? null;
+    // A label under a one-column header, or under none, makes this a data row.
+    if (!isLabel(below[c]) || group === null || (groupOf[group + 1] ?? null) !== group) return null;
+    split.set(group, (split.get(group) ?? 0) + 1);
+  }
+  if (![...split.values()].some((n) => n >= 2)) return null;
+  const texts = Array.from({ length: width }, (_, c) => cellText(top[c]).trim());
+  for (let c = 0; c < width; c++) {
+    const group = groupOf[c] ?? null;
+    if (group === null || !split.has(group)) continue;
+    const label = cellText(below[c]).trim();
+    if (label !== '') texts[c] = splitHeader(label, cellText(top[group]).trim());
+  }
+  return texts;
+}
+
+/**
+ * True when the row under the header only describes the columns ("(dd/mm/yyyy)" under Target
+ * date, "(R/A/G)" under RAG): short labels, and nothing that names or groups an action (ref,
+ * action, objective, ambition). Read as an action it would be one with no name, rated on its hints.
+ * @example isHintRow([null, null, '(dd/mm/yyyy)'], { ref: 0, action: 1, timeframe: 2 }) // true
+ * @example isHintRow(['1', 'Publish the plan', 'Mar 24'], { ref: 0, action: 1, timeframe: 2 }) // false
+ */
+export function isHintRow(row: readonly CellValue[], columns: ColumnMap): boolean {
+  for (const col of [columns.ref, columns.action, columns.objective, columns.ambition]) if (col !== undefined && !isBlank(row[col])) return false;
+  let labels = 0;
+  for (const value of row) {
+    if (isBlank(value)) continue;
+    if (!isLabel(value)) return false;
+    labels += 1;
+  }
+  return labels > 0;
+}

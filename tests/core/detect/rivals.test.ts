@@ -1,0 +1,44 @@
+import { readHeader } from '../../../src/core/detect/columns';
+
+/** Which column took the role, and which were reported as rivals for it. */
+function winner(header: string[], role: 'action' | 'timeframe' | 'next_steps') {
+  const r = readHeader(header);
+  return { col: r.columns[role], rivals: r.duplicates.filter(([d]) => d === role).map(([, , loser]) => loser) };
+}
+
+describe('when several columns could be the action, the one holding what is to be done wins', () => {
+  it('takes an audit tracker’s Recommendation, not the Finding that led to it', () => {
+    expect(winner(['Rec no', 'Finding', 'Recommendation', 'Priority', 'Responsible officer', 'Due date', 'Status'], 'action')).toEqual({ col: 2, rivals: [1] });
+  });
+
+  it('takes the agreed management action over the recommendation and the finding', () => {
+    expect(winner(['Rec no', 'Finding', 'Recommendation', 'Agreed management action', 'Responsible officer', 'Due date'], 'action').col).toBe(3);
+  });
+
+  it.each([
+    [['Ref', 'Recommendation', 'Action', 'Lead', 'Deadline', 'Update'], 2],
+    [['Ref', 'Safety recommendation', 'Safety action', 'Owner', 'Target date', 'Status'], 2],
+    [['No.', 'GIRFT recommendation', 'Key actions', 'Resp.', 'Target date', 'Update'], 2],
+    [['Ref', 'Risk description', 'Mitigating action', 'Owner', 'Review date', 'Status'], 2],
+  ])('takes the action column of %j over the recommendation or description beside it', (header, col) => {
+    expect(winner(header, 'action').col).toBe(col);
+  });
+
+  it('still takes a lone Recommendation as the action (seed 004)', () => {
+    expect(winner(['#', 'Recommendation', 'Lead', 'Next steps', 'Time frame', 'Is the action on track/update'], 'action')).toEqual({ col: 1, rivals: [] });
+  });
+
+  it('reads "Next actions" beside a recommendation as its next steps', () => {
+    const r = readHeader(['Recommendation', 'Next actions', 'Lead', 'Date', 'Status']);
+    expect([r.columns.action, r.columns.next_steps]).toEqual([0, 1]);
+  });
+});
+
+describe('when several columns could be the deadline, the more specific name wins wherever it sits', () => {
+  it.each([
+    [['Action', 'Lead', 'Date', 'Deadline', 'Status'], 3],
+    [['Action', 'Lead', 'Deadline', 'Date', 'Status'], 2],
+  ])('takes the Deadline of %j over a plain Date', (header, col) => {
+    expect(winner(header, 'timeframe')).toEqual({ col, rivals: [header.indexOf('Date')] });
+  });
+});
