@@ -1,5 +1,6 @@
 import { isBlank } from '../cells';
 import { readConfidence } from '../rollup/confidence';
+import { wholeEntryStatus } from '../status';
 import type { CellValue, Role } from '../types';
 import type { HeaderReading } from './columns';
 
@@ -28,6 +29,27 @@ const sentence = (value: CellValue): boolean => typeof value === 'string' && rea
 /** A level rather than a name: High/Medium/Low, a colour, or a small number ("Priority: 1"). */
 const level = (value: CellValue): boolean => (typeof value === 'number' ? value >= 0 && value <= 10 : typeof value === 'string' && readConfidence(value).problem === null);
 
+/** A flag ("Open", "Closed", "Yes", "Green"), not a status in words ("Partially implemented"). */
+const flag = (value: CellValue): boolean => typeof value === 'string' && wholeEntryStatus(value.trim()) !== undefined;
+
+/** An update written as a sentence or more ("Draft circulated to members; comments due 8 Dec"). */
+const prose = (value: CellValue): boolean => typeof value === 'string' && value.trim().split(/\s+/).length >= 4;
+
+/**
+ * A status column of flags (Open/Closed, a colour) beside a column of sentences read with it:
+ * the sentences are the update, as a board's action log has them, and the flags are read beside
+ * them (an explicit closure still closes the action). So the summary's "Latest update" quotes
+ * the update, not "Open".
+ */
+function narrativeFirst(reading: HeaderReading, rows: readonly (readonly CellValue[])[], header: number): HeaderReading {
+  const status = reading.columns.status;
+  if (status === undefined || reading.updates !== undefined || !mostly(rows, header, status, flag)) return reading;
+  const narrative = reading.extraStatus.find((col) => mostly(rows, header, col, prose));
+  if (narrative === undefined) return reading;
+  const extraStatus = [...reading.extraStatus.filter((col) => col !== narrative), status].sort((a, b) => a - b);
+  return { ...reading, columns: { ...reading.columns, status: narrative }, extraStatus };
+}
+
 /** The reading with `role` unmapped. */
 function without(reading: HeaderReading, role: Role): HeaderReading {
   const columns = { ...reading.columns };
@@ -40,7 +62,8 @@ function without(reading: HeaderReading, role: Role): HeaderReading {
  * a progress or confidence column of sentences is the status update instead (or beside it,
  * when there is one), as boards head their update column "Progress" as often as they head a
  * percentage so; and an objective column of levels (High/Medium/Low, 1-3) is a priority
- * rating, not an objective, so it is left unmapped.
+ * rating, not an objective, so it is left unmapped. A status column of flags beside a column of
+ * sentences gives way to the sentences (narrativeFirst).
  * @example narrativeColumns(readHeader(['Action', 'Progress']), [['Action', 'Progress'], ['Publish', 'Draft shared with ELG']], 0).columns // { action: 0, status: 1 }
  */
 export function narrativeColumns(reading: HeaderReading, rows: readonly (readonly CellValue[])[], header: number): HeaderReading {
@@ -55,5 +78,6 @@ export function narrativeColumns(reading: HeaderReading, rows: readonly (readonl
   // An audit tracker's "Priority" holds each recommendation's level (High/Medium/Low), not a
   // strategic priority to group by: grouped by it, the summary would list "High" as an objective.
   const objective = out.columns.objective;
-  return objective !== undefined && mostly(rows, header, objective, level) ? without(out, 'objective') : out;
+  if (objective !== undefined && mostly(rows, header, objective, level)) out = without(out, 'objective');
+  return narrativeFirst(out, rows, header);
 }

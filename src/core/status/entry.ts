@@ -49,6 +49,17 @@ const WHOLE_ENTRY = new Map<string, StatusClass>(Object.entries(WHOLE_ENTRY_WORD
 const NOT_WORD = /[^a-z0-9✓✔✅❌⚠🟢🟡🟠🔴🔵]+/gu;
 
 /**
+ * The status of an entry that is one of the whole-entry words (an Open/Closed, Complete? or RAG
+ * column's "Closed", "Yes", "A", "🟢"), or undefined for any other text.
+ * @example wholeEntryStatus('Closed') // 'complete'
+ * @example wholeEntryStatus('Open') // 'unknown'
+ * @example wholeEntryStatus('Partially implemented') // undefined
+ */
+export function wholeEntryStatus(text: string): StatusClass | undefined {
+  return text.length <= WHOLE_ENTRY_MAX ? WHOLE_ENTRY.get(text.toLowerCase().replace(NOT_WORD, ' ').trim()) : undefined;
+}
+
+/**
  * Removes the labels in front of an entry, twice at most ("Update: NEW ACTION: …").
  * @example stripStatusPrefix('Update: Deadlines adjusted') // 'Deadlines adjusted'
  */
@@ -95,10 +106,8 @@ function resolve(meaning: PhraseMeaning, context: PhraseContext, text: string, s
  */
 export function readEntry(entry: string): EntryReading {
   const text = stripStatusPrefix(entry);
-  if (text.length <= WHOLE_ENTRY_MAX) {
-    const whole = WHOLE_ENTRY.get(text.toLowerCase().replace(NOT_WORD, ' ').trim());
-    if (whole !== undefined) return { status: whole, matched: true, redated: false, text, end: text.length, weak: false };
-  }
+  const whole = wholeEntryStatus(text);
+  if (whole !== undefined) return { status: whole, matched: true, redated: false, text, end: text.length, weak: false };
   let status: StatusClass | null = null;
   let end = -1;
   let support: StatusClass | null = null;

@@ -61,3 +61,32 @@ describe('narrativeColumns: a "Progress" column of sentences is the update, not 
     expect(tracker?.issues.filter((i) => i.code.startsWith('percent') || i.code === 'number_as_text')).toEqual([]);
   });
 });
+
+describe('narrativeColumns: a status column of flags beside a column of updates', () => {
+  const header = ['Minute ref', 'Action', 'Owner', 'Due date', 'Status', 'Update'];
+  const rows: CellValue[][] = [
+    header,
+    ['23/101', 'Circulate revised ToR', 'Company Secretary', '30/11/2023', 'Open', 'Draft circulated to members; comments due back 8 Dec'],
+    ['23/102', 'Bring workforce report to next meeting', 'CPO', '14/12/2023', 'Closed', 'Report on the December agenda'],
+    ['23/115', 'Review maternity dashboard metrics', 'CMO', '31/10/2023', 'Open', 'Delayed - awaiting data from BI team'],
+  ];
+
+  it('reads the updates as the status and the Open/Closed flags beside them, as a board action log has them', () => {
+    const reading = narrativeColumns(readHeader(header), rows, 0);
+    expect(reading.columns.status).toBe(5);
+    expect(reading.extraStatus).toEqual([4]);
+  });
+
+  it('still closes an action its flag closes, and quotes the update as its latest', () => {
+    const settings = defaultSettings('2023-12-01');
+    const actions = analyseSheet(grid(rows), settings, createParsers(settings))?.actions ?? [];
+    expect(actions.map((a) => a.rating)).toEqual(['red', 'complete', 'red']);
+    expect(actions.map((a) => a.steps[0]?.statusText)).toEqual([rows[1]?.[5], rows[2]?.[5], rows[3]?.[5]]);
+  });
+
+  it('keeps a status column of statuses in words ("Partially implemented") beside a comments column', () => {
+    const audit = ['Recommendation', 'Responsible officer', 'Due date', 'Status', 'Comments'];
+    const auditRows: CellValue[][] = [audit, ['Reconcile leavers monthly', 'Head of Payroll', '31/12/2022', 'Partially implemented', 'Process in place from November; two months evidenced']];
+    expect(narrativeColumns(readHeader(audit), auditRows, 0).columns.status).toBe(3);
+  });
+});
