@@ -37,8 +37,9 @@ const ALSO_READ: Readonly<Record<AlsoReadAs, string>> = { status: 'beside the st
 export function columnLines(trackers: readonly Tracker[], grids: readonly SheetGrid[]): string {
   return trackers
     .map((t) => {
+      // The header as read: a column under a two-row header is named by its label and group.
       const header = grids.find((g) => g.name === t.sheet)?.rows[t.headerRow - 1] ?? [];
-      const name = (col: number): string => `${columnLetter(col)} "${cellText(header[col]).trim()}"`;
+      const name = (col: number): string => `${columnLetter(col)} "${(t.headers[col] ?? cellText(header[col])).trim()}"`;
       const roles = Object.entries(t.columns).sort((a, b) => a[1] - b[1]).map(([role, col]) => `${ROLE_LABELS[role as Role]} ${name(col)}`);
       const also = t.alsoRead.map((a) => `${name(a.col)} (${ALSO_READ[a.as]})`);
       return `${t.sheet} columns: ${roles.join(', ')}${also.length > 0 ? `; also read: ${also.join(', ')}` : ''}`;

@@ -194,6 +194,8 @@ export interface Tracker {
    * narratives read beside the status, a revised date column, dated updates. 0-based.
    */
   alsoRead: { col: number; as: AlsoReadAs }[];
+  /** Each column's header as read, 0-based: under a two-row header, its label with the group's ("End Timescale"). */
+  headers: readonly string[];
   actions: Action[];
   groups: Group[];
   issues: Issue[];

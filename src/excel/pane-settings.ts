@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { OUTPUT_HEADERS } from '../core/output';
-import { columnLetter } from '../core/cells';
+import { columnIndex, columnLetter } from '../core/cells';
 import { defaultSettings, mergeSettings, type Settings } from '../core/settings';
 import type { CellValue, IsoDate } from '../core/types';
 import { SETTINGS_SHEET } from '../xlsx/settings-sheet';
@@ -53,6 +53,20 @@ export async function updateWorkbookSettings(runner: ExcelRunner, change: (setti
 export interface HeaderCell {
   letter: string;
   text: string;
+}
+
+/**
+ * The header row's cells with the headers as the refresh read them (RefreshOutcome.headers):
+ * a two-row header's split columns, blank in the header row itself, are named by label and
+ * group ("End Timescale") and listed, so they can be mapped. In column order.
+ * @example withReadHeaders([{ letter: 'A', text: 'Action' }, { letter: 'B', text: 'Timescale' }], { B: 'Start Timescale', C: 'End Timescale' }).map((h) => h.text) // ['Action', 'Start Timescale', 'End Timescale']
+ */
+export function withReadHeaders(cells: readonly HeaderCell[], read: Readonly<Record<string, string>>): HeaderCell[] {
+  const out = new Map(cells.map((c) => [c.letter, c.text]));
+  for (const [letter, text] of Object.entries(read)) out.set(letter, text);
+  return [...out]
+    .map(([letter, text]) => ({ letter, text }))
+    .sort((a, b) => (columnIndex(a.letter) ?? 0) - (columnIndex(b.letter) ?? 0));
 }
 
 /**

@@ -4,8 +4,8 @@ import { applyTrendsInChunks, readHistoryTableInChunks } from '../core/history';
 import { buildReportInChunks, type Report } from '../core/report';
 import type { Settings } from '../core/settings';
 import { summaryModelInChunks, summarySheetPlanInChunks, type SummaryModel } from '../core/summary';
-import { columnLetter } from '../core/cells';
-import type { AlsoReadAs, SheetGrid } from '../core/types';
+import { cellText, columnLetter } from '../core/cells';
+import type { AlsoReadAs, SheetGrid, Tracker } from '../core/types';
 import { MAX_CELLS_PER_RANGE, WEB_BUDGET_BYTES } from './chunks';
 import { Progress, RefreshError, toRefreshError } from './errors';
 import type { LegendResult } from './legend';
@@ -60,9 +60,25 @@ export interface RefreshOutcome {
   syncs: number;
   /** Per tracker sheet, by column letter, the columns read with a role's column (Tracker.alsoRead), for the Columns view. */
   alsoRead: Record<string, Record<string, AlsoReadAs>>;
+  /**
+   * Per tracker sheet, by column letter, the headers as read (Tracker.headers) where they differ
+   * from the header cell: a two-row header's split columns, whose own cell is blank.
+   */
+  headers: Record<string, Record<string, string>>;
 }
 
 const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A tracker's headers as read (Tracker.headers) where its header cell says otherwise, by column letter: RefreshOutcome.headers. */
+function readHeaders(t: Tracker, grid: SheetGrid | undefined): Record<string, string> {
+  const cells = grid?.rows[t.headerRow - 1] ?? [];
+  const own = new Set(Object.values(t.outputColumns));
+  const out: Record<string, string> = {};
+  t.headers.forEach((text, col) => {
+    if (text !== '' && !own.has(col) && text !== cellText(cells[col]).trim()) out[columnLetter(col)] = text;
+  });
+  return out;
+}
 
 /** Actions per step of the engine: a few milliseconds each, so a slice seldom overruns by much. */
 const ANALYSE_CHUNK_ROWS = 250;
@@ -106,7 +122,8 @@ async function refreshIn(ctx: Excel.RequestContext, options: RefreshOptions, pro
   const legend = await writeRows(ctx, io, out.jobs, out.final, { budgetBytes: web ? budget : Infinity, fallbackBytes: budget, finalBytes: out.finalBytes }, progress);
   const report = reportWithTrends(await paced(buildReportInChunks({ ...analysis, trackers }, settings, ENGINE_CHUNK_ROWS), pace), trends);
   const alsoRead = Object.fromEntries(trackers.map((t) => [t.sheet, Object.fromEntries(t.alsoRead.map((a) => [columnLetter(a.col), a.as]))]));
-  return { report, written: out.written, skipped: out.skipped, legend, summary, summaryWritten: sheet !== null, pageLayout: sheet !== null && supports('1.9'), syncs: io.syncs, alsoRead };
+  const headers = Object.fromEntries(trackers.map((t) => [t.sheet, readHeaders(t, read.grids.find((g) => g.name === t.sheet))]));
+  return { report, written: out.written, skipped: out.skipped, legend, summary, summaryWritten: sheet !== null, pageLayout: sheet !== null && supports('1.9'), syncs: io.syncs, alsoRead, headers };
 }
 
 /**

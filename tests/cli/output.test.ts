@@ -23,4 +23,21 @@ describe('columnLines: what `validate` says of the columns', () => {
         'also read: D "Revised target date" (revised dates), F "Q2 update" (dated update), G "RAG status" (beside the status)',
     );
   });
+
+  it('names a column a two-row header splits by its label and group, as it was read', () => {
+    const grid: SheetGrid = {
+      name: 'Programme plan',
+      rows: [
+        ['Action', 'Lead', 'Timescale', null, 'Update'],
+        [null, null, 'Start', 'End', null],
+        ['Open the new ward', 'Director of Nursing', 'September 2022', 'March 2023', 'On track'],
+      ],
+      merges: [{ top: 0, left: 2, bottom: 0, right: 3 }],
+      tables: [],
+      hidden: false,
+      protected: false,
+    };
+    const { trackers } = analyseWorkbook([grid], defaultSettings('2022-11-03'));
+    expect(columnLines(trackers, [grid])).toBe('Programme plan columns: action A "Action", lead B "Lead", time frame D "End Timescale", status E "Update"');
+  });
 });

@@ -118,6 +118,20 @@ describe('the task pane', () => {
     expect(screen.getByText(/^Read beside the status column/)).toBeTruthy();
   }, 30_000);
 
+  it('lists the columns a two-row header splits, named by label and group, so they can be mapped', async () => {
+    const sheet = newSheet('Programme plan');
+    const cell = (v: string | null): MemoryCell | undefined => (v === null ? undefined : text(v));
+    sheet.rows = [
+      ['Action', 'Lead', 'Timescale', null, 'Update'],
+      [null, null, 'Start', 'End', null],
+      ['Open the new ward', 'Director of Nursing', 'September 2022', 'March 2023', 'On track'],
+    ].map((r) => r.map(cell)) as MemoryCell[][];
+    const user = await refreshed(new MemoryExcelHost({ sheets: [sheet], date1904: false }), 1);
+    await user.click(screen.getByRole('tab', { name: 'Columns' }));
+    expect(await screen.findByText('D: End Timescale')).toBeTruthy();
+    expect(screen.getByText('C: Start Timescale')).toBeTruthy();
+  }, 30_000);
+
   it('says what happened and what to do when there is no tracker', async () => {
     const user = userEvent.setup();
     const empty = new MemoryExcelHost({ sheets: [newSheet('Notes')], date1904: false });

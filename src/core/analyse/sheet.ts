@@ -106,6 +106,7 @@ export function* analyseSheetInChunks(grid: SheetGrid, settings: Settings, parse
     lastRow: lastIndex + 1,
     ambitionLevel,
     alsoRead: alsoRead(detection),
+    headers: found.labels,
     actions,
     groups: yield* rowsReached(groups.finish(chunkRows), lastIndex + 1),
     issues,

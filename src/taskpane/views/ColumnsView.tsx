@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { ReportTracker } from '../../core/report';
 import type { AlsoReadAs, Role } from '../../core/types';
 import { ROLE_LABELS, ROLES } from '../../core/vocabulary/columns';
-import { readHeaderRow, updateWorkbookSettings, type HeaderCell } from '../../excel/pane-settings';
+import { readHeaderRow, updateWorkbookSettings, withReadHeaders, type HeaderCell } from '../../excel/pane-settings';
 import type { ExcelRunner } from '../../excel/run';
 import { sentence, type PaneState } from '../usePane';
 
@@ -40,12 +40,13 @@ export function ColumnsView({ pane, runner }: { pane: PaneState; runner: ExcelRu
   const [saved, setSaved] = useState<string | null>(null);
   const { setError } = pane;
   const alsoRead = (tracker && pane.outcome?.alsoRead[tracker.sheet]) ?? {};
+  const read = tracker && pane.outcome?.headers[tracker.sheet];
 
   useEffect(() => {
     if (!tracker) return;
     setRoles(rolesOf(tracker));
-    readHeaderRow(runner, tracker.sheet, tracker.headerRow).then(setHeaders, (e: unknown) => setError(sentence(e, 'read the header row')));
-  }, [tracker, runner, setError]);
+    readHeaderRow(runner, tracker.sheet, tracker.headerRow).then((cells) => setHeaders(withReadHeaders(cells, read ?? {})), (e: unknown) => setError(sentence(e, 'read the header row')));
+  }, [tracker, read, runner, setError]);
 
   if (!tracker) return <p>Refresh the ratings first: the columns are detected while rating.</p>;
 

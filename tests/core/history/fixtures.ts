@@ -13,6 +13,7 @@ export function tracker(sheet: string, actions: Action[]): Tracker {
     lastRow: actions.length + 1,
     ambitionLevel: false,
     alsoRead: [],
+    headers: [],
     actions,
     groups: rollup(actions, defaultSettings('2022-11-03')),
     issues: [],

@@ -34,6 +34,7 @@ export function smallTracker(): Tracker {
     lastRow: 7,
     ambitionLevel: false,
     alsoRead: [],
+    headers: [],
     actions: [
       action({
         row: 4,
