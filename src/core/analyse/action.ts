@@ -4,6 +4,7 @@ import type { Settings } from '../settings';
 import { entryIndex, extraEntries, stepCount } from '../steps';
 import type { Action, CellValue, Rating, StatusClass, Step, StepStatus } from '../types';
 import { extraStatus, NO_EXTRA_STATUS, numberCell, textOf, type ExtraStatus } from './cells';
+import { milestoneEntries } from './milestones';
 import type { IssueSink } from './issues';
 import type { Parsers, StepText } from './parsers';
 import { readCells, type ReadEntries, type RoleReader } from './roles';
@@ -85,8 +86,9 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
   // An action column left blank on this row gives way to the ambition column.
   const hasAction = actionCell === undefined ? raw.cellsAt(cols.action) !== undefined : actionCell !== null;
   const actionText = (hasAction ? textOf(raw, cols.action, actionCell, parsers.plain) : textOf(raw, cols.ambition, ambitionCell, parsers.plain)) ?? '';
-  const nextSteps = entriesOf(raw, cols.next_steps, raw.at(cols.next_steps), false, parsers.nextSteps);
-  const timeframes = entriesOf(raw, cols.timeframe, raw.at(cols.timeframe), true, parsers.timeframes);
+  const milestones = cols.milestones.length > 0 ? milestoneEntries(raw, cols.milestones, parsers) : null;
+  const nextSteps = milestones?.nextSteps ?? entriesOf(raw, cols.next_steps, raw.at(cols.next_steps), false, parsers.nextSteps);
+  const timeframes = milestones?.timeframes ?? entriesOf(raw, cols.timeframe, raw.at(cols.timeframe), true, parsers.timeframes);
   const statuses = entriesOf(raw, cols.status, raw.at(cols.status), false, parsers.statuses);
   const count = stepCount(nextSteps.texts.length);
   const extraTimeframes = extraEntries(timeframes.texts.length, count);

@@ -118,6 +118,7 @@ function alsoRead(detection: RowLayout): Tracker['alsoRead'] {
   const out: Tracker['alsoRead'] = detection.extraStatus.map((col) => ({ col, as: 'status' }));
   if (detection.revisedTimeframe !== undefined) out.push({ col: detection.revisedTimeframe, as: 'revised_timeframe' });
   for (const col of detection.updates ?? []) if (col !== detection.columns.status) out.push({ col, as: 'update' });
+  for (const m of detection.milestones ?? []) out.push({ col: m.col, as: 'milestone' });
   return out.sort((a, b) => a.col - b.col);
 }
 

@@ -3,6 +3,7 @@ import { MULTI_COLUMN_ROLES } from '../vocabulary/columns';
 import type { CellValue, ColumnMap, OutputColumn, Role } from '../types';
 import { matchRoles, outputColumnOf, withoutHint } from './headers';
 import { pairRevisedTimeframe } from './revised';
+import { periodMilestones, type PeriodColumn } from './milestones';
 import { datedUpdates } from './updates';
 
 /** How a header row's cells were read. */
@@ -20,6 +21,8 @@ export interface HeaderReading {
   revisedTimeframe?: number;
   /** Dated update columns ("Q1 update", "Q2 update"), the latest filled one a row's status (see datedUpdates). */
   updates?: readonly number[];
+  /** Period milestone columns ("Q1 milestone", "Q2 milestone"), each filled cell a step due in its period (see periodMilestones). */
+  milestones?: readonly PeriodColumn[];
 }
 
 interface Candidate {
@@ -90,7 +93,8 @@ export function readHeader(cells: readonly CellValue[]): HeaderReading {
   });
   const { columns, extraStatus, duplicates } = assign(candidates);
   extraStatus.sort((a, b) => a - b);
-  return datedUpdates(pairRevisedTimeframe({ columns, extraStatus, outputs, duplicates, roleCount: Object.keys(columns).length }, texts), texts);
+  const reading = pairRevisedTimeframe({ columns, extraStatus, outputs, duplicates, roleCount: Object.keys(columns).length }, texts);
+  return periodMilestones(datedUpdates(reading, texts), texts);
 }
 
 /**

@@ -31,6 +31,8 @@ export function fromMapping(mapping: SheetMapping, detected: HeaderReading): Hea
     // The revised dates still revise the mapped time frame, unless the mapping gives their column a role.
     revisedTimeframe: revised === undefined || taken.has(revised) ? undefined : revised,
     updates,
+    // Milestones still stand for the steps and their dates, unless the mapping gives either its own column.
+    milestones: columns.next_steps === undefined && columns.timeframe === undefined ? detected.milestones?.filter((m) => !taken.has(m.col)) : undefined,
   };
 }
 

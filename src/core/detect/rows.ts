@@ -5,6 +5,7 @@ import { roleColumns, type RoleColumns } from './roleColumns';
 import { SheetAction } from './sheetAction';
 import { withRevisedDate } from './revised';
 import { latestUpdate } from './updates';
+import type { PeriodColumn } from './milestones';
 
 export { SheetAction } from './sheetAction';
 
@@ -36,6 +37,8 @@ export interface RowLayout {
   revisedTimeframe?: number;
   /** Dated update columns, in sheet order: a row's latest filled one is its status (latestUpdate). */
   updates?: readonly number[];
+  /** Period milestone columns: each filled cell a step due in its column's period (see periodMilestones). */
+  milestones?: readonly PeriodColumn[];
 }
 
 /**
@@ -61,10 +64,11 @@ export class ActionReader {
     private readonly layout: RowLayout,
   ) {
     const mapped = Object.values(layout.columns);
-    this.watched = [...mapped, ...layout.extraStatus];
+    const milestones = layout.milestones ?? [];
+    this.watched = [...mapped, ...layout.extraStatus, ...milestones.map((m) => m.col)];
     this.first = Math.min(...mapped);
     this.r = layout.headerIndex + 1;
-    this.roles = roleColumns(layout.columns);
+    this.roles = roleColumns(layout.columns, milestones);
   }
 
   /**

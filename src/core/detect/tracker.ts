@@ -39,7 +39,9 @@ function detectionIssues(grid: SheetGrid, found: TrackerHeader): Issue[] {
     out.push(issue(a1(loser, header + 1), 'duplicate_column', `Column "${name}" also looks like the ${ROLE_LABELS[role]} column; ${a1(winner, header + 1)} is used instead. Set the mapping in the Columns view if that is wrong.`));
   }
   for (const role of WARN_IF_MISSING) {
-    if (reading.columns[role] === undefined && reading.columns.action !== undefined) {
+    // Period milestone columns give every step its date: no time frame column is missing.
+    const dated = role === 'timeframe' && reading.milestones !== undefined && reading.milestones.length > 0;
+    if (reading.columns[role] === undefined && reading.columns.action !== undefined && !dated) {
       out.push(issue(a1(0, header + 1), `missing_${role}`, `No ${ROLE_LABELS[role]} column was found in header row ${header + 1}; actions cannot be ${role === 'lead' ? 'assigned' : 'rated'} fully. Add one or map it in the Columns view.`));
     }
   }
@@ -121,6 +123,7 @@ export function trackerLayout(grid: SheetGrid, found: TrackerHeader, lastIndex: 
     skip: new Set<number>([...(table?.hasTotalsRow === true ? [table.range.bottom] : []), ...(subHeader === null ? [] : [subHeader])]),
     ...(reading.revisedTimeframe === undefined ? {} : { revisedTimeframe: reading.revisedTimeframe }),
     ...(reading.updates === undefined ? {} : { updates: reading.updates }),
+    ...(reading.milestones === undefined ? {} : { milestones: reading.milestones }),
     reading,
     source,
     issues: detectionIssues(grid, found),

@@ -4,8 +4,8 @@ import { MONTH_WORDS } from '../vocabulary/timeframe';
 import type { HeaderReading } from './columns';
 import { isFlagHeader, normaliseHeader } from './headers';
 
-/** A header naming a period: a quarter, a month, a year or a financial year ("Q2 update", "Update Nov 22"). */
-const PERIOD = new RegExp(`(?:^| )(?:q[1-4]|quarter [1-4]|${Object.keys(MONTH_WORDS).join('|')}|(?:19|20)\\d\\d|\\d\\d \\d\\d)(?: |$)`);
+/** A (normalised) header naming a period: a quarter, a month, a year or a financial year ("Q2 update", "Update Nov 22"). */
+export const PERIOD = new RegExp(`(?:^| )(?:q[1-4]|quarter [1-4]|${Object.keys(MONTH_WORDS).join('|')}|(?:19|20)\\d\\d|\\d\\d \\d\\d)(?: |$)`);
 
 /**
  * A header reading with the tracker's dated update columns ("Q1 update", "Q2 update", …) listed

@@ -20,6 +20,7 @@ const ALSO_READ: Readonly<Record<AlsoReadAs, string>> = {
   status: 'Read beside the status column: a closure or a lead’s rating here counts.',
   revised_timeframe: 'Revised dates: where one is filled, it is the deadline instead of the time frame.',
   update: 'A dated update: each row’s latest filled update is its status.',
+  milestone: 'Milestones for the period its header names: each one is a step due by the end of that period.',
 };
 const roleWord = (r: string): string => (r === NONE ? 'Not used' : (ROLE_LABELS[r as Role] ?? r));
 

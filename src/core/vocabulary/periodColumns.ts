@@ -1,0 +1,16 @@
+/*
+ * Words that make a header naming a period ("Q1 milestone", "Deliverables Q2 2024/25") a column
+ * of what is due in that period, as a joint forward plan's delivery tracker lays its year out.
+ * Lower case and singular, as normaliseHeader folds headers ("Milestones" reads "milestone").
+ */
+
+/** What such a column holds: milestones, deliverables, actions or steps due in its period. */
+export const MILESTONE_HEADER_WORDS: readonly string[] = [
+  'milestone', 'key milestone', 'deliverable', 'key deliverable', 'action', 'key action', 'step', 'next step',
+  'activity', 'planned activity', 'output', 'plan', 'planned',
+];
+
+/** Words that make such a header a period's update instead ("Q1 progress against milestones"). */
+export const UPDATE_HEADER_WORDS: readonly string[] = [
+  'update', 'progress', 'position', 'commentary', 'comment', 'narrative', 'status', 'rag', 'rating', 'achieved',
+];
