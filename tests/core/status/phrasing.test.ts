@@ -165,3 +165,16 @@ describe('an event in a narrative of ongoing work is a milestone, not the action
     ['Launched\nReopened', 'unknown'],
   ]);
 });
+
+describe('a count done out of a whole beside a completion word is progress, unless it is all of it', () => {
+  table([
+    ['3 of 5 complete', 'on_track'],
+    ['2 out of 4 sites completed', 'on_track'],
+    ['Completed 3 of 5', 'on_track'],
+    ['3/5 audits complete', 'on_track'],
+    ['0 of 6 complete', 'not_started'],
+    ['5 of 5 complete', 'complete'],
+    ['Completed 3/5', 'complete'],
+    ['Phase 2 of 3 completed; phase 3 on track', 'on_track'],
+  ]);
+});
