@@ -35,6 +35,23 @@ export function tableTracker(): ExcelJS.Workbook {
  * quarterly update columns, the lead's RAG as a flag, a "% complete" and a confidence shown as
  * percentages (one of them 120%, out of range), dates as real date cells.
  */
+/**
+ * A joint forward plan's delivery tracker: a milestone per quarter in its own column under a
+ * two-row header (Lead over SRO and Operational lead), an Open/Closed status beside the narrative.
+ */
+export function deliveryPlan(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('JFP delivery');
+  ws.addRow(['Joint Forward Plan 2024/25 delivery tracker']);
+  ws.addRow(['Priority', 'Deliverable', 'Lead', null, 'Q1 milestone', 'Q2 milestone', 'Q3 milestone', 'Q4 milestone', 'Status', 'Narrative']);
+  ws.addRow([null, null, 'SRO', 'Operational', null, null, null, null, null, null]);
+  ws.mergeCells('C2:D2');
+  ws.addRow(['Urgent care', 'Open 2 urgent treatment centres', 'COO', 'UEC lead', 'Business case approved', 'Recruitment complete', 'UTC 1 open', 'UTC 2 open', 'Open', 'Business case approved in May; recruitment under way']);
+  ws.addRow(['Mental health', 'Reduce out of area placements', 'MH Director', 'Head of MH', 'Baseline agreed', null, '50% reduction', 'Zero OAPs', 'Open', 'Slippage on step-down beds, recovery plan agreed']);
+  ws.addRow(['Prevention', 'Launch the smoking cessation service', 'DPH', 'Public health lead', 'Provider appointed', 'Service launched', null, null, 'Closed', 'Service live since September with all practices referring']);
+  return wb;
+}
+
 export function qualityPlan(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.title = 'Quality improvement plan 2022/23';

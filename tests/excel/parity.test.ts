@@ -4,14 +4,14 @@ import { loadWorkbook } from '../../src/xlsx/files';
 import { expectValidReport } from '../helpers/report-schema';
 import { ALL_SAMPLES, sampleDir } from '../helpers/samples';
 import { AS_OF, changed, cliRefresh, hostFor, refreshOn, reread, savedFrom, savedPrints, summaryValues } from './helpers';
-import { qualityPlan, styledTracker, tableTracker } from './fixtures';
+import { deliveryPlan, qualityPlan, styledTracker, tableTracker } from './fixtures';
 
 async function workbooks(): Promise<[string, ExcelJS.Workbook][]> {
   const dir = await sampleDir();
   const samples = await Promise.all(ALL_SAMPLES.map(async (f): Promise<[string, ExcelJS.Workbook]> => [f, await loadWorkbook(join(dir, f))]));
   const titled = styledTracker();
   titled.title = 'ELG action plan: 3 November update';
-  return [...samples, ['styled tracker', await reread(styledTracker())], ['table tracker', await reread(tableTracker())], ['titled tracker', await reread(titled)], ['quality plan', await reread(qualityPlan())]];
+  return [...samples, ['styled tracker', await reread(styledTracker())], ['table tracker', await reread(tableTracker())], ['titled tracker', await reread(titled)], ['quality plan', await reread(qualityPlan())], ['delivery plan', await reread(deliveryPlan())]];
 }
 
 describe('parity: the add-in refresh and `rag-tracker refresh` give the same answer', () => {
@@ -29,6 +29,21 @@ describe('parity: the add-in refresh and `rag-tracker refresh` give the same ans
         expect({ name, platform, report: outcome.report }).toEqual({ name, platform, report });
       }
     }
+  }, 60_000);
+
+  it('reads the delivery plan as a board would in both: a step per quarterly milestone, the narrative as the status', async () => {
+    const wb = cases.find(([name]) => name === 'delivery plan')?.[1];
+    if (wb === undefined) throw new Error('the delivery plan fixture is missing');
+    const outcome = await refreshOn(await hostFor(wb));
+    const [tracker] = outcome.report.trackers;
+    expect(tracker?.columns).toMatchObject({ action: 'B', lead: 'C', status: 'J' });
+    expect(tracker?.actions.map((a) => a.steps.map((s) => s.text))).toEqual([
+      ['Business case approved', 'Recruitment complete', 'UTC 1 open', 'UTC 2 open'],
+      ['Baseline agreed', '50% reduction', 'Zero OAPs'],
+      ['Provider appointed', 'Service launched'],
+    ]);
+    expect(tracker?.actions.map((a) => a.rating)).toEqual(['red', 'red', 'complete']);
+    expect(outcome.headers['JFP delivery']).toEqual({ C: 'SRO', D: 'Operational Lead' });
   }, 60_000);
 
   it('saves the same cells: RAG columns, colours, key, settings and history', async () => {
