@@ -31,6 +31,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'now bau', 'now business as usual', 'embedded into bau', 'embedded in bau', 'embedded within bau', 'embedded as bau',
     'ratified', 'went live', 'gone live', 'closed not achieved', 'closed not met', 'closed not delivered',
     'completed behind schedule', 'complete behind schedule', 'delivered behind schedule', // late, but done
+    'completed late', 'delivered late', 'completed but delayed', 'complete but delayed', 'completed although delayed',
   ],
   on_track: [
     'on track', 'on target', 'on schedule', 'in progress', 'under way', 'progressing', 'green',
@@ -63,7 +64,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     // A plan to recover is news of slippage, not a plan delivered ("Behind schedule, recovery plan in place").
     'recovery plan', 'recovery plan in place', 'mitigation plan', 'mitigation plan in place', 'mitigations in place',
     'risks around', 'risk around', 'risks remain', 'risk remains', 'unable to', 'not been possible', 'not possible',
-    'running late', 'held up', 'held over', 'on pause', 'cannot progress', 'below trajectory', 'partially on track', 'partly on track',
+    'running late', 'held up', 'held over', 'on pause', 'slightly off track', 'slightly behind', 'minor slippage', 'cannot progress', 'below trajectory', 'partially on track', 'partly on track',
     'requires escalation', 'needs escalating', 'needs escalation', 'escalation required', 'not fully achieved',
     'not fully implemented', 'not fully delivered', 'not fully met', 'not fully complete', 'not fully completed',
   ],

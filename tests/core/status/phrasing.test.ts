@@ -178,3 +178,13 @@ describe('a count done out of a whole beside a completion word is progress, unle
     ['Phase 2 of 3 completed; phase 3 on track', 'on_track'],
   ]);
 });
+
+describe('late but done is done, and a little off track is at risk', () => {
+  table([
+    ['Completed but delayed', 'complete'],
+    ['Completed late (January)', 'complete'],
+    ['Slightly off track', 'at_risk'],
+    ['Minor slippage against plan', 'at_risk'],
+    ['Off track', 'off_track'],
+  ]);
+});
