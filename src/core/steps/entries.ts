@@ -1,5 +1,8 @@
-import { NEW_ACTION_WORDS, REVISED_ACTION_WORDS } from '../vocabulary/steps';
+import { NEW_ACTION_WORDS, REVISED_ACTION_WORDS, STRONG_BULLETS, WEAK_BULLETS } from '../vocabulary/steps';
 import { splitMarkers } from './bullets';
+import { splitDateList } from './dateList';
+import { ListLines } from './lists';
+import { STEP_NUMBER_WORDS_PATTERN } from './numbering';
 import { collapseSpaces, markupToLines } from './markup';
 
 /** Excel's Alt+Enter, Windows and old Mac line ends, and the Unicode line separators. */
@@ -18,51 +21,70 @@ const MID_LINE_LABEL = new RegExp(
   'i',
 );
 
+const escapeClass = (chars: string): string => chars.replace(/[-\\\]^]/g, '\\$&');
+
+/** A line that starts with a step label is a step of its own, even inside a numbered list. */
+const STARTS_WITH_LABEL = new RegExp(`^\\s*(?:${[...NEW_ACTION_WORDS, ...REVISED_ACTION_WORDS].join('|')})\\s+actions?\\s*:`, 'i');
+
 /*
  * Most cells are one plain line ("On track"); they skip the splitting machinery. A cell
  * takes the full path when it has a line break, markup, a strong bullet or a step label
  * anywhere, or starts with something that may be a bullet or a number.
  */
-const NEEDS_WORK = /[\n\r\u2028\u2029\u0085\v\f<&•▪◦●■‣⁃➢►▸]|actions?\s*:/i;
-const MAY_START_WITH_MARKER = /^\s*(?:[-–—*·(]|o\s|[0-9a-z]{1,4}[.)])/;
+const NEEDS_WORK = new RegExp(`[\\n\\r\\u2028\\u2029\\u0085\\v\\f<&${escapeClass(STRONG_BULLETS)}]|actions?\\s*:`, 'i');
+const MAY_START_WITH_MARKER = new RegExp(
+  `^\\s*(?:[${escapeClass(WEAK_BULLETS)}(]|o\\s|[0-9a-z]{1,4}[.)]|\\d{1,2}(?::|\\s+[-–—]\\s)|(?:${STEP_NUMBER_WORDS_PATTERN})\\s*\\d)`,
+);
 
 /**
  * Once markup is gone, lines split further only at a strong bullet or a step label; in text
- * with neither, a line that cannot start with a marker is one entry as it stands.
+ * with neither, a line that cannot start with a marker is one entry as it stands. Only text
+ * with a label pays for looking for one on every line.
  */
-const SPLITS_INSIDE_LINES = /[•▪◦●■‣⁃➢►▸]|actions?\s*:/i;
+const SPLITS_INSIDE_LINES = new RegExp(`[${escapeClass(STRONG_BULLETS)}]|actions?\\s*:`, 'i');
+const LABEL = /actions?\s*:/i;
+
+/** A line that ends in a space was wrapped where it stood, not ended (see ListLines). */
+const SOFT_END = /[ \t\u00a0]$/;
+
+/** Only a cell with one of these can hold a list of dates ("Q1 / Q2 / Q3"). */
+const MAY_LIST_DATES = /[,;/]/;
 
 /**
  * Splits a cell into its entries: line breaks, bullets and numbered items at the start of a
  * line or entry, strong bullets (• ▪ ◦) anywhere, and pasted `<p>`, `<li>` and `<br>`
- * fragments; other tags are dropped keeping their text and entities are decoded. Entries are
- * trimmed with inner whitespace collapsed, and empty ones are dropped. A hyphen inside a line
- * never splits it.
+ * fragments; other tags are dropped keeping their text and entities are decoded. In a numbered
+ * or bulleted list, a line without a number or bullet carries on the item above (a long item
+ * wrapped with Alt+Enter, or pasted from a PDF; see ListLines), and a line that is only a list
+ * of dates ("Q1 / Q2 / Q3") is one entry per date. Entries are trimmed with inner whitespace
+ * collapsed, and empty ones are dropped. A hyphen inside a line never splits it.
  * @example splitEntries('<p>Completed</p> <p>On track</p>') // ['Completed', 'On track']
  * @example splitEntries('Mid Nov\n- End of Dec') // ['Mid Nov', 'End of Dec']
+ * @example splitEntries('1. Agree SOP with\nclinical leads\n2. Train staff') // ['Agree SOP with clinical leads', 'Train staff']
+ * @example splitEntries('Dec 23, Jan 24, Mar 24') // ['Dec 23', 'Jan 24', 'Mar 24']
  * @example splitEntries('Late Feb to Late March - dependant on workshop format') // one entry
  */
 export function splitEntries(text: string): string[] {
   if (!NEEDS_WORK.test(text) && !MAY_START_WITH_MARKER.test(text)) {
     const single = collapseSpaces(text);
-    return single === '' ? [] : [single];
+    return single === '' ? [] : (splitDateList(single) ?? [single]);
   }
-  const entries: string[] = [];
   const lines = markupToLines(text);
+  const list = new ListLines(MAY_LIST_DATES.test(lines));
   const plainLines = !SPLITS_INSIDE_LINES.test(lines);
+  const labels = !plainLines && LABEL.test(lines);
   for (const line of OTHER_BREAK.test(lines) ? lines.split(LINE_BREAK) : lines.split('\n')) {
-    if (line.trim() === '') continue;
-    if (plainLines && !MAY_START_WITH_MARKER.test(line)) {
-      const entry = collapseSpaces(line);
-      if (entry !== '') entries.push(entry);
-      continue;
-    }
-    for (const labelled of line.split(MID_LINE_LABEL)) {
-      for (const piece of splitMarkers(labelled)) {
-        const entry = collapseSpaces(piece);
-        if (entry !== '') entries.push(entry);
+    if (line.trim() === '') list.blank();
+    else if (plainLines && !MAY_START_WITH_MARKER.test(line)) list.add(line, null, SOFT_END.test(line));
+    else {
+      const labelled = labels ? line.split(MID_LINE_LABEL) : [line];
+      for (let i = 0; i < labelled.length; i += 1) {
+        const segment = labelled[i] ?? '';
+        const pieces: string[] = [];
+        const marker = splitMarkers(segment, pieces);
+        list.add(pieces, labels && (i > 0 || STARTS_WITH_LABEL.test(segment)) ? 'label' : marker, SOFT_END.test(segment));
       }
     }
   }
-  return entries;
+  return list.entries();
 }

@@ -11,8 +11,19 @@ export const REVISED_ACTION_WORDS: readonly string[] = ['revised', 'amended', 'u
  * Characters that only ever mean "a new bullet", so a cell flattened onto one line
  * ("• Draft plan • Consult staff") is still split at them. Hyphens and dashes are not here:
  * inside a line they join words ("Late Feb to Late March - dependant on workshop format").
+ * The "\uf0.." code points are the Symbol and Wingdings bullets a Word list keeps when it is
+ * pasted into a cell.
  */
-export const STRONG_BULLETS = '•▪◦●■‣⁃➢►▸';
+export const STRONG_BULLETS = '•▪◦●■‣⁃➢►▸➤❖◆⦁\uf0b7\uf0a7\uf0d8\uf076';
 
-/** Characters that are a bullet only at the start of a line or entry. */
-export const WEAK_BULLETS = '-–—*·';
+/**
+ * Characters that are a bullet only at the start of a line or entry: mid-line they are
+ * arrows and joins ("Draft → agree", "Oct – Dec").
+ */
+export const WEAK_BULLETS = '-–—*·∙○→';
+
+/**
+ * Words that number a step ("Step 1:", "Action 2 -"): with the number they are a list
+ * marker, as "1." is, and are removed from the step text.
+ */
+export const STEP_NUMBER_WORDS: readonly string[] = ['step', 'next step', 'action', 'task', 'item'];

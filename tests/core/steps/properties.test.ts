@@ -5,7 +5,8 @@ import { alignSteps, readStepText, splitEntries, stripMarkup } from '../../../sr
 const cellish = fc
   .array(
     fc.constantFrom('<p>', '</p>', '<li>', '<br/>', '<b>', '&amp;', '&#8226;', '&', '<', '>', '\n', '\r', '\u2028', ' ', '  ',
-      '•', '-', '–', 'o ', '1.', '2.', 'a)', '(1)', 'ii.', 'Done', 'On track', 'NEW ACTION:', 'x', 'A', '\u00a0', '\u200b'),
+      '•', '-', '–', 'o ', '1.', '2.', 'a)', '(1)', 'ii.', 'Done', 'On track', 'NEW ACTION:', 'x', 'A', '\u00a0', '\u200b',
+      'Step 1: ', '1 - ', '\uf0b7', 'Q1', 'Dec 23', ', ', ' / ', ';', 'RAG: ', 'train'),
     { maxLength: 30 },
   )
   .map((parts) => parts.join(''));

@@ -1,0 +1,117 @@
+import type { LineMarker } from './bullets';
+import { splitDateList } from './dateList';
+import { collapseSpaces } from './markup';
+
+/** How a line starts: a list marker, a step label ("NEW ACTION:"), or plain text. */
+export type LineKind = LineMarker | 'label';
+
+/** "o" is a bullet only before a capital, so "o review" in a list of "o" bullets is an item, not a wrapped line. */
+const O_BULLET = /^o\s/;
+/**
+ * An item cut off mid-phrase ("Formal partnership agreements or", "Review with clinical and"):
+ * a capitalised line under it carries it on. Under an item that could end where it does, a
+ * capital starts an item whose bullet was left off ("• Draft plan\n• Consult\nApprove at Board").
+ */
+const OPEN_END = /(?:\b(?:and|or|of|the|to|with|for|in|on|at|by|from|a|an|our|their|its|into|including|across|between)|[&,(:/–—-])$/i;
+const LOWER_FIRST = /^\p{Ll}/u;
+/** A labelled remark under a list ("RAG: Amber", "Update Jan: delayed") is an entry of its own, never a wrapped line. */
+const REMARK = /^\p{Lu}[^\s:]*(?:\s[^\s:]+){0,3}:(?:\s|$)/u;
+
+/**
+ * The entries of a cell, line by line, and how each line starts, so that a list whose items
+ * wrap onto further lines reads as one entry per item: "1. Agree SOP with\nclinical leads\n2.
+ * Train staff" is two steps, not three. Typists press Alt+Enter to wrap a long item, and text
+ * pasted from a PDF or an email keeps its line ends (seed 003: "a. Formal partnership
+ * agreements or\narrangements.\n\nb. Agreed outcomes and ambitions."); the wrapped line has
+ * no number or bullet of its own.
+ * @example
+ * const list = new ListLines(false);
+ * list.add(['Agree SOP with'], 'number'); list.add('clinical leads', null); list.add(['Train staff'], 'number');
+ * list.entries() // ['Agree SOP with clinical leads', 'Train staff']
+ */
+export class ListLines {
+  private readonly pieces: string[] = [];
+  /** Each line from the first marked one: where its entries start, how it starts, and whether a blank line came before it. */
+  private lines: { starts: number[]; kinds: LineKind[]; gaps: boolean[]; soft: boolean[] } | null = null;
+  private gap = false;
+  private numbered = 0;
+  private bulleted = 0;
+  /** Whether a plain or bulleted line follows a marked one directly: without one, nothing carries on. */
+  private mayCarry = false;
+
+  /** @param mayListDates whether the cell has a comma, semicolon or slash, without which no line is a list of dates. */
+  constructor(private readonly mayListDates: boolean) {}
+
+  /** A blank line: the list item above ends there, so the next line never carries it on. */
+  blank(): void {
+    this.gap = true;
+  }
+
+  /**
+   * A line's entries (or the line itself, as one), tidied: spaces collapsed, a line that is
+   * only a list of dates split into its dates (splitDateList), empty entries dropped.
+   */
+  add(pieces: string | readonly string[], kind: LineKind, softEnd = false): void {
+    const from = this.pieces.length;
+    // Lines before the first marked one never carry an item on: most cells record nothing.
+    if (kind !== null) this.lines ??= { starts: [], kinds: [], gaps: [], soft: [] };
+    if (this.lines !== null) {
+      if (kind !== 'number' && kind !== 'label' && !this.gap && this.lines.kinds.length > 0) this.mayCarry = true;
+      this.lines.starts.push(from);
+      this.lines.kinds.push(kind);
+      this.lines.gaps.push(this.gap);
+      this.lines.soft.push(softEnd);
+    }
+    this.gap = false;
+    if (typeof pieces === 'string') this.tidy(pieces);
+    else for (const piece of pieces) this.tidy(piece);
+    if (kind === 'number') this.numbered += this.pieces.length - from;
+    else if (kind === 'bullet') this.bulleted += 1;
+  }
+
+  private tidy(piece: string): void {
+    const entry = collapseSpaces(piece);
+    if (entry === '') return;
+    const dates = this.mayListDates ? splitDateList(entry) : null;
+    if (dates === null) this.pieces.push(entry);
+    else this.pieces.push(...dates);
+  }
+
+  /**
+   * The cell's entries. In a list (two numbered items or more, else two bulleted ones), a line
+   * without a marker carries on the item above when it starts in lower case, the line above
+   * ended in a space, or the item stops mid-phrase (OPEN_END); a bulleted line under a numbered item is part of it. Lines before
+   * the first item, after a blank line, or starting with a step label or a labelled remark
+   * ("RAG: Amber") are entries of their own.
+   */
+  entries(): string[] {
+    const list = this.numbered >= 2 ? 'number' : this.bulleted >= 2 ? 'bullet' : null;
+    const lines = this.lines;
+    if (list === null || lines === null || !this.mayCarry) return this.pieces;
+    const { starts, kinds, gaps, soft } = lines;
+    const out = this.pieces.slice(0, starts[0]);
+    let open = false;
+    for (let line = 0; line < kinds.length; line += 1) {
+      const kind = kinds[line] ?? null;
+      const pieces = this.pieces.slice(starts[line], starts[line + 1] ?? this.pieces.length);
+      const first = pieces[0];
+      const above = out[out.length - 1];
+      const carries: boolean = open && !gaps[line] && above !== undefined && first !== undefined && carriesOn(list, kind, first, above, soft[line - 1] === true);
+      if (carries) out[out.length - 1] = `${above ?? ''}${kind === null ? ' ' : '; '}${pieces.join('; ')}`;
+      else out.push(...pieces);
+      open = carries || kind === list || kind === 'label';
+    }
+    return out;
+  }
+}
+
+/**
+ * Whether a line starting with `text` carries on the item `above`, whose line ended in a space
+ * when `softEnd` (a wrap kept from a PDF or a web page: "People Leaders \nMasterclasses"). A
+ * bullet under a numbered item always does.
+ */
+function carriesOn(list: 'number' | 'bullet', line: LineKind, text: string, above: string, softEnd: boolean): boolean {
+  if (line === 'bullet') return list === 'number';
+  if (line !== null || O_BULLET.test(text) || REMARK.test(text)) return false;
+  return LOWER_FIRST.test(text) || softEnd || OPEN_END.test(above);
+}
