@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global document, performance, requestAnimationFrame */
+/* global document, performance */
 'use strict';
 // Task pane benchmark (SPEC 10): the first render from a cold load in a local browser, and
 // the bundle size. The add-in's own production build (dist/addin/taskpane.html and its
@@ -7,8 +7,7 @@
 // profile per run, so nothing comes from a cache. There is no Office here: the request for
 // office.js is refused at once, and the page renders the pane as it does outside Office.
 // First render is the time from the start of navigation until the Refresh RAG button is on
-// the page, read in the page itself (performance.now()), with first contentful paint beside
-// it. The bundle is measured raw and gzipped.
+// the page, read in the page itself (performance.now()). The bundle is measured raw and gzipped.
 //
 //   node bench/taskpane.js [--json] [--runs 5] [--no-build]      (CHROMIUM overrides /usr/bin/chromium)
 const fs = require('node:fs');
@@ -65,16 +64,7 @@ async function coldLoad(chromium, url) {
     await page.goto(url, { waitUntil: 'commit' });
     const ready = () => [...document.querySelectorAll('button')].some((b) => b.textContent.includes('Refresh RAG'));
     await page.waitForFunction(ready, null, { polling: 'raf', timeout: 30_000 });
-    const firstRenderMs = await page.evaluate(() => performance.now());
-    // The paint that shows the pane comes a frame or two after it is on the page.
-    const firstContentfulPaintMs = await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const read = () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
-          requestAnimationFrame(() => requestAnimationFrame(() => resolve(read())));
-        }),
-    );
-    return { firstRenderMs, firstContentfulPaintMs };
+    return await page.evaluate(() => performance.now());
   } finally {
     await context.close();
     fs.rmSync(profile, { recursive: true, force: true });
@@ -89,17 +79,15 @@ async function runTaskpaneBench({ runs = 5, build = true } = {}) {
     await coldLoad(chromium, url); // the first launch also warms the disk cache for Chromium itself
     const loads = [];
     for (let i = 0; i < runs; i++) loads.push(await coldLoad(chromium, url));
-    const paints = loads.map((l) => l.firstContentfulPaintMs).filter((ms) => ms !== null);
     return {
       taskpane: {
         runs,
-        firstRenderMs: Math.round(median(loads.map((l) => l.firstRenderMs))),
-        firstContentfulPaintMs: paints.length > 0 ? Math.round(median(paints)) : null,
+        firstRenderMs: Math.round(median(loads)),
         bundleBytes: bundles.taskpane.bytes,
         bundleGzipBytes: bundles.taskpane.gzipBytes,
         commandsBundleBytes: bundles.commands.bytes,
       },
-      detail: { firstRenderMsEach: loads.map((l) => Math.round(l.firstRenderMs)) },
+      detail: { firstRenderMsEach: loads.map((ms) => Math.round(ms)) },
     };
   } finally {
     server.close();
@@ -112,7 +100,6 @@ function table({ taskpane, detail }) {
     `Task pane: cold load of the add-in's production build in Chromium, from localhost, median of ${taskpane.runs} runs`,
     '',
     `  first render (Refresh RAG on the page)  ${fmt(taskpane.firstRenderMs)} ms   (budget ${fmt(BUDGET_MS)} ms; each: ${detail.firstRenderMsEach.map((ms) => fmt(ms)).join(', ')})`,
-    `  first contentful paint                  ${taskpane.firstContentfulPaintMs === null ? 'not reported' : `${fmt(taskpane.firstContentfulPaintMs)} ms`}`,
     `  add-in bundle taskpane.js               ${kb(taskpane.bundleBytes)}, ${kb(taskpane.bundleGzipBytes)} gzipped; commands.js ${kb(taskpane.commandsBundleBytes)}`,
   ].join('\n');
 }
