@@ -46,7 +46,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     // Most of the way is not done ("Mostly complete", "Almost done").
     'mostly complete', 'mostly completed', 'largely complete', 'largely completed', 'almost done', 'nearly done',
     'almost finished', 'nearly finished', 'almost there', 'nearly there',
-    'restarted', 're started', 'resumed', 're commenced', 'off hold', 'on trajectory', 'drafting', 'scoping',
+    'restarted', 're started', 'resumed', 're commenced', 'off hold', 'on trajectory', 'drafting', 'scoping', 'drafted',
     'being scoped',
   ],
   at_risk: [
@@ -95,7 +95,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
 export const EVENT_PHRASES: readonly string[] = [
   'published', 'launched', 'rolled out', 'took place', 'taken place', 'agreed at', 'agreed by', 'submitted to',
   'was held', 'were held', 'meeting held', 'meetings held', 'workshop held', 'workshops held', 'event held',
-  'events held', 'session held', 'sessions held',
+  'events held', 'session held', 'sessions held', 'contract signed', 'contract awarded', 'contracts signed', 'contracts awarded',
 ];
 
 /**

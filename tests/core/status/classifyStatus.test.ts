@@ -113,7 +113,7 @@ describe('classifyStatus: the class of a status cell (SPEC 4)', () => {
       expect(classifyStatus('Undelivered')).toBe('unknown');
       expect(classifyStatus('Greenhouse gas plan')).toBe('unknown');
       expect(classifyStatus('Reddish')).toBe('unknown');
-      expect(classifyStatus('Implementation plan drafted')).toBe('unknown');
+      expect(classifyStatus('Implementation plan attached')).toBe('unknown');
       expect(classifyStatus('Non-complete return')).toBe('unknown');
     });
 

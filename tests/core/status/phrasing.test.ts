@@ -188,3 +188,12 @@ describe('late but done is done, and a little off track is at risk', () => {
     ['Off track', 'off_track'],
   ]);
 });
+
+describe('a draft is work on the way, a contract signed an event that happened', () => {
+  table([
+    ['Paper drafted', 'on_track'],
+    ['Strategy drafted and approved by Board', 'complete'],
+    ['Contract signed Oct 23', 'complete'],
+    ['On track; contract signed with provider', 'on_track'],
+  ]);
+});
