@@ -86,5 +86,24 @@ export function splitEntries(text: string): string[] {
       }
     }
   }
-  return list.entries();
+  return withoutLeadIns(list.entries());
+}
+
+/** A short line ending in a colon: a lead-in to the entries below it ("Next steps:", "The chair will:"). */
+const LEAD_IN = /^[^:]{1,60}:$/;
+
+/**
+ * The entries without their lead-ins: "Next steps:\n1. Agree SOP\n2. Train staff" lists two
+ * steps, and read as three it would give each time frame to the step above its own. A colon
+ * ending the last entry introduces nothing, so that entry stays.
+ */
+function withoutLeadIns(entries: string[]): string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] ?? '';
+    const leadIn = i < entries.length - 1 && LEAD_IN.test(entry);
+    if (leadIn) out ??= entries.slice(0, i);
+    else out?.push(entry);
+  }
+  return out ?? entries;
 }

@@ -50,8 +50,7 @@ describe('splitEntries on the ways trackers write multi-entry cells', () => {
       expect(splitEntries('1. Agree\n2. Train\nNEW ACTION: Discuss with Healthwatch')).toEqual(['Agree', 'Train', 'NEW ACTION: Discuss with Healthwatch']);
     });
 
-    it('joins nothing in a cell that is not a list: a lead-in, a single item, or plain lines', () => {
-      expect(splitEntries('The chair will:\n1. Review ToR\n2. Facilitate away day')).toEqual(['The chair will:', 'Review ToR', 'Facilitate away day']);
+    it('joins nothing in a cell that is not a list: a single item, or plain lines', () => {
       expect(splitEntries('Mid Nov\n- End of Dec')).toEqual(['Mid Nov', 'End of Dec']);
       expect(splitEntries('Done\non track')).toEqual(['Done', 'on track']);
     });
@@ -150,5 +149,19 @@ describe('splitEntries on the ways trackers write multi-entry cells', () => {
       ['Train staff', 'Jan 24', 'On track'],
     ]);
     expect(aligned).toMatchObject({ extraTimeframes: 0, extraStatuses: 0, unmatchedTimeframes: false, unmatchedStatuses: false });
+  });
+
+  describe('a lead-in line', () => {
+    it('drops a short line ending in a colon above the entries it introduces, so each step keeps its own date', () => {
+      expect(splitEntries('The chair will:\n1. Review ToR\n2. Facilitate away day')).toEqual(['Review ToR', 'Facilitate away day']);
+      expect(splitEntries('Next steps:\n• Agree SOP\n• Train staff')).toEqual(['Agree SOP', 'Train staff']);
+      expect(splitEntries('Update Nov 23:\nOn track\nDelayed by estates')).toEqual(['On track', 'Delayed by estates']);
+    });
+
+    it('keeps a colon that introduces nothing, and a long sentence that ends in one', () => {
+      expect(splitEntries('On track\nUpdate:')).toEqual(['On track', 'Update:']);
+      const long = 'The new relevant board member takes responsibility for supporting the engagement leads. The new chair will:';
+      expect(splitEntries(`${long}\n1. Review ToR\n2. Facilitate away day`)).toEqual([long, 'Review ToR', 'Facilitate away day']);
+    });
   });
 });
