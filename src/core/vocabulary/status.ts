@@ -46,7 +46,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     // Most of the way is not done ("Mostly complete", "Almost done").
     'mostly complete', 'mostly completed', 'largely complete', 'largely completed', 'almost done', 'nearly done',
     'almost finished', 'nearly finished', 'almost there', 'nearly there',
-    'restarted', 're started', 'resumed', 're commenced', 'off hold', 'on trajectory', 'drafting', 'scoping', 'drafted',
+    'above plan', 'restarted', 're started', 'resumed', 're commenced', 'off hold', 'on trajectory', 'drafting', 'scoping', 'drafted',
     'being scoped',
   ],
   at_risk: [
@@ -64,7 +64,8 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     // A plan to recover is news of slippage, not a plan delivered ("Behind schedule, recovery plan in place").
     'recovery plan', 'recovery plan in place', 'mitigation plan', 'mitigation plan in place', 'mitigations in place',
     'risks around', 'risk around', 'risks remain', 'risk remains', 'unable to', 'not been possible', 'not possible',
-    'running late', 'held up', 'held over', 'on pause', 'slightly off track', 'slightly behind', 'minor slippage', 'cannot progress', 'below trajectory', 'partially on track', 'partly on track',
+    'below plan', 'partially compliant', 'partly compliant', 'evidence awaited', 'carried forward', 'rolled over',
+    'rolled forward', 'running late', 'held up', 'held over', 'on pause', 'slightly off track', 'slightly behind', 'minor slippage', 'cannot progress', 'below trajectory', 'partially on track', 'partly on track',
     'requires escalation', 'needs escalating', 'needs escalation', 'escalation required', 'not fully achieved',
     'not fully implemented', 'not fully delivered', 'not fully met', 'not fully complete', 'not fully completed',
   ],
@@ -76,6 +77,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'unachievable', 'not achievable', 'not deliverable', 'amber red', 'red amber',
     'unlikely to be achieved', 'unlikely to be met', 'unlikely to be delivered', 'unlikely to be completed',
     'unlikely to complete', 'unlikely to deliver', 'unlikely to achieve', 'stuck', 'past due', 'off trajectory',
+    'off plan', 'non compliant', 'not compliant',
   ],
   not_started: [
     'not started', 'not yet started', 'has not commenced', 'work has not commenced', 'to start', 'not begun',

@@ -47,7 +47,7 @@ export const PROSPECTIVE_WORDS: readonly string[] = [
 export const SUPPORTING_PHRASES: readonly string[] = [
   'escalated', 'awaiting', 'waiting for', 'requires escalation', 'needs escalating', 'needs escalation',
   'escalation required', 'recovery plan', 'recovery plan in place', 'mitigation plan', 'mitigation plan in place',
-  'mitigations in place',
+  'mitigations in place', 'evidence awaited', 'carried forward', 'rolled over', 'rolled forward',
 ];
 
 /** Words right before a phrase that make it a past state ("Green (previously delayed)"), which no longer counts. */

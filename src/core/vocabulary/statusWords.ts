@@ -24,7 +24,7 @@ export const WHOLE_ENTRY_WORDS: Readonly<Record<string, StatusClass>> = {
   red: 'off_track', r: 'off_track', 'amber red': 'off_track', 'red amber': 'off_track', 'a r': 'off_track',
   'r a': 'off_track', ar: 'off_track',
   open: 'unknown', no: 'unknown', n: 'unknown', reopened: 'unknown', 're opened': 'unknown',
-  agreed: 'complete', launched: 'complete', live: 'complete', 'rolled out': 'complete', continuing: 'on_track',
+  met: 'complete', compliant: 'complete', agreed: 'complete', launched: 'complete', live: 'complete', 'rolled out': 'complete', continuing: 'on_track',
   late: 'at_risk', partial: 'at_risk', 'high risk': 'off_track', 'medium risk': 'at_risk', 'low risk': 'on_track',
 };
 
@@ -41,7 +41,7 @@ export const REDATED_PHRASES: readonly string[] = [
   'revised timescale', 'revised timescales', 'revised date', 'revised deadline', 'new date', 'new deadline',
   'new time frame', 'new timeframe', 're scheduled', 'deferred', 'moved to', 'delayed to', 'pushed back',
   'postponed', 'extended to', 'deadline extended', 're dated', 'reorganised to', 'reorganized to', 'put back to',
-  'slipped to', 'carried forward',
+  'slipped to', 'carried forward', 'rolled over', 'rolled forward',
 ];
 
 /**

@@ -197,3 +197,20 @@ describe('a draft is work on the way, a contract signed an event that happened',
     ['On track; contract signed with provider', 'on_track'],
   ]);
 });
+
+describe('plans, compliance and work carried into next year', () => {
+  table([
+    ['Carried forward', 'at_risk'],
+    ['Rolled over to next year', 'at_risk'],
+    ['Not achieved - carried forward to 25/26', 'off_track'],
+    ['Below plan', 'at_risk'],
+    ['Above plan', 'on_track'],
+    ['Off plan', 'off_track'],
+    ['Met', 'complete'],
+    ['Compliant', 'complete'],
+    ['Partially compliant', 'at_risk'],
+    ['Non-compliant', 'off_track'],
+    ['Evidence awaited', 'at_risk'],
+    ['Complete - evidence awaited', 'complete'],
+  ]);
+});
