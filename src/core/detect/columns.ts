@@ -91,10 +91,20 @@ export function readHeader(cells: readonly CellValue[]): HeaderReading {
     }
     matchRoles(text).forEach((m, i) => candidates.push({ ...m, col, best: i === 0 }));
   });
-  const { columns, extraStatus, duplicates } = assign(candidates);
+  const { columns: assigned, extraStatus, duplicates } = assign(candidates);
   extraStatus.sort((a, b) => a - b);
+  const columns = stepsAsActions(assigned);
   const reading = pairRevisedTimeframe({ columns, extraStatus, outputs, duplicates, roleCount: Object.keys(columns).length }, texts);
   return periodMilestones(datedUpdates(reading, texts), texts);
+}
+
+/**
+ * A milestone plan ("Workstream | Key milestone | Owner | Baseline date") has no action column:
+ * each row's milestone is what is rated, so its next-steps column stands as the action.
+ */
+function stepsAsActions(columns: ColumnMap): ColumnMap {
+  const { next_steps: steps, ...rest } = columns;
+  return steps === undefined || columns.action !== undefined || columns.ambition !== undefined ? columns : { ...rest, action: steps };
 }
 
 /**

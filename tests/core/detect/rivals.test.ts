@@ -1,4 +1,4 @@
-import { readHeader } from '../../../src/core/detect/columns';
+import { isTrackerHeader, readHeader } from '../../../src/core/detect/columns';
 
 /** Which column took the role, and which were reported as rivals for it. */
 function winner(header: string[], role: 'action' | 'timeframe' | 'next_steps') {
@@ -40,5 +40,19 @@ describe('when several columns could be the deadline, the more specific name win
     [['Action', 'Lead', 'Deadline', 'Date', 'Status'], 2],
   ])('takes the Deadline of %j over a plain Date', (header, col) => {
     expect(winner(header, 'timeframe')).toEqual({ col, rivals: [header.indexOf('Date')] });
+  });
+});
+
+describe('readHeader: a milestone plan with no action column', () => {
+  it('rates each row\'s milestone: the next-steps column stands as the action', () => {
+    const header = ['Workstream', 'Key milestone', 'Owner', 'Baseline date', 'Forecast date', 'RAG', 'Commentary'];
+    const reading = readHeader(header);
+    expect(reading.columns).toMatchObject({ objective: 0, action: 1, lead: 2, timeframe: 3, status: 6 });
+    expect(reading.columns.next_steps).toBeUndefined();
+    expect(isTrackerHeader(reading)).toBe(true);
+  });
+
+  it('keeps next steps as next steps beside an action column', () => {
+    expect(readHeader(['Action', 'Key milestones', 'Lead']).columns).toMatchObject({ action: 0, next_steps: 1 });
   });
 });
