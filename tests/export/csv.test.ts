@@ -35,11 +35,16 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('summaryCsv: Table One and the exceptions as CSV (SPEC 6)', () => {
+  it('names the next meeting on the title line, so a CSV passed round alone says which meeting it is for', () => {
+    const rows = parseCsv(summaryCsv(plainModel(), { bom: false }));
+    expect(rows[0]).toContain('Next meeting: January ELG meeting, 12 Jan 2023');
+  });
+
   it('starts with a byte-order mark for Excel, ends lines with CRLF, and has the two sections', () => {
     const csv = summaryCsv(plainModel());
     expect(csv.startsWith(CSV_BOM)).toBe(true);
     const rows = parseCsv(csv.slice(1));
-    expect(rows[0]).toEqual(['RAG Summary: Action Plan', 'As at 15 Dec 2022 (2022-23 Q3)']);
+    expect(rows[0]?.slice(0, 2)).toEqual(['RAG Summary: Action Plan', 'As at 15 Dec 2022 (2022-23 Q3)']);
     expect(rows[1]).toEqual(['Table One – High-level action progress summary']);
     expect(rows[2]).toEqual(['Objective', 'Ambition', 'Actions', 'Complete', 'Green', 'Amber', 'Red', 'Not rated', 'Progress %', 'Confidence %', 'Overall', 'Trend', 'Supporting strategy']);
     const blank = rows.findIndex((r) => r.length === 1 && r[0] === '');

@@ -12,4 +12,5 @@ export { PERCENT_FORMAT, SUMMARY_STYLES, cellStyleName, type CellStyle } from '.
 export { SUMMARY_SHEET, type FormatRange, type PagePlan, type PlanCell, type SummarySheetPlan } from './sheet-plan';
 export { planFormats, planFormatsInChunks } from './formats';
 export { wrappedLines } from './wrap';
+export { clip, CLIP, issueKind } from './clip';
 export { summarySheetPlan, summarySheetPlanInChunks } from './plan';

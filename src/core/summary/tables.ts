@@ -1,6 +1,7 @@
 import { finish, mapInChunks, Work, type Chunks } from '../chunks';
 import { formatUk } from '../dates';
 import type { Rating } from '../types';
+import { clip, CLIP, issueKind } from './clip';
 import { count, date, rating, tableOneCells, text } from './table-cells';
 import type { SummaryModel } from './types';
 
@@ -67,6 +68,8 @@ export function* summaryTablesInChunks(model: SummaryModel, repeat: boolean, wor
   const src = model.sourceHeader === null ? [] : [model.sourceHeader];
   const withSource = (s: string | null, cells: SummaryCell[]) => (model.sourceHeader === null ? cells : [text(s), ...cells]);
   const ref = (r: { ref: string | null; row: number }) => text(r.ref ?? `Row ${r.row}`);
+  const long = (s: string | null, max: number) => text(s === null ? null : clip(s, max));
+  const word = (s: string) => text(s.charAt(0).toUpperCase() + s.slice(1));
   const meeting = model.nextMeeting === null ? 'the next meeting' : model.nextMeeting.name.trim() || `the meeting on ${formatUk(model.nextMeeting.date)}`;
   const tableOneHeaders = [...src, 'Objective', 'Ambition', 'Actions', 'Complete', 'Green', 'Amber', 'Red', 'Not rated', 'Progress %', 'Confidence %', 'Overall', 'Trend', 'Supporting strategy'];
   return {
@@ -80,25 +83,25 @@ export function* summaryTablesInChunks(model: SummaryModel, repeat: boolean, wor
     exceptions: {
       heading: 'Exceptions: Red and Amber actions',
       headers: [...src, 'Ref', 'Action', 'Lead', 'Deadline', 'RAG', 'Reason', 'Latest update'],
-      rows: yield* mapInChunks(model.exceptions, (e) => ({ total: false, cells: withSource(e.source, [ref(e), text(e.action), text(e.lead), date(e.deadline, 'No date'), rating(e.rating), text(e.reason), text(e.latestUpdate)]) }), work),
+      rows: yield* mapInChunks(model.exceptions, (e) => ({ total: false, cells: withSource(e.source, [ref(e), long(e.action, CLIP.action), text(e.lead), date(e.deadline, 'No date'), rating(e.rating), long(e.reason, CLIP.reason), long(e.latestUpdate, CLIP.update)]) }), work),
       empty: 'No actions are Red or Amber.',
     },
     due: {
       heading: `Due at ${meeting}`,
       headers: [...src, 'Ref', 'Action', 'Lead', 'Due', 'RAG', 'Steps due', 'Latest update'],
-      rows: yield* mapInChunks(model.dueAtNextMeeting, (d) => ({ total: false, cells: withSource(d.source, [ref(d), text(d.action), text(d.lead), date(d.due, 'No date'), rating(d.rating), text(d.steps.join('\n')), text(d.latestUpdate)]) }), work),
+      rows: yield* mapInChunks(model.dueAtNextMeeting, (d) => ({ total: false, cells: withSource(d.source, [ref(d), long(d.action, CLIP.action), text(d.lead), date(d.due, 'No date'), rating(d.rating), text(d.steps.map((st) => clip(st, CLIP.step)).join('\n')), long(d.latestUpdate, CLIP.update)]) }), work),
       empty: `No updates are due at ${meeting}.`,
     },
     qualityCounts: {
       heading: 'Data quality',
       headers: ['Kind', 'Severity', 'Count'],
-      rows: model.quality.counts.map((q) => ({ total: false, cells: [text(q.code), text(q.severity), count(q.count)] })),
+      rows: model.quality.counts.map((q) => ({ total: false, cells: [text(issueKind(q.code)), word(q.severity), count(q.count)] })),
       empty: 'No data-quality problems found.',
     },
     qualityTop: {
       heading: 'The most important data-quality problems',
       headers: ['Cell', 'Problem', 'Severity', 'Kind'],
-      rows: model.quality.top.map((q) => ({ total: false, cells: [text(q.address), text(q.message), text(q.severity), text(q.code)] })),
+      rows: model.quality.top.map((q) => ({ total: false, cells: [text(q.address), text(q.message), word(q.severity), text(issueKind(q.code))] })),
       empty: '',
     },
   };

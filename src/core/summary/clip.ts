@@ -1,0 +1,51 @@
+/*
+ * A board paper is read on paper: a 700-character update in one table cell makes a row a page
+ * long and pushes the other exceptions off it. The summary's tables show the start of long
+ * text, cut at a word, and the tracker keeps the whole of it.
+ */
+
+/** The most characters of workbook text a summary table shows, by field: an action, the board's own words, is cut only when very long. */
+export const CLIP = { action: 600, update: 400, reason: 300, step: 200 } as const;
+
+/**
+ * Text cut to at most `max` characters at a word boundary, ending "…" when anything was left out.
+ * @example clip('Agree the terms of reference with partners', 20) // 'Agree the terms of…'
+ * @example clip('Done', 20) // 'Done'
+ */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max - 1);
+  const space = head.search(/\s\S*$/);
+  // A cut far back would waste the room; a word longer than that is broken instead.
+  const cut = space > max * 0.6 ? head.slice(0, space) : head;
+  return `${cut.replace(/[\s,;:.\-–]+$/, '')}…`;
+}
+
+/** Where a kind of problem has a plainer name than its code. */
+const KINDS: Readonly<Record<string, string>> = {
+  undated: 'No usable date',
+  unparseable_timeframe: 'Time frame not understood',
+  overdue_without_status: 'Overdue with no update',
+  extra_timeframes: 'More time frames than steps',
+  extra_statuses: 'More statuses than steps',
+  duplicate_column: 'Two columns for one role',
+  formula_error: 'Formula error in a cell',
+  invalid_override: 'RAG override not understood',
+  no_confidence: 'No confidence figure',
+  no_header_row: 'No header row found',
+  no_tracker: 'No tracker found',
+  number_as_text: 'Number stored as text',
+  cell_at_limit: 'Cell full (text may be cut off)',
+};
+
+/**
+ * A data-quality kind in words for a board reader; a code with no plainer name is spelt out.
+ * @example issueKind('undated') // 'No usable date'
+ * @example issueKind('missing_lead') // 'Missing lead'
+ */
+export function issueKind(code: string): string {
+  const known = KINDS[code];
+  if (known !== undefined) return known;
+  const words = code.replace(/_/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
