@@ -196,6 +196,8 @@ export interface Tracker {
   alsoRead: { col: number; as: AlsoReadAs }[];
   /** Each column's header as read, 0-based: under a two-row header, its label with the group's ("End Timescale"). */
   headers: readonly string[];
+  /** The title row above the header, if any (sheetTitle): what the summary is named by. */
+  title: string | null;
   actions: Action[];
   groups: Group[];
   issues: Issue[];

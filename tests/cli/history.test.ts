@@ -68,7 +68,7 @@ describe('refresh with RAG History: trends across meetings', () => {
     const wb = await open(dec);
     expect(wb.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual(['Action Plan', 'RAG Summary']);
     const first = (wb.getWorksheet('RAG Summary')?.getColumn(1).values ?? []).slice(1, 5);
-    expect(first).toEqual(['RAG Summary: Action Plan', 'As at 15 Dec 2022 (2022-23 Q3)', 'Next meeting: January ELG meeting, 12 Jan 2023', 'Completed since the last meeting (3 Nov 2022): 0']);
+    expect(first).toEqual(['RAG Summary: THT Engagement Lead Group Action Plan - 3 November update – Report to the THT Engagement Leads Group', 'As at 15 Dec 2022 (2022-23 Q3)', 'Next meeting: January ELG meeting, 12 Jan 2023', 'Completed since the last meeting (3 Nov 2022): 0']);
   });
 
   it('counts recommendation 2 completed since the last meeting, ▲, when the December update marks every step Done', async () => {

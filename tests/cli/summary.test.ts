@@ -20,7 +20,7 @@ describe('rag-tracker summary: the board paper from a workbook (SPEC 6, 8)', () 
     expect(readFileSync(input).equals(before)).toBe(true);
 
     const { tables, paragraphs } = await readDocx(readFileSync(docx));
-    expect(paragraphs.slice(0, 2)).toEqual(['RAG Summary: Table One', 'As at 30 Sep 2023 (2023-24 Q2)']);
+    expect(paragraphs.slice(0, 2)).toEqual(['RAG Summary: Table One – High-level Action Progress Summary', 'As at 30 Sep 2023 (2023-24 Q2)']);
     const tableOne = tables[1]?.rows.map((r) => r.map((c) => c.text)) ?? [];
     const ambitions = tableOne.filter((r) => /^\d+\. /.test(r[1] ?? ''));
     expect(ambitions.map((r) => [r[1]?.split('.')[0], r[8], r[9]])).toEqual([
@@ -38,7 +38,7 @@ describe('rag-tracker summary: the board paper from a workbook (SPEC 6, 8)', () 
   it('prints Markdown on stdout when no export is named', async () => {
     const result = await cli(['summary', join(await sampleDir(), SEED004), '--as-of', '2022-11-03']);
     expect(result.code).toBe(0);
-    expect(result.stdout.startsWith('# RAG Summary: Action Plan\n\nAs at 3 Nov 2022 (2022-23 Q3)')).toBe(true);
+    expect(result.stdout.startsWith('# RAG Summary: THT Engagement Lead Group Action Plan - 3 November update – Report to the THT Engagement Leads Group\n\nAs at 3 Nov 2022 (2022-23 Q3)')).toBe(true);
   });
 
   it("shows trends from a refreshed workbook's history: seed 004 at ELG December 22 against 3 November", async () => {

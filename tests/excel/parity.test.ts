@@ -66,8 +66,16 @@ describe('parity: the add-in refresh and `rag-tracker refresh` give the same ans
       const adapter = summaryValues(await savedFrom(host));
       expect({ name, differences: changed(cli ?? new Map(), adapter ?? new Map()) }).toEqual({ name, differences: [] });
       expect(outcome.summary.tableOne.length).toBeGreaterThan(0);
-      // Both name the summary by the workbook's title (File > Info > Properties), else by its sheets.
-      const titles: Record<string, string> = { 'titled tracker': 'ELG action plan: 3 November update', 'quality plan': 'Quality improvement plan 2022/23' };
+      // Both name the summary by the workbook's title (File > Info > Properties), else by the
+      // title row above every tracker's header, else by the sheets.
+      const titles: Record<string, string> = {
+        'seed004-tht-elg-action-plan.xlsx': 'THT Engagement Lead Group Action Plan - 3 November update – Report to the THT Engagement Leads Group',
+        'styled tracker': 'THT Engagement Lead Group Action Plan - 3 November update',
+        'table tracker': 'Quality improvement plan',
+        'titled tracker': 'ELG action plan: 3 November update',
+        'quality plan': 'Quality improvement plan 2022/23',
+        'delivery plan': 'Joint Forward Plan 2024/25 delivery tracker',
+      };
       expect(outcome.summary.name).toBe(titles[name] ?? outcome.report.trackers.map((t) => t.sheet).join(', '));
     }
   }, 60_000);

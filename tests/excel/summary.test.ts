@@ -15,7 +15,7 @@ describe('the RAG Summary sheet in the add-in refresh', () => {
     expect(names(saved).slice(0, 3)).toEqual(['Tracker', 'RAG Summary', 'Notes']);
     const ws = saved.getWorksheet('RAG Summary');
     if (!ws) throw new Error('no summary sheet');
-    expect(ws.getCell('A1').value).toBe(`RAG Summary: Tracker`);
+    expect(ws.getCell('A1').value).toBe('RAG Summary: Quality improvement plan');
     expect(ws.getCell('A1').font?.bold).toBe(true);
     expect(Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges).length).toBeGreaterThan(0);
     expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:2' });

@@ -33,7 +33,7 @@ describe('the RAG Summary sheet in an .xlsx workbook', () => {
     expect(back.worksheets.map((w) => w.name)).toEqual(['Action plan', SUMMARY_SHEET, 'Notes']);
     const ws = back.getWorksheet(SUMMARY_SHEET);
     expect(ws?.state).toBe('visible');
-    expect(ws?.getCell('A1').value).toBe('RAG Summary: Action plan');
+    expect(ws?.getCell('A1').value).toBe('RAG Summary: THT Engagement Lead Group Action Plan - 3 November update');
     expect(ws?.getCell('A1').font).toMatchObject({ bold: true, size: 16 });
     const total = ws?.getColumn(1).values.indexOf('Total') ?? -1;
     expect(ws?.getCell(total, 11).value).toBe('Green');

@@ -1,6 +1,7 @@
 import { finish } from '../chunks';
 import { lastFilledRow, OutputPlacer } from '../detect/extent';
 import { ActionReader, type RowLayout } from '../detect/rows';
+import { sheetTitle } from '../detect/title';
 import { findHeader, trackerLayout } from '../detect/tracker';
 import { Rollup } from '../rollup';
 import type { Settings } from '../settings';
@@ -11,7 +12,6 @@ import { IssueSink } from './issues';
 import type { Parsers } from './parsers';
 
 export { finish } from '../chunks';
-
 /**
  * How many rows that hold no action (blank rows, say) weigh as much as one action: a run of
  * them longer than this many chunks of actions is read a stretch at a time.
@@ -107,6 +107,7 @@ export function* analyseSheetInChunks(grid: SheetGrid, settings: Settings, parse
     ambitionLevel,
     alsoRead: alsoRead(detection),
     headers: found.labels,
+    title: sheetTitle(rows, found.header),
     actions,
     groups: yield* rowsReached(groups.finish(chunkRows), lastIndex + 1),
     issues,

@@ -11,7 +11,7 @@ import { tableOneRows } from './table-one';
 import type { SummaryModel } from './types';
 
 export interface SummaryOptions {
-  /** The tracker's name for the title (a workbook title); defaults to the sheet names. */
+  /** The tracker's name for the title (a workbook title); defaults to the trackers' title rows, else their sheet names. */
   title?: string;
   /** For a roll-up: per tracker, in the same order, the workbook it came from (its file name). */
   workbooks?: readonly string[];
@@ -24,6 +24,13 @@ function history(trends: readonly TrackerTrend[]): Pick<SummaryModel, 'previousA
   if (compared.length === 0) return { previousAsOf: null, completedSinceLastMeeting: null };
   const previousAsOf = compared.reduce((max, t) => ((t.previousAsOf ?? '') > max ? (t.previousAsOf ?? '') : max), '');
   return { previousAsOf, completedSinceLastMeeting: compared.reduce((n, t) => n + t.completedSinceLastMeeting, 0) };
+}
+
+/** The trackers' own titles (Tracker.title) when every one has one, else their sheet names. */
+function trackersName(trackers: readonly Tracker[]): string {
+  const titles = trackers.map((t) => t.title);
+  if (titles.length > 0 && titles.every((t) => t !== null)) return [...new Set(titles)].join('; ');
+  return trackers.map((t) => t.sheet).join(', ');
 }
 
 /**
@@ -60,7 +67,7 @@ export function* summaryModelInChunks(trackers: readonly Tracker[], settings: Se
   const dueAtNextMeeting = yield* dueRowsInChunks(sources, work);
   const quality = yield* qualitySummaryInChunks(issues, work);
   return {
-    name: title ? title : trackers.map((t) => t.sheet).join(', '),
+    name: title ? title : trackersName(trackers),
     asOf: settings.asOf,
     quarter: nhsQuarter(settings.asOf),
     nextMeeting: settings.nextMeeting,

@@ -14,6 +14,7 @@ export function tracker(sheet: string, actions: Action[]): Tracker {
     ambitionLevel: false,
     alsoRead: [],
     headers: [],
+    title: null,
     actions,
     groups: rollup(actions, defaultSettings('2022-11-03')),
     issues: [],

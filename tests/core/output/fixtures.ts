@@ -35,6 +35,7 @@ export function smallTracker(): Tracker {
     ambitionLevel: false,
     alsoRead: [],
     headers: [],
+    title: null,
     actions: [
       action({
         row: 4,

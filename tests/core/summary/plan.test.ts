@@ -14,7 +14,7 @@ const rowOf = (plan: SummarySheetPlan, text: string) => plan.rows.findIndex((r) 
 describe('the RAG Summary sheet plan (SPEC 6): the sections in order, as data both adapters apply', () => {
   it('starts with the title, the as-at date and quarter, the next meeting and the trend line', async () => {
     const plan = await seed003Plan(['Table One']);
-    expect(column(plan, 0).slice(0, 4)).toEqual(['RAG Summary: Table One', 'As at 30 Sep 2023 (2023-24 Q2)', 'Next meeting: Board March 2024, 28 Mar 2024', 'Completed since the last meeting: not counted (no earlier snapshot is stored).']);
+    expect(column(plan, 0).slice(0, 4)).toEqual(['RAG Summary: Table One – High-level Action Progress Summary', 'As at 30 Sep 2023 (2023-24 Q2)', 'Next meeting: Board March 2024, 28 Mar 2024', 'Completed since the last meeting: not counted (no earlier snapshot is stored).']);
     expect(plan.merges[0]).toEqual({ top: 0, left: 0, bottom: 0, right: 12 });
     expect(plan.rows[0]?.[0]?.style).toBe('title');
   });

@@ -17,9 +17,9 @@ describe("seed 003: the summary reproduces the board paper's Table One – High-
     return summaryModel(trackers, SEED003_SETTINGS);
   }
 
-  it('is titled with the sheet, as at 30 Sep 2023, the end of 2023-24 Q2, with the March Board next', async () => {
+  it('is titled as the paper titles its table, as at 30 Sep 2023, the end of 2023-24 Q2, with the March Board next', async () => {
     const model = await tableOne();
-    expect(model).toMatchObject({ name: 'Table One', asOf: '2023-09-30', quarter: '2023-24 Q2', nextMeeting: { date: '2024-03-28', name: 'Board March 2024' } });
+    expect(model).toMatchObject({ name: 'Table One – High-level Action Progress Summary', asOf: '2023-09-30', quarter: '2023-24 Q2', nextMeeting: { date: '2024-03-28', name: 'Board March 2024' } });
   });
 
   it('has the 4 strategic objectives, 3 ambitions each, 12 in all, in the paper’s order', async () => {

@@ -16,7 +16,7 @@ async function december() {
 describe('seed 004 summary at ELG December 22', () => {
   it('is headed with the as-at date in UK form, its NHS quarter, the next meeting and the completions since the last', async () => {
     expect(summaryHeading(await december())).toEqual({
-      title: 'RAG Summary: Action Plan',
+      title: 'RAG Summary: THT Engagement Lead Group Action Plan - 3 November update – Report to the THT Engagement Leads Group',
       lines: ['As at 15 Dec 2022 (2022-23 Q3)', 'Next meeting: January ELG meeting, 12 Jan 2023', 'Completed since the last meeting (3 Nov 2022): 0'],
     });
   });

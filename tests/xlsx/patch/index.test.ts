@@ -209,7 +209,7 @@ describe('patchWorkbook on a workbook ExcelJS wrote', () => {
       [HISTORY_SHEET, 'veryHidden'],
     ]);
     const summary = sheet(wb, SUMMARY_SHEET);
-    expect(summary.getCell('A1').value).toBe('RAG Summary: Action plan');
+    expect(summary.getCell('A1').value).toBe('RAG Summary: THT Engagement Lead Group Action Plan - 3 November update');
     expect(summary.getCell('A1').font).toMatchObject({ bold: true, size: 16 });
     expect(summary.pageSetup.printTitlesRow).toMatch(/^\d+:\d+$/);
   });
