@@ -2,7 +2,7 @@ import { MAX_HEADER_WORDS, NOT_A_ROLE_HEADERS, OUTPUT_HEADER_WORDS, ROLES } from
 import type { OutputColumn, Role } from '../types';
 import { normaliseHeader, withoutHint } from './normalise';
 import { FALLBACK_LEVELS, LEVELS, SYNONYMS, type Synonym } from './synonyms';
-import { isCompound, isEventDate, wording } from './wording';
+import { isCompound, isEventDate } from './wording';
 
 export { normaliseHeader, withoutHint } from './normalise';
 export { isFlagHeader } from './synonyms';
@@ -15,7 +15,6 @@ export interface RoleMatch {
   rank: number;
 }
 
-const WORDING = wording(normaliseHeader);
 const NOT_A_ROLE = NOT_A_ROLE_HEADERS.map((h) => normaliseHeader(h));
 const ROLE_ORDER = Object.fromEntries(ROLES.map((role, i) => [role, i])) as Record<Role, number>;
 
@@ -46,7 +45,7 @@ export function matchRoles(header: string): RoleMatch[] {
   if (NOT_A_ROLE.some((words) => norm === words || norm.startsWith(`${words} `))) return [];
   const padded = ` ${norm} `;
   const bare = normaliseHeader(withoutHint(header));
-  const compound = isCompound(header, norm, WORDING);
+  const compound = isCompound(header, norm);
   const whole = new Map<Role, RoleMatch>();
   const found: { syn: Synonym; at: 'head' | 'start' | 'inside' }[] = [];
   for (const syn of SYNONYMS) {
@@ -71,7 +70,7 @@ export function matchRoles(header: string): RoleMatch[] {
   // holds: "Lead RAG" is the lead's rating, and "RAG status" a flag, not a narrative "status".
   const roles = [...(whole.size > 0 ? whole : best).values()];
   roles.sort((a, b) => b.score - a.score || ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
-  return roles[0]?.role === 'timeframe' && isEventDate(norm, WORDING) ? [] : roles;
+  return roles[0]?.role === 'timeframe' && isEventDate(norm) ? [] : roles;
 }
 
 /**

@@ -31,7 +31,7 @@ function tableHeader(grid: SheetGrid): { table: TableRegion; reading: HeaderRead
 }
 
 function detectionIssues(grid: SheetGrid, found: TrackerHeader): Issue[] {
-  const { reading, header, subHeader: sub, labels } = found;
+  const { reading, header, subHeader: sub, split, labels } = found;
   const issue = (cell: string | null, code: string, message: string): Issue => ({ sheet: grid.name, cell, severity: 'warning', code, message });
   const out: Issue[] = [];
   for (const [role, winner, loser] of reading.duplicates) {
@@ -45,7 +45,7 @@ function detectionIssues(grid: SheetGrid, found: TrackerHeader): Issue[] {
       out.push(issue(a1(0, header + 1), `missing_${role}`, `No ${ROLE_LABELS[role]} column was found in header row ${header + 1}; actions cannot be ${role === 'lead' ? 'assigned' : 'rated'} fully. Add one or map it in the Columns view.`));
     }
   }
-  const below = sub === null || subHeaderTexts(grid.rows[header] ?? [], grid.rows[sub] ?? []) === null ? [] : (grid.rows[sub] ?? []);
+  const below = split && sub !== null ? (grid.rows[sub] ?? []) : [];
   for (const m of grid.merges) {
     // A merge split into labelled columns by a sub-header row is read column by column.
     if (m.top <= header && m.bottom >= header && m.right > m.left && !below.slice(m.left, m.right + 1).some((v) => !isBlank(v))) {
@@ -65,6 +65,8 @@ export interface TrackerHeader {
   table: TableRegion | null;
   /** 0-based index of a row under the header that is part of it (subHeaderTexts, isHintRow): not an action. */
   subHeader: number | null;
+  /** True when `subHeader` splits group headers into labelled columns (subHeaderTexts), not a row of hints. */
+  split: boolean;
   /** Each column's header as read, a sub-header's label included ("Operational lead"). */
   labels: readonly string[];
 }
@@ -79,7 +81,7 @@ function headerCells(rows: SheetGrid['rows'], header: number): { cells: readonly
 /** A found header, with the row under it left out of the actions when it only describes the columns (isHintRow). */
 function located(rows: SheetGrid['rows'], header: number, cells: readonly CellValue[], sub: number | null, rest: Pick<TrackerHeader, 'reading' | 'source' | 'table'>): TrackerHeader {
   const hint = sub === null && isHintRow(rows[header + 1] ?? [], rest.reading.columns) ? header + 1 : sub;
-  return { header, ...rest, subHeader: hint, labels: cells.map((c) => cellText(c)) };
+  return { header, ...rest, subHeader: hint, split: sub !== null, labels: cells.map((c) => cellText(c)) };
 }
 
 /**
