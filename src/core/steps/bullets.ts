@@ -9,11 +9,15 @@ import { readNumbering, splitNumbered } from './numbering';
 
 const escapeClass = (chars: string): string => chars.replace(/[-\\\]^]/g, '\\$&');
 
+/** The strong and weak bullets as the inside of a regex character class, built once for every pattern of this folder. */
+export const STRONG_BULLET_CHARS = escapeClass(STRONG_BULLETS);
+export const WEAK_BULLET_CHARS = escapeClass(WEAK_BULLETS);
+
 const BULLET = new RegExp(
-  `^(?:[${escapeClass(STRONG_BULLETS)}]+\\s*|[${escapeClass(WEAK_BULLETS)}]+(?:\\s+|$)|[-–](?=\\p{L})|o\\s+(?=\\p{Lu}))`,
+  `^(?:[${STRONG_BULLET_CHARS}]+\\s*|[${WEAK_BULLET_CHARS}]+(?:\\s+|$)|[-–](?=\\p{L})|o\\s+(?=\\p{Lu}))`,
   'u',
 );
-const STRONG_SPLIT = new RegExp(`[${escapeClass(STRONG_BULLETS)}]`);
+const STRONG_SPLIT = new RegExp(`[${STRONG_BULLET_CHARS}]`);
 
 /** How a line of a list starts: with numbering ("1.", "a)", "Step 1:"), a bullet, or neither. */
 export type LineMarker = 'number' | 'bullet' | null;

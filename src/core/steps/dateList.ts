@@ -1,3 +1,4 @@
+import { alternation } from '../timeframe/lexicon';
 import { DEADLINE_WORDS, MEETING_WORDS, MONTH_WORDS, QUALIFIER_WORDS, WEEK_START_WORDS } from '../vocabulary/timeframe';
 
 /*
@@ -8,16 +9,14 @@ import { DEADLINE_WORDS, MEETING_WORDS, MONTH_WORDS, QUALIFIER_WORDS, WEEK_START
  * ("Nov 23, revised to Jan 24") stay whole.
  */
 
-const alternatives = (words: readonly string[]): string =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.\\/]/g, '\\$&').replace(/ /g, '[\\s-]+')).join('|');
 
 /** "End of", "by", "w/c" before a date; "Board" or "meeting" after a month ("March 23 Board"). */
-const LEAD = alternatives([...Object.keys(QUALIFIER_WORDS), ...Object.keys(DEADLINE_WORDS), ...WEEK_START_WORDS]);
+const LEAD = alternation([...Object.keys(QUALIFIER_WORDS), ...Object.keys(DEADLINE_WORDS), ...WEEK_START_WORDS]);
 const QUALIFIER = `(?:(?:${LEAD})[\\s-]+){0,2}`;
 const YEAR = "'?(?:\\d{4}|\\d{2})";
 /** A year comes before the meeting word or after it, never both, so no text can be read two ways. */
-const MEETING = `(?:\\s+(?:${alternatives(MEETING_WORDS)})(?:\\s+${YEAR})?)?`;
-const MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${alternatives(Object.keys(MONTH_WORDS))})\\.?(?:[\\s-]+${YEAR})?${MEETING}`;
+const MEETING = `(?:\\s+(?:${alternation(MEETING_WORDS)})(?:\\s+${YEAR})?)?`;
+const MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${alternation(Object.keys(MONTH_WORDS))})\\.?(?:[\\s-]+${YEAR})?${MEETING}`;
 const FINANCIAL_YEAR = '\\d{4}[/-]\\d{2}(?:\\d{2})?|\\d{2}/\\d{2}|\\d{4}';
 const QUARTER = `(?:(?:${FINANCIAL_YEAR})\\s+)?Q[1-4](?:\\s+(?:${FINANCIAL_YEAR}))?`;
 const NUMERIC = '\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})';
@@ -32,7 +31,7 @@ const LIST_BREAK = /\s*[,;]\s*|\s+\/\s+/;
 const SLASH = /\s*\/\s*/;
 const COMMA = /[,;]/;
 /** A month or quarter with nothing else: the start of a window whose year is written at its end. */
-const BARE = new RegExp(`^(?:${alternatives(Object.keys(MONTH_WORDS))})\\.?$|^Q[1-4]$`, 'i');
+const BARE = new RegExp(`^(?:${alternation(Object.keys(MONTH_WORDS))})\\.?$|^Q[1-4]$`, 'i');
 /** A year after a month or quarter ("Dec 23", "Q4 2024"), or closing a date or financial year ("31/12/23", "2023/24"). */
 const ENDS_WITH_YEAR = /(?:[\p{L}.]|Q[1-4])[\s-]+'?(?:\d{4}|\d{2})$|\d[./-]\d{2,4}$/u;
 

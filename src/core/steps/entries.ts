@@ -1,5 +1,5 @@
-import { NEW_ACTION_WORDS, REVISED_ACTION_WORDS, STRONG_BULLETS, WEAK_BULLETS } from '../vocabulary/steps';
-import { splitMarkers } from './bullets';
+import { NEW_ACTION_WORDS, REVISED_ACTION_WORDS } from '../vocabulary/steps';
+import { splitMarkers, STRONG_BULLET_CHARS, WEAK_BULLET_CHARS } from './bullets';
 import { splitDateList } from './dateList';
 import { ListLines } from './lists';
 import { STEP_NUMBER_WORDS_PATTERN } from './numbering';
@@ -16,24 +16,21 @@ const OTHER_BREAK = /[\r\u2028\u2029\u0085\v\f]/;
  * Healthwatch…" once its line breaks are lost. Only these labels do this; "Update:" can sit
  * mid-sentence ("Progress update: on track") and so never splits.
  */
-const MID_LINE_LABEL = new RegExp(
-  `\\s+(?=(?:${[...NEW_ACTION_WORDS, ...REVISED_ACTION_WORDS].join('|')})\\s+actions?\\s*:)`,
-  'i',
-);
+const STEP_LABEL = `(?:${[...NEW_ACTION_WORDS, ...REVISED_ACTION_WORDS].join('|')})\\s+actions?\\s*:`;
+const MID_LINE_LABEL = new RegExp(`\\s+(?=${STEP_LABEL})`, 'i');
 
-const escapeClass = (chars: string): string => chars.replace(/[-\\\]^]/g, '\\$&');
 
 /** A line that starts with a step label is a step of its own, even inside a numbered list. */
-const STARTS_WITH_LABEL = new RegExp(`^\\s*(?:${[...NEW_ACTION_WORDS, ...REVISED_ACTION_WORDS].join('|')})\\s+actions?\\s*:`, 'i');
+const STARTS_WITH_LABEL = new RegExp(`^\\s*${STEP_LABEL}`, 'i');
 
 /*
  * Most cells are one plain line ("On track"); they skip the splitting machinery. A cell
  * takes the full path when it has a line break, markup, a strong bullet or a step label
  * anywhere, or starts with something that may be a bullet or a number.
  */
-const NEEDS_WORK = new RegExp(`[\\n\\r\\u2028\\u2029\\u0085\\v\\f<&${escapeClass(STRONG_BULLETS)}]|actions?\\s*:`, 'i');
+const NEEDS_WORK = new RegExp(`[\\n\\r\\u2028\\u2029\\u0085\\v\\f<&${STRONG_BULLET_CHARS}]|actions?\\s*:`, 'i');
 const MAY_START_WITH_MARKER = new RegExp(
-  `^\\s*(?:[${escapeClass(WEAK_BULLETS)}(]|o\\s|[0-9a-z]{1,4}[.)]|\\d{1,2}(?::|\\s+[-–—]\\s)|(?:${STEP_NUMBER_WORDS_PATTERN})\\s*\\d)`,
+  `^\\s*(?:[${WEAK_BULLET_CHARS}(]|o\\s|[0-9a-z]{1,4}[.)]|\\d{1,2}(?::|\\s+[-–—]\\s)|(?:${STEP_NUMBER_WORDS_PATTERN})\\s*\\d)`,
 );
 
 /**
@@ -41,7 +38,7 @@ const MAY_START_WITH_MARKER = new RegExp(
  * with neither, a line that cannot start with a marker is one entry as it stands. Only text
  * with a label pays for looking for one on every line.
  */
-const SPLITS_INSIDE_LINES = new RegExp(`[${escapeClass(STRONG_BULLETS)}]|actions?\\s*:`, 'i');
+const SPLITS_INSIDE_LINES = new RegExp(`[${STRONG_BULLET_CHARS}]|actions?\\s*:`, 'i');
 const LABEL = /actions?\s*:/i;
 
 /** A line that ends in a space was wrapped where it stood, not ended (see ListLines). */
