@@ -66,3 +66,14 @@ export function isBlank(value: CellValue | undefined): boolean {
 export function isErrorCell(value: CellValue | undefined): value is { kind: 'error'; code: string } {
   return typeof value === 'object' && value !== null && value.kind === 'error';
 }
+
+/**
+ * How many words a text cell holds (0 for any other value): a label or flag is a word or two,
+ * an update a sentence.
+ * @example wordCount('  Draft circulated to members ') // 4
+ */
+export function wordCount(value: CellValue | undefined): number {
+  if (typeof value !== 'string') return 0;
+  const text = value.trim();
+  return text === '' ? 0 : text.split(/\s+/).length;
+}

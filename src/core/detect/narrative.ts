@@ -1,4 +1,4 @@
-import { isBlank } from '../cells';
+import { isBlank, wordCount } from '../cells';
 import { readConfidence } from '../rollup/confidence';
 import { wholeEntryStatus } from '../status';
 import type { CellValue, Role } from '../types';
@@ -33,7 +33,7 @@ const level = (value: CellValue): boolean => (typeof value === 'number' ? value 
 const flag = (value: CellValue): boolean => typeof value === 'string' && wholeEntryStatus(value.trim()) !== undefined;
 
 /** An update written as a sentence or more ("Draft circulated to members; comments due 8 Dec"). */
-const prose = (value: CellValue): boolean => typeof value === 'string' && value.trim().split(/\s+/).length >= 4;
+const prose = (value: CellValue): boolean => wordCount(value) >= 4;
 
 /**
  * A status column of flags (Open/Closed, a colour) beside a column of sentences read with it:

@@ -1,4 +1,4 @@
-import { cellText, isBlank } from '../cells';
+import { cellText, isBlank, wordCount } from '../cells';
 import type { CellValue, ColumnMap } from '../types';
 import { matchRole } from './headers';
 
@@ -6,7 +6,7 @@ import { matchRole } from './headers';
 const MAX_LABEL_WORDS = 4;
 
 function isLabel(value: CellValue | undefined): value is string {
-  return typeof value === 'string' && value.trim().split(/\s+/).length <= MAX_LABEL_WORDS;
+  return typeof value === 'string' && wordCount(value) <= MAX_LABEL_WORDS;
 }
 
 /**

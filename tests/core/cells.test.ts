@@ -1,0 +1,14 @@
+import { wordCount } from '../../src/core/cells';
+
+describe('wordCount: how many words a cell holds', () => {
+  it('counts words in text, however they are spaced', () => {
+    expect(wordCount('  Draft circulated to\nmembers ')).toBe(4);
+    expect(wordCount('Open')).toBe(1);
+  });
+
+  it('is 0 for an empty cell and for anything that is not text', () => {
+    expect(wordCount('   ')).toBe(0);
+    expect(wordCount(null)).toBe(0);
+    expect(wordCount(42)).toBe(0);
+  });
+});
