@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
-import { cellText, columnLetter } from '../core/cells';
+import { columnLetter } from '../core/cells';
 import type { Report } from '../core/report';
-import type { AlsoReadAs, Issue, Role, SheetGrid, Tracker } from '../core/types';
+import type { AlsoReadAs, Issue, Role, Tracker } from '../core/types';
 import { ROLE_LABELS } from '../core/vocabulary/columns';
 
 /** Writes the JSON report to a file, or to stdout for "-". */
@@ -34,12 +34,11 @@ const ALSO_READ: Readonly<Record<AlsoReadAs, string>> = { status: 'beside the st
  * columns read with them ('Quality plan columns: action A "Action", …; also read: D "Revised
  * target date" (revised dates)').
  */
-export function columnLines(trackers: readonly Tracker[], grids: readonly SheetGrid[]): string {
+export function columnLines(trackers: readonly Tracker[]): string {
   return trackers
     .map((t) => {
-      // The header as read: a column under a two-row header is named by its label and group.
-      const header = grids.find((g) => g.name === t.sheet)?.rows[t.headerRow - 1] ?? [];
-      const name = (col: number): string => `${columnLetter(col)} "${(t.headers[col] ?? cellText(header[col])).trim()}"`;
+      // The header as read (Tracker.headers): a column under a two-row header is named by its label and group.
+      const name = (col: number): string => `${columnLetter(col)} "${(t.headers[col] ?? '').trim()}"`;
       const roles = Object.entries(t.columns).sort((a, b) => a[1] - b[1]).map(([role, col]) => `${ROLE_LABELS[role as Role]} ${name(col)}`);
       const also = t.alsoRead.map((a) => `${name(a.col)} (${ALSO_READ[a.as]})`);
       return `${t.sheet} columns: ${roles.join(', ')}${also.length > 0 ? `; also read: ${also.join(', ')}` : ''}`;

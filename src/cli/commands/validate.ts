@@ -10,13 +10,13 @@ export interface ValidateFlags extends CommonFlags {
 
 /** Reads a workbook and reports its trackers and data-quality problems; writes nothing. */
 export async function validate(input: string, flags: ValidateFlags, io: CommandIo): Promise<number> {
-  const { settings, analysis, source } = await openTracker(input, flags);
+  const { settings, analysis } = await openTracker(input, flags);
   const report = buildReport(analysis, settings);
   if (flags.json !== undefined) writeJson(report, flags.json, io.stdout);
   if (flags.json !== '-') {
     const issues = [...analysis.issues, ...analysis.trackers.flatMap((t) => t.issues)];
     const problems = issues.length === 0 ? 'No data-quality problems found.' : issueLines(issues);
-    io.stdout.write(`${summaryText(report)}\n${columnLines(analysis.trackers, source.grids)}\n${problems}\n`);
+    io.stdout.write(`${summaryText(report)}\n${columnLines(analysis.trackers)}\n${problems}\n`);
   }
   return exitFor(report, flags.strict === true);
 }

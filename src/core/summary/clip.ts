@@ -46,6 +46,13 @@ const KINDS: Readonly<Record<string, string>> = {
 export function issueKind(code: string): string {
   const known = KINDS[code];
   if (known !== undefined) return known;
-  const words = code.replace(/_/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return capitalised(code.replace(/_/g, ' ').trim());
+}
+
+/**
+ * Text with its first letter in capitals, as a table cell starts ("warning" → "Warning").
+ * @example capitalised('warning') // 'Warning'
+ */
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,7 +1,7 @@
 import { finish, mapInChunks, Work, type Chunks } from '../chunks';
 import { formatUk } from '../dates';
 import type { Rating } from '../types';
-import { clip, CLIP, issueKind } from './clip';
+import { capitalised, clip, CLIP, issueKind } from './clip';
 import { count, date, rating, tableOneCells, text } from './table-cells';
 import type { SummaryModel } from './types';
 
@@ -69,7 +69,7 @@ export function* summaryTablesInChunks(model: SummaryModel, repeat: boolean, wor
   const withSource = (s: string | null, cells: SummaryCell[]) => (model.sourceHeader === null ? cells : [text(s), ...cells]);
   const ref = (r: { ref: string | null; row: number }) => text(r.ref ?? `Row ${r.row}`);
   const long = (s: string | null, max: number) => text(s === null ? null : clip(s, max));
-  const word = (s: string) => text(s.charAt(0).toUpperCase() + s.slice(1));
+  const word = (s: string) => text(capitalised(s));
   const meeting = model.nextMeeting === null ? 'the next meeting' : model.nextMeeting.name.trim() || `the meeting on ${formatUk(model.nextMeeting.date)}`;
   const tableOneHeaders = [...src, 'Objective', 'Ambition', 'Actions', 'Complete', 'Green', 'Amber', 'Red', 'Not rated', 'Progress %', 'Confidence %', 'Overall', 'Trend', 'Supporting strategy'];
   return {
