@@ -121,30 +121,3 @@ export function isImperative(text: string, end: number): boolean {
   const next = NEXT_WORD.exec(text.slice(end, end + 24));
   return next !== null && IMPERATIVE.has((next[1] ?? '').toLowerCase());
 }
-
-/** A percentage right before or after a completion word: "90% complete", "Completed (75%)". */
-const PERCENT_BEFORE = /(\d{1,3})(?:\.\d+)?\s*(?:%|per\s?cent)\s*$/i;
-const PERCENT_AFTER = /^\s*[:(\-–—]?\s*(\d{1,3})(?:\.\d+)?\s*(?:%|per\s?cent)/i;
-/**
- * A count done out of a whole: "3 of 5 complete", "2 out of 4 sites completed", "Completed 3 of
- * 5". A slash counts only before the word: "Completed 3/5" is a date, the 3rd of May.
- */
-const SHARE_BEFORE = /(\d{1,4})\s*(?:of|out of|\/)\s*(\d{1,4})(?:\s+[a-z]+){0,2}\s*$/i;
-const SHARE_AFTER = /^\s*[:(\-–—]?\s*(\d{1,4})\s+(?:of|out of)\s+(\d{1,4})\b/i;
-
-/**
- * The share of the work done written next to the phrase from `start` to `end`, as a
- * percentage, or null: "90% complete" and "3 of 5 complete" are work on the way, not work done.
- * @example percentAround('90% complete', 4, 12) // 90
- * @example percentAround('3 of 5 complete', 7, 15) // 60
- */
-export function percentAround(text: string, start: number, end: number): number | null {
-  const before = text.slice(Math.max(0, start - 32), start);
-  const after = text.slice(end, end + 24);
-  const m = PERCENT_BEFORE.exec(before) ?? PERCENT_AFTER.exec(after);
-  if (m !== null) return Number(m[1]);
-  const share = SHARE_BEFORE.exec(before) ?? SHARE_AFTER.exec(after);
-  const done = Number(share?.[1]);
-  const whole = Number(share?.[2]);
-  return share === null || !(whole > 0) || done > whole ? null : Math.round((100 * done) / whole);
-}

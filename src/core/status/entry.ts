@@ -2,7 +2,8 @@ import type { StatusClass } from '../types';
 import { MONTH_WORDS } from '../vocabulary/timeframe';
 import { REDATED_DATE_WORDS, STATUS_PREFIXES, WHOLE_ENTRY_WORDS } from '../vocabulary/statusWords';
 import { NEGATED_CLASS } from '../vocabulary/statusGrammar';
-import { isImperative, percentAround, readContext, type PhraseContext } from './context';
+import { isImperative, readContext, type PhraseContext } from './context';
+import { partlyDone, percentAround } from './share';
 import { PHRASE_MEANINGS, PHRASE_PATTERN, phraseKey } from './phrases';
 import type { PhraseMeaning } from './phrases';
 
@@ -92,6 +93,7 @@ function resolve(meaning: PhraseMeaning, context: PhraseContext, text: string, s
   if (status === 'complete') {
     const percent = percentAround(text, start, end);
     if (percent !== null && percent < 100) return percent === 0 ? 'not_started' : 'on_track';
+    if (percent === null && partlyDone(text, start)) return 'on_track';
   }
   return status;
 }

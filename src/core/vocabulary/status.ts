@@ -47,7 +47,8 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'mostly complete', 'mostly completed', 'largely complete', 'largely completed', 'almost done', 'nearly done',
     'almost finished', 'nearly finished', 'almost there', 'nearly there',
     'above plan', 'restarted', 're started', 'resumed', 're commenced', 'off hold', 'on trajectory', 'drafting', 'scoping', 'drafted',
-    'being scoped',
+    'being scoped', 'being developed', 'under development', 'being progressed', 'being worked on', 'being finalised',
+    'being finalized', 'in the process of',
   ],
   at_risk: [
     'delayed', 'delay', 'delays', 'slipped', 'slippage', 'slipping', 'at risk', 'behind', 'some issues', 'suspended',
@@ -68,6 +69,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'rolled forward', 'running late', 'held up', 'held over', 'on pause', 'slightly off track', 'slightly behind', 'minor slippage', 'cannot progress', 'below trajectory', 'partially on track', 'partly on track',
     'requires escalation', 'needs escalating', 'needs escalation', 'escalation required', 'not fully achieved',
     'not fully implemented', 'not fully delivered', 'not fully met', 'not fully complete', 'not fully completed',
+    'achieved in part', 'delivered in part', 'completed in part', 'complete in part', 'met in part', 'implemented in part',
   ],
   off_track: [
     'off track', 'not on track', 'not on target', 'significant risk', 'stalled', 'blocked', 'missed',

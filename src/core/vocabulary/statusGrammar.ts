@@ -40,7 +40,7 @@ export const PROSPECTIVE_WORDS: readonly string[] = [
 ];
 
 /**
- * Risk phrases that say how a risk is handled or what the work waits on, not how it stands:
+ * Phrases that say how a risk is handled, what the work waits on or how it compares with plan, not how it stands:
  * they rate an entry only when no other phrase in it does ("Not on track - escalated" is off
  * track, "Complete, awaiting sign-off" complete, "Awaiting funding" at risk).
  */
@@ -48,6 +48,8 @@ export const SUPPORTING_PHRASES: readonly string[] = [
   'escalated', 'awaiting', 'waiting for', 'requires escalation', 'needs escalating', 'needs escalation',
   'escalation required', 'recovery plan', 'recovery plan in place', 'mitigation plan', 'mitigation plan in place',
   'mitigations in place', 'evidence awaited', 'carried forward', 'rolled over', 'rolled forward',
+  // Ahead is on track when nothing else is said, and done when it is ("Delivered ahead of schedule").
+  'ahead of schedule', 'ahead of plan', 'ahead of trajectory', 'ahead of target',
 ];
 
 /** Words right before a phrase that make it a past state ("Green (previously delayed)"), which no longer counts. */
@@ -83,4 +85,19 @@ export const CLAUSE_BREAKS: readonly string[] = [
 export const IMPERATIVE_FOLLOWERS: readonly string[] = [
   'by', 'the', 'a', 'an', 'all', 'this', 'these', 'that', 'those', 'our', 'any', 'remaining', 'outstanding', 'each',
   'before', 'within',
+];
+
+/** Counts written as words, by their value: "two of three sites complete" is a share of the work. */
+export const COUNT_WORDS: readonly string[] = [
+  'none', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+];
+
+/**
+ * Words at the head of what a completion word is about that make it part of the work ("Some
+ * sites complete", "The majority of staff trained and signed off"): work on the way, not done.
+ * "First" counts only with a number ("First two audits complete"); see status/share.ts.
+ */
+export const PART_WORDS: readonly string[] = [
+  'some', 'several', 'a few', 'a number of', 'some of the', 'most of the', 'the majority of', 'majority of',
+  'half of the', 'half the', 'half of', 'part of the', 'parts of the',
 ];

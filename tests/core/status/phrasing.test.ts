@@ -176,6 +176,33 @@ describe('a count done out of a whole beside a completion word is progress, unle
     ['5 of 5 complete', 'complete'],
     ['Completed 3/5', 'complete'],
     ['Phase 2 of 3 completed; phase 3 on track', 'on_track'],
+    ['Two of three sites complete', 'on_track'],
+    ['Completed two out of the four', 'on_track'],
+    ['None of the 4 complete', 'not_started'],
+    ['One of one complete', 'complete'],
+  ]);
+});
+
+describe('a part of the work named before a completion word is progress, not the action done', () => {
+  table([
+    ['First two audits complete', 'on_track'],
+    ['Some sites complete', 'on_track'],
+    ['Most of the actions completed', 'on_track'],
+    ['The majority of staff trained and signed off', 'on_track'],
+    ['Some delays, but completed', 'complete'],
+    ['Audits complete', 'complete'],
+    ['First draft completed', 'on_track'],
+  ]);
+});
+
+describe('done in part is partly done, and ahead of schedule yields to what was delivered', () => {
+  table([
+    ['Achieved in part', 'at_risk'],
+    ['Recommendation met in part; remaining actions transferred', 'at_risk'],
+    ['Delivered ahead of schedule', 'complete'],
+    ['Ahead of schedule', 'on_track'],
+    ['Being developed with partners', 'on_track'],
+    ['Under development', 'on_track'],
   ]);
 });
 

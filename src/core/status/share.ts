@@ -1,0 +1,57 @@
+import { COUNT_WORDS, PART_WORDS } from '../vocabulary/statusGrammar';
+
+/*
+ * How much of the work a completion word is about, read from the words right beside it:
+ * "90% complete", "3 of 5 complete" and "Some sites live" are work on the way, not work done.
+ */
+
+const COUNT = `\\d{1,4}|${COUNT_WORDS.join('|')}`;
+const phrase = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
+
+/** A percentage right before or after a completion word: "90% complete", "Completed (75%)". */
+const PERCENT_BEFORE = /(\d{1,3})(?:\.\d+)?\s*(?:%|per\s?cent)\s*$/i;
+const PERCENT_AFTER = /^\s*[:(\-–—]?\s*(\d{1,3})(?:\.\d+)?\s*(?:%|per\s?cent)/i;
+/**
+ * A count done out of a whole: "3 of 5 complete", "two out of four sites completed", "Completed
+ * 3 of 5". A slash counts only before the word: "Completed 3/5" is a date, the 3rd of May.
+ */
+const SHARE_BEFORE = new RegExp(`\\b(${COUNT})\\s*(?:of|out\\s+of|\\/)\\s*(?:the\\s+)?(${COUNT})(?:\\s+[a-z]+){0,2}\\s*$`, 'i');
+const SHARE_AFTER = new RegExp(`^\\s*[:(\\-–—]?\\s*(${COUNT})\\s+(?:of|out\\s+of)\\s+(?:the\\s+)?(${COUNT})\\b`, 'i');
+/**
+ * A part named at the head of the words before a completion word, in the same clause (words
+ * joined by spaces only): "First two audits complete", "Some of the sites have gone live".
+ */
+const PART_BEFORE = new RegExp(`(?:^|[^a-z])(?:first\\s+(?:${COUNT}|few|couple\\s+of)|${phrase(PART_WORDS)})(?:\\s+[a-z][a-z'’-]*){0,4}\\s*$`, 'i');
+
+function countOf(word: string | undefined): number {
+  if (word === undefined) return NaN;
+  const named = COUNT_WORDS.indexOf(word.toLowerCase());
+  return named >= 0 ? named : Number(word);
+}
+
+/**
+ * The share of the work done written next to the phrase from `start` to `end`, as a
+ * percentage, or null: "90% complete" and "3 of 5 complete" are work on the way, not work done.
+ * @example percentAround('90% complete', 4, 12) // 90
+ * @example percentAround('3 of 5 complete', 7, 15) // 60
+ * @example percentAround('Two of three sites complete', 20, 28) // 67
+ */
+export function percentAround(text: string, start: number, end: number): number | null {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 24);
+  const m = PERCENT_BEFORE.exec(before) ?? PERCENT_AFTER.exec(after);
+  if (m !== null) return Number(m[1]);
+  const share = SHARE_BEFORE.exec(before) ?? SHARE_AFTER.exec(after);
+  const done = countOf(share?.[1]);
+  const whole = countOf(share?.[2]);
+  return share === null || !(whole > 0) || done > whole ? null : Math.round((100 * done) / whole);
+}
+
+/**
+ * True when the words before a completion word at `start` name only part of the work.
+ * @example partlyDone('First two audits complete', 17) // true
+ * @example partlyDone('Audits complete', 7) // false
+ */
+export function partlyDone(text: string, start: number): boolean {
+  return PART_BEFORE.test(text.slice(Math.max(0, start - 48), start));
+}
