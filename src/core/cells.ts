@@ -77,3 +77,16 @@ export function wordCount(value: CellValue | undefined): number {
   const text = value.trim();
   return text === '' ? 0 : text.split(/\s+/).length;
 }
+
+/** The fewest words of an update written as a sentence: a flag or status word has fewer. */
+const PROSE_WORDS = 4;
+
+/**
+ * True for a text cell written as a sentence or more ("Draft circulated to members; comments due
+ * 8 Dec"), not a flag or a status word ("Open", "On track"): the update a board paper quotes.
+ * @example isProse('Draft circulated to members') // true
+ * @example isProse('Not started') // false
+ */
+export function isProse(value: CellValue | undefined): boolean {
+  return wordCount(value) >= PROSE_WORDS;
+}

@@ -152,6 +152,12 @@ export interface Action {
   confidence: number | null;
   /** 0..1 from the sheet's own progress column, when given (Table One sheets). */
   progress: number | null;
+  /**
+   * The latest update written as a sentence in a column read beside the status column
+   * ("Comments", "Progress update"), or null: what a board paper quotes when the status column
+   * holds only words such as "On track".
+   */
+  update: string | null;
   steps: Step[];
 }
 

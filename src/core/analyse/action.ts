@@ -129,6 +129,7 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
     trend: null,
     confidence: numberCell(raw, 'confidence', raw.at(cols.confidence), sink),
     progress: numberCell(raw, 'progress', raw.at(cols.progress), sink),
+    update: extra.update,
     steps,
   };
 }

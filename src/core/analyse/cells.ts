@@ -1,4 +1,4 @@
-import { cellText } from '../cells';
+import { cellText, isProse } from '../cells';
 import type { SheetAction } from '../detect/rows';
 import { parseRatingWord } from '../rating';
 import { readConfidence } from '../rollup';
@@ -37,10 +37,12 @@ const LEAD_RATING_STATUS: Record<Rating, StatusClass> = {
 export interface ExtraStatus {
   closed: boolean;
   leadStatus: StatusClass | null;
+  /** The latest entry written as a sentence in the rightmost such column (Action.update). */
+  update: string | null;
 }
 
 /** What a sheet without extra status columns says of every action: one object for them all. */
-export const NO_EXTRA_STATUS: ExtraStatus = { closed: false, leadStatus: null };
+export const NO_EXTRA_STATUS: ExtraStatus = { closed: false, leadStatus: null, update: null };
 
 /** Words in an entry short enough to be a flag ("Closed", "Yes - complete"), not a sentence. */
 const FLAG_WORDS = 4;
@@ -55,12 +57,14 @@ function isFlag(entry: string): boolean {
  * Reads the extra status-like columns (Open/Closed, Complete?, a lead's RAG, comments): an
  * explicit completion in any of them ("Closed", "Complete") closes the action; a colour word is
  * the lead's own status. A sentence there ("Process in place from November") is the lead's
- * status too, even when it reads as complete: it counts only where the status column says nothing.
- * @example extraStatus(action, parsers) // { closed: true, leadStatus: null } for "Closed"
+ * status too, even when it reads as complete: it counts only where the status column says nothing;
+ * and it is the update a board paper quotes beside a status column of words ("On track").
+ * @example extraStatus(action, parsers) // { closed: true, leadStatus: null, update: null } for "Closed"
  */
 export function extraStatus(raw: SheetAction, parsers: Parsers): ExtraStatus {
   let closed = false;
   let leadStatus: StatusClass | null = null;
+  let update: string | null = null;
   // A one-row action's cells come straight from its row, as gathering them would list them.
   const single = raw.rows.length === 1;
   const columns = raw.extraColumnList;
@@ -71,12 +75,13 @@ export function extraStatus(raw: SheetAction, parsers: Parsers): ExtraStatus {
     const { texts } = readCells(cells, false, parsers.statuses);
     const last = texts[texts.length - 1];
     if (last === undefined) continue;
+    if (isProse(last)) update = last;
     const word = parseRatingWord(last);
     const status = word !== null ? LEAD_RATING_STATUS[word] : parsers.status(last).status;
     if (status === 'complete' && isFlag(last)) closed = true;
     else if (status !== 'unknown') leadStatus = status;
   }
-  return { closed, leadStatus };
+  return { closed, leadStatus, update };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isBlank, wordCount } from '../cells';
+import { isBlank, isProse } from '../cells';
 import { readConfidence } from '../rollup/confidence';
 import { wholeEntryStatus } from '../status';
 import type { CellValue, Role } from '../types';
@@ -32,8 +32,6 @@ const level = (value: CellValue): boolean => (typeof value === 'number' ? value 
 /** A flag ("Open", "Closed", "Yes", "Green"), not a status in words ("Partially implemented"). */
 const flag = (value: CellValue): boolean => typeof value === 'string' && wholeEntryStatus(value.trim()) !== undefined;
 
-/** An update written as a sentence or more ("Draft circulated to members; comments due 8 Dec"). */
-const prose = (value: CellValue): boolean => wordCount(value) >= 4;
 
 /**
  * A status column of flags (Open/Closed, a colour) beside a column of sentences read with it:
@@ -44,7 +42,7 @@ const prose = (value: CellValue): boolean => wordCount(value) >= 4;
 function narrativeFirst(reading: HeaderReading, rows: readonly (readonly CellValue[])[], header: number): HeaderReading {
   const status = reading.columns.status;
   if (status === undefined || reading.updates !== undefined || !mostly(rows, header, status, flag)) return reading;
-  const narrative = reading.extraStatus.find((col) => mostly(rows, header, col, prose));
+  const narrative = reading.extraStatus.find((col) => mostly(rows, header, col, isProse));
   if (narrative === undefined) return reading;
   const extraStatus = [...reading.extraStatus.filter((col) => col !== narrative), status].sort((a, b) => a - b);
   return { ...reading, columns: { ...reading.columns, status: narrative }, extraStatus };

@@ -1,19 +1,20 @@
 import { finish, Work, type Chunks } from '../chunks';
+import { isProse } from '../cells';
 import type { Action, Step } from '../types';
 import type { Source } from './sources';
 import type { DueRow, ExceptionRow } from './types';
 
 /**
- * The last status entry written against an action: updates are appended, so the last step
- * with a status holds the newest one.
- * @example latestUpdate({ steps: [{ statusText: 'Completed' }, { statusText: 'On track' }, { statusText: null }] }) // 'On track'
+ * The latest update written against an action: the last status entry (updates are appended,
+ * so the last step with a status holds the newest one), unless that is only a word or two
+ * ("On track") and a column beside it holds the update in sentences (Action.update).
+ * @example latestUpdate({ update: null, steps: [{ statusText: 'Completed' }, { statusText: 'On track' }, { statusText: null }] }) // 'On track'
+ * @example latestUpdate({ update: 'Draft circulated to members', steps: [{ statusText: 'On track' }] }) // 'Draft circulated to members'
  */
-export function latestUpdate(action: { steps: readonly Pick<Step, 'statusText'>[] }): string | null {
-  for (let i = action.steps.length - 1; i >= 0; i--) {
-    const text = action.steps[i]?.statusText?.trim();
-    if (text) return text;
-  }
-  return null;
+export function latestUpdate(action: Pick<Action, 'update'> & { steps: readonly Pick<Step, 'statusText'>[] }): string | null {
+  let status: string | null = null;
+  for (let i = action.steps.length - 1; i >= 0 && status === null; i--) status = action.steps[i]?.statusText?.trim() || null;
+  return action.update !== null && !isProse(status ?? '') ? action.update : status;
 }
 
 function place(source: Source, a: Action) {

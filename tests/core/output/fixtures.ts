@@ -19,6 +19,7 @@ export function action(over: Partial<Action>): Action {
     trend: null,
     confidence: null,
     progress: null,
+    update: null,
     steps: [],
     ...over,
   };

@@ -22,6 +22,7 @@ export function action(rating: Rating, fields: Partial<Action> = {}): Action {
     trend: null,
     confidence: null,
     progress: null,
+    update: null,
     steps: [],
     ...fields,
   };

@@ -72,7 +72,18 @@ describe('the key and notes follow the workbook settings', () => {
 
 describe('latestUpdate', () => {
   it('is the last status entry, skipping steps with none, or null when there is none', () => {
-    expect(latestUpdate({ steps: [{ statusText: 'Completed' }, { statusText: 'On track' }, { statusText: null }] })).toBe('On track');
-    expect(latestUpdate({ steps: [] })).toBeNull();
+    expect(latestUpdate({ update: null, steps: [{ statusText: 'Completed' }, { statusText: 'On track' }, { statusText: null }] })).toBe('On track');
+    expect(latestUpdate({ update: null, steps: [] })).toBeNull();
+  });
+
+  it('is the update written beside a status of a word or two, as the board reads it', () => {
+    const update = 'Draft circulated to members; comments due 8 Dec';
+    expect(latestUpdate({ update, steps: [{ statusText: 'On track' }] })).toBe(update);
+    expect(latestUpdate({ update, steps: [{ statusText: null }] })).toBe(update);
+  });
+
+  it('keeps a status written in sentences, which is the update itself', () => {
+    const status = 'Workshop held 12 Oct; report to Board in January';
+    expect(latestUpdate({ update: 'See minutes of the October meeting', steps: [{ statusText: status }] })).toBe(status);
   });
 });
