@@ -26,12 +26,27 @@ export const trend = (t: Trend | null): SummaryCell => {
 /** @example date('2022-11-30', 'No date').text // '30/11/2022' */
 export const date = (iso: string | null, none: string): SummaryCell => text(iso === null ? none : formatUk(iso));
 
-function labels(row: TableOneRow, previous: TableOneRow | undefined, repeat: boolean): [string, string] {
+const sameObjective = (row: TableOneRow, previous: TableOneRow | undefined): boolean =>
+  previous !== undefined && previous.source === row.source && previous.objective === row.objective;
+
+/**
+ * True for a row that totals the rows above it (shown bold): an objective after its ambitions,
+ * a tracker's subtotal, the grand total. An objective with no ambitions is a row of its own.
+ * @example isTotalRow(tableOneRows(sources, settings), 0) // false: an ambition
+ */
+export function isTotalRow(rows: readonly TableOneRow[], i: number): boolean {
+  const row = rows[i];
+  if (row === undefined || row.level === 'ambition') return false;
+  const previous = rows[i - 1];
+  return row.level !== 'objective' || (sameObjective(row, previous) && previous?.level === 'ambition');
+}
+
+function labels(rows: readonly TableOneRow[], i: number, repeat: boolean): [string, string] {
+  const row = rows[i] as TableOneRow;
   if (row.level === 'total') return ['Total', ''];
   if (row.level === 'tracker') return ['Subtotal', ''];
-  const sameObjective = previous !== undefined && previous.source === row.source && previous.objective === row.objective;
-  if (row.level === 'objective') return [row.objective ?? '', sameObjective && previous.level === 'ambition' ? 'Objective total' : ''];
-  return [sameObjective && !repeat ? '' : (row.objective ?? ''), row.ambition ?? ''];
+  if (row.level === 'objective') return [row.objective ?? '', isTotalRow(rows, i) ? 'Objective total' : ''];
+  return [sameObjective(row, rows[i - 1]) && !repeat ? '' : (row.objective ?? ''), row.ambition ?? ''];
 }
 
 /**
@@ -41,7 +56,7 @@ function labels(row: TableOneRow, previous: TableOneRow | undefined, repeat: boo
  */
 export function tableOneCells(rows: readonly TableOneRow[], i: number, sourceHeader: string | null, repeat: boolean): SummaryCell[] {
   const r = rows[i] as TableOneRow;
-  const [objective, ambition] = labels(r, rows[i - 1], repeat);
+  const [objective, ambition] = labels(rows, i, repeat);
   const c = r.counts;
   const cells = [text(objective), text(ambition), count(r.actions), count(c.complete), count(c.green), count(c.amber), count(c.red), count(c.not_rated)];
   cells.push(percent(r.progress), percent(r.confidence), rating(r.overall), trend(r.trend), text(r.strategy));

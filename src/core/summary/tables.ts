@@ -2,7 +2,7 @@ import { finish, mapInChunks, Work, type Chunks } from '../chunks';
 import { formatUk } from '../dates';
 import type { Rating } from '../types';
 import { capitalised, clip, CLIP, issueKind } from './clip';
-import { count, date, rating, tableOneCells, text } from './table-cells';
+import { count, date, isTotalRow, rating, tableOneCells, text } from './table-cells';
 import type { SummaryModel } from './types';
 
 /** How a cell is shown: renderers style by kind (percent format, rating fill, centred counts). */
@@ -77,7 +77,7 @@ export function* summaryTablesInChunks(model: SummaryModel, repeat: boolean, wor
     tableOne: {
       heading: 'Table One – High-level action progress summary',
       headers: tableOneHeaders,
-      rows: yield* mapInChunks(model.tableOne, (r, i) => ({ total: r.level !== 'ambition', cells: tableOneCells(model.tableOne, i, model.sourceHeader, repeat) }), work),
+      rows: yield* mapInChunks(model.tableOne, (_r, i) => ({ total: isTotalRow(model.tableOne, i), cells: tableOneCells(model.tableOne, i, model.sourceHeader, repeat) }), work),
       empty: 'No actions found.',
     },
     exceptions: {
