@@ -3,6 +3,7 @@ import type { Settings } from '../settings';
 import type { Issue, SheetGrid, Tracker } from '../types';
 import { createParsers } from './parsers';
 import { analyseSheetInChunks, finish, ROWS_PER_ACTION } from './sheet';
+import { skippedSheet } from './skipped';
 
 export interface WorkbookAnalysis {
   trackers: Tracker[];
@@ -65,22 +66,19 @@ export function analyseWorkbook(grids: readonly SheetGrid[], settings: Settings)
 export function* analyseWorkbookInChunks(grids: readonly SheetGrid[], settings: Settings, chunkRows = 2000): Generator<ChunkProgress, WorkbookAnalysis, undefined> {
   const parsers = createParsers(settings);
   const trackers: Tracker[] = [];
-  const issues: Issue[] = [];
+  const skipped: SheetGrid[] = [];
   const every = chunkRows >= 1 ? chunkRows : 1;
   for (const grid of grids) {
     if (PRODUCT_SHEETS.includes(grid.name)) continue;
     const chunks = analyseSheetInChunks(grid, settings, parsers, every);
     const tracker = yield* sheetRows(grid.name, chunks);
     if (tracker) trackers.push(tracker);
-    else if (yield* sheetRows(grid.name, hasData(grid, every * ROWS_PER_ACTION))) {
-      issues.push({
-        sheet: grid.name,
-        cell: 'A1',
-        severity: 'warning',
-        code: 'no_header_row',
-        message: `No header row was found in the first 30 rows of "${grid.name}" (it needs an Action or Ambition column and one more, such as Lead or Time frame), so the sheet was left alone.`,
-      });
-    }
+    else if (yield* sheetRows(grid.name, hasData(grid, every * ROWS_PER_ACTION))) skipped.push(grid);
+  }
+  const issues: Issue[] = [];
+  for (const grid of skipped) {
+    const issue = skippedSheet(grid, trackers.length > 0);
+    if (issue !== null) issues.push(issue);
   }
   if (trackers.length === 0) {
     issues.push({
