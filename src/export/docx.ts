@@ -5,7 +5,8 @@ import { docxTable, runs } from './docx-table';
 /** Relative column widths of each table (the Source column, when there is one, comes first). */
 const WEIGHTS = {
   key: [10, 80, 10],
-  tableOne: [14, 30, 6, 6, 6, 6, 6, 7, 8, 9, 8, 8, 18],
+  // Count columns are wide enough for their 8 pt bold headers ("Actions", "Complete") on one line.
+  tableOne: [12, 26, 8, 9, 6, 6, 5, 7, 8, 10, 8, 7, 16],
   actions: [5, 28, 14, 9, 7, 22, 20],
   qualityCounts: [40, 30, 30],
   qualityTop: [15, 60, 10, 15],
