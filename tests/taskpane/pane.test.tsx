@@ -30,7 +30,7 @@ async function refreshed(h: MemoryExcelHost, actions = 3) {
   await user.clear(asOf);
   await user.type(asOf, '2022-11-03');
   await user.click(screen.getByRole('button', { name: 'Refresh RAG' }));
-  await screen.findByText(new RegExp(`Rated ${actions} actions as of 2022-11-03`), undefined, { timeout: 10_000 });
+  await screen.findByText(new RegExp(`Rated ${actions} actions? as at 3 Nov 2022`), undefined, { timeout: 10_000 });
   return user;
 }
 

@@ -33,7 +33,7 @@ async function summaryView(onWeb: boolean) {
   await user.clear(asOf);
   await user.type(asOf, '2022-11-03');
   await user.click(screen.getByRole('button', { name: 'Refresh RAG' }));
-  await screen.findByText(/Rated 3 actions as of 2022-11-03/, undefined, { timeout: 10_000 });
+  await screen.findByText(/Rated 3 actions as at 3 Nov 2022/, undefined, { timeout: 10_000 });
   await user.click(screen.getByRole('tab', { name: 'Summary' }));
   return user;
 }

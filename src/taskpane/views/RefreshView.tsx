@@ -1,4 +1,5 @@
 import { Badge, Button, Field, Input, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { formatUk } from '../../core/dates';
 import { RATINGS, badgeColour, dueItems, exceptionItems, ratingCounts, ratingWord } from '../model';
 import type { PaneState } from '../usePane';
 import { RowList } from './RowList';
@@ -16,6 +17,7 @@ export function RefreshView({ pane }: { pane: PaneState }) {
   const running = step !== null;
   const report = outcome?.report;
   const counts = report ? ratingCounts(report) : null;
+  const rated = report?.trackers.reduce((n, t) => n + t.actions.length, 0) ?? 0;
   return (
     <div className={styles.root}>
       <Field label="As of">
@@ -33,7 +35,7 @@ export function RefreshView({ pane }: { pane: PaneState }) {
       {running && <Spinner size="tiny" label={`${step}…`} />}
       {report && counts && (
         <>
-          <p role="status">{`Rated ${report.trackers.reduce((n, t) => n + t.actions.length, 0)} actions as of ${report.asOf}.`}</p>
+          <p role="status">{`Rated ${rated} ${rated === 1 ? 'action' : 'actions'} as at ${formatUk(report.asOf)}.`}</p>
           <ul className={styles.badges} aria-label="Ratings">
             {RATINGS.map((r) => (
               <li key={r}>
