@@ -16,7 +16,7 @@ import {
  * "on track".
  */
 
-export type PhraseContext = 'plain' | 'negated' | 'prospective' | 'progressive' | 'past';
+export type PhraseContext = 'plain' | 'negated' | 'prospective' | 'progressive' | 'past' | 'ruled_out';
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 const NEGATOR = set(NEGATORS);
@@ -87,6 +87,7 @@ function wordsBefore(text: string, start: number, max: number): string[] {
  * @example readContext('Work has not yet been completed', 22, true) // 'negated'
  * @example readContext('To be completed by Dec', 6, true) // 'prospective'
  * @example readContext('Green (was Amber)', 11, false, true) // 'past'
+ * @example readContext("Won't be completed", 9, true) // 'ruled_out'
  */
 export function readContext(text: string, start: number, tense: boolean, rating = false): PhraseContext {
   if (start === 0) return 'plain';
@@ -94,8 +95,15 @@ export function readContext(text: string, start: number, tense: boolean, rating 
   let adjacent = true;
   let found: PhraseContext = 'plain';
   let subordinate = false;
-  for (const word of wordsBefore(text, start, LOOKBACK_WORDS)) {
+  let ahead = '';
+  const words = wordsBefore(text, start, LOOKBACK_WORDS);
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k] ?? '';
     if (BREAK.has(word)) break;
+    // "will not be completed", "won't be delivered", "cannot be delivered": a completion said not
+    // to happen, not merely not yet done (but see resolve in entry.ts: "… until" only waits).
+    const will = word === 'wont' || word === 'cannot' || word === 'cant' || (word === 'not' && words[k + 1] === 'will');
+    if (will && tense && found === 'prospective' && content === 1 && ahead === 'be') return 'ruled_out';
     if (NEGATOR.has(word) && content < NEGATION_REACH) return 'negated';
     if (content === 0 && !tense && (PAST.has(word) || (rating && PAST_RATING.has(word)))) return 'past';
     if (tense && adjacent && found === 'plain') {
@@ -104,6 +112,7 @@ export function readContext(text: string, start: number, tense: boolean, rating 
     }
     if (SUBORDINATOR.has(word)) subordinate = true;
     if (!FILLER.has(word)) {
+      ahead = word;
       content += 1;
       if (found === 'plain' || !PROSPECTIVE.has(word)) adjacent = false;
     }

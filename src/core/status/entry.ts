@@ -32,6 +32,7 @@ const PREFIX = new RegExp(
 );
 const WHOLE_ENTRY_MAX = 24;
 const HELD = /^held\b/i;
+const WAITS_ON = /^\s+(?:until|till|unless|before|once|when)\b/i;
 const DATE_WORDS: ReadonlySet<string> = new Set([...REDATED_DATE_WORDS, ...Object.keys(MONTH_WORDS)]);
 
 /**
@@ -86,7 +87,9 @@ function resolve(meaning: PhraseMeaning, context: PhraseContext, text: string, s
   if (context === 'past') return null;
   if (meaning.kind === 'retraction') return context === 'negated' ? null : 'unknown';
   const { status, start: isStart } = meaning;
-  if (context === 'negated') return isStart ? 'not_started' : NEGATED_CLASS[status];
+  // "Cannot be closed until evidence received" waits on something: not done, not ruled out.
+  const ruledOut = context === 'ruled_out' && !WAITS_ON.test(text.slice(end, end + 12));
+  if (context === 'negated' || context === 'ruled_out') return isStart ? 'not_started' : ruledOut ? 'off_track' : NEGATED_CLASS[status];
   if (context === 'prospective') return isStart ? 'not_started' : null;
   if (context === 'progressive') return 'on_track';
   if (key === 'complete' && isImperative(text, end)) return null;
@@ -136,7 +139,8 @@ export function readEntry(entry: string): EntryReading {
     } else if (found !== null && ((meaning.kind === 'signal' && meaning.supporting) || context === 'progressive')) {
       support = found;
       supportEnd = m.index + m[0].length;
-    } else if (found !== null) {
+    } else if (found !== null && !(status === 'complete' && meaning.kind === 'signal' && meaning.rating && found === 'on_track')) {
+      // A green beside a completion labels it ("Complete (Green)"): trackers without blue rate done work green.
       status = found;
       end = m.index + m[0].length;
     }

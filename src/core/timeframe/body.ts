@@ -4,6 +4,7 @@ import {
   HOLIDAY_WORDS,
   MEETING_WORDS,
   MONTH_WORDS,
+  NUMBERED_WORDS,
   QUALIFIER_WORDS,
   SEASON_WORDS,
   WEEK_START_WORDS,
@@ -38,6 +39,9 @@ const WEEK_FIRST = new Set(WEEK_START_WORDS.map((w) => w.charCodeAt(0)));
 
 type Pattern = (s: string, ctx: Context) => Parsed;
 
+/** First letters of the words a year may follow: "calendar year", "the year", "this/next/current calendar year". */
+const YEAR_FIRST = new Set([99, 116, 110]);
+
 /** In order: the more specific pattern first, so "2023-24 Q2" is a quarter, not a year. */
 const PATTERNS: readonly Pattern[] = [
   (s, ctx) => (s.indexOf('q') >= 0 || s.indexOf('h') >= 0 ? parseQuarter(s, ctx) : null),
@@ -47,12 +51,12 @@ const PATTERNS: readonly Pattern[] = [
   (s, ctx) => (digitFirst(s) ? null : parseSeason(s, ctx)),
   parseEndpoint,
   (s, ctx) => (digitFirst(s) ? parseYearMonth(s, ctx) : null),
-  (s, ctx) => (digitFirst(s) || s.charCodeAt(0) === 99 || s.charCodeAt(0) === 116 ? parseYear(s, ctx) : null),
+  (s, ctx) => (digitFirst(s) || YEAR_FIRST.has(s.charCodeAt(0)) ? parseYear(s, ctx) : null),
 ];
 
 /**
  * Cheap gate: patterns that start with a word cannot match text that starts with a digit, and
- * vice versa; a year may also follow "calendar year" or "the year" (c, t).
+ * vice versa; a year may also follow the words of YEAR_FIRST.
  */
 function digitFirst(s: string): boolean {
   const c = s.charCodeAt(0);
@@ -109,12 +113,14 @@ const CANDIDATE_RE = new RegExp(
   'g',
 );
 const MAY_THE_VERB_RE = new RegExp(`^may(?!\\s*(?:\\d|-|to\\s|${alternation(MEETING_WORDS)}(?![a-z])))`);
+const NUMBERED_RE = new RegExp(`(?<![a-z])${alternation(NUMBERED_WORDS)}\\s*[:#-]?\\s*$`);
 /** Candidate positions tried before giving up; bounds the work on wordy cells. */
 const MAX_TRIES = 8;
 
 /**
  * Looks for a phrase further into the text ("Implemented in August 2024", "Report to Feb
- * Board"), at word starts that could begin one. A bare "may" is the verb, not the month.
+ * Board"), at word starts that could begin one. A bare "may" is the verb, not the month, and a
+ * number after "Phase" or "Week" is a label, not a day.
  * @example scanBody('report to feb board', ctx) // a meeting in February
  */
 export function scanBody(s: string, ctx: Context): Parsed {
@@ -123,7 +129,8 @@ export function scanBody(s: string, ctx: Context): Parsed {
   for (let m = CANDIDATE_RE.exec(s); m !== null && tries < MAX_TRIES; m = CANDIDATE_RE.exec(s)) {
     if (m.index === 0) continue;
     const rest = s.slice(m.index);
-    if (MAY_THE_VERB_RE.test(rest)) continue;
+    if (MAY_THE_VERB_RE.test(rest) || (digitFirst(rest) && NUMBERED_RE.test(s.slice(Math.max(0, m.index - 12), m.index))))
+      continue;
     tries++;
     const r = parseBody(rest, ctx);
     if (r !== null) return r;

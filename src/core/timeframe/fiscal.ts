@@ -14,7 +14,7 @@ const FY_RE = new RegExp(
 );
 const FY_PAIR = '(\\d{4}|\\d{2})\\s*([-/])\\s*(\\d{4}|\\d{2})';
 const FY_RANGE_RE = new RegExp(
-  `^(?:${FY_WORDS}\\s*)?${FY_PAIR}\\s*(?:-+|to|until|through)\\s*(?:${FY_WORDS}\\s*)?${FY_PAIR}${BOUNDARY}`,
+  `^(?:${FY_WORDS}\\s*)?${FY_PAIR}\\s*(?:-+|to|until|through|and|&)\\s*(?:${FY_WORDS}\\s*)?${FY_PAIR}${BOUNDARY}`,
 );
 const FY_SINGLE_RE = new RegExp(`^(?:the\\s+)?${FY_WORDS}\\s*'?(\\d{4}|\\d{2})${BOUNDARY}`);
 const FY_NOW_RE = new RegExp(
@@ -30,6 +30,7 @@ const MONTH_NUMBER_RE = new RegExp(
  * @example parseFinancialYear('2023-2026', ctx) // 2023-04-01 … 2026-03-31
  * @example parseFinancialYear('2023 to 2025', ctx) // 2023-04-01 … 2025-03-31
  * @example parseFinancialYear('2023/24 to 2025/26', ctx) // 2023-04-01 … 2026-03-31
+ * @example parseFinancialYear('2023/24 and 2024/25', ctx) // 2023-04-01 … 2025-03-31
  * @example parseFinancialYear('year end', ctx) // at asOf 2023-09-30: start = end = 2024-03-31
  */
 export function parseFinancialYear(s: string, ctx: Context): Parsed {

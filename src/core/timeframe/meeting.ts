@@ -6,7 +6,7 @@ import { day, frame, months, type Parsed } from './window';
 import { fullYear, inferYear, usableYear, yearOrDay, type Context } from './years';
 
 /*
- * "Feb Board 23", "March 23 Board", "THT Board March 23", "Trust Board - July", "January ELG meeting", "next meeting":
+ * "Feb Board 23", "March 23 Board", "THT Board March 23", "Trust Board - July", "Board (Mar 24)", "January ELG meeting", "next meeting":
  * the date of that month's meeting from the calendar, preferring one whose name shares a word
  * with the phrase; else the whole month.
  */
@@ -17,7 +17,7 @@ const MONTH_FIRST_RE = new RegExp(
   `^(${MONTH})(?:(?:[\\s,']+|[./-])(\\d{4}|\\d{1,2}))?\\s+${WORDS}(?:\\s+(\\d{4}|\\d{2}))?(?![a-z0-9])`,
 );
 const MEETING_FIRST_RE = new RegExp(
-  `^((?:[a-z&'][a-z&'.]*\\s+){0,4}?)(${MEETING_WORD}(?:\\s+${MEETING_WORD})*)(?:\\s*[-:]\\s*|\\s+)(${MONTH})(?:[\\s,']+(\\d{4}|\\d{2}))?(?:\\s+${MEETING_WORD})*(?=\\s*(?:$|[^a-z0-9\\s]))`,
+  `^((?:[a-z&'][a-z&'.]*\\s+){0,4}?)(${MEETING_WORD}(?:\\s+${MEETING_WORD})*)(?:\\s*[-:(]\\s*|\\s+)(${MONTH})(?:[\\s,']+(\\d{4}|\\d{2}))?(?:\\s+${MEETING_WORD})*(?=\\s*(?:$|[^a-z0-9\\s]))`,
 );
 const WORD_SPLIT = /[^a-z0-9]+/;
 const LETTER_FIRST = /^[a-z]/;

@@ -1,4 +1,11 @@
-import { DEPENDENCY_WORDS, HORIZON_WORDS, ONGOING_WORDS, OPEN_END_WORDS, TBC_WORDS } from '../vocabulary/timeframeMarkers';
+import {
+  DEPENDENCY_WORDS,
+  HORIZON_WORDS,
+  ONGOING_WORDS,
+  OPEN_END_WORDS,
+  RECURRING_WORDS,
+  TBC_WORDS,
+} from '../vocabulary/timeframeMarkers';
 import { alternation } from './lexicon';
 
 /*
@@ -13,7 +20,7 @@ const TBC_START_RE = new RegExp(`^${TBC}(?![a-z])`);
 const HORIZON_START_RE = new RegExp(`^${alternation(HORIZON_WORDS)}(?![a-z])`);
 /** Punctuation between a leading TBC or ongoing and what follows it ("TBC (Q3)", "TBC; End of Jan 23"). */
 const GAP_RE = /^[\s;:,()/-]+/;
-const ONGOING_ANY_RE = new RegExp(`(?<![a-z])${ONGOING}(?![a-z])`);
+const ONGOING_ANY_RE = new RegExp(`(?<![a-z])${alternation([...ONGOING_WORDS, ...RECURRING_WORDS])}(?![a-z])`);
 const TBC_ANY_RE = new RegExp(`(?<![a-z])${TBC}(?![a-z])`);
 const DEPENDENCY_ANY_RE = new RegExp(`(?<![a-z])${alternation(DEPENDENCY_WORDS)}(?![a-z])`);
 const OPEN_END_RE = new RegExp(`(?<![a-z])${alternation(OPEN_END_WORDS)}(?![a-z])`);
@@ -68,6 +75,7 @@ export function leadingPhrase(s: string): Lead | null {
  * anywhere; for cells where nothing datable was found.
  * @example phraseAnywhere('action to be confirmed') // 'tbc'
  * @example phraseAnywhere('establish once above action completed') // 'tbc'
+ * @example phraseAnywhere('bi-annual review') // 'ongoing'
  */
 export function phraseAnywhere(s: string): 'ongoing' | 'tbc' | null {
   if (ONGOING_ANY_RE.test(s)) return 'ongoing';

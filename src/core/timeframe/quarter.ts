@@ -21,6 +21,9 @@ const HALF_RE = new RegExp(`^(?:${FY}\\s+|(\\d{4})\\s+)?(?:h|half\\s*)([12])${AF
 /** Halves in words: "first half of 2025" (January to June), "second half of 2024/25" (October to March). */
 const HALF_WORDS_RE = new RegExp(`^(first|1st|second|2nd)\\s+half(?:\\s+of)?(?:\\s+the)?(?:\\s+year)?${AFTER}${BOUNDARY}`);
 
+/** A quarter's year written as "FY24" or "FY 2024", at the end of the match. */
+const FY_END_RE = /fy\s*\d{2,4}$/;
+
 /** The year a quarter is in, as written: a financial-year span, a single year, or none. */
 type YearSpec = { fy: number } | { year: number } | null | 'invalid';
 
@@ -32,7 +35,9 @@ function yearSpec(m: RegExpExecArray, at: number, ctx: Context): YearSpec {
     return span === null ? 'invalid' : { fy: span.first };
   }
   const single = m[at + 3];
-  return single === undefined ? null : { year: fullYear(single) };
+  if (single === undefined) return null;
+  // "Q4 FY24": FY and one year name the year the financial year ends in, as "FY24" alone does.
+  return FY_END_RE.test(m[0]) ? { fy: fullYear(single) - 1 } : { year: fullYear(single) };
 }
 
 /** The first month of quarter q, counted so that months past 12 roll into the next year. */
@@ -52,6 +57,7 @@ function either(m: RegExpExecArray, at: number): number {
  * @example parseQuarter('2023-24 q2', ctx) // { kind: 'quarter', start: '2023-07-01', end: '2023-09-30', … }
  * @example parseQuarter('q4', ctx) // at asOf 2023-09-30: 2024-01-01 … 2024-03-31
  * @example parseQuarter('h2 2023/24', ctx) // { kind: 'range', start: '2023-10-01', end: '2024-03-31', … }
+ * @example parseQuarter('q4 fy24', ctx) // { kind: 'quarter', start: '2024-01-01', end: '2024-03-31', … }
  */
 export function parseQuarter(s: string, ctx: Context): Parsed {
   let m = QUARTERS_RE.exec(s);

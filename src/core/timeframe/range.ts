@@ -9,7 +9,8 @@ import { fullYear, inferYear, type Context } from './years';
  * second end earlier in the year than the first is in the next year.
  */
 
-const SEPARATOR = '(?:\\s*-+\\s*|\\s*/\\s*(?=[a-z])|\\s*&\\s*|\\s+(?:to|until|till|through|thru|and)\\s+)';
+// A spaced slash also parts two whole dates ("31/03/24 / 30/06/24"), whose own slashes are unspaced.
+const SEPARATOR = '(?:\\s*-+\\s*|\\s*/\\s*(?=[a-z])|\\s+/\\s+|\\s*&\\s*|\\s+(?:to|until|till|through|thru|and)\\s+)';
 const RANGE_RE = new RegExp(`^(?:from\\s+|between\\s+)?(${ENDPOINT})${SEPARATOR}(${ENDPOINT})${BOUNDARY}`);
 const MONTH_DAYS_RE = new RegExp(
   `^(${MONTH})\\s*(\\d{1,2})${ORDINAL}?\\s*(?:-+|to|until|till)\\s*(\\d{1,2})${ORDINAL}?(?:,?\\s+(\\d{4}|\\d{2}))?${BOUNDARY}`,
@@ -44,6 +45,7 @@ function span(a: EndpointParts, b: EndpointParts, ctx: Context): Parsed {
  * A range of two dates or months at the start of `s`, or null.
  * @example parseRange('may - jun 23', ctx) // { kind: 'range', start: '2023-05-01', end: '2023-06-30', … }
  * @example parseRange('late feb to late march', ctx) // at asOf 2022-11-03: 2023-02-21 … 2023-03-31
+ * @example parseRange('31 mar 24 / 30 jun 24', ctx) // 2024-03-31 … 2024-06-30
  */
 export function parseRange(s: string, ctx: Context): Parsed {
   let m = RANGE_RE.exec(s);

@@ -12,6 +12,8 @@ const SEASON_RE = new RegExp(
   `^(?:(this|next|last)\\s+)?(${SEASON})(?:\\s*(?:-+|/|to|and)\\s*(${SEASON}))?(?:\\s+(\\d{4}|\\d{2})(?:\\s*[-/]\\s*(?:\\d{4}|\\d{2}))?)?${BOUNDARY}`,
 );
 const YEAR_RE = /^(?:calendar\s+year\s+|the\s+year\s+)?((?:19|20|21)\d\d)(?![a-z0-9]|\s*[-/.]\s*\d)/;
+/** The calendar year named without its number ("end of the calendar year", "next calendar year"). */
+const CALENDAR_YEAR_RE = /^(?:(this|current|next)\s+)?calendar\s+year(?![a-z0-9]|\s*\d)/;
 const YEAR_MONTH_RE = /^(\d{4})[-/.](\d{1,2})(?![a-z0-9]|[-/.]\d)/;
 
 /** Start year of the season nearest asOf (judged by its middle month), or of the next or last one. */
@@ -41,11 +43,14 @@ export function parseSeason(s: string, ctx: Context): Parsed {
 }
 
 /**
- * A bare calendar year, January to December.
+ * A bare calendar year, January to December; "calendar year" alone is asOf's.
  * @example parseYear('2024', ctx) // { kind: 'range', start: '2024-01-01', end: '2024-12-31', … }
+ * @example parseYear('calendar year', ctx) // at asOf 2023-11-15: 2023-01-01 … 2023-12-31
  */
-export function parseYear(s: string, _ctx: Context): Parsed {
+export function parseYear(s: string, ctx: Context): Parsed {
   const m = YEAR_RE.exec(s);
+  const named = m === null ? CALENDAR_YEAR_RE.exec(s) : null;
+  if (named !== null) return parseYear(String(named[1] === 'next' ? ctx.year + 1 : ctx.year), ctx);
   if (m === null) return null;
   const year = Number(m[1]);
   return usableYear(year) ? frame('range', `${year}-01-01`, `${year}-12-31`) : 'invalid';

@@ -32,6 +32,14 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'ratified', 'went live', 'gone live', 'closed not achieved', 'closed not met', 'closed not delivered',
     'completed behind schedule', 'complete behind schedule', 'delivered behind schedule', // late, but done
     'completed late', 'delivered late', 'completed but delayed', 'complete but delayed', 'completed although delayed',
+    // Closed here because the work lives on elsewhere or was never needed.
+    'no longer applicable', 'part of bau', 'part of business as usual', 'embedded in practice', 'embedded into practice',
+    'duplicate of', 'duplicate action', 'closed as duplicate',
+    // The work is done and only the paperwork of closing it is left.
+    'awaiting closure', 'awaiting formal closure', 'pending closure', 'closure pending', 'propose for closure',
+    'proposed for close', 'closure recommended', 'closure proposed', 'closure requested', 'request closure',
+    'request to close', 'requesting closure', 'recommend close', 'recommend to close', 'propose close', 'agreed closure',
+    'target met', 'targets met', 'trajectory met', 'target exceeded', 'exceeded target', 'fully compliant',
   ],
   on_track: [
     'on track', 'on target', 'on schedule', 'in progress', 'under way', 'progressing', 'green',
@@ -49,6 +57,14 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'above plan', 'restarted', 're started', 'resumed', 're commenced', 'off hold', 'on trajectory', 'drafting', 'scoping', 'drafted',
     'being scoped', 'being developed', 'under development', 'being progressed', 'being worked on', 'being finalised',
     'being finalized', 'in the process of',
+    'significant progress', 'substantial progress', 'considerable progress', 'excellent progress', 'steady progress',
+    'positive progress', 'great progress', 'progress being made', 'progress continues', 'continued progress',
+    'continuing to progress', 'continues to progress', 'work continues', 'work continuing', 'early stages', 'early stage',
+    'draft developed', 'draft circulated', 'draft shared', 'out for consultation', 'out to consultation',
+    'meeting milestones', 'within timescale', 'within timescales', 'within timeframe', 'within timeframes',
+    'within agreed timescale', 'within agreed timescales', 'within deadline',
+    // "Complete - ongoing monitoring": monitoring after the work, which yields to the completion (see SUPPORTING_PHRASES).
+    'on going monitoring', 'monitoring on going', 'on going review', 'on going oversight',
   ],
   at_risk: [
     'delayed', 'delay', 'delays', 'slipped', 'slippage', 'slipping', 'at risk', 'behind', 'some issues', 'suspended',
@@ -70,6 +86,15 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'requires escalation', 'needs escalating', 'needs escalation', 'escalation required', 'not fully achieved',
     'not fully implemented', 'not fully delivered', 'not fully met', 'not fully complete', 'not fully completed',
     'achieved in part', 'delivered in part', 'completed in part', 'complete in part', 'met in part', 'implemented in part',
+    'part achieved', 'part met', 'part delivered', 'part in place', 'not fully compliant',
+    'deadline extended', 'deadlines extended', 'timescale extended', 'timescales extended', 'timescales revised',
+    'timescale revised', 'deadline revised', 'date revised', 'extension agreed', 'extension granted', 'extension approved',
+    'extension requested', 'risk of non delivery', 'risk of not delivering', 'risk of not achieving',
+    'little progress', 'minimal progress', 'no further progress', 'slower than planned', 'slower than expected',
+    'slower than anticipated', 'likely to slip', 'expected to slip', 'barriers to progress',
+    'capacity issues', 'staffing issues', 'recruitment issues', 'workforce issues', 'funding issues',
+    'capacity challenges', 'staffing challenges', 'recruitment challenges', 'workforce challenges', 'funding challenges',
+    'issues with', 'challenges with', 'problems with', 'difficulties with', 'impacted by',
   ],
   off_track: [
     'off track', 'not on track', 'not on target', 'significant risk', 'stalled', 'blocked', 'missed',
@@ -80,6 +105,8 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'unlikely to be achieved', 'unlikely to be met', 'unlikely to be delivered', 'unlikely to be completed',
     'unlikely to complete', 'unlikely to deliver', 'unlikely to achieve', 'stuck', 'past due', 'off trajectory',
     'off plan', 'non compliant', 'not compliant',
+    'past deadline', 'past the deadline', 'past its deadline', 'passed deadline', 'beyond deadline',
+    'unlikely to meet', 'likely to miss', 'will miss',
   ],
   not_started: [
     'not started', 'not yet started', 'has not commenced', 'work has not commenced', 'to start', 'not begun',
@@ -87,6 +114,8 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'yet to start', 'yet to begin', 'yet to commence', 'yet to be started', 'not yet under way',
     'not yet in progress', 'no progress', 'to commence', 'not yet due', 'not due yet', 'not progressed',
     'not yet progressed', 'not been progressed', 'not due to start', 'not due to begin', 'not due to commence',
+    'not due until', 'to begin', 'will start', 'will begin', 'will commence',
+    'starting in', 'commencing in',
   ],
 };
 
@@ -100,6 +129,11 @@ export const EVENT_PHRASES: readonly string[] = [
   'published', 'launched', 'rolled out', 'took place', 'taken place', 'agreed at', 'agreed by', 'submitted to',
   'was held', 'were held', 'meeting held', 'meetings held', 'workshop held', 'workshops held', 'event held',
   'events held', 'session held', 'sessions held', 'contract signed', 'contract awarded', 'contracts signed', 'contracts awarded',
+  // Not "appointed": seed 003's "We have appointed 17 Green Champions … They meet regularly" is work going on.
+  'presented to', 'presented at', 'post filled', 'posts filled',
+  // Work handed to another plan or programme: closed here, unless the entry says more.
+  'transferred to', 'transferred into', 'incorporated into', 'incorporated within', 'subsumed into', 'subsumed within',
+  'absorbed into', 'action transferred',
 ];
 
 /**

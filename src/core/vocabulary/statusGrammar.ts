@@ -50,6 +50,16 @@ export const SUPPORTING_PHRASES: readonly string[] = [
   'mitigations in place', 'evidence awaited', 'carried forward', 'rolled over', 'rolled forward',
   // Ahead is on track when nothing else is said, and done when it is ("Delivered ahead of schedule").
   'ahead of schedule', 'ahead of plan', 'ahead of trajectory', 'ahead of target',
+  'within timescale', 'within timescales', 'within timeframe', 'within timeframes', 'within agreed timescale',
+  'within agreed timescales', 'within deadline',
+  // Monitoring that follows the work ("Complete - ongoing monitoring") is no news of the work itself.
+  'on going monitoring', 'monitoring on going', 'on going review', 'on going oversight',
+  // What held the work up, when the entry says no more ("Impacted by industrial action").
+  'impacted by', 'issues with', 'challenges with', 'problems with', 'difficulties with',
+  // Early on is under way when nothing else is said, but no answer to "Delayed - still at early stages".
+  'early stages', 'early stage',
+  // A start still to come is not started, unless the entry says how the work stands ("Commenced; training will start in Jan").
+  'to begin', 'will start', 'will begin', 'will commence', 'starting in', 'commencing in',
 ];
 
 /** Words right before a phrase that make it a past state ("Green (previously delayed)"), which no longer counts. */

@@ -25,6 +25,7 @@ export const WHOLE_ENTRY_WORDS: Readonly<Record<string, StatusClass>> = {
   'r a': 'off_track', ar: 'off_track',
   open: 'unknown', no: 'unknown', n: 'unknown', reopened: 'unknown', 're opened': 'unknown',
   met: 'complete', compliant: 'complete', agreed: 'complete', launched: 'complete', live: 'complete', 'rolled out': 'complete', continuing: 'on_track',
+  duplicate: 'complete', 'for closure': 'complete', partly: 'at_risk',
   late: 'at_risk', partial: 'at_risk', 'high risk': 'off_track', 'medium risk': 'at_risk', 'low risk': 'on_track',
 };
 
@@ -41,7 +42,9 @@ export const REDATED_PHRASES: readonly string[] = [
   'revised timescale', 'revised timescales', 'revised date', 'revised deadline', 'new date', 'new deadline',
   'new time frame', 'new timeframe', 're scheduled', 'deferred', 'moved to', 'delayed to', 'pushed back',
   'postponed', 'extended to', 'deadline extended', 're dated', 'reorganised to', 'reorganized to', 'put back to',
-  'slipped to', 'carried forward', 'rolled over', 'rolled forward',
+  'slipped to', 'carried forward', 'rolled over', 'rolled forward', 'deadlines extended', 'timescale extended',
+  'timescales extended', 'timescale revised', 'deadline revised', 'date revised', 'extension agreed', 'extension granted',
+  'extension approved',
 ];
 
 /**

@@ -97,7 +97,9 @@ export const WEEK_START_WORDS: readonly string[] = [
 /** Words that name a meeting ("Feb Board 23", "January ELG meeting"). */
 export const MEETING_WORDS: readonly string[] = [
   'board', 'boards', 'meeting', 'meetings', 'committee', 'subcommittee', 'sub-committee', 'group', 'panel',
-  'forum', 'elg', 'council', 'assembly', 'agm', 'cabinet',
+  'forum', 'elg', 'council', 'assembly', 'agm', 'cabinet', 'governors', 'governing body',
+  // The committees NHS trusts and ICBs name by their initials ("Jan QSC", "F&P - Feb 24", "ELT Jan").
+  'qsc', 'qac', 'qgc', 'sqc', 'qpc', 'fpc', 'f&p', 'fic', 'arc', 'pcc', 'elt', 'emt', 'slt', 'smt',
 ];
 
 /** Meeting words too general to tell one meeting from another when matching the calendar. */
@@ -116,3 +118,9 @@ export const NEXT_WORDS: readonly string[] = ['next', 'the next', 'upcoming', 't
 export const QUARTER_NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, first: 1, second: 2, third: 3, fourth: 4,
 };
+
+/** Words before a number that make it a label, not a day ("Phase 2 Mar 24" is March, not 2 March). */
+export const NUMBERED_WORDS: readonly string[] = [
+  'phase', 'stage', 'step', 'wave', 'part', 'tranche', 'cohort', 'action', 'objective', 'priority', 'round', 'level',
+  'tier', 'version', 'week', 'wk', 'year', 'yr', 'no', 'no.', 'number',
+];

@@ -13,6 +13,16 @@ export const ONGOING_WORDS: readonly string[] = [
   'once a month', 'once a quarter', 'once a year', 'throughout the year', 'standing item', 'until further notice',
   'every meeting', 'each meeting', 'every board', 'each board', 'twice yearly', 'twice a year', 'half yearly', 'termly',
   'every 2 weeks', 'every two weeks', 'every 3 months', 'every three months', 'every 6 months', 'every six months',
+  'every 12 months', 'every twelve months', 'semi-annually', 'bi-annually',
+];
+
+/**
+ * Adjectives of recurring work ("Annual", "Bi-annual review"): ongoing when the cell gives no
+ * date, but often a one-off deliverable's name ("Annual report - June 2024"), so never a
+ * leading phrase that hides a date after it.
+ */
+export const RECURRING_WORDS: readonly string[] = [
+  'annual', 'bi-annual', 'biannual', 'semi-annual', 'biennial', 'annual review', 'annual cycle',
 ];
 
 /**
@@ -20,7 +30,7 @@ export const ONGOING_WORDS: readonly string[] = [
  * beyond"): the work carries on from then, so the date is not a deadline.
  */
 export const OPEN_END_WORDS: readonly string[] = [
-  'onwards', 'onward', 'and beyond', 'and thereafter', 'and ongoing', 'and on-going',
+  'onwards', 'onward', 'and beyond', 'and thereafter', 'and ongoing', 'and on-going', '& ongoing', '& on-going',
 ];
 
 /** Phrases that say the date is not set yet. */
@@ -29,7 +39,7 @@ export const TBC_WORDS: readonly string[] = [
   'to be arranged', 'to be scheduled', 'to be set', 'to be defined', 'to be discussed', 'to be identified',
   'to be finalised', 'to be finalized', 'to be reviewed', 'not yet set', 'not yet agreed', 'not yet known',
   'not known', 'unknown', 'not set', 'no date', 'no deadline', 'not applicable', 'n/a', 'new time frame',
-  'new timeframe', 'new timescale',
+  'new timeframe', 'new timescale', 'na',
 ];
 
 /**
@@ -53,6 +63,8 @@ export const REVISION_WORDS: readonly string[] = [
   'reorganised for', 'rescheduled to', 'rescheduled for', 'rescheduled', 'changed to', 'extended to',
   'extended until', 'extended', 'delayed to', 'delayed until', 'postponed to', 'postponed until', 'postponed',
   'pushed back to', 'slipped to', 'amended to', 'updated to', 'adjusted to', 'brought forward to', 're-dated to', 'redated to',
+  'extension to', 'extension until', 'extension agreed to', 'extension agreed until', 'extension granted to',
+  'extension granted until', 'extension approved to', 'extension approved until',
 ];
 
 /**

@@ -241,3 +241,114 @@ describe('plans, compliance and work carried into next year', () => {
     ['Complete - evidence awaited', 'complete'],
   ]);
 });
+
+describe('closed because the work lives on elsewhere, or only the paperwork of closing is left', () => {
+  table([
+    ['No longer applicable', 'complete'],
+    ['Now part of BAU', 'complete'],
+    ['Embedded in practice', 'complete'],
+    ['Duplicate of action 2.1', 'complete'],
+    ['Duplicate', 'complete'],
+    ['Awaiting closure at QSC', 'complete'],
+    ['Awaiting formal closure', 'complete'],
+    ['Closure recommended', 'complete'],
+    ['Requesting closure', 'complete'],
+    ['Propose for closure', 'complete'],
+    ['For closure', 'complete'],
+    ['Transferred to ICB workplan', 'complete'],
+    ['Incorporated into new strategy', 'complete'],
+    ['Target met', 'complete'],
+    ['Fully compliant', 'complete'],
+    ['Target not met', 'off_track'],
+    ['Not fully compliant', 'at_risk'],
+    ['Transferred to new provider; mobilisation delayed', 'at_risk'],
+  ]);
+});
+
+describe('a green beside a completion labels it, as in trackers without blue', () => {
+  table([
+    ['Complete (Green)', 'complete'],
+    ['Completed - GREEN', 'complete'],
+    ['Green - complete', 'complete'],
+    ['Complete (Amber)', 'at_risk'],
+  ]);
+});
+
+describe('a completion said not to happen is off track, not merely not yet done', () => {
+  table([
+    ["Won't be achieved by deadline", 'off_track'],
+    ['Will not be completed by deadline', 'off_track'],
+    ['Cannot be delivered within current funding', 'off_track'],
+    ['Cannot be closed until evidence received', 'unknown'],
+    ["Won't be started until Q2", 'not_started'],
+    ['Not yet completed', 'unknown'],
+    ['Not to be completed until Q4', 'unknown'],
+    ['Does not need to be completed', 'unknown'],
+  ]);
+});
+
+describe('monitoring after the work, and what held it up, yield to a status in the same entry', () => {
+  table([
+    ['Complete - ongoing monitoring', 'complete'],
+    ['Ongoing monitoring', 'on_track'],
+    ['Impacted by industrial action', 'at_risk'],
+    ['Work impacted by winter pressures', 'at_risk'],
+    ['Leaflet completed for patients affected by stroke', 'complete'],
+    ['Patients affected by the change were contacted', 'unknown'],
+    ['Issues with recruitment', 'at_risk'],
+    ['Capacity issues', 'at_risk'],
+    ['No issues with delivery', 'unknown'],
+    ['Completed within timescale', 'complete'],
+    ['Within agreed timescales', 'on_track'],
+    ['Delayed - still at early stages', 'at_risk'],
+    ['In early stages', 'on_track'],
+  ]);
+});
+
+describe('deadlines extended, and progress in more words', () => {
+  table([
+    ['Deadline extended', 'at_risk'],
+    ['Timescale extended', 'at_risk'],
+    ['Extension agreed', 'at_risk'],
+    ['Timescales revised', 'at_risk'],
+    ['Part achieved', 'at_risk'],
+    ['Part met', 'at_risk'],
+    ['Risk of non-delivery', 'at_risk'],
+    ['Little progress', 'at_risk'],
+    ['No further progress', 'at_risk'],
+    ['Progress slower than planned', 'at_risk'],
+    ['Likely to slip', 'at_risk'],
+    ['Barriers to progress', 'at_risk'],
+    ['Past deadline', 'off_track'],
+    ['Unlikely to meet deadline', 'off_track'],
+    ['Will miss deadline', 'off_track'],
+    ['Significant progress', 'on_track'],
+    ['Steady progress', 'on_track'],
+    ['Progress being made', 'on_track'],
+    ['Work continues', 'on_track'],
+    ['Draft circulated for comment', 'on_track'],
+    ['Out for consultation', 'on_track'],
+    ['Meeting milestones', 'on_track'],
+    ['Work to begin in January', 'not_started'],
+    ['Will start in April', 'not_started'],
+    ['Not due until 2024', 'not_started'],
+  ]);
+});
+
+describe('a meeting paper presented and a post filled are events that happened', () => {
+  table([
+    ['Presented to Board', 'complete'],
+    ['Post filled', 'complete'],
+    ['Post filled; work to begin in January', 'not_started'],
+    ['We have appointed 17 Green Champions from across our services. They meet regularly', 'unknown'],
+    ['Paper to be presented to Board in March', 'unknown'],
+  ]);
+});
+
+describe('a start still to come is not started, unless the entry says how the work stands', () => {
+  table([
+    ['Commencing in April', 'not_started'],
+    ['Work commenced Nov; training will start in Jan', 'on_track'],
+    ['Delayed - will start in Jan', 'at_risk'],
+  ]);
+});

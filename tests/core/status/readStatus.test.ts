@@ -32,6 +32,9 @@ describe('readStatus: class, completion date and re-dating of a status cell', ()
       'Moved to January ELG meeting',
       'Meeting delayed to Jan 23',
       'Postponed',
+      'Timescale extended',
+      'Extension agreed to end of March',
+      'Delivery date revised to March 2024',
     ])('marks "%s" as re-dated', (text) => {
       expect(readStatus(text).redated).toBe(true);
     });

@@ -25,6 +25,10 @@ describe('a revised time frame: the last date is the deadline, marked re-dated',
     // "Revised from" and the like name the date replaced, like "was".
     ['End Sept 2023 (revised from June)', 'month', '2023-09-30', '2023-09-30'],
     ['Dec 22 (slipped from Nov)', 'month', '2022-12-01', '2022-12-31'],
+    // An extension names the new deadline as "extended to" does.
+    ['March 2023 (extension agreed to June 2023)', 'month', '2023-06-01', '2023-06-30'],
+    ['Jan 23 - extension granted to 31/03/23', 'date', '2023-03-31', '2023-03-31'],
+    ['Extension to June 2023 agreed', 'month', '2023-06-01', '2023-06-30'],
   ])('reads %j', (text, kind, start, end) => {
     expect(read(text, asOf)).toEqual({ kind, start, end, redated: true });
   });

@@ -125,3 +125,89 @@ describe('work that recurs, or carries on from a date, has no deadline', () => {
 describe('timing tied to another timetable is not set yet', () => {
   table([['In line with ICB planning timetable', 'tbc', null, null]]);
 });
+
+describe('recurring work named by an adjective is ongoing, unless the cell also gives a date', () => {
+  table(['Annual', 'Annual review', 'Bi-annual', 'Biannual', 'Semi-annual', 'Biennial', 'Every 12 months'].map(
+    (t): Row => [t, 'ongoing', null, null],
+  ));
+  table([
+    ['Annual report - June 2023', 'month', '2023-06-01', '2023-06-30'],
+    ['Annual plan by March 2023', 'month', null, '2023-03-31'],
+    ['Jan 23 & ongoing', 'ongoing', null, null],
+    ['NA', 'tbc', null, null],
+  ]);
+});
+
+describe('the calendar year named without its number', () => {
+  table([
+    ['End of the calendar year', 'range', '2022-12-31', '2022-12-31'],
+    ['By the end of the calendar year', 'range', null, '2022-12-31'],
+    ['End calendar year', 'range', '2022-12-31', '2022-12-31'],
+    ['Next calendar year', 'range', '2023-01-01', '2023-12-31'],
+    ['This calendar year', 'range', '2022-01-01', '2022-12-31'],
+  ]);
+});
+
+describe('a quarter or half of "FY24" is in the financial year ending in 2024, as "FY24" alone is', () => {
+  table(
+    [
+      ['Q4 FY24', 'quarter', '2024-01-01', '2024-03-31'],
+      ['Q1 FY25', 'quarter', '2024-04-01', '2024-06-30'],
+      ['Q2 FY2024', 'quarter', '2023-07-01', '2023-09-30'],
+      ['H1 FY25', 'range', '2024-04-01', '2024-09-30'],
+      ['Q3/Q4 FY24', 'range', '2023-10-01', '2024-03-31'],
+      ['Q1 2024', 'quarter', '2024-04-01', '2024-06-30'],
+    ],
+    '2023-11-15',
+  );
+});
+
+describe('two financial years joined by "and", two whole dates by a spaced slash: from the first to the last', () => {
+  table(
+    [
+      ['2023/24 and 2024/25', 'financial_year', '2023-04-01', '2025-03-31'],
+      ['2023/24 & 2024/25', 'financial_year', '2023-04-01', '2025-03-31'],
+      ['31 Mar 24 / 30 Jun 24', 'range', '2024-03-31', '2024-06-30'],
+      ['31/03/24 / 30/06/24', 'range', '2024-03-31', '2024-06-30'],
+      ['31/03/24', 'date', '2024-03-31', '2024-03-31'],
+    ],
+    '2023-11-15',
+  );
+});
+
+describe('a number after "Phase" or "Week" is a label, not a day', () => {
+  table(
+    [
+      ['Phase 1 Dec 23', 'month', '2023-12-01', '2023-12-31'],
+      ['Phase 1 Jan 24; Phase 2 Mar 24', 'range', '2024-01-01', '2024-03-31'],
+      ['Stage 2 - Mar 24', 'month', '2024-03-01', '2024-03-31'],
+      ['Wk 3 Jan', 'month', '2024-01-01', '2024-01-31'],
+      ['Stage 2: 14/02/2024', 'date', '2024-02-14', '2024-02-14'],
+      ['Week ending 9 Dec', 'date', '2023-12-09', '2023-12-09'],
+    ],
+    '2023-11-15',
+  );
+});
+
+describe('committees named by their initials, and a meeting with its month in brackets', () => {
+  const cal = calendar([
+    { date: '2023-03-09', name: 'Quality and Safety Committee' },
+    { date: '2023-03-30', name: 'Trust Board' },
+    { date: '2023-02-14', name: 'Finance & Performance Committee' },
+  ]);
+  it.each([
+    ['March QSC', '2023-03-09'],
+    ['QSC - Mar 23', '2023-03-09'],
+    ['Feb F&P', '2023-02-14'],
+    ['Trust Board (March 2023)', '2023-03-30'],
+    ['Board (Mar 23)', '2023-03-30'],
+  ])('reads %j as the meeting on %s', (text, date) => {
+    expect(read(text, asOf, cal)).toEqual({ kind: 'meeting', start: date, end: date, redated: false });
+  });
+
+  it('is that month when the calendar has no such meeting', () => {
+    for (const text of ['Jan 23 ELT', 'Council of Governors - Jan 23', 'SMT Jan']) {
+      expect([text, read(text, asOf)]).toEqual([text, expected([text, 'meeting', '2023-01-01', '2023-01-31'])]);
+    }
+  });
+});
