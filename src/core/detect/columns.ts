@@ -5,6 +5,7 @@ import { matchRoles, outputColumnOf, withoutHint } from './headers';
 import { pairRevisedTimeframe } from './revised';
 import { periodMilestones, type PeriodColumn } from './milestones';
 import { datedUpdates } from './updates';
+import { quietDateRivals } from './wording';
 
 /** How a header row's cells were read. */
 export interface HeaderReading {
@@ -33,6 +34,8 @@ interface Candidate {
   col: number;
   /** The column's best role; the others are taken only as a whole-header match ("Milestones"). */
   best: boolean;
+  /** Named by a fallback synonym only (RoleMatch.fallback): not reported when it loses. */
+  fallback?: boolean;
 }
 
 /**
@@ -62,7 +65,7 @@ function assign(candidates: Candidate[]): Pick<HeaderReading, 'columns' | 'extra
     if (!c.best || placed.has(c.col)) continue;
     const winner = columns[c.role] ?? c.col;
     if (MULTI_COLUMN_ROLES.has(c.role)) extraStatus.push(c.col);
-    else duplicates.push([c.role, winner, c.col]);
+    else if (c.fallback !== true) duplicates.push([c.role, winner, c.col]);
   }
   return { columns, extraStatus, duplicates };
 }
@@ -93,9 +96,21 @@ export function readHeader(cells: readonly CellValue[]): HeaderReading {
   });
   const { columns: assigned, extraStatus, duplicates } = assign(candidates);
   extraStatus.sort((a, b) => a - b);
-  const columns = stepsAsActions(assigned);
+  const fallback = candidates.some((c) => c.role === 'action' && c.col === assigned.action && c.fallback === true);
+  const columns = stepsAsActions(fallback ? ambitionNotes(assigned) : assigned);
   const reading = pairRevisedTimeframe({ columns, extraStatus, outputs, duplicates, roleCount: Object.keys(columns).length }, texts);
-  return periodMilestones(datedUpdates(reading, texts), texts);
+  return periodMilestones(datedUpdates(quietDateRivals(reading, texts), texts), texts);
+}
+
+/**
+ * A board's Table One (ambitions with progress or confidence, and no leads or dates) rates its
+ * ambitions: a column only a fallback names as the action there ("Description", "Key issues")
+ * is a note on each ambition, and read as the action it would turn the sheet into actions.
+ */
+function ambitionNotes(columns: ColumnMap): ColumnMap {
+  const { action, ...rest } = columns;
+  const table = columns.ambition !== undefined && (columns.progress ?? columns.confidence) !== undefined;
+  return table && columns.lead === undefined && columns.timeframe === undefined ? rest : columns;
 }
 
 /**

@@ -13,6 +13,11 @@ export interface RoleMatch {
   score: number;
   /** The synonym's place in its role's list: at equal scores the earlier names the role better ("Deadline" over "Date"). */
   rank: number;
+  /**
+   * True when only a fallback synonym named the role (FALLBACK_SYNONYMS): a "Finding" beside the
+   * "Action" is that action's reason, so it loses the role without being reported as a rival.
+   */
+  fallback?: boolean;
 }
 
 const NOT_A_ROLE = NOT_A_ROLE_HEADERS.map((h) => normaliseHeader(h));
@@ -45,7 +50,9 @@ export function matchRoles(header: string): RoleMatch[] {
   if (NOT_A_ROLE.some((words) => norm === words || norm.startsWith(`${words} `))) return [];
   const padded = ` ${norm} `;
   const bare = normaliseHeader(withoutHint(header));
-  const compound = isCompound(header, norm);
+  // A hint says how to fill the column, so the name before it decides the head: "Action status
+  // (open/closed)" is a status, though the hint's slash would make it two joined parts.
+  const compound = isCompound(withoutHint(header), bare);
   const whole = new Map<Role, RoleMatch>();
   const found: { syn: Synonym; at: 'head' | 'start' | 'inside' }[] = [];
   for (const syn of SYNONYMS) {
@@ -53,9 +60,9 @@ export function matchRoles(header: string): RoleMatch[] {
     // A flag keeps its name under a hint of its values ("Completed (Y/N)"); other headers' hints
     // often say what they hold ("Status (RAG)" holds ratings, not the narrative) and stay read whole.
     const isWhole = norm === syn.words || (syn.flag && bare === syn.words);
-    if (isWhole) keep(whole, { role: syn.role, score: syn.flag ? syn.count : levels.whole + syn.count, rank: syn.rank });
+    if (isWhole) keep(whole, { role: syn.role, score: syn.flag ? syn.count : levels.whole + syn.count, rank: syn.rank, fallback: syn.fallback });
     if (syn.flag || isWhole) continue;
-    const at = compound && norm.endsWith(syn.closing) ? 'head' : norm.startsWith(syn.opening) ? 'start' : padded.includes(syn.inside) ? 'inside' : null;
+    const at = compound && bare.endsWith(syn.closing) ? 'head' : norm.startsWith(syn.opening) ? 'start' : padded.includes(syn.inside) ? 'inside' : null;
     if (at !== null) found.push({ syn, at });
   }
   // In a compound header, first words naming another role only qualify the head ("Action" in "Action lead").
@@ -64,7 +71,7 @@ export function matchRoles(header: string): RoleMatch[] {
   for (const { syn, at } of found) {
     const levels = syn.fallback ? FALLBACK_LEVELS : LEVELS;
     const isHead = at === 'head' || (at === 'start' && (heads.size === 0 || heads.has(syn.role)));
-    keep(best, { role: syn.role, score: (isHead ? levels.head : levels.inside) + syn.count, rank: syn.rank });
+    keep(best, { role: syn.role, score: (isHead ? levels.head : levels.inside) + syn.count, rank: syn.rank, fallback: syn.fallback });
   }
   // A header that is a synonym as a whole means just that, whatever words of other roles it
   // holds: "Lead RAG" is the lead's rating, and "RAG status" a flag, not a narrative "status".
@@ -75,7 +82,7 @@ export function matchRoles(header: string): RoleMatch[] {
 
 /**
  * The role a header names best ({@link matchRoles}), or null.
- * @example matchRole('Time frame') // { role: 'timeframe', score: 102, rank: 0 }
+ * @example matchRole('Time frame') // { role: 'timeframe', score: 102, rank: 0, fallback: false }
  * @example matchRole('Progress with high-level actions as at 2023-24 Q2')?.role // 'progress'
  * @example matchRole('Date raised') // null: not a deadline (NOT_A_ROLE_HEADERS)
  */

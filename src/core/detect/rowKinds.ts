@@ -24,6 +24,15 @@ export function blankRow(row: readonly CellValue[], columns: readonly number[]):
 }
 
 /**
+ * The first row after row `r` (0-based) up to row `last` with anything in the given columns, or null.
+ * @example nextFilled([['a'], [null], ['b']], 0, 2, [0]) // ['b']
+ */
+export function nextFilled(rows: readonly (readonly CellValue[])[], r: number, last: number, columns: readonly number[]): readonly CellValue[] | null {
+  for (let i = r + 1; i <= last; i++) if (!blankRow(rows[i] ?? [], columns)) return rows[i] ?? [];
+  return null;
+}
+
+/**
  * A group heading: the row's only filled cell is a label (not a bare number) in the first mapped column.
  * @example isHeading(['Provide outstanding care', null], 0) // true
  */
@@ -31,6 +40,42 @@ export function isHeading(row: readonly CellValue[], first: number): boolean {
   // A loop rather than collecting the filled cells: this runs for every row of the sheet.
   for (let i = 0; i < row.length; i++) if (i !== first && !isBlank(row[i])) return false;
   return typeof row[first] === 'string' && !isBlank(row[first]) && !/^\s*[\d.]+\s*$/.test(cellText(row[first]));
+}
+
+/** True when ref `child` numbers an item under ref `parent` ("1" → "1.2", "A" → "A3"), not a sibling ("1" → "10"). */
+function isChildRef(parent: string, child: string): boolean {
+  if (child.length <= parent.length || !child.toLowerCase().startsWith(parent.toLowerCase())) return false;
+  const [last, next] = [parent.slice(-1), child.charAt(parent.length)];
+  const digit = (c: string): boolean => c >= '0' && c <= '9';
+  return !/[a-z0-9]/i.test(next) || digit(last) !== digit(next);
+}
+
+/**
+ * The column of a section heading's title, or -1: a row holding only a title and its section's
+ * number in the ref column ("2 | Workforce" over "2.1", "2.2"), or only a title in the action
+ * column with no ref where the actions below have refs ("Section 2: Workforce" over "2.1").
+ * `next` gives the next filled row, read only for a row that could be a heading. Read as an
+ * action it would be one with no lead or date; a title that carries on a sentence or list from
+ * the row above is a continuation instead (continues).
+ * @example sectionHeading(['2', 'Workforce', null], () => ['2.1', 'Recruit', 'Ann'], { ref: 0, action: 1, lead: 2 }) // 1
+ * @example sectionHeading(['2', 'Recruit', null], () => ['3', 'Train', 'Ann'], { ref: 0, action: 1, lead: 2 }) // -1
+ */
+export function sectionHeading(row: readonly CellValue[], next: () => readonly CellValue[] | null, columns: ColumnMap): number {
+  const { ref, action } = columns;
+  if (ref === undefined || action === undefined) return -1;
+  let at = -1;
+  // Nearly every row has a second filled cell, and leaves here at it.
+  for (let i = 0; i < row.length; i++) {
+    if (i === ref || isBlank(row[i])) continue;
+    if (at >= 0 || typeof row[i] !== 'string') return -1;
+    at = i;
+  }
+  if (at < 0 || /^[\d.\s]+$/.test(cellText(row[at]))) return -1;
+  const [own, below] = [text(row, ref), text(next() ?? [], ref)];
+  if (below === '') return -1;
+  if (own !== '') return isChildRef(own, below) ? at : -1;
+  const title = text(row, at);
+  return at === action && !CONTINUES_SENTENCE.test(title) && !CONTINUES_LIST.test(title) ? at : -1;
 }
 
 /**

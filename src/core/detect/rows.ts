@@ -1,6 +1,7 @@
 import { cellText } from '../cells';
 import type { CellValue, ColumnMap, Role } from '../types';
-import { blankRow, continues, fillDown, isHeading } from './rowKinds';
+import { Furniture, startsLegend } from './furniture';
+import { blankRow, continues, fillDown, isHeading, nextFilled, sectionHeading } from './rowKinds';
 import { roleColumns, type RoleColumns } from './roleColumns';
 import { SheetAction } from './sheetAction';
 import { withRevisedDate } from './revised';
@@ -53,10 +54,13 @@ export interface RowLayout {
 export class ActionReader {
   private readonly watched: readonly number[];
   private readonly roles: RoleColumns;
+  private readonly furnished: Furniture;
   private readonly first: number;
   private readonly carried: Partial<Record<Role, CellValue>> = {};
   private heading: string | null = null;
   private pending: SheetAction | null = null;
+  /** Set at a key to the colours (startsLegend): nothing below it is an action. */
+  private ended = false;
   private r: number;
 
   constructor(
@@ -69,6 +73,7 @@ export class ActionReader {
     this.first = Math.min(...mapped);
     this.r = layout.headerIndex + 1;
     this.roles = roleColumns(layout.columns, milestones);
+    this.furnished = new Furniture(rows[layout.headerIndex] ?? [], layout.columns);
   }
 
   /**
@@ -82,10 +87,11 @@ export class ActionReader {
     for (; this.r <= stop; this.r++) {
       const r = this.r;
       const row = this.line(r);
-      if (this.layout.skip.has(r) || blankRow(row, this.watched)) continue;
+      if (this.ended || this.layout.skip.has(r) || blankRow(row, this.watched) || this.furniture(row)) continue;
       const previous = this.pending;
-      if (isHeading(row, this.first) && columns.objective !== this.first) {
-        this.heading = cellText(row[this.first]).trim();
+      const heading = this.headingColumn(r, row);
+      if (heading >= 0) {
+        this.heading = cellText(row[heading]).trim();
         this.pending = null;
         if (previous !== null) return this.advance(previous);
         continue;
@@ -109,6 +115,19 @@ export class ActionReader {
     const { revisedTimeframe: revised, updates, columns } = this.layout;
     const dated = revised === undefined || columns.timeframe === undefined ? row : withRevisedDate(row, columns.timeframe, revised);
     return updates === undefined || columns.status === undefined ? dated : latestUpdate(dated, columns.status, updates);
+  }
+
+  /** The column holding the group heading row `r` is (isHeading, sectionHeading), or -1. */
+  private headingColumn(r: number, row: readonly CellValue[]): number {
+    const { columns, lastIndex } = this.layout;
+    if (isHeading(row, this.first) && columns.objective !== this.first) return this.first;
+    return sectionHeading(row, () => nextFilled(this.rows, r, lastIndex, this.watched), columns);
+  }
+
+  /** True when a row is a repeated header or part of a key to the colours (see furniture.ts); a key's start ends the actions. */
+  private furniture(row: readonly CellValue[]): boolean {
+    if (startsLegend(row)) this.ended = true;
+    return this.ended || this.furnished.isColourKey(row) || this.furnished.repeatsHeader(row);
   }
 
   /** True once every row has been read and every action handed out. */

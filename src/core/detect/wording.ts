@@ -1,4 +1,5 @@
-import { DEADLINE_WORDS, EVENT_DATE_WORDS, JOINING_WORDS, NEVER_DEADLINE_WORDS } from '../vocabulary/columns';
+import { DEADLINE_NAME_WORDS, DEADLINE_WORDS, EVENT_DATE_WORDS, JOINING_WORDS, NEVER_DEADLINE_WORDS } from '../vocabulary/columns';
+import type { HeaderReading } from './columns';
 import { normaliseHeader } from './normalise';
 
 /*
@@ -15,6 +16,7 @@ const JOINING = folded(JOINING_WORDS);
 const EVENT = folded(EVENT_DATE_WORDS);
 const NEVER = folded(NEVER_DEADLINE_WORDS);
 const DEADLINE = folded(DEADLINE_WORDS);
+const DEADLINE_NAME = folded(DEADLINE_NAME_WORDS);
 
 /**
  * True when a header is one compound name, whose last words name what the column holds and
@@ -38,4 +40,21 @@ export function isEventDate(norm: string): boolean {
   const words = norm.split(' ');
   if (words.some((word) => NEVER.has(word))) return true;
   return words.some((word) => EVENT.has(word)) && !words.some((word) => DEADLINE.has(word));
+}
+
+const namesDeadline = (text: string): boolean => normaliseHeader(text).split(' ').some((word) => DEADLINE_NAME.has(word));
+
+/**
+ * A header reading without the time frame rivals that only lose to a deadline: a date named by
+ * what happens on it ("Review date", "Completion date") beside one named as the deadline
+ * ("Target date") is another date, so reporting it would warn on every such tracker. A bare
+ * "Date" beside a deadline is still reported: it may be either. `texts` are the header's cells.
+ * @example quietDateRivals(readHeader(['Action', 'Target date', 'Review date']), ['Action', 'Target date', 'Review date']).duplicates // []
+ */
+export function quietDateRivals(reading: HeaderReading, texts: readonly string[]): HeaderReading {
+  const winner = reading.columns.timeframe;
+  if (winner === undefined || !namesDeadline(texts[winner] ?? '')) return reading;
+  const quiet = (loser: number): boolean => normaliseHeader(texts[loser] ?? '') !== 'date' && !namesDeadline(texts[loser] ?? '');
+  const duplicates = reading.duplicates.filter(([role, , loser]) => role !== 'timeframe' || !quiet(loser));
+  return duplicates.length === reading.duplicates.length ? reading : { ...reading, duplicates };
 }

@@ -28,6 +28,7 @@ export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
     'action required', 'key action', 'what we will do', 'activity', 'agreed action', 'management action',
     'agreed management action', 'proposed action', 'planned action', 'improvement action', 'safety action',
     ...['recommendation', 'condition', 'commitment', 'requirement', 'description', 'finding'],
+    ...['area for improvement', 'improvement required', 'issue', 'what'],
   ],
   lead: [
     'lead', 'owner', 'responsible', 'action owner', 'accountable', 'exec lead', 'executive lead', 'by whom',
@@ -43,12 +44,15 @@ export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
     'time frame', 'timeframe', 'timescale', 'timescales', 'deadline', 'due', 'due date', 'target date', 'by when',
     'completion date', 'date', 'target', 'when', 'date due', 'target completion date',
     'expected completion', 'time period', 'period', 'delivery date',
-    'agreed target date', 'time scale', 'completion by', ...REVISED_TIMEFRAME_HEADERS,
+    'agreed target date', 'time scale', 'completion by', 'complete by', 'to be completed by', 'implementation date',
+    ...REVISED_TIMEFRAME_HEADERS,
   ],
   status: [
     'status', 'update', 'progress update', 'is the action on track update', 'is the action on track', 'comments',
     'comment', 'position', 'rag comment', 'current position', 'latest update', 'status update', 'progress to date',
     'update and progress', 'progress notes', 'commentary', 'narrative',
+    // What has been done so far is the update, though it names actions: the action is what is to be done.
+    'action taken to date', 'work undertaken', 'work undertaken to date', 'work to date',
     ...['rag status', 'rag rating', 'open closed', 'proposed to open close', 'complete', 'completed', 'closed', 'done'],
     ...['brag', 'brag status', 'brag rating', 'current rag', 'overall rag', 'current rag status'],
     ...['lead rag', 'rag lead', 'lead rating', 'lead rag rating', 'self assessed rag', 'self assessment rag'],
@@ -92,6 +96,8 @@ export const NOT_A_ROLE_HEADERS: readonly string[] = [
   'date raised', 'date opened', 'date added', 'date logged', 'date identified', 'date recorded', 'date agreed',
   'date of meeting', 'meeting date', 'date closed', 'date completed', 'completed date', 'closure date', 'date of closure',
   'date of last update', 'last updated', 'date updated',
+  // The meeting item an action came from, not the action's own number.
+  'agenda item', 'agenda item no', 'agenda item number',
   // What an action should achieve, beside each action: not an ambition to group the actions by.
   'expected outcome', 'outcome measure', 'intended outcome', 'desired outcome',
 ];
@@ -102,7 +108,11 @@ export const NOT_A_ROLE_HEADERS: readonly string[] = [
  * reason, and on their own are the action (seed 004's "Recommendation"). Among themselves the
  * earlier in its role's list wins.
  */
-export const FALLBACK_SYNONYMS: readonly string[] = ['recommendation', 'condition', 'commitment', 'requirement', 'description', 'finding'];
+export const FALLBACK_SYNONYMS: readonly string[] = [
+  'recommendation', 'condition', 'commitment', 'requirement', 'description', 'finding',
+  // What prompted an action in an improvement plan or issues log, and a "What | Who | When" log's first column.
+  'area for improvement', 'improvement required', 'issue', 'what',
+];
 
 /**
  * Words that make a date header the day something happened rather than a deadline, in any
@@ -114,9 +124,17 @@ export const FALLBACK_SYNONYMS: readonly string[] = ['recommendation', 'conditio
 export const EVENT_DATE_WORDS: readonly string[] = [
   'raised', 'opened', 'logged', 'identified', 'recorded', 'reported', 'received', 'agreed', 'added', 'created',
   'approved', 'submitted', 'meeting', 'last', 'reporting', 'closed', 'closure', 'completed',
+  // When an update was written ("Date of update"): read as the deadline it would make open actions overdue.
+  'update', 'updated',
 ];
+/**
+ * Words that name a date as the deadline itself. A date header named by what happens on it
+ * instead ("Review date", "Milestone date", "Completion date") is the deadline only when no
+ * column names one, and beside such a column is not reported as its rival.
+ */
+export const DEADLINE_NAME_WORDS: readonly string[] = ['target', 'due', 'deadline', 'by', 'when', 'timescale', 'timeframe', 'time', 'revised', 'forecast', 'expected', 'new'];
 export const NEVER_DEADLINE_WORDS: readonly string[] = ['start', 'started', 'commenced', 'commencement', 'actual', 'incident'];
-export const DEADLINE_WORDS: readonly string[] = ['target', 'due', 'deadline', 'by', 'when', 'revised', 'forecast', 'expected', 'completion', 'end', 'new'];
+export const DEADLINE_WORDS: readonly string[] = ['target', 'due', 'deadline', 'by', 'when', 'revised', 'forecast', 'expected', 'completion', 'end', 'new', 'implementation'];
 
 /**
  * Words that join a header's parts rather than qualify its last word: "Progress against
@@ -138,6 +156,14 @@ export const OUTPUT_HEADER_WORDS: Readonly<Record<OutputColumn, string>> = {
   'Next due': 'next due',
   Trend: 'trend',
 };
+
+/**
+ * A key to the colours under or beside a tracker: a row starting with one of these words (alone
+ * or before a colon, "RAG key", "Key: B = complete") ends the actions, and a row naming only a
+ * colour in the action column is a line of such a key, not an action called "Amber".
+ */
+export const LEGEND_WORDS: readonly string[] = ['key', 'legend', 'rag key', 'brag key', 'rag rating key', 'status key', 'colour key', 'rating key'];
+export const COLOUR_WORDS: readonly string[] = ['red', 'amber', 'green', 'blue', 'grey', 'gray', 'black', 'purple', 'white', 'yellow'];
 
 /** The product's own sheets, skipped when looking for trackers. */
 export const PRODUCT_SHEETS: readonly string[] = ['RAG Settings', 'RAG History', 'RAG Summary'];

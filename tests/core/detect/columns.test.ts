@@ -87,3 +87,14 @@ describe('readHeader: one role per column, the narrative as the status', () => {
     expect(read(['Action', 'Open/Closed', 'Lead', 'Date']).columns.status).toBe(1);
   });
 });
+
+describe('readHeader: a board Table One with a notes column', () => {
+  it.each([['Key issues and risks'], ['Description']])('reads "%s" beside ambitions with progress and confidence as a note, so the sheet still rates its ambitions', (notes) => {
+    const r = readHeader(['Strategic objective', 'It is our ambition that', 'Progress', 'Confidence', notes]);
+    expect(r.columns).toEqual({ objective: 0, ambition: 1, progress: 2, confidence: 3 });
+  });
+
+  it('still reads a Recommendation under a goal as the action of an action tracker', () => {
+    expect(readHeader(['Goal', 'Recommendation', 'Lead', 'Due date', 'Progress']).columns.action).toBe(1);
+  });
+});

@@ -7,8 +7,26 @@ function winner(header: string[], role: 'action' | 'timeframe' | 'next_steps') {
 }
 
 describe('when several columns could be the action, the one holding what is to be done wins', () => {
-  it('takes an audit tracker’s Recommendation, not the Finding that led to it', () => {
-    expect(winner(['Rec no', 'Finding', 'Recommendation', 'Priority', 'Responsible officer', 'Due date', 'Status'], 'action')).toEqual({ col: 2, rivals: [1] });
+  it('takes an audit tracker’s Recommendation, not the Finding that led to it, without reporting the Finding as a rival', () => {
+    expect(winner(['Rec no', 'Finding', 'Recommendation', 'Priority', 'Responsible officer', 'Due date', 'Status'], 'action')).toEqual({ col: 2, rivals: [] });
+  });
+
+  it.each([
+    [['No.', 'Recommendation', 'Action(s) to be taken', 'Responsible officer', 'Target date', 'RAG'], 2],
+    [['Key issue', 'Improvement action', 'Executive lead', 'End date', 'BRAG'], 1],
+    [['Area for improvement', 'Action', 'Lead', 'By when', 'Status'], 1],
+  ])('reports no rival when the column beside the action of %j only says why it is needed', (header, col) => {
+    expect(winner(header, 'action')).toEqual({ col, rivals: [] });
+  });
+
+  it.each([
+    [['Area for improvement', 'Lead', 'By when', 'Status'], 0],
+    [['Issue', 'Owner', 'Due date', 'Update'], 0],
+    [['What', 'Who', 'When', 'Progress'], 0],
+  ])('takes the only column that says what is to be done in %j as the action', (header, col) => {
+    const r = readHeader(header);
+    expect(r.columns.action).toBe(col);
+    expect(isTrackerHeader(r)).toBe(true);
   });
 
   it('takes the agreed management action over the recommendation and the finding', () => {
@@ -35,6 +53,19 @@ describe('when several columns could be the action, the one holding what is to b
 });
 
 describe('when several columns could be the deadline, the more specific name wins wherever it sits', () => {
+  it.each([
+    [['Risk ID', 'Mitigating action', 'Owner', 'Review date', 'Target date', 'Status'], 4],
+    [['Ref', 'Action', 'Lead', 'Target date', 'Completion date', 'Status'], 3],
+    [['Workstream', 'Deliverable', 'SRO', 'Milestone date', 'Deadline', 'Status'], 4],
+    [['Ref', 'Action', 'Lead', 'Timescale', 'Review date', 'Update'], 3],
+  ])('takes the date named as the deadline in %j and reports no rival for a date named by what happens on it', (header, col) => {
+    expect(winner(header, 'timeframe')).toEqual({ col, rivals: [] });
+  });
+
+  it('still takes a lone Review date as the deadline: it is the only date there is', () => {
+    expect(winner(['Action', 'Owner', 'Review date', 'Status'], 'timeframe')).toEqual({ col: 2, rivals: [] });
+  });
+
   it.each([
     [['Action', 'Lead', 'Date', 'Deadline', 'Status'], 3],
     [['Action', 'Lead', 'Deadline', 'Date', 'Status'], 2],

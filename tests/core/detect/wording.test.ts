@@ -91,3 +91,47 @@ describe('abbreviations and other wordings NHS trackers use', () => {
     expect(matchRole('Outcome')?.role).toBe('ambition');
   });
 });
+
+describe('a hint in brackets after a header does not change which word names the column', () => {
+  it.each([
+    ['Action status (open/closed)', 'status'],
+    ['Action lead (exec)', 'lead'],
+    ['Target date (dd/mm/yyyy)', 'timeframe'],
+  ])('reads "%s" by the name before its hint, as the %s', (header, role) => {
+    expect(matchRole(header)?.role).toBe(role);
+  });
+
+  it('reads an action log\'s "Action status (open/closed)" as a status beside the action, not a rival action', () => {
+    const r = readHeader(['Ref', 'Action', 'Owner', 'Due date', 'Action status (open/closed)']);
+    expect(r.columns).toEqual({ ref: 0, action: 1, lead: 2, timeframe: 3, status: 4 });
+    expect(r.duplicates).toEqual([]);
+  });
+});
+
+describe('the dates of an update are not the deadline', () => {
+  it.each(['Date of update', 'Update date', 'Date of next update', 'Date updated'])('leaves "%s" unmapped', (header) => {
+    expect(matchRole(header)).toBeNull();
+  });
+
+  it('reports no rival for the date of the update beside the due date', () => {
+    const r = readHeader(['Ref', 'Action', 'Lead', 'Due date', 'Update', 'Date of update']);
+    expect(r.columns).toMatchObject({ timeframe: 3, status: 4 });
+    expect(r.duplicates).toEqual([]);
+  });
+});
+
+describe('deadline and update wordings of audit and improvement trackers', () => {
+  it.each(['Agreed implementation date', 'Implementation date', 'Complete by', 'To be completed by'])('reads "%s" as the deadline', (header) => {
+    expect(matchRole(header)?.role).toBe('timeframe');
+  });
+
+  it.each(['Actions taken to date', 'Work undertaken'])('reads "%s" as the update on what has been done, not the action', (header) => {
+    expect(matchRole(header)?.role).toBe('status');
+  });
+
+  it('reads an action log\'s "Agenda item" as no ref: the minute ref is the action\'s', () => {
+    const r = readHeader(['Minute ref', 'Agenda item', 'Action', 'Lead', 'Deadline', 'Status']);
+    expect(r.columns.ref).toBe(0);
+    expect(r.duplicates).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+import { cellText, isBlank } from '../cells';
+import { COLOUR_WORDS, LEGEND_WORDS } from '../vocabulary/columns';
+import type { CellValue, ColumnMap } from '../types';
+import { normaliseHeader } from './normalise';
+
+/*
+ * Rows inside a tracker's extent that hold no action: the header repeated (a second table on
+ * the sheet, or a header printed again after a page break) and a key to the colours. Every row
+ * of a sheet is asked, so each check first rules rows out by a cheap look at one cell.
+ */
+
+const LEGEND = new Set(LEGEND_WORDS.map(normaliseHeader));
+/** The longest key word, and the letters key words start with: other first cells are not keys. */
+const LEGEND_MAX = Math.max(...LEGEND_WORDS.map((w) => w.length)) + 2;
+const LEGEND_FIRST = new Set(LEGEND_WORDS.map((w) => w.charAt(0)));
+const COLOURS = new Set(COLOUR_WORDS);
+const COLOUR_MAX = Math.max(...COLOUR_WORDS.map((w) => w.length)) + 2;
+const fold = (value: CellValue | undefined): string => cellText(value).trim().toLowerCase();
+
+/**
+ * True when a row starts a key to the colours: its first filled cell is a key word alone or
+ * before a colon ("Key", "RAG key:", "Key: B = complete, G = on track"), which ends the actions.
+ * An action that starts with the word ("Key worker housing") does not.
+ * @example startsLegend([null, 'RAG Key']) // true
+ * @example startsLegend(['3', 'Key worker housing scheme']) // false
+ */
+export function startsLegend(row: readonly CellValue[]): boolean {
+  const first = row.find((v) => !isBlank(v));
+  if (typeof first !== 'string') return false;
+  const head = first.trimStart();
+  if (!LEGEND_FIRST.has(head.charAt(0).toLowerCase())) return false;
+  const colon = head.indexOf(':');
+  const words = colon < 0 ? head : head.slice(0, colon);
+  return words.length <= LEGEND_MAX && LEGEND.has(normaliseHeader(words));
+}
+
+/**
+ * The rows of one tracker that are not actions though they sit among them (see the top of this file).
+ * @example new Furniture(['Ref', 'Action'], { ref: 0, action: 1 }).isColourKey([null, 'Amber', 'At risk']) // true
+ */
+export class Furniture {
+  private readonly action: number | undefined;
+  private readonly headerAction: string;
+
+  constructor(
+    private readonly header: readonly CellValue[],
+    private readonly columns: ColumnMap,
+  ) {
+    this.action = columns.action ?? columns.ambition;
+    this.headerAction = this.action === undefined ? '' : fold(header[this.action]);
+  }
+
+  /**
+   * True when a row is a line of a key to the colours: no ref, and a colour word alone as its
+   * action ("Amber" beside "At risk of missing the deadline").
+   */
+  isColourKey(row: readonly CellValue[]): boolean {
+    const { ref, action } = this.columns;
+    if (action === undefined || (ref !== undefined && !isBlank(row[ref]))) return false;
+    const value = row[action];
+    return typeof value === 'string' && value.length <= COLOUR_MAX && COLOURS.has(fold(value));
+  }
+
+  /**
+   * True when a row repeats the header in its action column and one other mapped column: a
+   * second table's header on the sheet, read as an action it would be one called "Action".
+   */
+  repeatsHeader(row: readonly CellValue[]): boolean {
+    const action = this.action;
+    const value = action === undefined ? undefined : row[action];
+    if (action === undefined || typeof value !== 'string' || value.length > this.headerAction.length + 8 || fold(value) !== this.headerAction) return false;
+    return Object.values(this.columns).some((col) => col !== action && !isBlank(row[col]) && fold(row[col]) === fold(this.header[col]));
+  }
+}
