@@ -42,7 +42,7 @@ export function tableTracker(): ExcelJS.Workbook {
 export function deliveryPlan(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('JFP delivery');
-  ws.addRow(['Joint Forward Plan 2024/25 delivery tracker']);
+  ws.addRow(['Joint Forward Plan 2022/23 delivery tracker']);
   ws.addRow(['Priority', 'Deliverable', 'Lead', null, 'Q1 milestone', 'Q2 milestone', 'Q3 milestone', 'Q4 milestone', 'Status', 'Narrative']);
   ws.addRow([null, null, 'SRO', 'Operational', null, null, null, null, null, null]);
   ws.mergeCells('C2:D2');

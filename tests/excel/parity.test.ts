@@ -74,7 +74,7 @@ describe('parity: the add-in refresh and `rag-tracker refresh` give the same ans
         'table tracker': 'Quality improvement plan',
         'titled tracker': 'ELG action plan: 3 November update',
         'quality plan': 'Quality improvement plan 2022/23',
-        'delivery plan': 'Joint Forward Plan 2024/25 delivery tracker',
+        'delivery plan': 'Joint Forward Plan 2022/23 delivery tracker',
       };
       expect(outcome.summary.name).toBe(titles[name] ?? outcome.report.trackers.map((t) => t.sheet).join(', '));
     }

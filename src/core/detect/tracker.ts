@@ -6,6 +6,7 @@ import type { CellValue, Issue, OutputColumn, SheetGrid, TableRegion } from '../
 import { findHeaderRow, isTrackerHeader, readHeader, type HeaderReading } from './columns';
 import { lastFilledRow, OutputPlacer } from './extent';
 import { fromMapping } from './mapping';
+import { withPlanYear } from './planYear';
 import { narrativeColumns } from './narrative';
 import { isHintRow, subHeaderTexts } from './subheader';
 import type { RowLayout } from './rows';
@@ -125,7 +126,7 @@ export function trackerLayout(grid: SheetGrid, found: TrackerHeader, lastIndex: 
     skip: new Set<number>([...(table?.hasTotalsRow === true ? [table.range.bottom] : []), ...(subHeader === null ? [] : [subHeader])]),
     ...(reading.revisedTimeframe === undefined ? {} : { revisedTimeframe: reading.revisedTimeframe }),
     ...(reading.updates === undefined ? {} : { updates: reading.updates }),
-    ...(reading.milestones === undefined ? {} : { milestones: reading.milestones }),
+    ...(reading.milestones === undefined ? {} : { milestones: withPlanYear(reading.milestones, grid.rows, header, grid.name) }),
     reading,
     source,
     issues: detectionIssues(grid, found),

@@ -56,9 +56,9 @@ describe('a tracker laid out by quarter, rated', () => {
   it('makes each filled milestone a step due by the end of its quarter of the plan year', () => {
     const steps = tracker?.actions[1]?.steps.map((s) => [s.text, s.timeframeText, s.timeframe.end]);
     expect(steps).toEqual([
-      ['Baseline agreed', 'Q1', '2024-06-30'],
-      ['50% reduction', 'Q3', '2024-12-31'],
-      ['Zero OAPs', 'Q4', '2025-03-31'],
+      ['Baseline agreed', 'Q1 2024/25', '2024-06-30'],
+      ['50% reduction', 'Q3 2024/25', '2024-12-31'],
+      ['Zero OAPs', 'Q4 2024/25', '2025-03-31'],
     ]);
   });
 
