@@ -1,5 +1,5 @@
 import type { WorkbookAnalysis } from '../core/analyse/workbook';
-import { applyTrends, historyRows, mergeHistory, type HistoryRow, type TrackerTrend } from '../core/history';
+import { applyTrends, historyIssues, historyRows, mergeHistory, type HistoryRow, type TrackerTrend } from '../core/history';
 import type { Report } from '../core/report';
 import type { Settings } from '../core/settings';
 import { summaryModel, summarySheetPlan, type SummaryModel, type SummaryOptions } from '../core/summary';
@@ -13,11 +13,20 @@ export interface TrendedAnalysis {
   history: HistoryRow[];
 }
 
-/** Reads the workbook's RAG History and sets every action's and group's trend against it (SPEC 5.2). */
+/**
+ * Reads the workbook's RAG History and sets every action's and group's trend against it
+ * (SPEC 5.2). History rows someone edited past reading become warnings of the workbook, so
+ * the report, `validate` and the summary's data quality all name them.
+ */
 export function withTrends(source: WorkbookSource, analysis: WorkbookAnalysis, settings: Settings): TrendedAnalysis {
   const { history } = source;
   const { trackers, trends } = applyTrends(analysis.trackers, history, settings.asOf);
-  return { analysis: { ...analysis, trackers }, trends, history };
+  return { analysis: { ...analysis, trackers, issues: [...analysis.issues, ...historyIssues(history)] }, trends, history };
+}
+
+/** One stderr line per unreadable RAG History row: a refresh prints only counts, and these would otherwise go unseen. */
+export function historyWarnings(rated: TrendedAnalysis, stderr: NodeJS.WritableStream, workbook = ''): void {
+  for (const issue of historyIssues(rated.history)) stderr.write(`rag-tracker: warning: ${workbook}${issue.sheet}!${issue.cell ?? 'A1'}: ${issue.message}\n`);
 }
 
 /** The summary of one workbook's trackers. */

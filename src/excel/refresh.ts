@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { analyseWorkbookInChunks, type WorkbookAnalysis } from '../core/analyse/workbook';
-import { applyTrendsInChunks, readHistoryTableInChunks } from '../core/history';
+import { applyTrendsInChunks, historyIssues, readHistoryTableInChunks } from '../core/history';
 import { buildReportInChunks, type Report } from '../core/report';
 import type { Settings } from '../core/settings';
 import { summaryModelInChunks, summarySheetPlanInChunks, type SummaryModel } from '../core/summary';
@@ -110,9 +110,11 @@ async function refreshIn(ctx: Excel.RequestContext, options: RefreshOptions, pro
   // The engine's later passes go in steps of a bounded number of rows, so none holds the thread for long.
   const history = await paced(readHistoryTableInChunks(read.history?.rows ?? [], ENGINE_CHUNK_ROWS), pace);
   const { trackers, trends } = await paced(applyTrendsInChunks(analysis.trackers, history, settings.asOf, ENGINE_CHUNK_ROWS), pace);
+  // As `rag-tracker` does (withTrends): RAG History rows edited past reading are the workbook's warnings.
+  const issues = [...analysis.issues, ...historyIssues(history)];
   const supports = options.supports ?? officeSupport();
   // The same model and plan as `rag-tracker refresh` writes, named by the same title.
-  const summary = await paced(summaryModelInChunks(trackers, settings, trends, { title: read.title, issues: analysis.issues }, ENGINE_CHUNK_ROWS), pace);
+  const summary = await paced(summaryModelInChunks(trackers, settings, trends, { title: read.title, issues }, ENGINE_CHUNK_ROWS), pace);
   const plan = await paced(summarySheetPlanInChunks(summary, ENGINE_CHUNK_ROWS), pace);
   const sheet = await summaryWrite(ctx, plan, read.sheets, trackers.map((t) => t.sheet), supports, pace);
   const out = await outputs(ctx, read, trackers, history, settings, (options.now ?? (() => new Date()))().toISOString(), sheet, pace);
@@ -120,7 +122,7 @@ async function refreshIn(ctx: Excel.RequestContext, options: RefreshOptions, pro
   progress.pending = out.written;
   options.onProgress?.('Writing the RAG columns');
   const legend = await writeRows(ctx, io, out.jobs, out.final, { budgetBytes: web ? budget : Infinity, fallbackBytes: budget, finalBytes: out.finalBytes }, progress);
-  const report = reportWithTrends(await paced(buildReportInChunks({ ...analysis, trackers }, settings, ENGINE_CHUNK_ROWS), pace), trends);
+  const report = reportWithTrends(await paced(buildReportInChunks({ ...analysis, trackers, issues }, settings, ENGINE_CHUNK_ROWS), pace), trends);
   const alsoRead = Object.fromEntries(trackers.map((t) => [t.sheet, Object.fromEntries(t.alsoRead.map((a) => [columnLetter(a.col), a.as]))]));
   const headers = Object.fromEntries(trackers.map((t) => [t.sheet, readHeaders(t, read.grids.find((g) => g.name === t.sheet))]));
   return { report, written: out.written, skipped: out.skipped, legend, summary, summaryWritten: sheet !== null, pageLayout: sheet !== null && supports('1.9'), syncs: io.syncs, alsoRead, headers };

@@ -11,7 +11,17 @@ async function workbooks(): Promise<[string, ExcelJS.Workbook][]> {
   const samples = await Promise.all(ALL_SAMPLES.map(async (f): Promise<[string, ExcelJS.Workbook]> => [f, await loadWorkbook(join(dir, f))]));
   const titled = styledTracker();
   titled.title = 'ELG action plan: 3 November update';
-  return [...samples, ['styled tracker', await reread(styledTracker())], ['table tracker', await reread(tableTracker())], ['titled tracker', await reread(titled)], ['quality plan', await reread(qualityPlan())], ['delivery plan', await reread(deliveryPlan())]];
+  return [...samples, ['styled tracker', await reread(styledTracker())], ['table tracker', await reread(tableTracker())], ['titled tracker', await reread(titled)], ['quality plan', await reread(qualityPlan())], ['delivery plan', await reread(deliveryPlan())], ['damaged history', await damagedHistory()]];
+}
+
+/** A tracker refreshed a month earlier whose RAG History was then edited by hand: a date retyped the UK way, one past reading. */
+async function damagedHistory(): Promise<ExcelJS.Workbook> {
+  const { saved } = await cliRefresh(styledTracker(), ['--as-of', '2022-10-31']);
+  const ws = saved.getWorksheet('RAG History');
+  if (ws === undefined) throw new Error('the refresh kept no history');
+  ws.getCell('B2').value = '31/10/2022';
+  ws.getCell('B3').value = 'last week';
+  return reread(saved);
 }
 
 describe('parity: the add-in refresh and `rag-tracker refresh` give the same answer', () => {
@@ -46,6 +56,17 @@ describe('parity: the add-in refresh and `rag-tracker refresh` give the same ans
     expect(outcome.headers['JFP delivery']).toEqual({ C: 'SRO', D: 'Operational Lead' });
   }, 60_000);
 
+  it('warns of a RAG History row edited past reading in both, naming its cell, and keeps the row', async () => {
+    const wb = cases.find(([name]) => name === 'damaged history')?.[1];
+    if (wb === undefined) throw new Error('the damaged history fixture is missing');
+    const host = await hostFor(wb);
+    const outcome = await refreshOn(host);
+    expect((await savedFrom(host)).getWorksheet('RAG History')?.getCell('B3').value).toBe('last week');
+    const unreadable = outcome.report.issues.filter((i) => i.code === 'history_row_unreadable');
+    expect(unreadable.map((i) => [i.sheet, i.cell])).toEqual([['RAG History', 'B3']]);
+    expect(outcome.summary.quality.counts.map((q) => q.code)).toContain('history_row_unreadable');
+  }, 60_000);
+
   it('saves the same cells: RAG columns, colours, key, settings and history', async () => {
     for (const [name, wb] of cases) {
       const { saved } = await cliRefresh(wb);
@@ -75,6 +96,7 @@ describe('parity: the add-in refresh and `rag-tracker refresh` give the same ans
         'titled tracker': 'ELG action plan: 3 November update',
         'quality plan': 'Quality improvement plan 2022/23',
         'delivery plan': 'Joint Forward Plan 2022/23 delivery tracker',
+        'damaged history': 'THT Engagement Lead Group Action Plan - 3 November update',
       };
       expect(outcome.summary.name).toBe(titles[name] ?? outcome.report.trackers.map((t) => t.sheet).join(', '));
     }

@@ -8,7 +8,7 @@ import { CliError, EXIT } from '../errors';
 import { summaryText, writeJson } from '../output';
 import { ProgressBar } from '../progress';
 import { openTracker, type CommonFlags } from '../workbook';
-import { boardEdits, reportWithTrends, withTrends, type TrendedAnalysis } from '../board';
+import { boardEdits, historyWarnings, reportWithTrends, withTrends, type TrendedAnalysis } from '../board';
 import type { OpenedTracker } from '../workbook';
 
 export interface RefreshFlags extends CommonFlags {
@@ -53,6 +53,7 @@ export async function refresh(input: string, flags: RefreshFlags, io: CommandIo)
   progress.update(3, `Saving ${basename(output)}`);
   await writeRefreshed(opened, edits, output);
   progress.done();
+  historyWarnings(rated, io.stderr);
   const report: Report = reportWithTrends(buildReport(analysis, settings), rated.trends);
   if (flags.json !== undefined) writeJson(report, flags.json, io.stdout);
   if (flags.json !== '-') io.stdout.write(`${summaryText(report)}\nWrote ${output}\n`);

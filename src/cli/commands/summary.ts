@@ -1,5 +1,5 @@
 import { EXIT } from '../errors';
-import { withTrends, workbookSummary } from '../board';
+import { historyWarnings, withTrends, workbookSummary } from '../board';
 import { checkTargets, writeExports, type ExportTargets } from '../exports';
 import { openTracker, type CommonFlags } from '../workbook';
 import type { CommandIo } from './refresh';
@@ -18,7 +18,9 @@ export async function summaryCommand(input: string, flags: SummaryFlags, io: Com
   checkTargets(targets, [input]);
   const { source, settings, analysis } = await openTracker(input, flags);
   const title = flags.title?.trim();
-  const model = workbookSummary(source, withTrends(source, analysis, settings), settings, title ? { title } : {});
+  const rated = withTrends(source, analysis, settings);
+  historyWarnings(rated, io.stderr);
+  const model = workbookSummary(source, rated, settings, title ? { title } : {});
   const written = await writeExports(model, targets, io.stdout);
   if (targets.md !== '-' && targets.csv !== '-') io.stdout.write(written.map((f) => `Wrote ${f}\n`).join(''));
   return EXIT.ok;

@@ -1,3 +1,4 @@
+import { historyIssues } from '../../core/history';
 import { buildReport } from '../../core/report';
 import { columnLines, issueLines, summaryText, writeJson } from '../output';
 import { openTracker, type CommonFlags } from '../workbook';
@@ -10,7 +11,10 @@ export interface ValidateFlags extends CommonFlags {
 
 /** Reads a workbook and reports its trackers and data-quality problems; writes nothing. */
 export async function validate(input: string, flags: ValidateFlags, io: CommandIo): Promise<number> {
-  const { settings, analysis } = await openTracker(input, flags);
+  const opened = await openTracker(input, flags);
+  const { settings } = opened;
+  // A damaged RAG History is a data-quality problem of the workbook like any other.
+  const analysis = { ...opened.analysis, issues: [...opened.analysis.issues, ...historyIssues(opened.source.history)] };
   const report = buildReport(analysis, settings);
   if (flags.json !== undefined) writeJson(report, flags.json, io.stdout);
   if (flags.json !== '-') {

@@ -3,4 +3,5 @@ export * from './types';
 export { historyRows, historyRowsInChunks, mergeHistory, mergeHistoryInChunks } from './rows';
 export { previousSnapshot, previousSnapshotInChunks } from './snapshot';
 export { applyTrends, applyTrendsInChunks, groupTrend, type TrendResult } from './trends';
-export { historyTable, historyTableInChunks, readHistoryTable, readHistoryTableInChunks } from './table';
+export { historyTable, historyTableInChunks } from './table';
+export { historyIssues, readHistoryTable, readHistoryTableInChunks } from './read';

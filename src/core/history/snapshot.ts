@@ -24,7 +24,7 @@ export function* previousSnapshotInChunks(history: readonly HistoryRow[], sheet:
   const earlier: HistoryRow[] = [];
   let latest: IsoDate | null = null;
   for (const r of history) {
-    if (r.asOf < asOf && r.sheet.toLowerCase() === name) {
+    if (r.unreadable === undefined && r.asOf < asOf && r.sheet.toLowerCase() === name) {
       earlier.push(r);
       if (latest === null || r.asOf > latest) latest = r.asOf;
     }

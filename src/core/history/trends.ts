@@ -2,7 +2,7 @@ import { finish, mapInChunks, Work, type Chunks } from '../chunks';
 import { completedSince, trendOf } from '../rating/trend';
 import { worseOf } from '../rating/ratings';
 import type { Action, Group, IsoDate, Rating, Tracker, Trend } from '../types';
-import { actionKeysInChunks } from './keys';
+import { actionKeysInChunks, previousRatingsInChunks } from './keys';
 import { previousSnapshotInChunks } from './snapshot';
 import type { HistoryRow, TrackerTrend } from './types';
 
@@ -102,16 +102,16 @@ export function* applyTrendsInChunks(trackers: readonly Tracker[], history: read
   const trends: TrackerTrend[] = [];
   for (const tracker of trackers) {
     const snapshot = yield* previousSnapshotInChunks(history, tracker.sheet, asOf, work);
-    const before = snapshot?.ratings ?? new Map<string, Rating>();
     const keys = yield* actionKeysInChunks(tracker.actions, work);
-    const actions = yield* mapInChunks(tracker.actions, (a, i) => ({ ...a, trend: trendOf(before.get(keys[i] ?? ''), a.rating) }), work);
+    const previous = yield* previousRatingsInChunks(tracker.actions, keys, snapshot?.ratings ?? new Map<string, Rating>(), work);
+    const actions = yield* mapInChunks(tracker.actions, (a, i) => ({ ...a, trend: trendOf(previous[i], a.rating) }), work);
     const index = yield* memberIndex(tracker.actions, work);
     const groups: Group[] = [];
     for (const g of tracker.groups) {
       const earlier: Rating[] = [];
       const now: Rating[] = [];
       for (const i of members(g, tracker.actions, index)) {
-        const rating = before.get(keys[i] ?? '');
+        const rating = previous[i];
         if (rating !== undefined) earlier.push(rating);
         now.push((tracker.actions[i] as Action).rating);
         if (work.add()) yield work.end();
@@ -119,8 +119,11 @@ export function* applyTrendsInChunks(trackers: readonly Tracker[], history: read
       groups.push({ ...g, trend: groupTrend(earlier, now) });
     }
     out.push({ ...tracker, actions, groups });
+    const before = new Map<string, Rating>();
     const now = new Map<string, Rating>();
     for (let i = 0; i < keys.length; i++) {
+      const earlier = previous[i];
+      if (earlier !== undefined) before.set(keys[i] as string, earlier);
       now.set(keys[i] as string, (tracker.actions[i] as Action).rating);
       if (work.add()) yield work.end();
     }

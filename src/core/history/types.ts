@@ -16,7 +16,29 @@ export interface HistoryRow {
   rating: Rating;
   status: StatusClass;
   nextDue: IsoDate | null;
+  /** Set only on a sheet row that could not be read; the other fields are then empty. */
+  unreadable?: UnreadableRow;
 }
+
+/**
+ * A RAG History row someone edited past reading (no date, no key). It is written back as it
+ * was, so a refresh never deletes what a person typed, and left out of every trend.
+ * @example { line: 3, cell: 'B3', problem: 'As of "last week" is not a date', cells: ['…', 'last week', 'Action Plan', '2', 'green', 'on_track', null] }
+ */
+export interface UnreadableRow {
+  /** 1-based row of the history sheet, for the message. */
+  line: number;
+  /** The first cell at fault, A1-style. */
+  cell: string;
+  problem: string;
+  cells: (string | null)[];
+}
+
+/**
+ * The very-hidden sheet the history is kept in (SPEC 2.4).
+ * @example HISTORY_SHEET // 'RAG History'
+ */
+export const HISTORY_SHEET = 'RAG History';
 
 /**
  * The ratings of one sheet at one earlier as-of date, keyed by action key.

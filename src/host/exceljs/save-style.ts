@@ -37,11 +37,21 @@ export function styleOf(cell: MemoryCell): Partial<ExcelJS.Style> {
   return out;
 }
 
-/** Merges, row heights, page layout and gridlines, when the host changed them. */
+/**
+ * Undoes the loaded merges of a sheet whose merges the host changed (Range.clear unmerges in
+ * Excel), before its cells are written: ExcelJS would pass a value written to a covered cell
+ * of an old merge on to that merge's top-left cell. savePage then makes the host's merges.
+ * @example unmergeChanged(sheet, ws); saveCells(sheet, ws); savePage(sheet, ws)
+ */
+export function unmergeChanged(sheet: MemorySheet, ws: ExcelJS.Worksheet): void {
+  if (!sheet.changes.merges) return;
+  const merges = (ws as unknown as { _merges?: Record<string, unknown> })._merges ?? {};
+  for (const ref of Object.keys(merges)) ws.unMergeCells(ref);
+}
+
+/** Merges, row heights, page layout and gridlines, when the host changed them (after unmergeChanged and the cells). */
 export function savePage(sheet: MemorySheet, ws: ExcelJS.Worksheet): void {
   if (sheet.changes.merges) {
-    const merges = (ws as unknown as { _merges?: Record<string, unknown> })._merges ?? {};
-    for (const ref of Object.keys(merges)) ws.unMergeCells(ref);
     for (const m of sheet.merges) ws.mergeCells(`${a1(m.left, m.top + 1)}:${a1(m.right, m.bottom + 1)}`);
   }
   for (const r of sheet.changes.heights) {

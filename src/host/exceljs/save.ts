@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { a1 } from '../../core/cells';
 import type { CellRange } from '../../core/types';
 import type { MemoryCell, MemoryFormat, MemorySheet, MemoryWorkbook } from '../memory/model';
-import { savePage, styleOf } from './save-style';
+import { savePage, styleOf, unmergeChanged } from './save-style';
 
 /*
  * Host model back into the ExcelJS workbook it was loaded from: only what the host records
@@ -123,6 +123,7 @@ export function applyModelToExcelJs(model: MemoryWorkbook, wb: ExcelJS.Workbook)
     const lower = sheet.name.toLowerCase();
     const ws = wb.worksheets.find((w) => w.name.toLowerCase() === lower) ?? wb.addWorksheet(sheet.name);
     if (sheet.changes.visibility || sheet.changes.added) ws.state = STATES[sheet.visibility];
+    unmergeChanged(sheet, ws);
     saveCells(sheet, ws, model.date1904);
     for (const col of sheet.changes.widths) {
       const width = sheet.columnWidths.get(col);
