@@ -12,7 +12,9 @@ function program(io: CommandIo, stdin: NodeJS.ReadableStream, setExit: (code: nu
   const cli = new Command('rag-tracker')
     .description('Rates NHS action-plan trackers Red/Amber/Green in .xlsx workbooks, with a reason for every rating.')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    .showHelpAfterError('(run rag-tracker --help, or rag-tracker <command> --help, for usage)')
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .addHelpText('after', `\nExit codes: 0 done; 1 data-quality errors found (with --strict); 2 bad arguments;\n3 a file cannot be read or holds no tracker (the message says which).\nDates are written ${DATE}. Settings come from the workbook's RAG Settings sheet, then these flags.`);
   const asOf = () => new Option('--as-of <date>', `reporting date the ratings are computed at (${DATE}; default today)`);
   const nextMeeting = () => new Option('--next-meeting <date>', `date of the next meeting (${DATE})`);
   cli
@@ -36,12 +38,12 @@ function program(io: CommandIo, stdin: NodeJS.ReadableStream, setExit: (code: nu
     .option('--json <file|->', 'write the JSON report (version 1) to a file, or - for stdout')
     .option('--strict', 'exit 1 when the data-quality check finds errors')
     .action(async (input: string, flags) => setExit(await validate(input, flags, io)));
-  const exports = (c: Command) =>
+  const exports = (c: Command, defaultTitle: string) =>
     c
       .option('--docx <file>', 'write the board paper as a Word document (landscape)')
       .option('--csv <file|->', 'write Table One and the exceptions as CSV, or - for stdout')
       .option('--md <file|->', 'write the summary as Markdown, or - for stdout (the default when no output is named)')
-      .option('--title <text>', "the summary's title (default: the workbook's title, else the sheet names)");
+      .option('--title <text>', `the summary's title (default: ${defaultTitle})`);
   exports(
     cli
       .command('summary <in.xlsx>')
@@ -50,15 +52,17 @@ function program(io: CommandIo, stdin: NodeJS.ReadableStream, setExit: (code: nu
       .addOption(asOf())
       .addOption(nextMeeting())
       .option('--next-meeting-name <name>', 'name of the next meeting, e.g. "ELG December 22"'),
+    "the workbook's title, else the sheet names",
   ).action(async (input: string, flags) => setExit(await summaryCommand(input, flags, io)));
   exports(
     cli
       .command('rollup <workbooks...>')
-      .description('one combined summary across workbooks (or folders of them), each row labelled with its workbook')
+      .description('one combined summary across workbooks (or folders of them), each row labelled with its workbook; stops, naming every file it cannot read, rather than leave one out')
       .addOption(asOf())
       .addOption(nextMeeting())
       .option('--next-meeting-name <name>', 'name of the next meeting')
       .option('--json <file|->', 'write the JSON report (version 1) of every workbook to a file, or - for stdout'),
+    '"Roll-up of <n> workbooks"',
   ).action(async (inputs: string[], flags) => setExit(await rollupCommand(inputs, flags, io)));
   cli
     .command('timeframe')
@@ -84,7 +88,9 @@ export async function run(argv: readonly string[], io: CommandIo, stdin: NodeJS.
     return code;
   } catch (error) {
     if (error instanceof CommanderError) {
-      const ok = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help';
+      // Help shown because no command was given carries exit code 1: a bad invocation, not a request.
+      const asked = error.code === 'commander.help' && error.exitCode === 0;
+      const ok = asked || error.code === 'commander.helpDisplayed' || error.code === 'commander.version';
       return ok ? EXIT.ok : EXIT.badArguments;
     }
     if (error instanceof CliError) {

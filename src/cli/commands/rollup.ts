@@ -1,12 +1,13 @@
-import { readdirSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { buildReport, type Report } from '../../core/report';
 import { summaryModel } from '../../core/summary';
-import { reportWithTrends, withTrends } from '../board';
+import { historyWarnings, reportWithTrends, withTrends, type TrendedAnalysis } from '../board';
 import { CliError, EXIT } from '../errors';
 import { checkTargets, writeExports, type ExportTargets } from '../exports';
 import { summaryText, writeJson } from '../output';
 import { openTracker, type CommonFlags } from '../workbook';
+import type { Settings } from '../../core/settings';
 import type { CommandIo } from './refresh';
 
 export interface RollupFlags extends Omit<CommonFlags, 'sheet'>, ExportTargets {
@@ -30,6 +31,28 @@ export function expandInputs(inputs: readonly string[]): string[] {
   });
 }
 
+/**
+ * The workbooks with any named twice (a file and the folder it is in, or the same path
+ * twice) kept once, so no team's actions are counted twice in the totals.
+ */
+export function distinctInputs(files: readonly string[]): { files: string[]; repeated: string[] } {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  const repeated: string[] = [];
+  for (const file of files) {
+    let id = resolve(file);
+    try {
+      id = realpathSync(file);
+    } catch {
+      // A missing file keeps its path; openTracker names it.
+    }
+    if (seen.has(id)) repeated.push(file);
+    else out.push(file);
+    seen.add(id);
+  }
+  return { files: out, repeated };
+}
+
 /** Each workbook's label: its file name, or the path as given when two share a name. */
 export function workbookLabels(files: readonly string[]): string[] {
   const names = files.map((f) => basename(f));
@@ -45,16 +68,14 @@ export function workbookLabels(files: readonly string[]): string[] {
  * roll-up that silently leaves a team out. With no output named, Markdown goes to stdout.
  */
 export async function rollupCommand(inputs: readonly string[], flags: RollupFlags, io: CommandIo): Promise<number> {
-  const files = expandInputs(inputs);
+  const distinct = distinctInputs(expandInputs(inputs));
+  const { files } = distinct;
+  for (const file of distinct.repeated) io.stderr.write(`rag-tracker: ${file} was named more than once; it is counted once.\n`);
   const nothing = flags.docx === undefined && flags.csv === undefined && flags.md === undefined && flags.json === undefined;
   const targets: ExportTargets = nothing ? { md: '-' } : flags;
   checkTargets(targets, files, flags.json === '-');
   const labels = workbookLabels(files);
-  const opened = [];
-  for (const file of files) {
-    const { source, settings, analysis } = await openTracker(file, flags);
-    opened.push({ settings, ...withTrends(source, analysis, settings) });
-  }
+  const opened = await openAll(files, labels, flags, io);
   const first = opened[0];
   if (first === undefined) throw new CliError('Name at least one workbook to roll up.', EXIT.badArguments);
   const settings = first.settings;
@@ -81,6 +102,32 @@ export async function rollupCommand(inputs: readonly string[], flags: RollupFlag
     io.stdout.write(`${lines.join('\n')}\n${written.map((f) => `Wrote ${f}\n`).join('')}`);
   }
   return EXIT.ok;
+}
+
+/**
+ * Opens every workbook before giving up on any, so one run names every file that cannot be
+ * read or holds no tracker, and the user can fix them all before running again (exit 3).
+ */
+async function openAll(files: readonly string[], labels: readonly string[], flags: RollupFlags, io: CommandIo): Promise<(TrendedAnalysis & { settings: Settings })[]> {
+  const opened: (TrendedAnalysis & { settings: Settings })[] = [];
+  const failed: CliError[] = [];
+  for (const [i, file] of files.entries()) {
+    try {
+      const { source, settings, analysis } = await openTracker(file, flags);
+      const rated = withTrends(source, analysis, settings);
+      historyWarnings(rated, io.stderr, `${labels[i] ?? file} › `);
+      opened.push({ settings, ...rated });
+    } catch (error) {
+      if (!(error instanceof CliError) || error.exitCode !== EXIT.unreadable) throw error;
+      failed.push(error);
+    }
+  }
+  if (failed.length === 1 && files.length === 1) throw failed[0];
+  if (failed.length > 0) {
+    const why = failed.map((e) => `- ${e.message.replace(/\n/g, '\n  ')}`).join('\n');
+    throw new CliError(`${failed.length} of ${files.length} workbooks could not be rolled up, so no summary was written (a board must not get one that silently leaves a team out):\n${why}`, EXIT.unreadable);
+  }
+  return opened;
 }
 
 /** A workbook's report with its trackers, groups and issues labelled with the workbook. */
