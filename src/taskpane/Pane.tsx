@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, Tab, TabList, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ExcelRunner } from '../excel/run';
 import { allIssues } from './model';
@@ -10,6 +10,8 @@ import { SettingsView } from './views/SettingsView';
 import { SummaryView } from './views/SummaryView';
 
 export type View = 'refresh' | 'columns' | 'quality' | 'summary' | 'settings';
+
+const VIEWS: readonly View[] = ['refresh', 'columns', 'quality', 'summary', 'settings'];
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0, maxWidth: '100%', boxSizing: 'border-box' },
@@ -23,22 +25,25 @@ export function Pane({ runner, onWeb }: { runner: ExcelRunner; onWeb: boolean })
   const [view, setView] = useState<View>('refresh');
   const pane = usePane(runner, onWeb);
   const issues = pane.outcome ? allIssues(pane.outcome.report) : [];
+  const ids = useId('view');
+  // Before a refresh nothing has been checked, so a count of 0 would wrongly read as "all clear".
+  const names: Record<View, string> = { refresh: 'Refresh', columns: 'Columns', quality: pane.outcome ? `Data quality (${issues.length})` : 'Data quality', summary: 'Summary', settings: 'Settings' };
   return (
     <main className={styles.root}>
       <h1 className={styles.title}>RAG Tracker</h1>
       <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} size="small" aria-label="Views">
-        <Tab value="refresh">Refresh</Tab>
-        <Tab value="columns">Columns</Tab>
-        <Tab value="quality">{`Data quality (${issues.length})`}</Tab>
-        <Tab value="summary">Summary</Tab>
-        <Tab value="settings">Settings</Tab>
+        {VIEWS.map((v) => (
+          <Tab key={v} value={v} id={`${ids}-${v}-tab`} aria-controls={v === view ? `${ids}-panel` : undefined}>
+            {names[v]}
+          </Tab>
+        ))}
       </TabList>
       {pane.error !== null && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{pane.error}</MessageBarBody>
         </MessageBar>
       )}
-      <section aria-label={view}>
+      <section role="tabpanel" id={`${ids}-panel`} aria-labelledby={`${ids}-${view}-tab`}>
         {view === 'refresh' && <RefreshView pane={pane} />}
         {view === 'columns' && <ColumnsView pane={pane} runner={runner} />}
         {view === 'quality' && <QualityView pane={pane} issues={issues} />}

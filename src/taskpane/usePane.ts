@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { refreshWorkbook, type RefreshOutcome } from '../excel/refresh';
-import { RefreshError } from '../excel/errors';
+import { RefreshError, officeCode } from '../excel/errors';
 import { selectRange } from '../excel/select';
 import type { ExcelRunner } from '../excel/run';
 
@@ -17,10 +17,24 @@ export function today(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** One sentence for any failure: the adapter's own, or a plain fallback that says what to do. */
+/**
+ * One sentence for any failure: the adapter's own, or one chosen by the Office error code, so
+ * the user is told what to do rather than only that it failed.
+ * @example sentence({ code: 'ItemNotFound' }, 'go to E7 on "Action plan"')
+ *   // 'Could not go to E7 on "Action plan": the sheet was renamed or deleted since the last refresh. Refresh RAG again, then try again.'
+ */
 export function sentence(error: unknown, doing: string): string {
   if (error instanceof RefreshError) return error.userMessage;
-  return `Could not ${doing}: close any dialog open in Excel and try again, and if it fails again reopen the workbook.`;
+  switch (officeCode(error)) {
+    case 'InvalidOperationInCellEditMode':
+      return `Could not ${doing}: Excel is in cell-edit mode. Press Enter or Esc to finish editing the cell, then try again.`;
+    case 'ItemNotFound':
+      return `Could not ${doing}: the sheet was renamed or deleted since the last refresh. Refresh RAG again, then try again.`;
+    case 'AccessDenied':
+      return `Could not ${doing}: the workbook or sheet is protected. Ask its owner to unprotect it (Review > Unprotect), then try again.`;
+    default:
+      return `Could not ${doing}: close any dialog open in Excel and try again, and if it fails again reopen the workbook.`;
+  }
 }
 
 /** The pane's shared state: choices, the last outcome, progress and the one error shown. */
@@ -50,6 +64,8 @@ export function usePane(runner: ExcelRunner, onWeb: boolean) {
 
   const select = useCallback(
     async (sheet: string, address: string) => {
+      // An error from an earlier click or refresh no longer describes what the user is doing.
+      setError(null);
       try {
         await selectRange(runner, sheet, address);
       } catch (e) {

@@ -1,11 +1,13 @@
-import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Dropdown, Field, Option, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { ReportTracker } from '../../core/report';
 import type { AlsoReadAs, Role } from '../../core/types';
 import { ROLE_LABELS, ROLES } from '../../core/vocabulary/columns';
 import { readHeaderRow, updateWorkbookSettings, withReadHeaders, type HeaderCell } from '../../excel/pane-settings';
 import type { ExcelRunner } from '../../excel/run';
+import { mappingProblem } from '../model';
 import { sentence, type PaneState } from '../usePane';
+import { Notice, type Note } from './Notice';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -38,7 +40,7 @@ export function ColumnsView({ pane, runner }: { pane: PaneState; runner: ExcelRu
   const tracker = trackers.find((t) => t.sheet === sheet) ?? trackers[0];
   const [headers, setHeaders] = useState<HeaderCell[]>([]);
   const [roles, setRoles] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState<string | null>(null);
+  const [saved, setSaved] = useState<Note>(null);
   const { setError } = pane;
   const alsoRead = (tracker && pane.outcome?.alsoRead[tracker.sheet]) ?? {};
   const read = tracker && pane.outcome?.headers[tracker.sheet];
@@ -52,7 +54,10 @@ export function ColumnsView({ pane, runner }: { pane: PaneState; runner: ExcelRu
   if (!tracker) return <p>Refresh the ratings first: the columns are detected while rating.</p>;
 
   const write = async (mapping: Record<string, string> | null) => {
-    setSaved(null);
+    const problem = mapping === null ? null : mappingProblem(mapping, ROLE_LABELS);
+    setSaved(problem === null ? null : { intent: 'error', text: problem });
+    if (problem !== null) return;
+    setError(null);
     try {
       await updateWorkbookSettings(runner, (s) => {
         const rest = { ...s.mapping };
@@ -62,7 +67,7 @@ export function ColumnsView({ pane, runner }: { pane: PaneState; runner: ExcelRu
         for (const [letter, role] of Object.entries(mapping)) if (role !== NONE) columns[role as Role] = letter;
         return { ...s, mapping: { ...rest, [tracker.sheet]: { headerRow: tracker.headerRow, columns } } };
       });
-      setSaved(mapping === null ? 'Cleared: the next refresh detects the columns again.' : 'Saved in the workbook: the next refresh uses these columns.');
+      setSaved({ intent: 'success', text: mapping === null ? 'Cleared: the next refresh detects the columns again.' : 'Saved in the workbook: the next refresh uses these columns.' });
     } catch (e) {
       setError(sentence(e, 'save the columns'));
     }
@@ -99,13 +104,9 @@ export function ColumnsView({ pane, runner }: { pane: PaneState; runner: ExcelRu
       })}
       <div className={styles.buttons}>
         <Button appearance="primary" onClick={() => void write(roles)}>Save columns</Button>
-        <Button onClick={() => void write(null)}>Re-detect</Button>
+        <Button onClick={() => void write(null)}>Clear saved columns</Button>
       </div>
-      {saved !== null && (
-        <MessageBar intent="success">
-          <MessageBarBody>{saved}</MessageBarBody>
-        </MessageBar>
-      )}
+      <Notice note={saved} />
     </div>
   );
 }

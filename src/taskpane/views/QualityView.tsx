@@ -4,9 +4,10 @@ import type { PaneState } from '../usePane';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  item: { display: 'flex', alignItems: 'flex-start', justifyContent: 'flex-start', textAlign: 'left', width: '100%', height: 'auto', gap: tokens.spacingHorizontalS, fontWeight: tokens.fontWeightRegular },
+  // Wraps so that at 200% zoom the badge sits above the text instead of squeezing it to a word a line.
+  item: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'flex-start', textAlign: 'left', width: '100%', height: 'auto', gap: tokens.spacingHorizontalS, fontWeight: tokens.fontWeightRegular },
   badge: { flexShrink: 0 },
-  text: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
+  text: { display: 'flex', flexDirection: 'column', flexGrow: 1, flexShrink: 1, flexBasis: '12em', minWidth: 0, overflowWrap: 'anywhere' },
   cell: { fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -28,7 +29,7 @@ export function QualityView({ pane, issues }: { pane: PaneState; issues: Issue[]
         const s = SEVERITY[issue.severity] ?? { word: issue.severity, colour: 'informative' as const };
         return (
           <li key={`${issue.sheet}!${issue.cell}-${issue.code}-${i}`}>
-            <Button appearance="subtle" className={styles.item} onClick={() => void pane.select(issue.sheet, issue.cell)}>
+            <Button appearance="subtle" className={styles.item} onClick={() => void pane.select(issue.sheet, issue.cell)} title={`Go to ${issue.cell} on ${issue.sheet}`}>
               <Badge className={styles.badge} appearance="filled" color={s.colour}>{s.word}</Badge>
               <span className={styles.text}>
                 <span className={styles.cell}>{`${issue.sheet}!${issue.cell}`}</span>

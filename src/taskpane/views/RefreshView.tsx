@@ -1,14 +1,25 @@
-import { Badge, Button, Field, Input, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { formatUk } from '../../core/dates';
+import { Badge, Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { formatUk, isIsoDate } from '../../core/dates';
 import { RATINGS, badgeColour, dueItems, exceptionItems, ratingCounts, ratingWord } from '../model';
 import type { PaneState } from '../usePane';
+import { RefreshStatus } from './RefreshStatus';
 import { RowList } from './RowList';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  // An input is as wide as its size attribute by default, wider than the pane at 200% zoom.
+  input: { width: '100%', minWidth: 0 },
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, listStyleType: 'none', margin: 0, padding: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
+
+/**
+ * The date the way the rest of the pane writes it: the date input shows the browser's own
+ * format, which is month first in a US-English Office, so a UK user can check the day here.
+ */
+function ukHint(value: string, blank: string): string {
+  return isIsoDate(value) ? formatUk(value) : blank;
+}
 
 /** Refresh: the dates, the Refresh RAG button, then the counts, the due list and the exceptions. */
 export function RefreshView({ pane }: { pane: PaneState }) {
@@ -17,25 +28,25 @@ export function RefreshView({ pane }: { pane: PaneState }) {
   const running = step !== null;
   const report = outcome?.report;
   const counts = report ? ratingCounts(report) : null;
-  const rated = report?.trackers.reduce((n, t) => n + t.actions.length, 0) ?? 0;
+  const nameOnly = choices.nextMeetingName.trim() !== '' && !isIsoDate(choices.nextMeeting);
   return (
     <div className={styles.root}>
-      <Field label="As of">
-        <Input type="date" value={choices.asOf} onChange={(_, d) => setChoices({ ...choices, asOf: d.value })} />
+      <Field label="As of" hint={ukHint(choices.asOf, 'Blank: today')}>
+        <Input className={styles.input} type="date" value={choices.asOf} onChange={(_, d) => setChoices({ ...choices, asOf: d.value })} />
       </Field>
-      <Field label="Next meeting date">
-        <Input type="date" value={choices.nextMeeting} onChange={(_, d) => setChoices({ ...choices, nextMeeting: d.value })} />
+      <Field label="Next meeting date" hint={ukHint(choices.nextMeeting, 'Optional: without it, the amber window marks what is due soon.')}>
+        <Input className={styles.input} type="date" value={choices.nextMeeting} onChange={(_, d) => setChoices({ ...choices, nextMeeting: d.value })} />
       </Field>
-      <Field label="Next meeting name">
-        <Input value={choices.nextMeetingName} placeholder="e.g. ELG December 22" onChange={(_, d) => setChoices({ ...choices, nextMeetingName: d.value })} />
+      <Field label="Next meeting name" validationState={nameOnly ? 'warning' : 'none'} validationMessage={nameOnly ? 'Enter the meeting date too: the name is used only with a date.' : undefined}>
+        <Input className={styles.input} value={choices.nextMeetingName} placeholder="e.g. ELG December 22" onChange={(_, d) => setChoices({ ...choices, nextMeetingName: d.value })} />
       </Field>
-      <Button appearance="primary" disabled={running} onClick={() => void pane.refresh()}>
+      {/* disabledFocusable, not disabled: a disabled button drops keyboard focus to the page while the refresh runs. */}
+      <Button appearance="primary" disabledFocusable={running} onClick={() => void pane.refresh()}>
         Refresh RAG
       </Button>
-      {running && <Spinner size="tiny" label={`${step}…`} />}
+      <RefreshStatus step={step} outcome={outcome} />
       {report && counts && (
         <>
-          <p role="status">{`Rated ${rated} ${rated === 1 ? 'action' : 'actions'} as at ${formatUk(report.asOf)}.`}</p>
           <ul className={styles.badges} aria-label="Ratings">
             {RATINGS.map((r) => (
               <li key={r}>

@@ -3,9 +3,12 @@ import { badgeColour, ratingWord, type RowItem } from '../model';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  item: { display: 'flex', alignItems: 'flex-start', justifyContent: 'flex-start', textAlign: 'left', width: '100%', height: 'auto', gap: tokens.spacingHorizontalS, fontWeight: tokens.fontWeightRegular },
+  // Wraps so that at 200% zoom the badge sits above the text instead of squeezing it to a word a line.
+  item: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'flex-start', textAlign: 'left', width: '100%', height: 'auto', gap: tokens.spacingHorizontalS, fontWeight: tokens.fontWeightRegular },
   badge: { flexShrink: 0 },
-  text: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
+  text: { display: 'flex', flexDirection: 'column', flexGrow: 1, flexShrink: 1, flexBasis: '12em', minWidth: 0, overflowWrap: 'anywhere' },
+  // Some plans hold a paragraph per action: three lines identify it, and choosing it shows the row in full.
+  action: { display: '-webkit-box', WebkitBoxOrient: 'vertical', WebkitLineClamp: '3', overflow: 'hidden' },
   reason: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -20,7 +23,7 @@ export function RowList({ items, label, onSelect }: { items: RowItem[]; label: s
           <Button appearance="subtle" className={styles.item} onClick={() => onSelect(item.sheet, item.address)} title={`Go to row ${item.action.row} on ${item.sheet}`}>
             <Badge className={styles.badge} appearance="filled" color={badgeColour(item.action.rating)}>{ratingWord(item.action.rating)}</Badge>
             <span className={styles.text}>
-              <span>{`${item.action.ref ? `${item.action.ref} ` : ''}${item.action.action}`}</span>
+              <span className={styles.action}>{`${item.action.ref ? `${item.action.ref} ` : ''}${item.action.action}`}</span>
               <span className={styles.reason}>{item.action.reason}</span>
             </span>
           </Button>

@@ -1,9 +1,12 @@
-import { Badge, Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { formatUk } from '../../core/dates';
+import { SUMMARY_SHEET } from '../../core/summary/sheet-plan';
 import { canDownload, downloadDocx, summaryText } from '../board';
 import { badgeColour, ratingWord } from '../model';
 import { rollupRows } from '../summary';
 import type { PaneState } from '../usePane';
+import { Notice, type Note } from './Notice';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -12,9 +15,8 @@ const useStyles = makeStyles({
   name: { fontWeight: tokens.fontWeightSemibold },
   figures: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  line: { margin: 0 },
 });
-
-type Note = { intent: 'success' | 'error'; text: string } | null;
 
 /** Summary: the roll-up as the board sees it, with the RAG Summary copied as a table or downloaded as .docx. */
 export function SummaryView({ pane, onWeb }: { pane: PaneState; onWeb: boolean }) {
@@ -55,15 +57,17 @@ export function SummaryView({ pane, onWeb }: { pane: PaneState; onWeb: boolean }
           </li>
         ))}
       </ul>
+      <p className={styles.line}>
+        {outcome.summaryWritten
+          ? `The ${SUMMARY_SHEET} sheet was rebuilt by the refresh as at ${formatUk(outcome.report.asOf)}.`
+          : `The ${SUMMARY_SHEET} sheet is protected, so the refresh left it as it was: unprotect it (Review > Unprotect Sheet), then refresh again.`}
+      </p>
       <div className={styles.actions}>
+        {outcome.summaryWritten && <Button onClick={() => void pane.select(SUMMARY_SHEET, 'A1')}>Go to the {SUMMARY_SHEET} sheet</Button>}
         <Button onClick={() => void copy()}>Copy as table</Button>
         {canDownload(onWeb) && <Button onClick={() => void download()}>Download .docx</Button>}
       </div>
-      {note !== null && (
-        <MessageBar intent={note.intent}>
-          <MessageBarBody>{note.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <Notice note={note} />
       <p>
         {canDownload(onWeb)
           ? 'For a PDF, open the RAG Summary sheet and use File > Save as > Download as PDF: its page is set up for printing.'
