@@ -40,6 +40,6 @@ export function skippedSheet(grid: SheetGrid, anyTracker: boolean): Issue | null
     cell: `A${(near?.row ?? 0) + 1}`,
     severity: 'warning',
     code: 'no_header_row',
-    message: `No header row was found in the first ${HEADER_SEARCH_ROWS} rows of "${grid.name}" (it needs an Action or Ambition column and one more, such as Lead or Time frame${found}), so the sheet was left alone. Rename its action column "Action", or set the columns in the Columns view.`,
+    message: `No header row was found in the first ${HEADER_SEARCH_ROWS} rows of "${grid.name}" (it needs an Action or Ambition column and one more, such as Lead or Time frame${found}), so the sheet was left alone. Name its action column "Action" (or "Recommendation"), then refresh again.`,
   };
 }

@@ -86,7 +86,7 @@ export function* analyseWorkbookInChunks(grids: readonly SheetGrid[], settings: 
       cell: 'A1',
       severity: 'error',
       code: 'no_tracker',
-      message: 'No action tracker was found in this workbook: add a header row with an Action (or Recommendation) column and a Lead, Time frame or Status column, or set the columns in the Columns view.',
+      message: 'No action tracker was found in this workbook: add a header row with an Action (or Recommendation) column and a Lead, Time frame or Status column among the first 30 rows of the sheet, then refresh again.',
     });
   }
   return { trackers, issues };
