@@ -22,7 +22,8 @@ export function summaryText(report: Report): string {
     const due = t.actions.filter((a) => a.focus === 'update_due').length;
     const errors = t.issues.filter((i) => i.severity === 'error').length;
     const warnings = t.issues.length - errors;
-    lines.push(`${t.sheet}: ${t.actions.length} actions (header row ${t.headerRow}) — ${counts}; ${due} update due at the next meeting; ${errors} errors, ${warnings} warnings`);
+    const n = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
+    lines.push(`${t.sheet}: ${n(t.actions.length, 'action')} (header row ${t.headerRow}) — ${counts}; ${n(due, 'action')} with an update due at the next meeting; ${n(errors, 'error')}, ${n(warnings, 'warning')}`);
   }
   return lines.join('\n');
 }
