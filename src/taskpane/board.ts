@@ -1,5 +1,5 @@
 import type { SummaryModel } from '../core/summary';
-import { summaryDocx, summaryMarkdown } from '../export';
+import { summaryDocx, summaryHtml, summaryMarkdown } from '../export';
 
 /*
  * The Summary view's board-paper actions, kept out of the component: what is copied, whether
@@ -15,6 +15,29 @@ export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordproc
  */
 export function summaryText(model: SummaryModel): string {
   return summaryMarkdown(model);
+}
+
+/** The clipboard calls copySummary uses: `write` and ClipboardItem are missing from older webviews. */
+export interface BoardClipboard {
+  writeText(text: string): Promise<void>;
+  write?: (items: ClipboardItem[]) => Promise<void>;
+}
+
+/**
+ * Puts the summary on the clipboard: as an HTML table with the rating colours beside the
+ * Markdown where the host can (Outlook, Word and Teams paste the table, a plain editor the
+ * Markdown), else as the Markdown alone. Says which, for the message to the user.
+ * @example await copySummary(outcome.summary, navigator.clipboard) // 'table'
+ */
+export async function copySummary(model: SummaryModel, clipboard: BoardClipboard, Item: typeof ClipboardItem | undefined = globalThis.ClipboardItem): Promise<'table' | 'markdown'> {
+  const text = summaryText(model);
+  if (clipboard.write === undefined || Item === undefined) {
+    await clipboard.writeText(text);
+    return 'markdown';
+  }
+  const html = new Blob([summaryHtml(model)], { type: 'text/html' });
+  await clipboard.write([new Item({ 'text/html': html, 'text/plain': new Blob([text], { type: 'text/plain' }) })]);
+  return 'table';
 }
 
 /**

@@ -38,6 +38,17 @@ async function summaryView(onWeb: boolean) {
   return user;
 }
 
+/** A Blob's text: jsdom's Blob has no text(), so it is read as a browser's FileReader would. */
+function blobText(blob: Blob | undefined): Promise<string> {
+  return new Promise((resolve, reject) => {
+    if (blob === undefined) return reject(new Error('nothing was copied'));
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(blob);
+  });
+}
+
 function clipboard(writeText: (text: string) => Promise<void>): void {
   Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
 }
@@ -64,6 +75,27 @@ describe('the Summary view', () => {
     expect(copied).toMatch(/^# RAG Summary: Action plan/);
     expect(copied).toContain('Publish the engagement strategy');
     expect(copied).toContain('| Red');
+  });
+
+  it('copies a table with the rating colours for Outlook, Word and Teams where the host can, with the Markdown beside it', async () => {
+    const user = await summaryView(false);
+    const written: Record<string, Blob>[] = [];
+    class Item {
+      constructor(readonly types: Record<string, Blob>) {}
+    }
+    Object.assign(globalThis, { ClipboardItem: Item });
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: jest.fn(), write: jest.fn(async (items: Item[]) => void written.push(...items.map((i) => i.types))) }, configurable: true });
+    try {
+      await user.click(screen.getByRole('button', { name: 'Copy as table' }));
+      await screen.findByText(/Copied the summary as a table: paste it into an email, Word or Teams/);
+      const html = await blobText(written[0]?.['text/html']);
+      expect(html).toMatch(/^<h1[^>]*>RAG Summary: Action plan<\/h1>/);
+      expect(html).toContain('Publish the engagement strategy');
+      expect(html).toMatch(/background:#C00000;[^"]*">Red</);
+      expect(await blobText(written[0]?.['text/plain'])).toMatch(/^# RAG Summary: Action plan/);
+    } finally {
+      Reflect.deleteProperty(globalThis, 'ClipboardItem');
+    }
   });
 
   it('says what to do instead when the clipboard refuses', async () => {

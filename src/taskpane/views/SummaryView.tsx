@@ -2,7 +2,7 @@ import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { formatUk } from '../../core/dates';
 import { SUMMARY_SHEET } from '../../core/summary/sheet-plan';
-import { canDownload, downloadDocx, summaryText } from '../board';
+import { canDownload, copySummary, downloadDocx } from '../board';
 import { badgeColour, ratingWord } from '../model';
 import { rollupRows } from '../summary';
 import type { PaneState } from '../usePane';
@@ -28,8 +28,11 @@ export function SummaryView({ pane, onWeb }: { pane: PaneState; onWeb: boolean }
   const rows = rollupRows(outcome.report);
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(summaryText(summary));
-      setNote({ intent: 'success', text: 'Copied the summary as a Markdown table: paste it into Teams, Loop or an email.' });
+      const as = await copySummary(summary, navigator.clipboard);
+      setNote({
+        intent: 'success',
+        text: as === 'table' ? 'Copied the summary as a table: paste it into an email, Word or Teams.' : 'Copied the summary as a Markdown table: paste it into Teams, Loop or an email.',
+      });
     } catch {
       setNote({ intent: 'error', text: 'Could not copy to the clipboard: select the RAG Summary sheet and copy it with Ctrl+C instead.' });
     }
