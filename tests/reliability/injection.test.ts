@@ -1,6 +1,11 @@
 import ExcelJS from 'exceljs';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { analyseWorkbook } from '../../src/core/analyse/workbook';
+import { defaultSettings } from '../../src/core/settings';
+import { summaryModel } from '../../src/core/summary';
+import { escapeHtml, summaryHtml } from '../../src/export';
+import { gridsFromWorkbook } from '../../src/xlsx';
 import { loadWorkbook } from '../../src/xlsx/files';
 import { cli } from '../helpers/cli';
 import { tempDir } from '../helpers/samples';
@@ -83,6 +88,17 @@ describe('formula and HTML injection', () => {
     // The reader tidies pasted HTML (seed 004's <p> and <b>), so a known tag such as <img> is
     // dropped with its attributes, and the text around it kept; <script> is not a tag it knows.
     expect(result.stdout).toContain('Review and design recruitment process');
+  });
+
+  it('the clipboard HTML the task pane copies escapes HTML and keeps every cell as text', async () => {
+    const wb = await loadWorkbook(input);
+    const settings = defaultSettings(AS_OF);
+    const model = summaryModel(analyseWorkbook(gridsFromWorkbook(wb), settings).trackers, settings);
+    const html = summaryHtml(model);
+    expect(html).toContain('alert(1)');
+    expect(html).not.toMatch(/<script>|<img /);
+    expect(html).toContain(escapeHtml(HOSTILE[0] ?? ''));
+    expect(html.match(/<td /g)?.length).toBe(html.match(/<td style="[^"]*mso-number-format:'\\@'">/g)?.length);
   });
 
   it('the Markdown export escapes HTML, so an email or wiki shows it as text', async () => {
