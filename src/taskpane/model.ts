@@ -76,7 +76,7 @@ export function allIssues(report: Report): Report['issues'] {
  * What stops a column mapping being saved, as a sentence saying what to choose, or null when
  * it can be saved: a tracker cannot be read without its action column, and a role given to two
  * columns would keep only one of them.
- * @example mappingProblem({ A: 'ref', B: 'lead' }) // 'Choose the column that holds the actions (set it to "action"), then save.'
+ * @example mappingProblem({ A: 'ref', B: 'lead' }) // 'Choose the column that holds the actions (set it to "Action"), then save.'
  */
 export function mappingProblem(roles: Readonly<Record<string, string>>, labels: Readonly<Record<string, string>> = {}): string | null {
   const byRole = new Map<string, string[]>();
@@ -86,6 +86,6 @@ export function mappingProblem(roles: Readonly<Record<string, string>>, labels: 
     const [role, letters] = twice;
     return `Columns ${letters.sort((a, b) => a.length - b.length || a.localeCompare(b)).join(' and ')} are both "${labels[role] ?? role}": set one of them to another role or "Not used", then save.`;
   }
-  if (!byRole.has('action') && !byRole.has('ambition')) return 'Choose the column that holds the actions (set it to "action"), then save.';
+  if (!byRole.has('action') && !byRole.has('ambition')) return 'Choose the column that holds the actions (set it to "Action"), then save.';
   return null;
 }

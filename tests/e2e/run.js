@@ -112,7 +112,7 @@ async function main() {
     await step('changing a column role is saved and used by the next refresh', async () => {
       await pane.getByRole('tab', { name: 'Columns' }).click();
       await axe(page, 'Columns');
-      const lead = pane.getByRole('combobox').filter({ hasText: /^lead$/ }).first();
+      const lead = pane.getByRole('combobox').filter({ hasText: /^Lead$/ }).first();
       await lead.click();
       await page.getByRole('option', { name: 'Not used' }).click();
       await pane.getByRole('button', { name: 'Save columns' }).click();
@@ -121,7 +121,7 @@ async function main() {
       await refresh(pane);
       await pane.getByRole('tab', { name: 'Columns' }).click();
       await pane.getByText('Sheet "').waitFor();
-      assert.equal(await pane.getByRole('combobox').filter({ hasText: /^lead$/ }).count(), 0, 'no column is the lead column now');
+      assert.equal(await pane.getByRole('combobox').filter({ hasText: /^Lead$/ }).count(), 0, 'no column is the lead column now');
     });
     await step('a wider amber window, saved in Settings, turns more actions Amber', async () => {
       await pane.getByRole('tab', { name: 'Settings' }).click();

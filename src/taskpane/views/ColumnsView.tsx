@@ -2,6 +2,7 @@ import { Button, Dropdown, Field, Option, makeStyles, tokens } from '@fluentui/r
 import { useEffect, useState } from 'react';
 import type { ReportTracker } from '../../core/report';
 import type { AlsoReadAs, Role } from '../../core/types';
+import { capitalised } from '../../core/summary/clip';
 import { ROLE_LABELS, ROLES } from '../../core/vocabulary/columns';
 import { readHeaderRow, updateWorkbookSettings, withReadHeaders, type HeaderCell } from '../../excel/pane-settings';
 import type { ExcelRunner } from '../../excel/run';
@@ -24,7 +25,8 @@ const ALSO_READ: Readonly<Record<AlsoReadAs, string>> = {
   update: 'A dated update: each row’s latest filled update is its status.',
   milestone: 'Milestones for the period its header names: each one is a step due by the end of that period.',
 };
-const roleWord = (r: string): string => (r === NONE ? 'Not used' : (ROLE_LABELS[r as Role] ?? r));
+// A choice in a list starts with a capital, as Fluent's own options do; the labels are lower case for use mid-sentence.
+const roleWord = (r: string): string => (r === NONE ? 'Not used' : capitalised(ROLE_LABELS[r as Role] ?? r));
 
 function rolesOf(tracker: ReportTracker): Record<string, string> {
   const out: Record<string, string> = {};
@@ -54,7 +56,7 @@ export function ColumnsView({ pane, runner }: { pane: PaneState; runner: ExcelRu
   if (!tracker) return <p>Refresh the ratings first: the columns are detected while rating.</p>;
 
   const write = async (mapping: Record<string, string> | null) => {
-    const problem = mapping === null ? null : mappingProblem(mapping, ROLE_LABELS);
+    const problem = mapping === null ? null : mappingProblem(mapping, Object.fromEntries(ROLES.map((r) => [r, roleWord(r)])));
     setSaved(problem === null ? null : { intent: 'error', text: problem });
     if (problem !== null) return;
     setError(null);
