@@ -1,6 +1,5 @@
 import type { WorkbookAnalysis } from '../core/analyse/workbook';
 import { applyTrends, historyIssues, historyRows, mergeHistory, type HistoryRow, type TrackerTrend } from '../core/history';
-import type { Report } from '../core/report';
 import type { Settings } from '../core/settings';
 import { summaryModel, summarySheetPlan, type SummaryModel, type SummaryOptions } from '../core/summary';
 import type { WorkbookSource } from '../xlsx/source';
@@ -42,13 +41,3 @@ export function boardEdits(source: WorkbookSource, rated: TrendedAnalysis, setti
   return { history, summary };
 }
 
-/** The JSON report with what history said per tracker (optional fields of report v1). */
-export function reportWithTrends(report: Report, trends: readonly TrackerTrend[]): Report {
-  return {
-    ...report,
-    trackers: report.trackers.map((t, i) => {
-      const trend = trends[i];
-      return trend ? { ...t, previousAsOf: trend.previousAsOf, completedSinceLastMeeting: trend.completedSinceLastMeeting } : t;
-    }),
-  };
-}

@@ -1,6 +1,7 @@
 import { finish, mapInChunks, Work, type Chunks } from './chunks';
 import { columnLetter } from './cells';
 import type { WorkbookAnalysis } from './analyse/workbook';
+import type { TrackerTrend } from './history/types';
 import type { Settings } from './settings';
 import type { Action, Group, IsoDate, Issue, Role, Step, Timeframe, Tracker } from './types';
 
@@ -28,6 +29,10 @@ export interface ReportTracker {
   actions: ReturnType<typeof reportAction>[];
   groups: ReturnType<typeof reportGroup>[];
   issues: ReportIssue[];
+  /** The as-of date of the RAG History snapshot trends compare against, null when none (added by reportWithTrends). */
+  previousAsOf?: IsoDate | null;
+  /** Actions Complete now that were open in that snapshot (added by reportWithTrends). */
+  completedSinceLastMeeting?: number | null;
 }
 
 function timeframe(t: Timeframe): { kind: string; start: IsoDate | null; end: IsoDate | null } {
@@ -111,5 +116,20 @@ export function* buildReportInChunks(analysis: WorkbookAnalysis, settings: Setti
     nextMeeting: settings.nextMeeting?.date ?? null,
     trackers,
     issues: yield* mapInChunks(analysis.issues, reportIssue, work),
+  };
+}
+
+/**
+ * The JSON report with what history said per tracker (optional fields of report v1), as both
+ * adapters add it once the trends are applied.
+ * @example reportWithTrends(report, trends).trackers[0]?.previousAsOf // '2022-11-03'
+ */
+export function reportWithTrends(report: Report, trends: readonly TrackerTrend[]): Report {
+  return {
+    ...report,
+    trackers: report.trackers.map((t, i) => {
+      const trend = trends[i];
+      return trend ? { ...t, previousAsOf: trend.previousAsOf, completedSinceLastMeeting: trend.completedSinceLastMeeting } : t;
+    }),
   };
 }

@@ -1,7 +1,6 @@
 /// <reference types="office-js" />
-import { historyRowsInChunks, historyTableInChunks, mergeHistoryInChunks, type HistoryRow, type TrackerTrend } from '../core/history';
+import { historyRowsInChunks, historyTableInChunks, mergeHistoryInChunks, type HistoryRow } from '../core/history';
 import { planOutputInChunks } from '../core/output';
-import type { Report } from '../core/report';
 import type { Settings } from '../core/settings';
 import type { Tracker } from '../core/types';
 import { HISTORY_SHEET, historyLayoutSteps } from './history';
@@ -74,16 +73,3 @@ export async function outputs(ctx: Excel.RequestContext, read: WorkbookRead, tra
   return { jobs, final, finalBytes: plans.length * 3000 + settingsBytes(settings) + (summary?.bytes ?? 0), written: plans.map((p) => p.meta.name), skipped };
 }
 
-/**
- * The JSON report with what history said per tracker, as the command line adds it.
- * @example reportWithTrends(report, trends).trackers[0]?.previousAsOf // '2022-11-03'
- */
-export function reportWithTrends(report: Report, trends: readonly TrackerTrend[]): Report {
-  return {
-    ...report,
-    trackers: report.trackers.map((t, i) => {
-      const trend = trends[i];
-      return trend ? { ...t, previousAsOf: trend.previousAsOf, completedSinceLastMeeting: trend.completedSinceLastMeeting } : t;
-    }),
-  };
-}

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import { analyseWorkbookInChunks, type WorkbookAnalysis } from '../core/analyse/workbook';
 import { applyTrendsInChunks, historyIssues, readHistoryTableInChunks } from '../core/history';
-import { buildReportInChunks, type Report } from '../core/report';
+import { buildReportInChunks, reportWithTrends, type Report } from '../core/report';
 import type { Settings } from '../core/settings';
 import { summaryModelInChunks, summarySheetPlanInChunks, type SummaryModel } from '../core/summary';
 import { cellText, columnLetter } from '../core/cells';
@@ -9,7 +9,7 @@ import type { AlsoReadAs, SheetGrid, Tracker } from '../core/types';
 import { MAX_CELLS_PER_RANGE, WEB_BUDGET_BYTES } from './chunks';
 import { Progress, RefreshError, toRefreshError } from './errors';
 import type { LegendResult } from './legend';
-import { outputs, reportWithTrends } from './outputs';
+import { outputs } from './outputs';
 import { ENGINE_CHUNK_ROWS, paced, timePace, type Pace } from './pace';
 import { readWorkbook } from './read';
 import { officeSupport, onTheWeb, type ApiSupport, type ExcelRunner } from './run';

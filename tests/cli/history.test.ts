@@ -38,6 +38,15 @@ async function refreshTwice(dir: string): Promise<{ nov: string; dec: string; js
 }
 
 describe('refresh with RAG History: trends across meetings', () => {
+  it('says on its output what the Trend column compares with', async () => {
+    const dir = tempDir();
+    const nov = join(dir, 'november.xlsx');
+    const first = await cli(['refresh', join(await sampleDir(), SEED004), '-o', nov, ...NOVEMBER]);
+    expect(first.stdout).toContain('\n  Trends: no earlier snapshot in RAG History, so every action shows as new (●).\n');
+    const second = await cli(['refresh', nov, '-o', join(dir, 'december.xlsx'), ...DECEMBER]);
+    expect(second.stdout).toContain('\n  Trends against 3 Nov 2022: 0 actions completed since.\n');
+  });
+
   it('shows ▼ in the Trend column for recommendations 2, 3 and 12 and ► for the rest, against 3 November', async () => {
     const { dec, json } = await refreshTwice(tempDir());
     expect(json.trackers[0]?.previousAsOf).toBe('2022-11-03');

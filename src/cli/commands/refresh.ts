@@ -1,6 +1,6 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { buildReport, type Report } from '../../core/report';
+import { buildReport, reportWithTrends, type Report } from '../../core/report';
 import { storedSettings } from '../../core/settings';
 import { planOutput } from '../../core/output';
 import { PatchUnsupportedError, applyEdits, loadWorkbookBytes, patchWorkbook, saveBytes, saveWorkbook, type RefreshEdits } from '../../xlsx';
@@ -8,7 +8,7 @@ import { CliError, EXIT } from '../errors';
 import { summaryText, writeJson } from '../output';
 import { ProgressBar } from '../progress';
 import { openTracker, type CommonFlags } from '../workbook';
-import { boardEdits, historyWarnings, reportWithTrends, withTrends, type TrendedAnalysis } from '../board';
+import { boardEdits, historyWarnings, withTrends, type TrendedAnalysis } from '../board';
 import type { OpenedTracker } from '../workbook';
 
 export interface RefreshFlags extends CommonFlags {

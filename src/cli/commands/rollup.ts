@@ -1,8 +1,8 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { buildReport, type Report } from '../../core/report';
+import { buildReport, reportWithTrends, type Report } from '../../core/report';
 import { summaryModel } from '../../core/summary';
-import { historyWarnings, reportWithTrends, withTrends, type TrendedAnalysis } from '../board';
+import { historyWarnings, withTrends, type TrendedAnalysis } from '../board';
 import { CliError, EXIT } from '../errors';
 import { checkTargets, writeExports, type ExportTargets } from '../exports';
 import { summaryText, writeJson } from '../output';
