@@ -3,6 +3,7 @@ import { OUTPUT_HEADERS } from '../core/output';
 import { columnIndex, columnLetter } from '../core/cells';
 import { defaultSettings, mergeSettings, type Settings } from '../core/settings';
 import type { CellValue, IsoDate } from '../core/types';
+import { PRODUCT_SHEETS } from '../core/vocabulary/columns';
 import { SETTINGS_SHEET } from '../xlsx/settings-sheet';
 import type { ExcelRunner } from './run';
 import { queueSettings, storedFromRows } from './settings';
@@ -86,5 +87,20 @@ export async function readHeaderRow(runner: ExcelRunner, sheet: string, headerRo
     return (row.values[0] ?? [])
       .map((v, i) => ({ letter: columnLetter(i), text: String(v ?? '').trim() }))
       .filter((c) => c.text !== '' && !own.has(c.text));
+  });
+}
+
+/**
+ * The workbook's sheets a tracker can be on, in tab order: every sheet but the product's own
+ * and very hidden ones, so the Columns view can point at a sheet detection did not find.
+ * @example await listSheets(runner) // ['Action plan', 'Estates plan']
+ */
+export async function listSheets(runner: ExcelRunner): Promise<string[]> {
+  return runner(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name, items/visibility');
+    await context.sync();
+    const own = new Set(PRODUCT_SHEETS.map((s) => s.toLowerCase()));
+    return sheets.items.filter((ws) => ws.visibility !== 'VeryHidden' && !own.has(ws.name.toLowerCase())).map((ws) => ws.name);
   });
 }

@@ -105,7 +105,7 @@ async function refreshIn(ctx: Excel.RequestContext, options: RefreshOptions, pro
   const analysis = await analyse(read.grids, settings, pace);
   if (analysis.trackers.length === 0) {
     const why = analysis.issues.find((i) => i.code === 'no_tracker')?.message ?? 'No action tracker was found in this workbook.';
-    throw new RefreshError('no_tracker', why);
+    throw new RefreshError('no_tracker', `${why} Or choose the sheet and its header row in the Columns view and give its columns their roles.`);
   }
   // The engine's later passes go in steps of a bounded number of rows, so none holds the thread for long.
   const history = await paced(readHistoryTableInChunks(read.history?.rows ?? [], ENGINE_CHUNK_ROWS), pace);

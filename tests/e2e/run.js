@@ -120,7 +120,8 @@ async function main() {
       await pane.getByRole('tab', { name: 'Refresh' }).click();
       await refresh(pane);
       await pane.getByRole('tab', { name: 'Columns' }).click();
-      await pane.getByText('Sheet "').waitFor();
+      await pane.getByRole('combobox', { name: 'Sheet' }).waitFor();
+      await pane.getByText('A: #').waitFor();
       assert.equal(await pane.getByRole('combobox').filter({ hasText: /^Lead$/ }).count(), 0, 'no column is the lead column now');
     });
     await step('a wider amber window, saved in Settings, turns more actions Amber', async () => {

@@ -95,16 +95,48 @@ describe('the task pane', () => {
     h.workbook.sheets.push(second);
     const user = await refreshed(h, 4);
     await user.click(screen.getByRole('tab', { name: 'Columns' }));
-    await screen.findByText('Sheet "Action plan", header row 1.');
-    await user.click(screen.getByRole('combobox', { name: 'Tracker sheet' }));
+    expect((await screen.findByRole('combobox', { name: 'Sheet' })).textContent).toBe('Action plan');
+    expect(await screen.findByText('A: Ref')).toBeTruthy();
+    expect((screen.getByRole('spinbutton', { name: 'Header row' }) as HTMLInputElement).value).toBe('1');
+    await user.click(screen.getByRole('combobox', { name: 'Sheet' }));
     await user.click(screen.getByRole('option', { name: 'Estates plan' }));
-    await screen.findByText('Sheet "Estates plan", header row 1.');
     expect(await screen.findByText('A: Recommendation')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Save columns' }));
     await screen.findByText(/Saved in the workbook/);
     const stored = String(h.workbook.sheets.find((s) => s.name === 'RAG Settings')?.rows[0]?.[0]?.value);
     expect(stored).toContain('"Estates plan":{"headerRow":1');
   }, 30_000);
+
+  it('reads a sheet detection did not find, from the header row the user points at, once its columns are saved', async () => {
+    const h = host();
+    const works = newSheet('Works');
+    works.rows = [
+      ['Estates works programme 2022/23'],
+      [],
+      ['No.', 'Scheme', 'Owner', 'Target date', 'Progress update'],
+      ['1', 'Replace ward 4 flooring', 'Head of Estates', 'September 2022', 'Contractor appointed; works delayed'],
+    ].map((r) => r.map(text));
+    h.workbook.sheets.push(works);
+    const user = await refreshed(h, 3);
+    await user.click(screen.getByRole('tab', { name: 'Columns' }));
+    await user.click(await screen.findByRole('combobox', { name: 'Sheet' }));
+    await user.click(screen.getByRole('option', { name: 'Works' }));
+    expect(await screen.findByText(/No tracker was detected on "Works"/)).toBeTruthy();
+    const row = screen.getByRole('spinbutton', { name: 'Header row' });
+    await user.clear(row);
+    await user.type(row, '3');
+    // Detection's reading of the chosen row is the starting point: only the scheme column needs a role.
+    expect((await screen.findByRole('combobox', { name: 'C: Owner' })).textContent).toBe('Lead');
+    await user.click(screen.getByRole('combobox', { name: 'B: Scheme' }));
+    await user.click(screen.getByRole('option', { name: 'Action' }));
+    await user.click(screen.getByRole('button', { name: 'Save columns' }));
+    await screen.findByText(/Saved in the workbook/);
+    await user.click(screen.getByRole('tab', { name: 'Refresh' }));
+    await user.click(screen.getByRole('button', { name: 'Refresh RAG' }));
+    await screen.findByText(/Rated 4 actions as at 3 Nov 2022/, undefined, { timeout: 10_000 });
+    const exceptions = screen.getByRole('list', { name: 'Exceptions' });
+    expect(within(exceptions).getByRole('button', { name: /Replace ward 4 flooring/ }).textContent).toMatch(/^Red/);
+  }, 60_000);
 
   it('says why a column with no role of its own is still read', async () => {
     const sheet = newSheet('Quality plan');
@@ -138,6 +170,9 @@ describe('the task pane', () => {
     render(<App runner={runnerFor(empty)} onWeb={false} />);
     await user.click(screen.getByRole('button', { name: 'Refresh RAG' }));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/tracker/i);
-  });
+    expect(alert.textContent).toMatch(/^No action tracker was found in this workbook.*Or choose the sheet and its header row in the Columns view/);
+    await user.click(screen.getByRole('tab', { name: 'Columns' }));
+    expect((await screen.findByRole('combobox', { name: 'Sheet' })).textContent).toBe('Notes');
+    expect(await screen.findByText('Row 1 of "Notes" is empty: choose the row with the column headers.')).toBeTruthy();
+  }, 30_000);
 });
