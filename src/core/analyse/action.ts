@@ -1,7 +1,7 @@
 import type { SheetAction } from '../detect/rows';
 import { parseRatingWord, rateAction } from '../rating';
 import type { Settings } from '../settings';
-import { entryIndex, extraEntries, stepCount } from '../steps';
+import { entryIndex, extraEntries, placedEntries, stepCount } from '../steps';
 import type { Action, CellValue, Rating, StatusClass, Step, StepStatus } from '../types';
 import { extraStatus, NO_EXTRA_STATUS, numberCell, textOf, type ExtraStatus } from './cells';
 import { milestoneEntries } from './milestones';
@@ -91,8 +91,8 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
   const timeframes = milestones?.timeframes ?? entriesOf(raw, cols.timeframe, raw.at(cols.timeframe), true, parsers.timeframes);
   const statuses = entriesOf(raw, cols.status, raw.at(cols.status), false, parsers.statuses);
   const count = stepCount(nextSteps.texts.length);
-  const extraTimeframes = extraEntries(timeframes.texts.length, count);
-  const extraStatuses = extraEntries(statuses.texts.length, count);
+  const extraTimeframes = extraEntries(placedEntries(timeframes.texts), count);
+  const extraStatuses = extraEntries(placedEntries(statuses.texts), count);
   if (extraTimeframes > 0 || extraStatuses > 0) sink.alignment(raw, row, count, extraTimeframes, extraStatuses);
   else if (count === 1 && timeframes.texts.length > 1) loneStep(raw, row, timeframes, sink);
   const overrideText = textOf(raw, cols.rag_override, raw.at(cols.rag_override), trim);

@@ -1,3 +1,4 @@
+import { PLACEHOLDER } from '../steps';
 import { formatUk } from '../dates';
 import type { Settings } from '../settings';
 import type { Step } from '../types';
@@ -56,7 +57,8 @@ export function stepIssues(sink: IssueSink, step: Step, index: number, a: StepSe
   if (timeframe.kind === 'unparseable' && text !== null && step.rating !== 'complete') {
     sink.add('warning', 'timeframe', rowOf(index, a), 'unparseable_timeframe', `${label(index, a)}: time frame ${quote(text)} is not a date this tool can read; write it like "End of Nov 22", "Q3 2023/24" or "14/12/2022".`);
   } else if (step.rating === 'not_rated' && end === null && timeframe.kind !== 'unparseable') {
-    const given = text === null ? 'has no time frame' : `has time frame ${quote(text)}`;
+    // A dash keeps a step's place in the cell (PLACEHOLDER): it gives no time frame to quote.
+    const given = text === null || text === PLACEHOLDER ? 'has no time frame' : `has time frame ${quote(text)}`;
     sink.add('warning', 'timeframe', rowOf(index, a), 'undated', `${label(index, a)} ${given}, so it cannot be rated; set a date when one is agreed.`);
   }
   if (end !== null && (end < '2000-01-01' || end > '2100-12-31')) {

@@ -17,9 +17,23 @@ export interface ActionVerdict {
 export type RatedStep = Pick<Step, 'rating' | 'focus' | 'reason' | 'status' | 'timeframe'>;
 
 /**
+ * Whether open step `a` should speak for the action rather than `b`: it is worse, or as bad
+ * and due sooner (a dated step before an undated one). The reason then names the step the
+ * board should look at first, and its date agrees with the action's Next due when every open
+ * step is Green. On a tie the earlier step by position is kept.
+ */
+function moreUrgent(a: RatedStep, b: RatedStep): boolean {
+  const worse = ratingOrder(a.rating) - ratingOrder(b.rating);
+  if (worse !== 0) return worse > 0;
+  const due = a.timeframe.end;
+  const other = b.timeframe.end;
+  return due !== null && (other === null || due < other);
+}
+
+/**
  * An action's verdict from its rated steps (SPEC 5.2): Complete only when every step is;
- * otherwise the worst open step (the first one, by position, among equals) gives the rating,
- * reason and status. Next due is the earliest deadline among open steps. `settings` is taken
+ * otherwise the worst open step gives the rating, reason and status, the one due soonest
+ * among equals (the most overdue of several Red steps), then the first by position. Next due is the earliest deadline among open steps. `settings` is taken
  * for symmetry with rateStep; the steps' own focus already reflects the next meeting.
  * @example
  * rateAction([
@@ -37,7 +51,7 @@ export function rateAction(steps: readonly RatedStep[], _settings: Settings): Ac
   let updateDue = false;
   for (const step of steps) {
     if (step.rating === 'complete') continue;
-    if (worst === undefined || ratingOrder(step.rating) > ratingOrder(worst.rating)) worst = step;
+    if (worst === undefined || moreUrgent(step, worst)) worst = step;
     const due = step.timeframe.end;
     if (due !== null && (nextDue === null || due < nextDue)) nextDue = due;
     if (step.focus === 'update_due') updateDue = true;

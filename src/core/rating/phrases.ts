@@ -7,6 +7,9 @@
 export const STEP_QUOTE_LENGTH = 60;
 export const TIMEFRAME_QUOTE_LENGTH = 40;
 
+/** Text with no letter or figure ("-", the dash that keeps a step's place): nothing worth quoting. */
+const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
+
 /**
  * Cell text as a short quotation: whitespace collapsed, cut at a word boundary with "…" when
  * longer than `max` characters, and double quotes turned single so the quotation stays intact.
@@ -41,14 +44,14 @@ function stepQuote(text: string): string {
 
 /**
  * How a reason names the step: its position and a quotation when the action has several
- * steps, otherwise "the action" (a lone step stands for the action itself).
+ * steps (none for a dash), otherwise "the action" (a lone step stands for the action itself).
  * @example stepSubject('Draft and circulate Job Description', 1, 4) // 'step 1 of 4 "Draft and circulate Job Description"'
  * @example stepSubject('Interviews', 1, 1) // 'the action'
  */
 export function stepSubject(text: string, index: number, count: number): string {
   if (count <= 1) return 'the action';
   const quoted = stepQuote(text);
-  return quoted === '' ? `step ${index} of ${count}` : `step ${index} of ${count} "${quoted}"`;
+  return NO_WORDS.test(quoted) ? `step ${index} of ${count}` : `step ${index} of ${count} "${quoted}"`;
 }
 
 /**
@@ -70,11 +73,13 @@ export function dueIn(n: number): string {
 }
 
 /**
- * The time frame a step was given, for the "cannot be rated" reason.
+ * The time frame a step was given, for the "cannot be rated" reason. A dash is no time frame:
+ * quoting "-" would tell a board member nothing.
  * @example timeframePhrase('TBC') // 'the time frame "TBC"'
  * @example timeframePhrase(null) // 'no time frame'
+ * @example timeframePhrase('-') // 'no time frame'
  */
 export function timeframePhrase(text: string | null): string {
   const quoted = text === null ? '' : shortQuote(text, TIMEFRAME_QUOTE_LENGTH);
-  return quoted === '' ? 'no time frame' : `the time frame "${quoted}"`;
+  return NO_WORDS.test(quoted) ? 'no time frame' : `the time frame "${quoted}"`;
 }

@@ -88,9 +88,10 @@ export function greenReason(subject: string, due: IsoDate, daysAhead: number, on
 /**
  * An action whose steps are all complete (its reason when it has more than one step).
  * @example allCompleteReason(4) // 'Complete: all 4 steps are complete.'
+ * @example allCompleteReason(2) // 'Complete: both steps are complete.'
  */
 export function allCompleteReason(stepCount: number): string {
-  return `Complete: all ${stepCount} steps are complete.`;
+  return `Complete: ${stepCount === 2 ? 'both' : `all ${stepCount}`} steps are complete.`;
 }
 
 /**

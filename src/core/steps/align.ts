@@ -1,4 +1,6 @@
+import { PLACEHOLDER } from './lists';
 import type { AlignedStep, AlignedSteps } from './types';
+import { latestLast } from './updateLog';
 
 /**
  * How many steps a row has: one per next-step entry, and one (the action itself) when it has
@@ -33,21 +35,39 @@ export function extraEntries(entries: number, steps: number): number {
 }
 
 /**
+ * How many of a cell's entries place something: a dash after the last real entry keeps no
+ * step's place, so it is not one more entry than the steps ("Dec 23\nMar 24\n-" for two steps).
+ * @example placedEntries(['Dec 23', 'Mar 24', '-']) // 2
+ */
+export function placedEntries(entries: readonly string[]): number {
+  let n = entries.length;
+  while (n > 0 && entries[n - 1] === PLACEHOLDER) n--;
+  return n;
+}
+
+/** A row's only step has no place to keep, so the dashes that keep places (splitEntries) go. */
+function withoutPlaceholders(entries: readonly string[]): readonly string[] {
+  return entries.includes(PLACEHOLDER) ? entries.filter((entry) => entry !== PLACEHOLDER) : entries;
+}
+
+/**
  * Every time frame of a row with one step, as that step reads them: joined with "; ", so the
  * time-frame reader can see a revision ("End of Dec; Revised: End of Jan").
  * @example joinTimeframes(['End of Dec', 'Revised: End of Jan']) // 'End of Dec; Revised: End of Jan'
  */
 export function joinTimeframes(entries: readonly string[]): string {
-  return entries.join('; ');
+  return withoutPlaceholders(entries).join('; ');
 }
 
 /**
  * Every status of a row with one step, joined with line breaks, so classifyStatus applies
- * "latest entry wins" across the updates.
+ * "latest entry wins" across the updates; a dated log written newest first is turned round
+ * (latestLast), so its newest update is the one that wins.
  * @example joinStatuses(['Done', 'On track']) // 'Done\nOn track'
+ * @example joinStatuses(['14/11/23: Complete', '12/10/23 - in progress']) // '12/10/23 - in progress\n14/11/23: Complete'
  */
 export function joinStatuses(entries: readonly string[]): string {
-  return entries.join('\n');
+  return latestLast(withoutPlaceholders(entries)).join('\n');
 }
 
 function entryFor(entries: readonly string[], steps: number, i: number, join: (entries: readonly string[]) => string): string | null {

@@ -54,6 +54,16 @@ export function splitDateList(text: string): string[] | null {
   return years === 2 || COMMA.test(text) ? pieces : null;
 }
 
+/**
+ * Whether `text` is one date and nothing else ("End of Dec", "by mid-Jan", "Q3 2023/24",
+ * "Apr - Jun 24"), as each piece of a list of dates must be.
+ * @example isDateOnly('by end of Dec') // true
+ * @example isDateOnly('may need support') // false
+ */
+export function isDateOnly(text: string): boolean {
+  return ONE.test(text);
+}
+
 function datesBetween(text: string, separator: RegExp): string[] | null {
   const pieces = text.split(separator);
   return pieces.length > 1 && pieces.every((piece) => ONE.test(piece)) ? pieces : null;

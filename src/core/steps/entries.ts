@@ -2,8 +2,9 @@ import { NEW_ACTION_WORDS, REVISED_ACTION_WORDS } from '../vocabulary/steps';
 import { splitMarkers, STRONG_BULLET_CHARS, WEAK_BULLET_CHARS } from './bullets';
 import { splitDateList } from './dateList';
 import { ListLines } from './lists';
-import { STEP_NUMBER_WORDS_PATTERN } from './numbering';
+import { numberedWithFigures, STEP_NUMBER_WORDS_PATTERN } from './numbering';
 import { collapseSpaces, markupToLines } from './markup';
+import { opensWithDate } from './updateLog';
 
 /** Excel's Alt+Enter, Windows and old Mac line ends, and the Unicode line separators. */
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085\v\f]/;
@@ -25,12 +26,12 @@ const STARTS_WITH_LABEL = new RegExp(`^\\s*${STEP_LABEL}`, 'i');
 
 /*
  * Most cells are one plain line ("On track"); they skip the splitting machinery. A cell
- * takes the full path when it has a line break, markup, a strong bullet or a step label
- * anywhere, or starts with something that may be a bullet or a number.
+ * takes the full path when it has a line break, markup, an escaped line break ("_x000D_"), a
+ * strong bullet or a step label anywhere, or starts with something that may be a bullet or a number.
  */
-const NEEDS_WORK = new RegExp(`[\\n\\r\\u2028\\u2029\\u0085\\v\\f<&${STRONG_BULLET_CHARS}]|actions?\\s*:`, 'i');
+const NEEDS_WORK = new RegExp(`[\\n\\r\\u2028\\u2029\\u0085\\v\\f<&${STRONG_BULLET_CHARS}]|actions?\\s*:|_x00`, 'i');
 const MAY_START_WITH_MARKER = new RegExp(
-  `^\\s*(?:[${WEAK_BULLET_CHARS}(]|o\\s|[0-9a-z]{1,4}[.)]|\\d{1,2}(?::|\\s+[-–—]\\s)|(?:${STEP_NUMBER_WORDS_PATTERN})\\s*\\d)`,
+  `^\\s*(?:[${WEAK_BULLET_CHARS}(]|o\\s|[0-9a-z]{1,4}[.)]|[A-Z]\\)|\\d{1,2}(?::|\\s+[-–—]\\s)|(?:${STEP_NUMBER_WORDS_PATTERN})\\s*\\d)`,
 );
 
 /**
@@ -44,6 +45,12 @@ const LABEL = /actions?\s*:/i;
 /** A line that ends in a space was wrapped where it stood, not ended (see ListLines). */
 const SOFT_END = /[ \t\u00a0]$/;
 
+/** An indented line: typed under the item above it, so numbering of another kind there is a sub-item. */
+const INDENTED = /^[ \t\u00a0]/;
+
+/** A line that is only dashes stands in for an entry (ListLines.placeholder). */
+const DASH_ONLY = /^\s*[-–—]+\s*$/;
+
 /** Only a cell with one of these can hold a list of dates ("Q1 / Q2 / Q3"). */
 const MAY_LIST_DATES = /[,;/]/;
 
@@ -52,9 +59,11 @@ const MAY_LIST_DATES = /[,;/]/;
  * line or entry, strong bullets (• ▪ ◦) anywhere, and pasted `<p>`, `<li>` and `<br>`
  * fragments; other tags are dropped keeping their text and entities are decoded. In a numbered
  * or bulleted list, a line without a number or bullet carries on the item above (a long item
- * wrapped with Alt+Enter, or pasted from a PDF; see ListLines), and a line that is only a list
- * of dates ("Q1 / Q2 / Q3") is one entry per date. Entries are trimmed with inner whitespace
- * collapsed, and empty ones are dropped. A hyphen inside a line never splits it.
+ * wrapped with Alt+Enter, or pasted from a PDF; see ListLines), as does a line under one that
+ * cannot end a phrase in a cell without markers (joinWrapped), and a line that is only a list
+ * of dates ("Q1 / Q2 / Q3") is one entry per date. A line that is only a dash keeps its step's
+ * place as "-". Entries are trimmed with inner whitespace collapsed, and empty ones are
+ * dropped. A hyphen inside a line never splits it.
  * @example splitEntries('<p>Completed</p> <p>On track</p>') // ['Completed', 'On track']
  * @example splitEntries('Mid Nov\n- End of Dec') // ['Mid Nov', 'End of Dec']
  * @example splitEntries('1. Agree SOP with\nclinical leads\n2. Train staff') // ['Agree SOP with clinical leads', 'Train staff']
@@ -70,15 +79,20 @@ export function splitEntries(text: string): string[] {
   const list = new ListLines(MAY_LIST_DATES.test(lines));
   const plainLines = !SPLITS_INSIDE_LINES.test(lines);
   const labels = !plainLines && LABEL.test(lines);
+  let firstNumbered: string | null = null;
   for (const line of OTHER_BREAK.test(lines) ? lines.split(LINE_BREAK) : lines.split('\n')) {
     if (line.trim() === '') list.blank();
     else if (plainLines && !MAY_START_WITH_MARKER.test(line)) list.add(line, null, SOFT_END.test(line));
+    else if (DASH_ONLY.test(line)) list.placeholder();
     else {
       const labelled = labels ? line.split(MID_LINE_LABEL) : [line];
       for (let i = 0; i < labelled.length; i += 1) {
         const segment = labelled[i] ?? '';
         const pieces: string[] = [];
-        const marker = splitMarkers(segment, pieces);
+        let marker = splitMarkers(segment, pieces);
+        // "  a) draft" indented under "1. Agree ToR" is part of that step, as a bullet under it is.
+        if (marker === 'number' && firstNumbered === null) firstNumbered = segment;
+        else if (marker === 'number' && INDENTED.test(segment) && numberedWithFigures(segment) !== numberedWithFigures(firstNumbered ?? '')) marker = 'bullet';
         list.add(pieces, labels && (i > 0 || STARTS_WITH_LABEL.test(segment)) ? 'label' : marker, SOFT_END.test(segment));
       }
     }
@@ -92,15 +106,23 @@ const LEAD_IN = /^[^:]{1,60}:$/;
 /**
  * The entries without their lead-ins: "Next steps:\n1. Agree SOP\n2. Train staff" lists two
  * steps, and read as three it would give each time frame to the step above its own. A colon
- * ending the last entry introduces nothing, so that entry stays.
+ * ending the last entry introduces nothing, so that entry stays. A dated lead-in ("Update
+ * Nov 23:") opens the entry below it instead, so a log written newest first can still be told
+ * by its dates (latestLast).
  */
 function withoutLeadIns(entries: string[]): string[] {
   let out: string[] | null = null;
+  let dated = '';
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i] ?? '';
     const leadIn = i < entries.length - 1 && LEAD_IN.test(entry);
-    if (leadIn) out ??= entries.slice(0, i);
-    else out?.push(entry);
+    if (leadIn) {
+      out ??= entries.slice(0, i);
+      dated = opensWithDate(entry) ? `${entry} ` : '';
+    } else {
+      out?.push(dated + entry);
+      dated = '';
+    }
   }
   return out ?? entries;
 }

@@ -1,6 +1,7 @@
 /** Entries inside a cell and the steps of a row (SPEC 2.3). */
 export { splitEntries } from './entries';
 export { stripMarkup, decodeEntities } from './markup';
-export { readStepText } from './stepText';
-export { alignSteps, entryIndex, extraEntries, joinStatuses, joinTimeframes, stepCount } from './align';
+export { readStepText, stepDeadline } from './stepText';
+export { alignSteps, entryIndex, extraEntries, joinStatuses, joinTimeframes, placedEntries, stepCount } from './align';
+export { PLACEHOLDER } from './lists';
 export type { AlignedStep, AlignedSteps } from './types';

@@ -1,6 +1,7 @@
 import type { LineMarker } from './bullets';
 import { splitDateList } from './dateList';
 import { collapseSpaces } from './markup';
+import { cannotEnd, joinWrapped } from './wraps';
 
 /** How a line starts: a list marker, a step label ("NEW ACTION:"), or plain text. */
 export type LineKind = LineMarker | 'label';
@@ -14,6 +15,8 @@ const O_BULLET = /^o\s/;
  */
 const OPEN_END = /(?:\b(?:and|or|of|the|to|with|for|in|on|at|by|from|a|an|our|their|its|into|including|across|between)|[&,(:/–—-])$/i;
 const LOWER_FIRST = /^\p{Ll}/u;
+/** The entry a dash-only line leaves in its place (see placeholder). */
+export const PLACEHOLDER = '-';
 /** A labelled remark under a list ("RAG: Amber", "Update Jan: delayed") is an entry of its own, never a wrapped line. */
 const REMARK = /^\p{Lu}[^\s:]*(?:\s[^\s:]+){0,3}:(?:\s|$)/u;
 
@@ -38,12 +41,27 @@ export class ListLines {
   private bulleted = 0;
   /** Whether a plain or bulleted line follows a marked one directly: without one, nothing carries on. */
   private mayCarry = false;
+  private placeholders = 0;
+  /** In a cell without markers, the entries that follow a blank line (see joinWrapped). */
+  private afterBlank: number[] | null = null;
 
   /** @param mayListDates whether the cell has a comma, semicolon or slash, without which no line is a list of dates. */
   constructor(private readonly mayListDates: boolean) {}
 
   /** A blank line: the list item above ends there, so the next line never carries it on. */
   blank(): void {
+    this.gap = true;
+  }
+
+  /**
+   * A line that is only a dash: a step with nothing to report yet, kept as "-" so the entries
+   * below stay beside their own steps ("Done\n-\nOn track" leaves the second step without a
+   * status and gives the third "On track"). It ends the item above, as a blank line does. A
+   * cell of nothing but dashes has no entries.
+   */
+  placeholder(): void {
+    this.add(PLACEHOLDER, 'label');
+    this.placeholders += 1;
     this.gap = true;
   }
 
@@ -61,7 +79,7 @@ export class ListLines {
       this.lines.kinds.push(kind);
       this.lines.gaps.push(this.gap);
       this.lines.soft.push(softEnd);
-    }
+    } else if (this.gap) (this.afterBlank ??= []).push(from);
     this.gap = false;
     if (typeof pieces === 'string') this.tidy(pieces);
     else for (const piece of pieces) this.tidy(piece);
@@ -86,8 +104,18 @@ export class ListLines {
    */
   entries(): string[] {
     const list = this.numbered >= 2 ? 'number' : this.bulleted >= 2 ? 'bullet' : null;
+    // Only a cell with no marker, label or dash at all is read for wrapped lines (joinWrapped).
+    if (this.lines === null) return this.pieces.length > 1 ? joinWrapped(this.pieces, this.afterBlank ?? []) : this.pieces;
+    const out = this.items(list);
+    if (this.placeholders === 0) return out;
+    // Numbers already place a list's items, so a dash between them only spaces them out. A
+    // dash last still holds its place: "Complete\n-" is two statuses, not one for every step.
+    return list === 'number' || this.placeholders === out.length ? out.filter((entry) => entry !== PLACEHOLDER) : out;
+  }
+
+  private items(list: 'number' | 'bullet' | null): string[] {
     const lines = this.lines;
-    if (list === null || lines === null || !this.mayCarry) return this.pieces;
+    if (lines === null || !this.mayCarry) return this.pieces;
     const { starts, kinds, gaps, soft } = lines;
     const out = this.pieces.slice(0, starts[0]);
     let open = false;
@@ -99,7 +127,7 @@ export class ListLines {
       const carries: boolean = open && !gaps[line] && above !== undefined && first !== undefined && carriesOn(list, kind, first, above, soft[line - 1] === true);
       if (carries) out[out.length - 1] = `${above ?? ''}${kind === null ? ' ' : '; '}${pieces.join('; ')}`;
       else out.push(...pieces);
-      open = carries || kind === list || kind === 'label';
+      open = carries || kind === list || kind === 'label' || list === null;
     }
     return out;
   }
@@ -108,10 +136,15 @@ export class ListLines {
 /**
  * Whether a line starting with `text` carries on the item `above`, whose line ended in a space
  * when `softEnd` (a wrap kept from a PDF or a web page: "People Leaders \nMasterclasses"). A
- * bullet under a numbered item always does.
+ * bullet under a numbered item always does. Outside a list (a cell with one marked item or a
+ * step label), only a line under one that cannot end a phrase does.
  */
-function carriesOn(list: 'number' | 'bullet', line: LineKind, text: string, above: string, softEnd: boolean): boolean {
+function carriesOn(list: 'number' | 'bullet' | null, line: LineKind, text: string, above: string, softEnd: boolean): boolean {
   if (line === 'bullet') return list === 'number';
-  if (line !== null || O_BULLET.test(text) || REMARK.test(text)) return false;
+  if (line !== null) return false;
+  // One marked item is no list to go by: only a line that cannot end carries on, whatever
+  // the case of either line (joinWrapped), as status reading must not depend on it.
+  if (list === null) return cannotEnd(above);
+  if (O_BULLET.test(text) || REMARK.test(text)) return false;
   return LOWER_FIRST.test(text) || softEnd || OPEN_END.test(above);
 }

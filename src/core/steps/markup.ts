@@ -64,13 +64,29 @@ function untag(text: string): string {
 }
 
 /**
+ * Excel's escapes for a carriage return, line feed and tab, left as text when a file is
+ * written by a tool that escaped them twice (a cell then shows "Agree ToR_x000D_"): they
+ * stand where the line breaks were, so they split as line breaks do.
+ */
+const EXCEL_ESCAPE = /_x00(0[da9]|5f)_/gi;
+/** "_x005F_" is Excel's escaped underscore: "_x005F_x000D_" is the text "_x000D_", not a line break. */
+const ESCAPED: Readonly<Record<string, string>> = { '0d': '\r', '0a': '\n', '09': '\t', '5f': '_' };
+
+function unescapeExcel(text: string): string {
+  return text.replace(EXCEL_ESCAPE, (_, code: string) => ESCAPED[code.toLowerCase()] ?? '');
+}
+
+/**
  * Turns block tags into line breaks and drops the other tags, keeping their text, then
- * decodes entities. Entities are decoded last so "&lt;p&gt;" stays literal text.
+ * decodes entities and Excel's escaped line breaks ("_x000D_"). Entities are decoded last so
+ * "&lt;p&gt;" stays literal text.
  * @example markupToLines('<p>Completed</p> <p>On track</p>') // '\nCompleted\n \nOn track\n'
+ * @example markupToLines('Done_x000D_\nOn track') // 'Done\r\nOn track'
  */
 export function markupToLines(text: string): string {
   const untagged = text.includes('<') ? untag(text) : text;
-  return decodeEntities(untagged);
+  const escaped = text.includes('_x00') || text.includes('_X00');
+  return decodeEntities(escaped ? unescapeExcel(untagged) : untagged);
 }
 
 /**

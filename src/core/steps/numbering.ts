@@ -3,8 +3,8 @@ import { STEP_NUMBER_WORDS } from '../vocabulary/steps';
 /*
  * Numbering at the start of an entry. A marker must be followed by a space (or, for "1." and
  * "1)", directly by a capital), so "1.5 FTE", "e.g. …" and "-5%" are never taken for list
- * markers. Letters and roman numerals are lower case only: "A. N. Other to lead" keeps its
- * initial.
+ * markers. Roman numerals are lower case only, and a capital letter is a marker only before a
+ * bracket ("A) Agree ToR"): "A. N. Other to lead" keeps its initial.
  */
 
 /** Step-numbering words ("Step 1:") in either case, spelled out so patterns need no 'i' flag. */
@@ -14,16 +14,30 @@ export const STEP_NUMBER_WORDS_PATTERN = STEP_NUMBER_WORDS.map((w) =>
 
 /*
  * One pattern, so a line is matched once, for three ways of writing a number:
- * "1." "1)" "(1)" "a." "a)" "ii)" followed by text (a lone "g." is a RAG letter);
+ * "1." "1)" "(1)" "a." "a)" "A)" "ii)" followed by text (a lone "g." is a RAG letter; a capital
+ * takes a bracket, as "A." may be an initial);
  * "1: Agree SOP" and "1 - Complete", where the word after keeps "15 - 20 staff" and "10:30" whole;
  * and "Step 1:", "Action 2 -", "Task 3." before the step itself.
  */
 const NUMBERING = new RegExp(
-  '^(?:(\\()?(\\d{1,2}|[ivx]{1,4}|[a-z])([.)])(?:\\s+(?=\\S)|(?<=\\d[.)])(?=\\p{Lu}))' +
+  '^(?:(\\()?(\\d{1,2}|[ivx]{1,4}|[a-z]|[A-Z](?=\\)))([.)])(?:\\s+(?=\\S)|(?<=\\d[.)])(?=\\p{Lu}))' +
     '|(\\d{1,2})(:(?=\\s+\\p{L})|\\s+[-–—](?=\\s+\\p{Lu}))\\s+' +
     `|((?:${STEP_NUMBER_WORDS_PATTERN})\\s*)(\\d{1,2})(\\s*[:.)]|\\s+[-–—])\\s+(?=\\S))`,
   'u',
 );
+
+/** A line numbered with a figure ("1.", "(2)", "Step 3:"), not a letter or a numeral ("a)", "ii."). */
+const FIGURE_FIRST = new RegExp(`^[\\s(]*(?:(?:${STEP_NUMBER_WORDS_PATTERN})\\s*)?\\d`);
+
+/**
+ * Whether a numbered line counts with figures. A list numbered one way holds indented
+ * sub-items numbered the other way ("1. Agree ToR\n  a) draft\n  b) consult\n2. Recruit chair").
+ * @example numberedWithFigures('(2) Train staff') // true
+ * @example numberedWithFigures('  b) consult') // false
+ */
+export function numberedWithFigures(line: string): boolean {
+  return FIGURE_FIRST.test(line);
+}
 
 const SPACE_FIRST = /^\s/;
 const CAPITAL_FIRST = /^\p{Lu}/u;
@@ -65,7 +79,7 @@ function seriesOf(label: string): Series {
 function nextLabel(label: string, series: Series): string | null {
   if (series === 'number') return String(Number(label) + 1);
   if (series === 'roman') return ROMAN[ROMAN.indexOf(label) + 1] ?? null;
-  return label.length === 1 && label < 'z' ? String.fromCharCode(label.charCodeAt(0) + 1) : null;
+  return /^[a-yA-Y]$/.test(label) ? String.fromCharCode(label.charCodeAt(0) + 1) : null;
 }
 
 /** Whether the text after a marker's needle lets it be one: a space, the end, or a capital after "2." or "2)". */

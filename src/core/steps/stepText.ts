@@ -1,4 +1,6 @@
+import { DEADLINE } from '../timeframe/lexicon';
 import { NEW_ACTION_WORDS, REVISED_ACTION_WORDS } from '../vocabulary/steps';
+import { isDateOnly } from './dateList';
 import { stripMarkup } from './markup';
 
 const LABEL = new RegExp(
@@ -26,4 +28,31 @@ export function readStepText(text: string): { text: string; isNew: boolean; revi
     rest = rest.slice(m[0].length);
   }
   return { text: rest, isNew, revised };
+}
+
+/**
+ * Where a date may close a step: in brackets, after "by" or "before", or after a dash or a
+ * colon. Each candidate counts only when it is a date and nothing else (isDateOnly), so "Recruit
+ * chair - may need support" and "Review by the board in March" have none.
+ */
+const TAILS = [
+  /\(([^()]{2,40})\)[\s.]*$/,
+  new RegExp(`\\b((?:${DEADLINE})\\s[^()]{2,40}?)[\\s.]*$`, 'i'),
+  /(?:\s[-–—]|:)\s*([^()\-–—:]{2,30}?)[\s.]*$/,
+];
+
+/**
+ * The deadline a next step writes into its own text ("Agree ToR by end of Dec", "Recruit
+ * chair (Jan 24)"), for a step whose time-frame column is blank: trackers without one, or
+ * with it left empty, still date their steps. Null when the step does not end with a date.
+ * @example stepDeadline('Agree ToR by end of Dec') // 'by end of Dec'
+ * @example stepDeadline('Recruit chair (Jan 24)') // 'Jan 24'
+ * @example stepDeadline('Agree ToR with partners') // null
+ */
+export function stepDeadline(text: string): string | null {
+  for (const tail of TAILS) {
+    const phrase = tail.exec(text)?.[1]?.trim();
+    if (phrase !== undefined && isDateOnly(phrase)) return phrase;
+  }
+  return null;
 }

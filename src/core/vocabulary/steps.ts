@@ -18,9 +18,12 @@ export const STRONG_BULLETS = '•▪◦●■‣⁃➢►▸➤❖◆⦁\uf0b7\
 
 /**
  * Characters that are a bullet only at the start of a line or entry: mid-line they are
- * arrows and joins ("Draft → agree", "Oct – Dec").
+ * arrows and joins ("Draft → agree", "Oct – Dec"). The arrows, pointers, diamonds and
+ * squares after them start lines pasted from emails and Teams ("👉 Agree ToR", "➡️ Recruit
+ * chair"). Ticks, crosses, ballot boxes and coloured circles are not here: they say how a
+ * step is going.
  */
-export const WEAK_BULLETS = '-–—*·∙○→';
+export const WEAK_BULLETS = '-–—*·∙○→➡▶▷⇒➔➜👉🔹🔸🔷🔶📌□❑❒';
 
 /**
  * Words that number a step ("Step 1:", "Action 2 -"): with the number they are a list

@@ -22,7 +22,7 @@ describe('rateAction: an action from its steps (SPEC 5.2)', () => {
     expect(rateAction(steps, nov30)).toEqual({
       rating: 'complete',
       focus: 'complete',
-      reason: 'Complete: all 2 steps are complete.',
+      reason: 'Complete: both steps are complete.',
       status: 'complete',
       nextDue: null,
     });
@@ -43,11 +43,29 @@ describe('rateAction: an action from its steps (SPEC 5.2)', () => {
     expect(rateAction([rated('complete', '2022-11-01', 'complete', 'complete'), rated('not_rated')], nov30).rating).toBe('not_rated');
   });
 
-  it('gives the reason and status of the first worst step by position', () => {
-    const first = { ...rated('amber', '2022-12-10', 'update_due', 'not_started'), reason: 'first amber' };
-    const second = { ...rated('amber', '2022-12-01', 'update_due', 'at_risk'), reason: 'second amber' };
-    const verdict = rateAction([rated('green', '2023-01-31', 'next_step', 'on_track'), first, second], nov30);
-    expect(verdict).toMatchObject({ rating: 'amber', reason: 'first amber', status: 'not_started' });
+  it('gives the reason and status of the worst step due soonest, so the reason names the step to look at first', () => {
+    const later = { ...rated('amber', '2022-12-10', 'update_due', 'not_started'), reason: 'later amber' };
+    const sooner = { ...rated('amber', '2022-12-01', 'update_due', 'at_risk'), reason: 'sooner amber' };
+    const verdict = rateAction([rated('green', '2023-01-31', 'next_step', 'on_track'), later, sooner], nov30);
+    expect(verdict).toMatchObject({ rating: 'amber', reason: 'sooner amber', status: 'at_risk' });
+  });
+
+  it('names the Green step that is next due, so the reason agrees with the Next due column', () => {
+    const verdict = rateAction([rated('green', '2023-03-31'), rated('green', '2022-12-31')], nov30);
+    expect(verdict).toMatchObject({ reason: 'green 2022-12-31', nextDue: '2022-12-31' });
+  });
+
+  it('names the most overdue of several Red steps, and a dated step before an undated one', () => {
+    expect(rateAction([rated('red', '2022-11-20'), rated('red', '2022-10-31')], nov30).reason).toBe('red 2022-10-31');
+    expect(rateAction([rated('not_rated'), rated('not_rated')], nov30).reason).toBe('not_rated undated');
+    const offTrack = { ...rated('red'), reason: 'off track, undated' };
+    expect(rateAction([offTrack, rated('red', '2022-11-01')], nov30).reason).toBe('red 2022-11-01');
+  });
+
+  it('keeps the first by position among equally bad steps due the same day', () => {
+    const first = { ...rated('amber', '2022-12-10'), reason: 'first' };
+    const second = { ...rated('amber', '2022-12-10'), reason: 'second' };
+    expect(rateAction([first, second], nov30).reason).toBe('first');
   });
 
   it('is update due when any open step is update due, else next step', () => {

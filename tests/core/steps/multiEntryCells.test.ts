@@ -155,7 +155,11 @@ describe('splitEntries on the ways trackers write multi-entry cells', () => {
     it('drops a short line ending in a colon above the entries it introduces, so each step keeps its own date', () => {
       expect(splitEntries('The chair will:\n1. Review ToR\n2. Facilitate away day')).toEqual(['Review ToR', 'Facilitate away day']);
       expect(splitEntries('Next steps:\n• Agree SOP\n• Train staff')).toEqual(['Agree SOP', 'Train staff']);
-      expect(splitEntries('Update Nov 23:\nOn track\nDelayed by estates')).toEqual(['On track', 'Delayed by estates']);
+    });
+
+    it('keeps a dated lead-in ("Update Nov 23:") at the head of the entry below it, so the update keeps its date', () => {
+      expect(splitEntries('Update Nov 23:\nOn track\nDelayed by estates')).toEqual(['Update Nov 23: On track', 'Delayed by estates']);
+      expect(splitEntries('Update 14/11/23:\n1. Agree ToR\n2. Train staff')).toEqual(['Update 14/11/23: Agree ToR', 'Train staff']);
     });
 
     it('keeps a colon that introduces nothing, and a long sentence that ends in one', () => {
