@@ -59,6 +59,12 @@ function readStep(i: number, count: number, nextSteps: ReadEntries<StepText>, ti
     statusText = statuses.texts[s] ?? null;
     read = statuses.readings[s];
   }
+  // A step the time-frame column gives nothing may date itself ("Agree ToR by end of Dec").
+  const own = t === null ? parsers.ownDeadline(text) : null;
+  if (own !== null) {
+    timeframeText = own;
+    reading = parsers.timeframeReading(own);
+  }
   reading ??= parsers.timeframeReading('');
   read ??= parsers.status('');
   const given: StatusClass = extra.closed ? 'complete' : read.status === 'unknown' && extra.leadStatus ? extra.leadStatus : read.status;

@@ -1,6 +1,6 @@
 import { calendarOf, type Settings } from '../settings';
 import { readStatus } from '../status';
-import { joinStatuses, joinTimeframes, readStepText, splitEntries, stripMarkup } from '../steps';
+import { joinStatuses, joinTimeframes, readStepText, splitEntries, stepDeadline, stripMarkup } from '../steps';
 import { parseTimeframe } from '../timeframe';
 import type { StepStatus, Timeframe } from '../types';
 import type { SourceCell } from '../detect/rows';
@@ -26,6 +26,8 @@ export interface Parsers {
   status(text: string): StepStatus;
   /** A next step's text without markup or its "NEW ACTION:" label (readStepText). */
   stepText(text: string): string;
+  /** The date a step's own text ends with ("Agree ToR by end of Dec"), for a step given no time frame (stepDeadline). */
+  ownDeadline(text: string): string | null;
   /** stripMarkup, for action text, leads, objectives and strategies. */
   plain(text: string): string;
   /** Next-step cells: entries read as step texts. */
@@ -96,6 +98,7 @@ export function createParsers(settings: Settings): Parsers {
     timeframeReading,
     status,
     stepText,
+    ownDeadline: memo(stepDeadline, work),
     plain: memo(stripMarkup, work),
     // A row's only step takes its one next step as it is, so next steps are never joined.
     nextSteps: roleReader(splitEntries, split, stepEntry, (texts) => texts[0] ?? '', work),
