@@ -7,41 +7,9 @@ import { MemoryExcelHost } from '../../src/host/memory/host';
 import { newSheet, type MemoryCell } from '../../src/host/memory/model';
 import { runnerFor } from '../../src/host/memory/runner';
 import { App } from '../../src/taskpane/App';
+import { host, refreshed, stubResizeObserver, text } from './fixtures';
 
-const text = (value: string): MemoryCell => ({ value, type: 'String', numberFormat: 'General', bold: false });
-
-/** A small action plan: one action overdue (Red), one done, one with no date. */
-function host(): MemoryExcelHost {
-  const sheet = newSheet('Action plan');
-  const rows = [
-    ['Ref', 'Action', 'Lead', 'Timeframe', 'Status'],
-    ['1', 'Publish the engagement strategy', 'Jo Bloggs', 'September 2022', 'Draft with the board'],
-    ['2', 'Recruit a lay member', 'Sam Smith', 'October 2022', 'Complete'],
-    ['3', 'Agree the terms of reference', 'Ali Khan', 'tbc', 'In progress'],
-  ];
-  sheet.rows = rows.map((r) => r.map(text));
-  return new MemoryExcelHost({ sheets: [sheet], date1904: false });
-}
-
-async function refreshed(h: MemoryExcelHost, actions = 3) {
-  const user = userEvent.setup();
-  render(<App runner={runnerFor(h)} onWeb={false} />);
-  const asOf = screen.getByLabelText('As of');
-  await user.clear(asOf);
-  await user.type(asOf, '2022-11-03');
-  await user.click(screen.getByRole('button', { name: 'Refresh RAG' }));
-  await screen.findByText(new RegExp(`Rated ${actions} actions? as at 3 Nov 2022`), undefined, { timeout: 10_000 });
-  return user;
-}
-
-// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one to reflow.
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
+beforeAll(stubResizeObserver);
 
 describe('the task pane', () => {
   it('rates the plan and shows each rating as a word with its count', async () => {

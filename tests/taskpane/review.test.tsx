@@ -1,59 +1,20 @@
 /**
  * @jest-environment jsdom
  */
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor, within } from '@testing-library/react';
 import { MemoryExcelHost } from '../../src/host/memory/host';
-import { newSheet, type MemoryCell } from '../../src/host/memory/model';
-import { runnerFor } from '../../src/host/memory/runner';
-import { App } from '../../src/taskpane/App';
 import { mappingProblem } from '../../src/taskpane/model';
 import { sentence } from '../../src/taskpane/usePane';
+import { host, open, refreshed, stubResizeObserver } from './fixtures';
 
 /*
  * What an accessibility and usability review of the task pane found (docs/accessibility.md):
  * keyboard focus, live regions, tab semantics, UK dates, and messages that say what to do.
  */
 
-const text = (value: string): MemoryCell => ({ value, type: 'String', numberFormat: 'General', bold: false });
-
-function host(): MemoryExcelHost {
-  const sheet = newSheet('Action plan');
-  sheet.rows = [
-    ['Ref', 'Action', 'Lead', 'Timeframe', 'Status'],
-    ['1', 'Publish the engagement strategy', 'Jo Bloggs', 'September 2022', 'Draft with the board'],
-    ['2', 'Recruit a lay member', 'Sam Smith', 'October 2022', 'Complete'],
-    ['3', 'Agree the terms of reference', 'Ali Khan', 'tbc', 'In progress'],
-  ].map((r) => r.map(text));
-  return new MemoryExcelHost({ sheets: [sheet], date1904: false });
-}
-
-function open(h: MemoryExcelHost) {
-  const user = userEvent.setup();
-  render(<App runner={runnerFor(h)} onWeb={false} />);
-  return user;
-}
-
-async function refreshed(h: MemoryExcelHost) {
-  const user = open(h);
-  const asOf = screen.getByLabelText('As of');
-  await user.clear(asOf);
-  await user.type(asOf, '2022-11-03');
-  await user.click(screen.getByRole('button', { name: 'Refresh RAG' }));
-  await screen.findByText(/Rated 3 actions as at 3 Nov 2022/, undefined, { timeout: 10_000 });
-  return user;
-}
-
 const stored = (h: MemoryExcelHost): string => String(h.workbook.sheets.find((s) => s.name === 'RAG Settings')?.rows[0]?.[0]?.value ?? '');
 
-beforeAll(() => {
-  // jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one to reflow.
-  globalThis.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
+beforeAll(stubResizeObserver);
 
 describe('the Refresh view, by keyboard and screen reader', () => {
   it('keeps focus on Refresh RAG while it runs, and says each step in a live region that is there from the start', async () => {

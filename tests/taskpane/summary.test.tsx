@@ -1,39 +1,14 @@
 /**
  * @jest-environment jsdom
  */
-import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'node:util';
-import { MemoryExcelHost } from '../../src/host/memory/host';
-import { newSheet, type MemoryCell } from '../../src/host/memory/model';
-import { runnerFor } from '../../src/host/memory/runner';
-import { App } from '../../src/taskpane/App';
 import { DOCX_TYPE } from '../../src/taskpane/board';
-
-const text = (value: string): MemoryCell => ({ value, type: 'String', numberFormat: 'General', bold: false });
-
-/** A small action plan: one action overdue (Red), one done, one with no date. */
-function host(): MemoryExcelHost {
-  const sheet = newSheet('Action plan');
-  const rows = [
-    ['Ref', 'Action', 'Lead', 'Timeframe', 'Status'],
-    ['1', 'Publish the engagement strategy', 'Jo Bloggs', 'September 2022', 'Draft with the board'],
-    ['2', 'Recruit a lay member', 'Sam Smith', 'October 2022', 'Complete'],
-    ['3', 'Agree the terms of reference', 'Ali Khan', 'tbc', 'In progress'],
-  ];
-  sheet.rows = rows.map((r) => r.map(text));
-  return new MemoryExcelHost({ sheets: [sheet], date1904: false });
-}
+import { host, refreshed, stubResizeObserver } from './fixtures';
 
 /** Refreshes as of 3 Nov 2022 and opens the Summary view. */
 async function summaryView(onWeb: boolean) {
-  const user = userEvent.setup();
-  render(<App runner={runnerFor(host())} onWeb={onWeb} />);
-  const asOf = screen.getByLabelText('As of');
-  await user.clear(asOf);
-  await user.type(asOf, '2022-11-03');
-  await user.click(screen.getByRole('button', { name: 'Refresh RAG' }));
-  await screen.findByText(/Rated 3 actions as at 3 Nov 2022/, undefined, { timeout: 10_000 });
+  const user = await refreshed(host(), 3, onWeb);
   await user.click(screen.getByRole('tab', { name: 'Summary' }));
   return user;
 }
@@ -56,12 +31,7 @@ function clipboard(writeText: (text: string) => Promise<void>): void {
 beforeAll(() => {
   // jsdom lacks the TextEncoder every browser has; the docx package writes its XML with it.
   Object.assign(globalThis, { TextEncoder: globalThis.TextEncoder ?? TextEncoder, TextDecoder: globalThis.TextDecoder ?? TextDecoder });
-  // jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one to reflow.
-  globalThis.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
+  stubResizeObserver();
 });
 
 describe('the Summary view', () => {
