@@ -6,6 +6,8 @@ import { pairRevisedTimeframe } from './revised';
 import { periodMilestones, type PeriodColumn } from './milestones';
 import { datedUpdates } from './updates';
 import { quietDateRivals } from './wording';
+import { ambitionNotes, stepsAsActions } from './columnRules';
+import { besideStart } from './beside';
 
 /** How a header row's cells were read. */
 export interface HeaderReading {
@@ -24,6 +26,8 @@ export interface HeaderReading {
   updates?: readonly number[];
   /** Period milestone columns ("Q1 milestone", "Q2 milestone"), each filled cell a step due in its period (see periodMilestones). */
   milestones?: readonly PeriodColumn[];
+  /** Where a second tracker's header starts beside this one on the row, left unread (besideStart). */
+  beside?: number;
 }
 
 interface Candidate {
@@ -73,9 +77,20 @@ function assign(candidates: Candidate[]): Pick<HeaderReading, 'columns' | 'extra
 /**
  * Reads a header row: which column holds which role, which are the product's own.
  * A lone "RAG" header is the lead's own rating (a status); it is ours only beside "RAG reason".
+ * Of two trackers side by side, the first is read (besideStart), and the product's columns
+ * are found anywhere on the row: they go right of both.
  * @example readHeader(['#', 'Recommendation', 'Lead']).columns // { ref: 0, action: 1, lead: 2 }
+ * @example readHeader(['Action', 'Lead', null, 'Action', 'Lead']).beside // 3
  */
 export function readHeader(cells: readonly CellValue[]): HeaderReading {
+  const whole = readRow(cells);
+  // Only a row whose action header is repeated can hold a second tracker: most rows stop here.
+  if (!whole.duplicates.some(([role]) => role === 'action' || role === 'ambition')) return whole;
+  const at = besideStart(cells, readRow, isTrackerHeader);
+  return at < 0 ? whole : { ...readRow(cells.slice(0, at)), outputs: whole.outputs, beside: at };
+}
+
+function readRow(cells: readonly CellValue[]): HeaderReading {
   const texts = cells.map((c) => (typeof c === 'string' ? c : cellText(c)));
   const ours = texts.some((t) => outputColumnOf(t) === 'RAG reason');
   const outputs: Partial<Record<OutputColumn, number>> = {};
@@ -100,26 +115,6 @@ export function readHeader(cells: readonly CellValue[]): HeaderReading {
   const columns = stepsAsActions(fallback ? ambitionNotes(assigned) : assigned);
   const reading = pairRevisedTimeframe({ columns, extraStatus, outputs, duplicates, roleCount: Object.keys(columns).length }, texts);
   return periodMilestones(datedUpdates(quietDateRivals(reading, texts), texts), texts);
-}
-
-/**
- * A board's Table One (ambitions with progress or confidence, and no leads or dates) rates its
- * ambitions: a column only a fallback names as the action there ("Description", "Key issues")
- * is a note on each ambition, and read as the action it would turn the sheet into actions.
- */
-function ambitionNotes(columns: ColumnMap): ColumnMap {
-  const { action, ...rest } = columns;
-  const table = columns.ambition !== undefined && (columns.progress ?? columns.confidence) !== undefined;
-  return table && columns.lead === undefined && columns.timeframe === undefined ? rest : columns;
-}
-
-/**
- * A milestone plan ("Workstream | Key milestone | Owner | Baseline date") has no action column:
- * each row's milestone is what is rated, so its next-steps column stands as the action.
- */
-function stepsAsActions(columns: ColumnMap): ColumnMap {
-  const { next_steps: steps, ...rest } = columns;
-  return steps === undefined || columns.action !== undefined || columns.ambition !== undefined ? columns : { ...rest, action: steps };
 }
 
 /**

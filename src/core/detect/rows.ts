@@ -1,46 +1,15 @@
-import { cellText } from '../cells';
-import type { CellValue, ColumnMap, Role } from '../types';
+import { cellText, isBlank } from '../cells';
+import type { CellValue, Role } from '../types';
 import { Furniture, startsLegend } from './furniture';
 import { blankRow, continues, fillDown, isHeading, nextFilled, sectionHeading } from './rowKinds';
 import { roleColumns, type RoleColumns } from './roleColumns';
 import { SheetAction } from './sheetAction';
 import { withRevisedDate } from './revised';
 import { latestUpdate } from './updates';
-import type { PeriodColumn } from './milestones';
+import type { RawAction, RowLayout } from './layout';
 
 export { SheetAction } from './sheetAction';
-
-/** One cell's contribution to an action: its value and 1-based row, for addresses in warnings. */
-export interface SourceCell {
-  value: CellValue;
-  row: number;
-}
-
-/** An action as found on the sheet, before any parsing: the cells of each role, in row order. */
-export interface RawAction {
-  rows: number[];
-  cells: Partial<Record<Role, SourceCell[]>>;
-  extraStatus: SourceCell[][];
-  /** Carried down from a group-heading row above, when no objective column is mapped. */
-  heading: string | null;
-}
-
-export interface RowLayout {
-  columns: ColumnMap;
-  extraStatus: readonly number[];
-  /** 0-based index of the header row. */
-  headerIndex: number;
-  /** 0-based index of the last row of the tracker (inclusive). */
-  lastIndex: number;
-  /** 0-based row indexes to leave out (an Excel table's totals row). */
-  skip: ReadonlySet<number>;
-  /** A "Revised target date" column whose dates, where filled, revise the time frame's. */
-  revisedTimeframe?: number;
-  /** Dated update columns, in sheet order: a row's latest filled one is its status (latestUpdate). */
-  updates?: readonly number[];
-  /** Period milestone columns: each filled cell a step due in its column's period (see periodMilestones). */
-  milestones?: readonly PeriodColumn[];
-}
+export type { RawAction, RowLayout, SourceCell } from './layout';
 
 /**
  * Reads the tracker's rows into actions, one per call to {@link next}: blank rows skipped,
@@ -87,15 +56,18 @@ export class ActionReader {
     for (; this.r <= stop; this.r++) {
       const r = this.r;
       const row = this.line(r);
-      if (this.ended || this.layout.skip.has(r) || blankRow(row, this.watched) || this.furniture(row)) continue;
+      if (this.ended || this.layout.skip.has(r)) continue;
+      // A row blank in the tracker's columns may still head a group from a spacer column left of them.
+      const blank = blankRow(row, this.watched);
+      if ((blank && this.first === 0) || this.furniture(row)) continue;
       const previous = this.pending;
-      const heading = this.headingColumn(r, row);
+      const heading = blank ? this.spacerHeading(row) : this.headingColumn(r, row);
       if (heading >= 0) {
         this.heading = cellText(row[heading]).trim();
         this.pending = null;
         if (previous !== null) return this.advance(previous);
-        continue;
       }
+      if (heading >= 0 || blank) continue;
       if (previous !== null && continues(row, columns, previous.hasRef())) {
         previous.addRow(r + 1, row);
         continue;
@@ -122,6 +94,17 @@ export class ActionReader {
     const { columns, lastIndex } = this.layout;
     if (isHeading(row, this.first) && columns.objective !== this.first) return this.first;
     return sectionHeading(row, () => nextFilled(this.rows, r, lastIndex, this.watched), columns);
+  }
+
+  /**
+   * The column of a group heading written left of the tracker's columns, or -1: alone on its row
+   * in a column with no header (a spacer column, or a merge across the table from column A).
+   * A note beside the tracker, under a header of its own, heads nothing.
+   */
+  private spacerHeading(row: readonly CellValue[]): number {
+    const header = this.rows[this.layout.headerIndex] ?? [];
+    for (let c = 0; c < this.first; c++) if (isBlank(header[c]) && isHeading(row, c)) return c;
+    return -1;
   }
 
   /** True when a row is a repeated header or part of a key to the colours (see furniture.ts); a key's start ends the actions. */

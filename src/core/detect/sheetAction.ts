@@ -1,7 +1,7 @@
 import { isBlank } from '../cells';
 import type { CellValue, ColumnMap, Role } from '../types';
 import { roleColumns, type RoleColumns } from './roleColumns';
-import type { RawAction, SourceCell } from './rows';
+import type { RawAction, SourceCell } from './layout';
 
 /** Appends to a list, starting it when there is none; a new list holds just its one cell. */
 function append(list: SourceCell[] | undefined, cell: SourceCell): SourceCell[] {

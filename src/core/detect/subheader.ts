@@ -73,17 +73,21 @@ export function subHeaderTexts(top: readonly CellValue[], below: readonly CellVa
 
 /**
  * True when the row under the header only describes the columns ("(dd/mm/yyyy)" under Target
- * date, "(R/A/G)" under RAG): short labels, and nothing that names or groups an action (ref,
- * action, objective, ambition). Read as an action it would be one with no name, rated on its hints.
- * @example isHintRow([null, null, '(dd/mm/yyyy)'], { ref: 0, action: 1, timeframe: 2 }) // true
- * @example isHintRow(['1', 'Publish the plan', 'Mar 24'], { ref: 0, action: 1, timeframe: 2 }) // false
+ * date, "(R/A/G)" under RAG): short labels, each under a header (`header`, the header row's
+ * cells), and nothing that names or groups an action (ref, action, objective, ambition). Read as
+ * an action it would be one with no name, rated on its hints. A label under no header describes
+ * no column: a group heading in a spacer column left of the tracker's.
+ * @example isHintRow([null, null, '(dd/mm/yyyy)'], { ref: 0, action: 1, timeframe: 2 }, ['Ref', 'Action', 'Target date']) // true
+ * @example isHintRow(['1', 'Publish the plan', 'Mar 24'], { ref: 0, action: 1, timeframe: 2 }, ['Ref', 'Action', 'Target date']) // false
+ * @example isHintRow(['Workforce', null, null], { ref: 1, action: 2 }, [null, 'Ref', 'Action']) // false
  */
-export function isHintRow(row: readonly CellValue[], columns: ColumnMap): boolean {
+export function isHintRow(row: readonly CellValue[], columns: ColumnMap, header: readonly CellValue[]): boolean {
   for (const col of [columns.ref, columns.action, columns.objective, columns.ambition]) if (col !== undefined && !isBlank(row[col])) return false;
   let labels = 0;
-  for (const value of row) {
+  for (let c = 0; c < row.length; c++) {
+    const value = row[c];
     if (isBlank(value)) continue;
-    if (!isLabel(value)) return false;
+    if (!isLabel(value) || isBlank(header[c])) return false;
     labels += 1;
   }
   return labels > 0;

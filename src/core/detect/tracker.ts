@@ -1,11 +1,12 @@
-import { a1, cellText, isBlank } from '../cells';
+import { cellText } from '../cells';
 import { finish } from '../chunks';
 import type { SheetMapping } from '../settings';
-import { HEADER_SEARCH_ROWS, ROLE_LABELS, WARN_IF_MISSING } from '../vocabulary/columns';
+import { HEADER_SEARCH_ROWS } from '../vocabulary/columns';
 import type { CellValue, Issue, OutputColumn, SheetGrid, TableRegion } from '../types';
 import { findHeaderRow, isTrackerHeader, readHeader, type HeaderReading } from './columns';
 import { lastFilledRow, OutputPlacer } from './extent';
 import { fromMapping } from './mapping';
+import { headerIssues } from './headerIssues';
 import { withPlanYear } from './planYear';
 import { narrativeColumns } from './narrative';
 import { isHintRow, subHeaderTexts } from './subheader';
@@ -29,31 +30,6 @@ function tableHeader(grid: SheetGrid): { table: TableRegion; reading: HeaderRead
     if (isTrackerHeader(reading)) return { table, reading };
   }
   return null;
-}
-
-function detectionIssues(grid: SheetGrid, found: TrackerHeader): Issue[] {
-  const { reading, header, subHeader: sub, split, labels } = found;
-  const issue = (cell: string | null, code: string, message: string): Issue => ({ sheet: grid.name, cell, severity: 'warning', code, message });
-  const out: Issue[] = [];
-  for (const [role, winner, loser] of reading.duplicates) {
-    const name = labels[loser] ?? '';
-    out.push(issue(a1(loser, header + 1), 'duplicate_column', `Column "${name}" also looks like the ${ROLE_LABELS[role]} column; ${a1(winner, header + 1)} is used instead. Set the mapping in the Columns view if that is wrong.`));
-  }
-  for (const role of WARN_IF_MISSING) {
-    // Period milestone columns give every step its date: no time frame column is missing.
-    const dated = role === 'timeframe' && reading.milestones !== undefined && reading.milestones.length > 0;
-    if (reading.columns[role] === undefined && reading.columns.action !== undefined && !dated) {
-      out.push(issue(a1(0, header + 1), `missing_${role}`, `No ${ROLE_LABELS[role]} column was found in header row ${header + 1}; actions cannot be ${role === 'lead' ? 'assigned' : 'rated'} fully. Add one or map it in the Columns view.`));
-    }
-  }
-  const below = split && sub !== null ? (grid.rows[sub] ?? []) : [];
-  for (const m of grid.merges) {
-    // A merge split into labelled columns by a sub-header row is read column by column.
-    if (m.top <= header && m.bottom >= header && m.right > m.left && !below.slice(m.left, m.right + 1).some((v) => !isBlank(v))) {
-      out.push(issue(a1(m.left, header + 1), 'merged_header', `Header cells ${a1(m.left, m.top + 1)}:${a1(m.right, m.bottom + 1)} are merged; only the first column of the merge is read.`));
-    }
-  }
-  return out;
 }
 
 /** A sheet's tracker as far as its header row tells: found from the first rows alone. */
@@ -81,7 +57,7 @@ function headerCells(rows: SheetGrid['rows'], header: number): { cells: readonly
 
 /** A found header, with the row under it left out of the actions when it only describes the columns (isHintRow). */
 function located(rows: SheetGrid['rows'], header: number, cells: readonly CellValue[], sub: number | null, rest: Pick<TrackerHeader, 'reading' | 'source' | 'table'>): TrackerHeader {
-  const hint = sub === null && isHintRow(rows[header + 1] ?? [], rest.reading.columns) ? header + 1 : sub;
+  const hint = sub === null && isHintRow(rows[header + 1] ?? [], rest.reading.columns, rows[header] ?? []) ? header + 1 : sub;
   return { header, ...rest, subHeader: hint, split: sub !== null, labels: cells.map((c) => cellText(c)) };
 }
 
@@ -129,7 +105,7 @@ export function trackerLayout(grid: SheetGrid, found: TrackerHeader, lastIndex: 
     ...(reading.milestones === undefined ? {} : { milestones: withPlanYear(reading.milestones, grid.rows, header, grid.name) }),
     reading,
     source,
-    issues: detectionIssues(grid, found),
+    issues: headerIssues(grid, found),
   };
 }
 

@@ -1,4 +1,4 @@
-import { DEADLINE_NAME_WORDS, DEADLINE_WORDS, EVENT_DATE_WORDS, JOINING_WORDS, NEVER_DEADLINE_WORDS } from '../vocabulary/columns';
+import { DEADLINE_NAME_WORDS, DEADLINE_WORDS, EVENT_DATE_WORDS, JOINING_WORDS, MEASURE_WORDS, NEVER_DEADLINE_WORDS } from '../vocabulary/columns';
 import type { HeaderReading } from './columns';
 import { normaliseHeader } from './normalise';
 
@@ -14,7 +14,7 @@ const SEPARATOR = /[/&,;:()+|[\]]|\s[-–—]\s/;
 const folded = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(normaliseHeader));
 const JOINING = folded(JOINING_WORDS);
 const EVENT = folded(EVENT_DATE_WORDS);
-const NEVER = folded(NEVER_DEADLINE_WORDS);
+const NEVER = folded([...NEVER_DEADLINE_WORDS, ...MEASURE_WORDS]);
 const DEADLINE = folded(DEADLINE_WORDS);
 const DEADLINE_NAME = folded(DEADLINE_NAME_WORDS);
 
@@ -32,8 +32,9 @@ export function isCompound(raw: string, norm: string): boolean {
 
 /**
  * True when a date header (normalised) names the day something happened ("Date of incident",
- * "Start date"), not a deadline.
+ * "Start date"), not a deadline, or names no date at all ("Target risk score", MEASURE_WORDS).
  * @example isEventDate('date action agreed') // true
+ * @example isEventDate('target risk score') // true
  * @example isEventDate('agreed target date') // false
  */
 export function isEventDate(norm: string): boolean {

@@ -22,7 +22,9 @@ export const REVISED_TIMEFRAME_HEADERS: readonly string[] = [
  * "Time-frame" match. Extend these lists from real workbooks; nothing else hard-codes them.
  */
 export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
-  ref: ['#', 'no', 'number', 'ref', 'reference', 'ref no', 'id', 'action ref', 'action no', 'action number', 'item', 'item no', 'rec no', 'recommendation no'],
+  ref: ['#', 'no', 'number', 'ref', 'reference', 'ref no', 'id', 'action ref', 'action no', 'action number', 'item', 'item no', 'rec no', 'recommendation no',
+    // A board action log numbers each action by the minute that recorded it.
+    'minute', 'minute no', 'minute ref', 'minute number'],
   action: [
     'action', 'deliverable', 'key deliverable', 'milestone', 'objective action', 'high level action', 'task', 'action description',
     'action required', 'key action', 'what we will do', 'activity', 'agreed action', 'management action',
@@ -134,6 +136,12 @@ export const EVENT_DATE_WORDS: readonly string[] = [
  */
 export const DEADLINE_NAME_WORDS: readonly string[] = ['target', 'due', 'deadline', 'by', 'when', 'timescale', 'timeframe', 'time', 'revised', 'forecast', 'expected', 'new'];
 export const NEVER_DEADLINE_WORDS: readonly string[] = ['start', 'started', 'commenced', 'commencement', 'actual', 'incident'];
+/**
+ * Words that make a header a measure, not a date, whatever deadline word it starts with: a risk
+ * register's "Target risk score" and "Target rating" hold scores, which read as the deadline
+ * would be dates in 1900.
+ */
+export const MEASURE_WORDS: readonly string[] = ['score', 'rating', 'risk', 'grade', 'level'];
 export const DEADLINE_WORDS: readonly string[] = ['target', 'due', 'deadline', 'by', 'when', 'revised', 'forecast', 'expected', 'completion', 'end', 'new', 'implementation'];
 
 /**

@@ -31,7 +31,7 @@ describe('a header on two rows: group headers above, split into labelled columns
     expect(issues?.map((i) => i.cell)).toEqual(['F1']);
   });
 
-  it('reads the split group the way round that names a role: "Exec" under "Lead" is a lead, "Revised" under "Dates" a revised deadline', () => {
+  it('reads the split group the way round that names a role: "Exec" under "Lead" is a lead, "Revised" under "Dates" a revised deadline, the sheet\'s two leads no rivals', () => {
     const rows: CellValue[][] = [
       ['Ref', 'Action', 'Lead', null, 'Dates', null, 'Status'],
       [null, null, 'Executive', 'Operational', 'Target', 'Revised', null],
@@ -40,7 +40,18 @@ describe('a header on two rows: group headers above, split into labelled columns
     const found = detectTracker(grid(rows), undefined);
     expect(found?.columns).toEqual({ ref: 0, action: 1, lead: 2, timeframe: 4, status: 6 });
     expect(found?.revisedTimeframe).toBe(5);
-    expect(found?.issues.find((i) => i.code === 'duplicate_column')?.message).toContain('"Operational Lead"');
+    expect(found?.issues.filter((i) => i.code === 'duplicate_column')).toEqual([]);
+  });
+
+  it('still reports a lead column outside the split group as a rival', () => {
+    const rows: CellValue[][] = [
+      ['Ref', 'Action', 'Lead', null, 'Owner', 'Status'],
+      [null, null, 'Exec', 'Operational', null, null],
+      ['1', 'Publish the estates strategy', 'Director of Estates', 'Head of Capital', 'Estates team', 'On track'],
+    ];
+    const found = detectTracker(grid(rows, [across(0, 2, 3)]), undefined);
+    expect(found?.columns.lead).toBe(2);
+    expect(found?.issues.filter((i) => i.code === 'duplicate_column').map((i) => i.cell)).toEqual(['E1']);
   });
 
   it('reads quarterly columns under one "Progress update" as dated updates, the latest filled one the status', () => {

@@ -1,0 +1,48 @@
+import { a1, isBlank } from '../cells';
+import { ROLE_LABELS, WARN_IF_MISSING } from '../vocabulary/columns';
+import type { CellValue, Issue, SheetGrid } from '../types';
+import type { TrackerHeader } from './tracker';
+
+/** True when columns `a` and `b` sit under one group header of a two-row header: nothing above between them. */
+function oneGroup(top: readonly CellValue[], a: number, b: number): boolean {
+  for (let c = Math.min(a, b) + 1; c <= Math.max(a, b); c++) if (!isBlank(top[c])) return false;
+  return true;
+}
+
+/**
+ * The warnings a found header gives: rival columns for one role, roles worth having that are
+ * missing, header cells merged over columns no sub-header splits, and a second tracker beside
+ * this one, which is not read. Columns a sub-header splits out of one group ("Exec" and
+ * "Operational" under "Lead") are not rivals: the sheet names both on purpose, and the first is read.
+ * @example headerIssues(grid, findHeader(grid, undefined)).map((i) => i.code) // ['missing_timeframe']
+ */
+export function headerIssues(grid: SheetGrid, found: TrackerHeader): Issue[] {
+  const { reading, header, subHeader: sub, split, labels } = found;
+  const issue = (cell: string | null, code: string, message: string): Issue => ({ sheet: grid.name, cell, severity: 'warning', code, message });
+  const out: Issue[] = [];
+  const top = grid.rows[header] ?? [];
+  for (const [role, winner, loser] of reading.duplicates) {
+    if (split && oneGroup(top, winner, loser)) continue;
+    const name = labels[loser] ?? '';
+    out.push(issue(a1(loser, header + 1), 'duplicate_column', `Column "${name}" also looks like the ${ROLE_LABELS[role]} column; ${a1(winner, header + 1)} is used instead. Set the mapping in the Columns view if that is wrong.`));
+  }
+  for (const role of WARN_IF_MISSING) {
+    // Period milestone columns give every step its date: no time frame column is missing.
+    const dated = role === 'timeframe' && reading.milestones !== undefined && reading.milestones.length > 0;
+    if (reading.columns[role] === undefined && reading.columns.action !== undefined && !dated) {
+      out.push(issue(a1(0, header + 1), `missing_${role}`, `No ${ROLE_LABELS[role]} column was found in header row ${header + 1}; actions cannot be ${role === 'lead' ? 'assigned' : 'rated'} fully. Add one or map it in the Columns view.`));
+    }
+  }
+  const below = split && sub !== null ? (grid.rows[sub] ?? []) : [];
+  for (const m of grid.merges) {
+    // A merge split into labelled columns by a sub-header row is read column by column.
+    if (m.top <= header && m.bottom >= header && m.right > m.left && !below.slice(m.left, m.right + 1).some((v) => !isBlank(v))) {
+      out.push(issue(a1(m.left, header + 1), 'merged_header', `Header cells ${a1(m.left, m.top + 1)}:${a1(m.right, m.bottom + 1)} are merged; only the first column of the merge is read.`));
+    }
+  }
+  if (reading.beside !== undefined) {
+    const at = a1(reading.beside, header + 1);
+    out.push(issue(at, 'second_tracker', `Another tracker starts at ${at}, beside this one; only this one is read. Move it to a sheet of its own to have its actions rated.`));
+  }
+  return out;
+}

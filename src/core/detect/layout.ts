@@ -1,0 +1,38 @@
+import type { CellValue, ColumnMap, Role } from '../types';
+import type { PeriodColumn } from './milestones';
+
+/*
+ * What the row reader (ActionReader) is given and hands out.
+ */
+
+/** One cell's contribution to an action: its value and 1-based row, for addresses in warnings. */
+export interface SourceCell {
+  value: CellValue;
+  row: number;
+}
+
+/** An action as found on the sheet, before any parsing: the cells of each role, in row order. */
+export interface RawAction {
+  rows: number[];
+  cells: Partial<Record<Role, SourceCell[]>>;
+  extraStatus: SourceCell[][];
+  /** Carried down from a group-heading row above, when no objective column is mapped. */
+  heading: string | null;
+}
+
+export interface RowLayout {
+  columns: ColumnMap;
+  extraStatus: readonly number[];
+  /** 0-based index of the header row. */
+  headerIndex: number;
+  /** 0-based index of the last row of the tracker (inclusive). */
+  lastIndex: number;
+  /** 0-based row indexes to leave out (an Excel table's totals row). */
+  skip: ReadonlySet<number>;
+  /** A "Revised target date" column whose dates, where filled, revise the time frame's. */
+  revisedTimeframe?: number;
+  /** Dated update columns, in sheet order: a row's latest filled one is its status (latestUpdate). */
+  updates?: readonly number[];
+  /** Period milestone columns: each filled cell a step due in its column's period (see periodMilestones). */
+  milestones?: readonly PeriodColumn[];
+}
