@@ -100,6 +100,7 @@ export function entryRow(cells: readonly SourceCell[] | undefined, joinRevisions
 /**
  * The plain text of a role's cells joined with spaces (action text, lead names).
  * @example joinedText([{ value: 'Lifecourse leads (&', row: 12 }, { value: 'Engagement Manager)', row: 13 }]) // 'Lifecourse leads (& Engagement Manager)'
+ * @example joinedText([{ value: 'Ann', row: 4 }, { value: 'Ann', row: 5 }]) // 'Ann'
  */
 export function joinedText(cells: readonly SourceCell[] | undefined, strip: (s: string) => string): string | null {
   if (cells === undefined) return null;
@@ -111,14 +112,20 @@ export function joinedText(cells: readonly SourceCell[] | undefined, strip: (s: 
   return joinCells(cells, strip);
 }
 
-/** joinedText over several cells: their texts (dates as ISO, errors left out) joined with spaces. */
+/**
+ * joinedText over several cells: their texts (dates as ISO, errors left out) joined with
+ * spaces. A text the same as the one above it is said once: a lead typed on every row of a
+ * merged action ("Ann", "Ann", "Ann") is one lead, not "Ann Ann Ann".
+ */
 function joinCells(cells: readonly SourceCell[], strip: (s: string) => string): string | null {
   let out: string | null = null;
+  let last = '';
   for (const cell of cells) {
     const value = cell.value;
     if (typeof value === 'object' && value !== null && value.kind !== 'date') continue;
     const text = strip(cellText(value));
-    if (text !== '') out = out === null ? text : `${out} ${text}`;
+    if (text !== '' && text !== last) out = out === null ? text : `${out} ${text}`;
+    if (text !== '') last = text;
   }
   return out;
 }

@@ -30,6 +30,15 @@ describe("an action's single-valued cells, from its row or from its rows", () =>
     expect(one && textOf(one, -1, one.at(-1), stripMarkup)).toBeNull();
   });
 
+  it('textOf says a lead typed on every row of the action once', () => {
+    const [merged] = actions([
+      ['Recruit a lead', 'Ann', 'Delayed', null, null],
+      [null, 'Ann', 'Interviews booked', null, null],
+      [null, 'Ann', null, null, 'Closed'],
+    ]);
+    expect(merged && textOf(merged, merged.roles.lead, merged.at(merged.roles.lead), stripMarkup)).toBe('Ann');
+  });
+
   it('numberCell reads the first cell, and reports a number stored as text on its own row', () => {
     const sink = new IssueSink('Plan', COLUMNS);
     expect(one && numberCell(one, 'confidence', one.at(one.roles.confidence), sink)).toBe(0.8);
