@@ -1,6 +1,7 @@
 import { PRODUCT_SHEETS } from '../vocabulary/columns';
 import type { Settings } from '../settings';
 import type { Issue, SheetGrid, Tracker } from '../types';
+import { findHeader } from '../detect/tracker';
 import { createParsers } from './parsers';
 import { analyseSheetInChunks, finish, ROWS_PER_ACTION } from './sheet';
 import { skippedSheet } from './skipped';
@@ -68,14 +69,22 @@ export function* analyseWorkbookInChunks(grids: readonly SheetGrid[], settings: 
   const trackers: Tracker[] = [];
   const skipped: SheetGrid[] = [];
   const every = chunkRows >= 1 ? chunkRows : 1;
-  for (const grid of grids) {
-    if (PRODUCT_SHEETS.includes(grid.name)) continue;
-    const chunks = analyseSheetInChunks(grid, settings, parsers, every);
-    const tracker = yield* sheetRows(grid.name, chunks);
-    if (tracker) trackers.push(tracker);
-    else if (yield* sheetRows(grid.name, hasData(grid, every * ROWS_PER_ACTION))) skipped.push(grid);
+  // A hidden sheet is often an old copy of the tracker: read beside visible ones it would
+  // count every action twice. So it is read only when no visible sheet holds a tracker, or the
+  // user confirmed its columns; otherwise it is named in a warning.
+  const hidden = grids.filter((g) => g.hidden && settings.mapping[g.name] === undefined);
+  for (const pass of [grids.filter((g) => !hidden.includes(g)), hidden]) {
+    if (pass === hidden && trackers.length > 0) break;
+    for (const grid of pass) {
+      if (PRODUCT_SHEETS.includes(grid.name)) continue;
+      const chunks = analyseSheetInChunks(grid, settings, parsers, every);
+      const tracker = yield* sheetRows(grid.name, chunks);
+      if (tracker) trackers.push(tracker);
+      else if (yield* sheetRows(grid.name, hasData(grid, every * ROWS_PER_ACTION))) skipped.push(grid);
+    }
   }
   const issues: Issue[] = [];
+  if (trackers.length > 0) for (const grid of hidden) if (!PRODUCT_SHEETS.includes(grid.name) && findHeader(grid, undefined) !== null) issues.push(hiddenSheet(grid.name));
   for (const grid of skipped) {
     const issue = skippedSheet(grid, trackers.length > 0);
     if (issue !== null) issues.push(issue);
@@ -90,4 +99,14 @@ export function* analyseWorkbookInChunks(grids: readonly SheetGrid[], settings: 
     });
   }
   return { trackers, issues };
+}
+
+function hiddenSheet(sheet: string): Issue {
+  return {
+    sheet,
+    cell: 'A1',
+    severity: 'warning',
+    code: 'hidden_sheet',
+    message: `Sheet "${sheet}" is hidden, so its tracker was not rated (a hidden copy would count its actions twice). To rate it, unhide it (right-click a sheet tab > Unhide), or confirm its columns in the Columns view.`,
+  };
 }

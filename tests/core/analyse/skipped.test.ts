@@ -28,3 +28,19 @@ describe('sheets with no tracker on them', () => {
     expect(analysis.issues.map((i) => [i.sheet, i.code])).toEqual([['Cover', 'no_header_row'], ['Lists', 'no_header_row'], ['Cover', 'no_tracker']]);
   });
 });
+
+describe('hidden sheets', () => {
+  const copy: SheetGrid = { ...plan, name: 'Action plan (old)', hidden: true };
+
+  it('are not rated beside a visible tracker, where an old copy would count every action twice, and are named', () => {
+    const analysis = analyseWorkbook([plan, copy, { ...lists, hidden: true }], settings);
+    expect(analysis.trackers.map((t) => t.sheet)).toEqual(['Action plan']);
+    expect(analysis.issues.map((i) => [i.sheet, i.code])).toEqual([['Action plan (old)', 'hidden_sheet']]);
+  });
+
+  it('are rated when no visible sheet holds a tracker, or when the user confirmed their columns', () => {
+    expect(analyseWorkbook([cover, copy], settings).trackers.map((t) => t.sheet)).toEqual(['Action plan (old)']);
+    const confirmed = { ...settings, mapping: { 'Action plan (old)': { headerRow: 1, columns: { ref: 'A', action: 'B', lead: 'C', timeframe: 'D', status: 'E' } } } };
+    expect(analyseWorkbook([plan, copy], confirmed).trackers.map((t) => t.sheet)).toEqual(['Action plan', 'Action plan (old)']);
+  });
+});
