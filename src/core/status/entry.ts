@@ -1,8 +1,9 @@
 import type { StatusClass } from '../types';
-import { MONTH_WORDS } from '../vocabulary/timeframe';
-import { REDATED_DATE_WORDS, STATUS_PREFIXES, WHOLE_ENTRY_WORDS } from '../vocabulary/statusWords';
+import { STATUS_PREFIXES } from '../vocabulary/statusWords';
 import { NEGATED_CLASS } from '../vocabulary/statusGrammar';
 import { isImperative, readContext, type PhraseContext } from './context';
+import { dateFollows } from './dateFollows';
+import { wholeEntryStatus } from './whole';
 import { partlyDone, percentAround } from './share';
 import { PHRASE_MEANINGS, PHRASE_PATTERN, phraseKey } from './phrases';
 import type { PhraseMeaning } from './phrases';
@@ -30,37 +31,13 @@ const PREFIX = new RegExp(
     `\\s+(?:${MONTH})\\.?(?:\\s+\\d{2,4})?|\\s+\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?)?\\s*(?::|[-–—](?=\\s))\\s*`,
   'i',
 );
-const WHOLE_ENTRY_MAX = 24;
 const HELD = /^held\b/i;
 const WAITS_ON = /^\s+(?:until|till|unless|before|once|when)\b/i;
-const DATE_WORDS: ReadonlySet<string> = new Set([...REDATED_DATE_WORDS, ...Object.keys(MONTH_WORDS)]);
-
-/**
- * True when a date or period follows within the next few words: "to March 23", "to Q3",
- * "to next Board", "to the end of the year".
- * @example dateFollows('extended to March 2023', 11) // true
- * @example dateFollows('extended to wider executive colleagues', 11) // false
- */
-export function dateFollows(text: string, from: number): boolean {
-  const words = text.slice(from, from + 40).toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '').slice(0, 4);
-  return words.some((w) => /\d/.test(w) || /^q[1-4]$/.test(w) || DATE_WORDS.has(w));
-}
-/** A Map, not the object itself: lookups by freshly built strings are much cheaper. */
-const WHOLE_ENTRY = new Map<string, StatusClass>(Object.entries(WHOLE_ENTRY_WORDS));
-/** Whole-entry words are ASCII or the marks of WHOLE_ENTRY_WORDS, so anything else separates words. */
-const NOT_WORD = /[^a-z0-9✓✔✅❌⚠🟢🟡🟠🔴🔵]+/gu;
-
-/**
- * The status of an entry that is one of the whole-entry words (an Open/Closed, Complete? or RAG
- * column's "Closed", "Yes", "A", "🟢"), or undefined for any other text.
- * @example wholeEntryStatus('Closed') // 'complete'
- * @example wholeEntryStatus('Open') // 'unknown'
- * @example wholeEntryStatus('Partially implemented') // undefined
- */
-export function wholeEntryStatus(text: string): StatusClass | undefined {
-  return text.length <= WHOLE_ENTRY_MAX ? WHOLE_ENTRY.get(text.toLowerCase().replace(NOT_WORD, ' ').trim()) : undefined;
-}
-
+/** A rating colour that opens an entry and stands alone ("Red - delayed", "RAG: Amber – awaiting data"). */
+const LEAD_RATING_END = /^\s*(?:$|[-–—:;,.(])/;
+/** "Not fully implemented", "not yet fully embedded": done in part ("has not been fully implemented" stays not done). */
+const NOT_FULLY_BEFORE = /\bnot\s+(?:yet\s+)?(?:fully\s+)?$/i;
+const REOPENED = 'reopened';
 /**
  * Removes the labels in front of an entry, twice at most ("Update: NEW ACTION: …").
  * @example stripStatusPrefix('Update: Deadlines adjusted') // 'Deadlines adjusted'
@@ -89,6 +66,10 @@ function resolve(meaning: PhraseMeaning, context: PhraseContext, text: string, s
   const { status, start: isStart } = meaning;
   // "Cannot be closed until evidence received" waits on something: not done, not ruled out.
   const ruledOut = context === 'ruled_out' && !WAITS_ON.test(text.slice(end, end + 12));
+  const before = text.slice(Math.max(0, start - 20), start);
+  const fully = NOT_FULLY_BEFORE.test(before) && (key.startsWith('fully') || before.toLowerCase().endsWith('fully '));
+  if (context === 'negated' && status === 'complete' && fully)
+    return 'at_risk';
   if (context === 'negated' || context === 'ruled_out') return isStart ? 'not_started' : ruledOut ? 'off_track' : NEGATED_CLASS[status];
   if (context === 'prospective') return isStart ? 'not_started' : null;
   if (context === 'progressive') return 'on_track';
@@ -121,6 +102,7 @@ export function readEntry(entry: string): EntryReading {
   let eventEnd = -1;
   let retracted = false;
   let redated = false;
+  let lead: StatusClass | null = null;
   PHRASE_PATTERN.lastIndex = 0;
   for (let m = PHRASE_PATTERN.exec(text); m !== null; m = PHRASE_PATTERN.exec(text)) {
     const key = phraseKey(m[0]);
@@ -132,14 +114,20 @@ export function readEntry(entry: string): EntryReading {
     }
     const context = contextOf(meaning, text, m.index);
     const found = resolve(meaning, context, text, m.index, m.index + m[0].length, key);
+    const rating = meaning.kind === 'signal' && meaning.rating;
+    if (rating && m.index === 0 && LEAD_RATING_END.test(text.slice(m[0].length))) lead = found;
+    // A completion re-opened later in the entry is open again ("Complete but now reopened").
+    if (found === 'unknown' && key === REOPENED && status === 'complete') status = null;
     if (found === 'unknown') retracted = true;
+    // The rating the lead gave outranks the narrative after it ("Red - in progress"), but not a completion.
+    else if (found !== null && lead !== null && !rating && found !== 'complete') continue;
     else if (found !== null && meaning.kind === 'signal' && meaning.event && context !== 'progressive') {
       event = found;
       eventEnd = m.index + m[0].length;
     } else if (found !== null && ((meaning.kind === 'signal' && meaning.supporting) || context === 'progressive')) {
       support = found;
       supportEnd = m.index + m[0].length;
-    } else if (found !== null && !(status === 'complete' && meaning.kind === 'signal' && meaning.rating && found === 'on_track')) {
+    } else if (found !== null && !(status === 'complete' && rating && found === 'on_track')) {
       // A green beside a completion labels it ("Complete (Green)"): trackers without blue rate done work green.
       status = found;
       end = m.index + m[0].length;

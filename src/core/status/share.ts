@@ -1,4 +1,4 @@
-import { COUNT_WORDS, PART_WORDS } from '../vocabulary/statusGrammar';
+import { COUNT_WORDS, FRACTION_WORDS, NEARLY_WORDS, PART_WORDS } from '../vocabulary/statusGrammar';
 
 /*
  * How much of the work a completion word is about, read from the words right beside it:
@@ -8,8 +8,15 @@ import { COUNT_WORDS, PART_WORDS } from '../vocabulary/statusGrammar';
 const COUNT = `\\d{1,4}|${COUNT_WORDS.join('|')}`;
 const phrase = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 
-/** A percentage right before or after a completion word: "90% complete", "Completed (75%)". */
-const PERCENT_BEFORE = /(\d{1,3})(?:\.\d+)?\s*(?:%|per\s?cent)\s*$/i;
+/**
+ * A percentage right before or after a completion word: "90% complete", "Completed (75%)",
+ * or before what it is of: "75% of actions complete".
+ */
+const PERCENT_BEFORE = /(\d{1,3})(?:\.\d+)?\s*(?:%|per\s?cent)(?:\s+of(?:\s+[a-z][a-z'’-]*){1,3})?\s*$/i;
+/** A fraction in words right before a completion word: "Half complete", "Three-quarters done". */
+const FRACTION_BEFORE = new RegExp(`(?:^|[^a-z])(${Object.keys(FRACTION_WORDS).map((w) => w.replace(/ /g, '[\\s-]+')).join('|')})[\\s-]+$`, 'i');
+/** A word right before a completion word that says it is not all done: "Mostly achieved". */
+const NEARLY_BEFORE = new RegExp(`(?:^|[^a-z])(?:${NEARLY_WORDS.join('|')})\\s+(?:been\\s+)?$`, 'i');
 const PERCENT_AFTER = /^\s*[:(\-–—]?\s*(\d{1,3})(?:\.\d+)?\s*(?:%|per\s?cent)/i;
 /**
  * A count done out of a whole: "3 of 5 complete", "two out of four sites completed", "Completed
@@ -35,12 +42,15 @@ function countOf(word: string | undefined): number {
  * @example percentAround('90% complete', 4, 12) // 90
  * @example percentAround('3 of 5 complete', 7, 15) // 60
  * @example percentAround('Two of three sites complete', 20, 28) // 67
+ * @example percentAround('Half complete', 5, 13) // 50
  */
 export function percentAround(text: string, start: number, end: number): number | null {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 24);
   const m = PERCENT_BEFORE.exec(before) ?? PERCENT_AFTER.exec(after);
   if (m !== null) return Number(m[1]);
+  const fraction = FRACTION_BEFORE.exec(before);
+  if (fraction !== null) return FRACTION_WORDS[(fraction[1] ?? '').toLowerCase().replace(/[\s-]+/g, ' ')] ?? null;
   const share = SHARE_BEFORE.exec(before) ?? SHARE_AFTER.exec(after);
   const done = countOf(share?.[1]);
   const whole = countOf(share?.[2]);
@@ -50,8 +60,10 @@ export function percentAround(text: string, start: number, end: number): number 
 /**
  * True when the words before a completion word at `start` name only part of the work.
  * @example partlyDone('First two audits complete', 17) // true
+ * @example partlyDone('Mostly achieved', 7) // true
  * @example partlyDone('Audits complete', 7) // false
  */
 export function partlyDone(text: string, start: number): boolean {
-  return PART_BEFORE.test(text.slice(Math.max(0, start - 48), start));
+  const before = text.slice(Math.max(0, start - 48), start);
+  return PART_BEFORE.test(before) || NEARLY_BEFORE.test(before);
 }

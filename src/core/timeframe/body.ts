@@ -42,10 +42,13 @@ type Pattern = (s: string, ctx: Context) => Parsed;
 /** First letters of the words a year may follow: "calendar year", "the year", "this/next/current calendar year". */
 const YEAR_FIRST = new Set([99, 116, 110]);
 
+/** First letters of a month number: "m9", "nhs month 9", "p9" (a finance period). */
+const MONTH_NUMBER_FIRST = new Set([109, 110, 112]);
+
 /** In order: the more specific pattern first, so "2023-24 Q2" is a quarter, not a year. */
 const PATTERNS: readonly Pattern[] = [
   (s, ctx) => (s.indexOf('q') >= 0 || s.indexOf('h') >= 0 ? parseQuarter(s, ctx) : null),
-  (s, ctx) => (s.charCodeAt(0) === 109 || s.charCodeAt(0) === 110 ? parseMonthNumber(s, ctx) : null),
+  (s, ctx) => (MONTH_NUMBER_FIRST.has(s.charCodeAt(0)) ? parseMonthNumber(s, ctx) : null),
   parseFinancialYear,
   (s, ctx) => (digitFirst(s) ? null : parseMeeting(s, ctx)),
   (s, ctx) => (digitFirst(s) ? null : parseSeason(s, ctx)),

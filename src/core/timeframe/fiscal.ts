@@ -4,7 +4,8 @@ import { financialYears, fullYear, type Context } from './years';
 
 /*
  * NHS financial years ("2023-24", "FY 2024/25", "23/24"; "2023-2026" is a span of three) run
- * 1 April to 31 March. NHS month numbers count from April: Month 9 of 2023/24 is December 2023.
+ * 1 April to 31 March. NHS month numbers count from April: Month 9 of 2023/24 is December 2023, and so do finance
+ * periods ("P9", "Period 9").
  */
 
 const FY_WORDS = '(?:financial\\s+year|fin(?:ancial)?\\s+yr|fin\\s+year|fy)';
@@ -18,11 +19,14 @@ const FY_RANGE_RE = new RegExp(
 );
 const FY_SINGLE_RE = new RegExp(`^(?:the\\s+)?${FY_WORDS}\\s*'?(\\d{4}|\\d{2})${BOUNDARY}`);
 const FY_NOW_RE = new RegExp(
-  `^(?:the\\s+)?(this|current|next|last|previous)?\\s*(?:${FY_WORDS}(\\s+end)?|(year[\\s-]+end|fye|eofy))(?![a-z0-9])`,
+  `^(?:the\\s+)?(this|current|next|last|previous)?\\s*(?:${FY_WORDS}(\\s+end)?|(y(?:ea)?r[\\s-]+end|fye|eofy|eoy))(?![a-z0-9])`,
 );
 const MONTH_NUMBER_RE = new RegExp(
-  `^(?:nhs\\s+)?(?:month|mth|m)\\s*(\\d{1,2})(?![0-9])(?:\\s*,?\\s*(?:of\\s+)?(?:${FY_WORDS}\\s*)?(?:(\\d{4}|\\d{2})\\s*([-/])\\s*(\\d{4}|\\d{2})|(\\d{4})))?${BOUNDARY}`,
+  `^(?:nhs\\s+)?(month|mth|m|period|p)\\s*(\\d{1,2})(?![0-9])(?:\\s*,?\\s*(?:of\\s+)?(?:${FY_WORDS}\\s*)?(?:(\\d{4}|\\d{2})\\s*([-/])\\s*(\\d{4}|\\d{2})|(\\d{4})))?${BOUNDARY}`,
 );
+
+/** What may follow a bare "P9" for it to be a finance period: nothing but a full stop. */
+const PERIOD_ALONE_RE = /^\.?\s*$/;
 
 /**
  * A written financial year or span of them.
@@ -62,19 +66,22 @@ export function parseFinancialYear(s: string, ctx: Context): Parsed {
 /**
  * An NHS month number, in a written financial year or the one containing asOf.
  * @example parseMonthNumber('month 9 2023/24', ctx) // { kind: 'month_number', start: '2023-12-01', end: '2023-12-31', … }
+ * @example parseMonthNumber('p9 23/24', ctx) // { kind: 'month_number', start: '2023-12-01', end: '2023-12-31', … }
  */
 export function parseMonthNumber(s: string, ctx: Context): Parsed {
   const m = MONTH_NUMBER_RE.exec(s);
   if (m === null) return null;
-  const n = Number(m[1]);
+  // "P" is also a priority or phase ("P1 - Dec 23"): it is a finance period only when nothing follows.
+  if (m[1] === 'p' && !PERIOD_ALONE_RE.test(s.slice(m[0].length))) return null;
+  const n = Number(m[2]);
   if (n < 1 || n > 12) return 'invalid';
   let year = ctx.fyStart;
-  if (m[2] !== undefined && m[4] !== undefined) {
-    const span = financialYears(m[2], m[4], m[3] ?? '-', ctx);
+  if (m[3] !== undefined && m[5] !== undefined) {
+    const span = financialYears(m[3], m[5], m[4] ?? '-', ctx);
     if (span === null) return 'invalid';
     year = span.first;
-  } else if (m[5] !== undefined) {
-    year = Number(m[5]);
+  } else if (m[6] !== undefined) {
+    year = Number(m[6]);
   }
   return months('month_number', year, n + 3, year, n + 3);
 }

@@ -19,6 +19,8 @@ const MONTH_FIRST_RE = new RegExp(
 const MEETING_FIRST_RE = new RegExp(
   `^((?:[a-z&'][a-z&'.]*\\s+){0,4}?)(${MEETING_WORD}(?:\\s+${MEETING_WORD})*)(?:\\s*[-:(]\\s*|\\s+)(${MONTH})(?:[\\s,']+(\\d{4}|\\d{2}))?(?:\\s+${MEETING_WORD})*(?=\\s*(?:$|[^a-z0-9\\s]))`,
 );
+/** A month written right after "next meeting", in brackets or after a dash ("Next Board (Jan 24)"). */
+const NEXT_MONTH_RE = new RegExp(`^\\s*[-:(]\\s*(${MONTH})(?:[\\s,']+(\\d{4}|\\d{2}))?(?![a-z0-9])`);
 const WORD_SPLIT = /[^a-z0-9]+/;
 const LETTER_FIRST = /^[a-z]/;
 const IGNORED = new Set([...GENERIC_MEETING_WORDS, ...MEETING_STOP_WORDS]);
@@ -105,7 +107,12 @@ function dated(monthWord: string, numbers: readonly (string | undefined)[], word
  */
 export function parseMeeting(s: string, ctx: Context): Parsed {
   let m = NEXT_RE.exec(s);
-  if (m !== null) return next(distinctive(`${m[1] ?? ''} ${m[2] ?? ''}`), ctx);
+  if (m !== null) {
+    const words = `${m[1] ?? ''} ${m[2] ?? ''}`;
+    // "Next Board (Jan 24)": the month written with it names that meeting, and stays right after it has passed.
+    const month = NEXT_MONTH_RE.exec(s.slice(m[0].length));
+    return month === null ? next(distinctive(words), ctx) : dated(month[1] ?? '', [month[2]], words, ctx);
+  }
   m = MONTH_FIRST_RE.exec(s);
   if (m !== null) return dated(m[1] ?? '', [m[2], m[5]], `${m[3] ?? ''} ${m[4] ?? ''}`, ctx);
   m = MEETING_FIRST_RE.exec(s);

@@ -1,4 +1,4 @@
-import { BOUNDARY, ORDINAL, QUARTER_NUMBER, quarterOf } from './lexicon';
+import { BOUNDARY, ORDINAL, QUARTER_NUMBER, nonCapturing, quarterOf } from './lexicon';
 import { months, type Parsed } from './window';
 import { financialYears, fullYear, type Context } from './years';
 
@@ -14,7 +14,10 @@ const FY = '(?:fy\\s*)?(\\d{4}|\\d{2})\\s*([-/])\\s*(\\d{4}|\\d{2})';
 const QN = `(?:(?:qtr|quarter|q)\\.?\\s*(${QUARTER_NUMBER})|(${QUARTER_NUMBER})${ORDINAL}?\\s+(?:qtr|quarter))`;
 const AFTER = `(?:\\s*,?\\s*(?:of\\s+)?(?:the\\s+)?(?:(?:fy|financial\\s+year)\\s*)?(?:${FY}|(\\d{4}|\\d{2})))?`;
 const QUARTER_RE = new RegExp(`^(?:${FY}\\s+|(\\d{4})\\s+)?${QN}${AFTER}${BOUNDARY}`);
-const QUARTERS_RE = new RegExp(`^${QN}\\s*(?:-+|/|&|to|until|and)\\s*${QN}${AFTER}${BOUNDARY}`);
+// The second quarter of a run may be its bare number ("Q2/3", "Q3-4").
+const QUARTERS_RE = new RegExp(`^${QN}(?:\\s*(?:-+|/|&|to|until|and)\\s*${QN}|[-/]([1-4]))${AFTER}${BOUNDARY}`);
+/** "FY25 Q1" is "Q1 FY25" written the other way round: the financial year ending in 2025. */
+const FY_FIRST_RE = new RegExp(`^(fy\\s*(?:\\d{4}|\\d{2}))\\s+((?:${nonCapturing(QN)}|h[12])(?![a-z0-9]))`);
 /** A financial year written before a run of quarters ("2024/25 Q1-Q2"). */
 const LEADING_FY_RE = new RegExp(`^${FY}\\s+(?=q|quarter)`);
 const HALF_RE = new RegExp(`^(?:${FY}\\s+|(\\d{4})\\s+)?(?:h|half\\s*)([12])${AFTER}${BOUNDARY}`);
@@ -48,8 +51,8 @@ function quarterStart(q: number, spec: YearSpec, ctx: Context): [number, number]
   return financial ? [year, 3 * q + 1] : [year, 3 * q - 2];
 }
 
-function either(m: RegExpExecArray, at: number): number {
-  return quarterOf(m[at] ?? m[at + 1] ?? '') ?? 0;
+function either(m: RegExpExecArray, at: number, bare?: number): number {
+  return quarterOf(m[at] ?? m[at + 1] ?? (bare === undefined ? undefined : m[bare]) ?? '') ?? 0;
 }
 
 /**
@@ -58,8 +61,12 @@ function either(m: RegExpExecArray, at: number): number {
  * @example parseQuarter('q4', ctx) // at asOf 2023-09-30: 2024-01-01 … 2024-03-31
  * @example parseQuarter('h2 2023/24', ctx) // { kind: 'range', start: '2023-10-01', end: '2024-03-31', … }
  * @example parseQuarter('q4 fy24', ctx) // { kind: 'quarter', start: '2024-01-01', end: '2024-03-31', … }
+ * @example parseQuarter('fy25 q1', ctx) // { kind: 'quarter', start: '2024-04-01', end: '2024-06-30', … }
+ * @example parseQuarter('q2/3', ctx) // at asOf 2023-11-15: { kind: 'range', start: '2023-07-01', end: '2023-12-31', … }
  */
-export function parseQuarter(s: string, ctx: Context): Parsed {
+export function parseQuarter(text: string, ctx: Context): Parsed {
+  const swap = FY_FIRST_RE.exec(text);
+  const s = swap === null ? text : `${swap[2]} ${swap[1]}${text.slice(swap[0].length)}`;
   let m = QUARTERS_RE.exec(s);
   let leading: YearSpec = null;
   const fy = m === null ? LEADING_FY_RE.exec(s) : null;
@@ -68,10 +75,10 @@ export function parseQuarter(s: string, ctx: Context): Parsed {
     leading = yearSpec(fy, 1, ctx);
   }
   if (m !== null) {
-    const spec = yearSpec(m, 5, ctx) ?? leading;
+    const spec = yearSpec(m, 6, ctx) ?? leading;
     if (spec === 'invalid') return spec;
     const [y1, m1] = quarterStart(either(m, 1), spec, ctx);
-    const [y2, m2] = quarterStart(either(m, 3), spec, ctx);
+    const [y2, m2] = quarterStart(either(m, 3, 5), spec, ctx);
     return months('range', y1, m1, y2, m2 + 2);
   }
   m = HALF_RE.exec(s);

@@ -12,6 +12,8 @@ import { fullYear, inferYear, type Context } from './years';
 // A spaced slash also parts two whole dates ("31/03/24 / 30/06/24"), whose own slashes are unspaced.
 const SEPARATOR = '(?:\\s*-+\\s*|\\s*/\\s*(?=[a-z])|\\s+/\\s+|\\s*&\\s*|\\s+(?:to|until|till|through|thru|and)\\s+)';
 const RANGE_RE = new RegExp(`^(?:from\\s+|between\\s+)?(${ENDPOINT})${SEPARATOR}(${ENDPOINT})${BOUNDARY}`);
+/** Two-digit pairs that may be financial years ("23/24"), not days and months. */
+const FY_PAIRS_RE = /^\d{2}\s*[-/]\s*\d{2}\s*(?:-+|to)\s*\d{2}\s*[-/]\s*\d{2}(?![0-9])/;
 const MONTH_DAYS_RE = new RegExp(
   `^(${MONTH})\\s*(\\d{1,2})${ORDINAL}?\\s*(?:-+|to|until|till)\\s*(\\d{1,2})${ORDINAL}?(?:,?\\s+(\\d{4}|\\d{2}))?${BOUNDARY}`,
 );
@@ -52,7 +54,8 @@ export function parseRange(s: string, ctx: Context): Parsed {
   if (m !== null) {
     const a = readEndpoint(m[1] ?? '', ctx);
     const b = readEndpoint(m[2] ?? '', ctx);
-    if (a === 'invalid' || b === 'invalid') return 'invalid';
+    // "23/24 - 25/26" is no pair of days but two financial years: let the patterns after this one try.
+    if (a === 'invalid' || b === 'invalid') return FY_PAIRS_RE.test(s) ? null : 'invalid';
     if (a !== null && b !== null) return span(a, b, ctx);
   }
   m = MONTH_DAYS_RE.exec(s);

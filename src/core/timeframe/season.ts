@@ -8,8 +8,9 @@ import { fullYear, inferYear, usableYear, type Context } from './years';
  * both kind 'range'; and a year with a month number ("2023-05"), kind 'month'.
  */
 
+// A year may be clipped with an apostrophe ("Summer '24"), as months are.
 const SEASON_RE = new RegExp(
-  `^(?:(this|next|last)\\s+)?(${SEASON})(?:\\s*(?:-+|/|to|and)\\s*(${SEASON}))?(?:\\s+(\\d{4}|\\d{2})(?:\\s*[-/]\\s*(?:\\d{4}|\\d{2}))?)?${BOUNDARY}`,
+  `^(?:(this|next|last)\\s+)?(${SEASON})(?:\\s*(?:-+|/|to|and)\\s*(${SEASON}))?(?:(?:\\s*'\\s*|\\s+)(\\d{4}|\\d{2})(?:\\s*[-/]\\s*(?:\\d{4}|\\d{2}))?)?${BOUNDARY}`,
 );
 const YEAR_RE = /^(?:calendar\s+year\s+|the\s+year\s+)?((?:19|20|21)\d\d)(?![a-z0-9]|\s*[-/.]\s*\d)/;
 /** The calendar year named without its number ("end of the calendar year", "next calendar year"). */

@@ -40,6 +40,8 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'proposed for close', 'closure recommended', 'closure proposed', 'closure requested', 'request closure',
     'request to close', 'requesting closure', 'recommend close', 'recommend to close', 'propose close', 'agreed closure',
     'target met', 'targets met', 'trajectory met', 'target exceeded', 'exceeded target', 'fully compliant',
+    // "Fully embedded" is done; "not fully embedded" then reads as partly done (see status/entry.ts).
+    'fully embedded',
   ],
   on_track: [
     'on track', 'on target', 'on schedule', 'in progress', 'under way', 'progressing', 'green',
@@ -95,6 +97,16 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'capacity issues', 'staffing issues', 'recruitment issues', 'workforce issues', 'funding issues',
     'capacity challenges', 'staffing challenges', 'recruitment challenges', 'workforce challenges', 'funding challenges',
     'issues with', 'challenges with', 'problems with', 'difficulties with', 'impacted by',
+    // Something still waited for ("Sign-off awaited"), as "awaiting" is; see SUPPORTING_PHRASES.
+    'awaited',
+    // A risk logged against the action: it is not going to plan, unless the entry says how it stands.
+    'added to risk register', 'added to the risk register', 'added to corporate risk register',
+    'added to the corporate risk register', 'on the risk register', 'on risk register', 'on the corporate risk register',
+    'placed on the risk register', 'entered on the risk register', 'logged on the risk register',
+    // Money not (yet) found puts delivery at risk; money refused puts it off track (below).
+    'funding not secured', 'funding not yet secured', 'funding not agreed', 'funding not yet agreed',
+    'funding not confirmed', 'funding not yet confirmed', 'unfunded', 'not funded',
+    'partially done', 'partly done', 'part done',
   ],
   off_track: [
     'off track', 'not on track', 'not on target', 'significant risk', 'stalled', 'blocked', 'missed',
@@ -107,6 +119,11 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'off plan', 'non compliant', 'not compliant',
     'past deadline', 'past the deadline', 'past its deadline', 'passed deadline', 'beyond deadline',
     'unlikely to meet', 'likely to miss', 'will miss',
+    'off schedule', 'date passed', 'deadline passed', 'target date passed', 'deadline missed',
+    'significantly behind', 'well behind', 'far behind', 'severely behind', 'seriously behind',
+    'significant concerns', 'serious concerns', 'major concerns',
+    'business case rejected', 'business case declined', 'business case not approved', 'business case not supported',
+    'bid rejected', 'bid unsuccessful', 'funding rejected', 'funding declined', 'funding refused', 'funding withdrawn',
   ],
   not_started: [
     'not started', 'not yet started', 'has not commenced', 'work has not commenced', 'to start', 'not begun',
@@ -134,6 +151,10 @@ export const EVENT_PHRASES: readonly string[] = [
   // Work handed to another plan or programme: closed here, unless the entry says more.
   'transferred to', 'transferred into', 'incorporated into', 'incorporated within', 'subsumed into', 'subsumed within',
   'absorbed into', 'action transferred',
+  // A paper taken to a meeting, as "presented to" is ("Went to Board in November").
+  'went to board', 'went to the board', 'went to trust board', 'went to public board', 'went to icb board',
+  'went to committee', 'went to qsc', 'went to elt', 'went to elg', 'taken to board', 'taken to the board', 'taken to committee', 'endorsed by', 'endorsed at',
+  'noted by', 'noted at',
 ];
 
 /**
@@ -150,4 +171,5 @@ export const IGNORED_PHRASES: readonly string[] = [
   'green plan', 'green plans', 'green champion', 'green champions', 'green paper', 'green space', 'green spaces',
   'red cross', 'red tape', 'red book', 'behind the scenes', 'closed session', 'closed meeting',
   'awaiting update', 'awaiting updates', 'awaiting an update', 'waiting for update', 'waiting for an update',
+  'update awaited', 'long awaited', 'eagerly awaited',
 ];

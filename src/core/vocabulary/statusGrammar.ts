@@ -46,7 +46,7 @@ export const PROSPECTIVE_WORDS: readonly string[] = [
  */
 export const SUPPORTING_PHRASES: readonly string[] = [
   'escalated', 'awaiting', 'waiting for', 'requires escalation', 'needs escalating', 'needs escalation',
-  'escalation required', 'recovery plan', 'recovery plan in place', 'mitigation plan', 'mitigation plan in place',
+  'escalation required', 'awaited', 'recovery plan', 'recovery plan in place', 'mitigation plan', 'mitigation plan in place',
   'mitigations in place', 'evidence awaited', 'carried forward', 'rolled over', 'rolled forward',
   // Ahead is on track when nothing else is said, and done when it is ("Delivered ahead of schedule").
   'ahead of schedule', 'ahead of plan', 'ahead of trajectory', 'ahead of target',
@@ -111,3 +111,17 @@ export const PART_WORDS: readonly string[] = [
   'some', 'several', 'a few', 'a number of', 'some of the', 'most of the', 'the majority of', 'majority of',
   'half of the', 'half the', 'half of', 'part of the', 'parts of the',
 ];
+
+/**
+ * Words right before a completion word that say the work is not all done: "Mostly achieved",
+ * "Substantially complete", "Largely delivered" are work on the way.
+ */
+export const NEARLY_WORDS: readonly string[] = [
+  'mostly', 'largely', 'substantially', 'almost', 'nearly', 'virtually', 'predominantly',
+];
+
+/** Fractions written as words, as a percentage: "Half complete", "Three quarters done". */
+export const FRACTION_WORDS: Readonly<Record<string, number>> = {
+  half: 50, 'a half': 50, 'one half': 50, 'a third': 33, 'one third': 33, 'two thirds': 67,
+  'a quarter': 25, 'one quarter': 25, quarter: 25, 'three quarters': 75,
+};

@@ -27,6 +27,7 @@ export const WHOLE_ENTRY_WORDS: Readonly<Record<string, StatusClass>> = {
   met: 'complete', compliant: 'complete', agreed: 'complete', launched: 'complete', live: 'complete', 'rolled out': 'complete', continuing: 'on_track',
   duplicate: 'complete', 'for closure': 'complete', partly: 'at_risk',
   late: 'at_risk', partial: 'at_risk', 'high risk': 'off_track', 'medium risk': 'at_risk', 'low risk': 'on_track',
+  'major risk': 'off_track', 'moderate risk': 'at_risk', endorsed: 'complete', rejected: 'off_track', declined: 'off_track',
 };
 
 /** Labels stripped from the start of an entry before it is read ("Update:", "NEW ACTION:"). */

@@ -43,6 +43,9 @@ export const QUALIFIER_WORDS: Readonly<Record<string, Qualifier>> = {
   'end of the': 'end',
   'the end of': 'end',
   'end of': 'end',
+  // "By close of Q3": the close of a period is its end.
+  'the close of': 'end',
+  'close of': 'end',
   end: 'end',
   'the middle of': 'mid',
   'middle of': 'mid',
@@ -77,6 +80,11 @@ export const DEADLINE_WORDS: Readonly<Record<string, 'by' | 'before'>> = {
   'up to': 'by',
   before: 'before',
   'prior to': 'before',
+  // Work that must be ready for a date or event is due before it ("Ahead of winter", "In time for April").
+  'ahead of': 'before',
+  'in advance of': 'before',
+  'in time for': 'before',
+  'in readiness for': 'before',
 };
 
 /** Leading words that say nothing about the window ("Due: 5/1/23", "Mon 5 Dec", "TBC - likely March"). */
@@ -87,11 +95,14 @@ export const FILLER_WORDS: readonly string[] = [
   'in', 'on', 'at', 'during', 'within', 'the', 'from', 'for', 'through', 'thru', 'throughout', 'scheduled for',
   'monday', 'mon', 'tuesday', 'tue', 'tues', 'wednesday', 'wed', 'thursday', 'thu', 'thur', 'thurs',
   'friday', 'fri', 'saturday', 'sat', 'sunday', 'sun',
+  // An earliest date is when the work happens, not a deadline the day before it ("Not before April 2024").
+  'not before', 'no earlier than', 'not earlier than',
 ];
 
 /** Words before a day that make it the first of a week of work ("w/c 14 Nov"): the deadline is that week's end. */
 export const WEEK_START_WORDS: readonly string[] = [
   'w/c', 'wc', 'w/b', 'wb', 'wk/c', 'week commencing', 'week beginning', 'week starting', 'wk commencing', 'wk beginning',
+  'w.c.', 'w.c', 'w/comm', 'wk comm', 'week comm', 'wk beg', 'w/beg', 'wk starting',
 ];
 
 /** Words that name a meeting ("Feb Board 23", "January ELG meeting"). */

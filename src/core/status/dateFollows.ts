@@ -1,0 +1,20 @@
+import { MONTH_WORDS } from '../vocabulary/timeframe';
+import { REDATED_DATE_WORDS } from '../vocabulary/statusWords';
+
+/*
+ * "Extended to March" says a deadline moved; "extended to wider executive colleagues" does not.
+ * What tells them apart is a date or period in the next few words.
+ */
+
+const DATE_WORDS: ReadonlySet<string> = new Set([...REDATED_DATE_WORDS, ...Object.keys(MONTH_WORDS)]);
+
+/**
+ * True when a date or period follows within the next few words: "to March 23", "to Q3",
+ * "to next Board", "to the end of the year".
+ * @example dateFollows('extended to March 2023', 11) // true
+ * @example dateFollows('extended to wider executive colleagues', 11) // false
+ */
+export function dateFollows(text: string, from: number): boolean {
+  const words = text.slice(from, from + 40).toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '').slice(0, 4);
+  return words.some((w) => /\d/.test(w) || /^q[1-4]$/.test(w) || DATE_WORDS.has(w));
+}
