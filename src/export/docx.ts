@@ -1,5 +1,5 @@
 import { Document, HeadingLevel, Packer, PageOrientation, Paragraph, type Table } from 'docx';
-import { summaryHeading, summaryTables, type SummaryModel, type SummaryTable } from '../core/summary';
+import { summaryHeading, summaryTables, TABLE_ONE_HEADERS, type SummaryModel, type SummaryTable } from '../core/summary';
 import { docxTable, runs } from './docx-table';
 
 /** Relative column widths of each table (the Source column, when there is one, comes first). */
@@ -12,6 +12,12 @@ const WEIGHTS = {
   qualityTop: [15, 60, 10, 15],
 };
 const SOURCE_WEIGHT = 12;
+
+/** Table One's weights for the columns it shows; a column left out (no ambitions, no strategies) gives its room to the objective. */
+function tableOneWeights(headers: readonly string[]): number[] {
+  const left = TABLE_ONE_HEADERS.reduce((sum, h, i) => (headers.includes(h) ? sum : sum + (WEIGHTS.tableOne[i] ?? 0)), 0);
+  return TABLE_ONE_HEADERS.flatMap((h, i) => (headers.includes(h) ? [(WEIGHTS.tableOne[i] ?? 0) + (h === 'Objective' ? left : 0)] : []));
+}
 
 function section(table: SummaryTable, weights: readonly number[]): (Paragraph | Table)[] {
   const heading = new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240 }, keepNext: true, children: runs(table.heading, true, null, 26) });
@@ -35,7 +41,7 @@ export async function summaryDocx(model: SummaryModel): Promise<Uint8Array> {
     ...heading.lines.map((line, i) => new Paragraph({ children: runs(line, i === 0, null, 22) })),
     ...section(tables.key, WEIGHTS.key),
     ...model.notes.map((note) => new Paragraph({ spacing: { before: 60 }, children: runs(note, false, '404040', 18) })),
-    ...section(tables.tableOne, src(WEIGHTS.tableOne)),
+    ...section(tables.tableOne, src(tableOneWeights(tables.tableOne.headers))),
     ...section(tables.exceptions, src(WEIGHTS.actions)),
     ...section(tables.due, src(WEIGHTS.actions)),
     ...section(tables.qualityCounts, WEIGHTS.qualityCounts),

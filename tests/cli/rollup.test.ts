@@ -74,7 +74,7 @@ describe('rag-tracker rollup: one summary across workbooks (an ICS or partnershi
     const dir = await sampleDir();
     const result = await cli(['rollup', join(dir, SEED004), join(dir, SEED000), ...AS_OF]);
     expect(result.stdout.split('\n')[0]).toBe('# RAG Summary: Roll-up of 2 workbooks');
-    expect(result.stdout).toContain(`| **${SEED004}** | **Subtotal** |   | **15** |`);
+    expect(result.stdout).toContain(`| **${SEED004}** | **Subtotal** | **15** |`);
     expect(result.stdout).toContain(`| **${SEED000}: Jan–Apr 2025 plan** | **Subtotal** |`);
   });
 

@@ -22,8 +22,16 @@ describe('summaryDocx: the board paper as a Word document (SPEC 6)', () => {
     const texts = (t: { rows: { text: string }[][] } | undefined) => t?.rows.map((r) => r.map((c) => c.text));
     expect(texts(tables[0])).toEqual([expected.key.headers, ...expected.key.rows.map((r) => r.cells.map((c) => c.text))]);
     expect(texts(tables[1])).toEqual([expected.tableOne.headers, ...expected.tableOne.rows.map((r) => r.cells.map((c) => c.text))]);
-    expect(texts(tables[1])?.at(-1)).toEqual(['Total', '', '4', '1', '1', '1', '1', '0', '50%', '63%', 'Red', '', '']);
+    expect(texts(tables[1])?.at(-1)).toEqual(['Total', '', '4', '1', '1', '1', '1', '0', '50%', '63%', 'Red', '']);
     expect(texts(tables[2])?.slice(1).map((r) => [r[0], r[3], r[4]])).toEqual([['4', '30 Nov 2022', 'Red'], ['3', '2 Dec 2022', 'Amber']]);
+  });
+
+  it("gives Table One's objective the room of an Ambition or Supporting strategy column it leaves out", async () => {
+    const { xml } = await readDocx(await summaryDocx(plainModel()));
+    const grid = (/<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/g.exec(xml.slice(xml.indexOf('Table One')))?.[1] ?? '').match(/w:w="(\d+)"/g)?.map((w) => Number(w.slice(5, -1)));
+    // No strategies: twelve columns, the objective wider than the Ambition column beside it.
+    expect(grid).toHaveLength(12);
+    expect(grid?.[0]).toBeGreaterThan(grid?.[1] ?? Infinity);
   });
 
   it('says when a section is empty rather than leaving an empty table', async () => {

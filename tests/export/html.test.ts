@@ -29,7 +29,7 @@ describe('summaryHtml: the summary pasted from the clipboard as tables (SPEC 6)'
     const tableOne = doc.querySelectorAll('table')[1];
     const total = [...(tableOne?.querySelectorAll('tr') ?? [])].at(-1);
     const cells = [...(total?.querySelectorAll('td') ?? [])];
-    expect(cells.map((c) => c.textContent)).toEqual(['Total', '', '4', '1', '1', '1', '1', '0', '50%', '63%', 'Red', '', '']);
+    expect(cells.map((c) => c.textContent)).toEqual(['Total', '', '4', '1', '1', '1', '1', '0', '50%', '63%', 'Red', '']);
     expect(cells[10]?.getAttribute('style')).toContain('background:#C00000');
     expect(cells[0]?.getAttribute('style')).toContain('font-weight:bold');
   });

@@ -12,9 +12,9 @@ describe('summaryMarkdown: the summary for emails and wikis (SPEC 6)', () => {
   });
 
   it('writes Table One as a Markdown table with totals in bold and every rating as its word', () => {
-    expect(md).toContain('| Objective | Ambition | Actions | Complete | Green | Amber | Red | Not rated | Progress % | Confidence % | Overall | Trend | Supporting strategy |');
-    expect(md).toContain('| Commitment | Involve people early | 2 | 1 | 1 | 0 | 0 | 0 | 100% | 100% | Green |   |   |');
-    expect(md).toContain('| **Total** |   | **4** | **1** | **1** | **1** | **1** | **0** | **50%** | **63%** | **Red** |   |   |');
+    expect(md).toContain('| Objective | Ambition | Actions | Complete | Green | Amber | Red | Not rated | Progress % | Confidence % | Overall | Trend |');
+    expect(md).toContain('| Commitment | Involve people early | 2 | 1 | 1 | 0 | 0 | 0 | 100% | 100% | Green |   |');
+    expect(md).toContain('| **Total** |   | **4** | **1** | **1** | **1** | **1** | **0** | **50%** | **63%** | **Red** |   |');
   });
 
   it('lists the exceptions, Red first, with deadline, reason and latest update', () => {

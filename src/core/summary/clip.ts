@@ -1,3 +1,5 @@
+import { latestLast, opensWithDate } from '../steps/updateLog';
+
 /*
  * A board paper is read on paper: a 700-character update in one table cell makes a row a page
  * long and pushes the other exceptions off it. The summary's tables show the start of long
@@ -19,6 +21,39 @@ export function clip(text: string, max: number): string {
   // A cut far back would waste the room; a word longer than that is broken instead.
   const cut = space > max * 0.6 ? head.slice(0, space) : head;
   return `${cut.replace(/[\s,;:.\-–]+$/, '')}…`;
+}
+
+/**
+ * Where an entry of an update log may start: each line, and each sentence that opens with a
+ * date ("… in September. Update 06/11/23: drafted"), as updates pasted into one paragraph do.
+ */
+function entryStarts(text: string): number[] {
+  const starts: number[] = [];
+  const breaks = /\n\s*|[.;!?]\s+/g;
+  for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) {
+    const at = m.index + m[0].length;
+    if (at < text.length && (m[0].startsWith('\n') || opensWithDate(text.slice(at, at + 40)))) starts.push(at);
+  }
+  return starts;
+}
+
+/**
+ * A latest update cut to at most `max` characters keeping its newest part: updates are
+ * appended, so cutting the end (as {@link clip} does) would show the board the oldest entry
+ * and hide the one it asked for. The last entries that fit are kept, "… " in front; when the
+ * newest alone is too long, its start (which carries its date) is. A single paragraph, or a
+ * dated log written newest first, keeps its start.
+ * @example clipLatest('Update 02/10/23: pilot on three wards went well. Update 06/11/23: trajectory drafted', 40) // '… Update 06/11/23: trajectory drafted'
+ * @example clipLatest('Agree the terms of reference with partners', 20) // 'Agree the terms of…'
+ */
+export function clipLatest(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const starts = entryStarts(text);
+  const lines = text.split('\n');
+  if (starts.length === 0 || latestLast(lines) !== lines) return clip(text, max);
+  const room = max - 2;
+  const from = starts.find((at) => text.length - at <= room);
+  return from === undefined ? `… ${clip(text.slice(starts[starts.length - 1] ?? 0), room)}` : `… ${text.slice(from).trimEnd()}`;
 }
 
 /** Where a kind of problem has a plainer name than its code. */

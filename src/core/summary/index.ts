@@ -6,11 +6,12 @@ export { latestUpdate, exceptionRows, exceptionRowsInChunks, dueRows, dueRowsInC
 export { excelAddress, qualitySummary, qualitySummaryInChunks } from './quality';
 export { labelSources, type Source, type SourcedIssue } from './sources';
 export { tableOneRows } from './table-one';
+export { TABLE_ONE_HEADERS } from './table-cells';
 export { summaryHeading } from './heading';
 export { summaryTables, summaryTablesInChunks, type SummaryCell, type SummaryCellKind, type SummaryTable, type SummaryTableRow, type SummaryTables } from './tables';
 export { PERCENT_FORMAT, SUMMARY_STYLES, cellStyleName, type CellStyle } from './styles';
 export { SUMMARY_SHEET, type FormatRange, type PagePlan, type PlanCell, type SummarySheetPlan } from './sheet-plan';
 export { planFormats, planFormatsInChunks } from './formats';
 export { wrappedLines } from './wrap';
-export { clip, CLIP, issueKind } from './clip';
+export { clip, CLIP, clipLatest, issueKind } from './clip';
 export { summarySheetPlan, summarySheetPlanInChunks } from './plan';

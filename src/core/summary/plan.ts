@@ -14,7 +14,8 @@ const SOURCE_WIDTH = 18;
 /*
  * The other tables share Table One's columns, merging neighbours where a field needs room:
  * exceptions put the lead over actions–Green, the deadline over Amber–Red, the rating over
- * Not rated–progress and the reason over confidence–trend.
+ * Not rated–progress and the reason over confidence–trend. A Table One without ambitions puts
+ * the objective over both their columns; one without strategies leaves the last column empty.
  */
 const SPANS = {
   key: [1, 11, 1],
@@ -62,7 +63,7 @@ export function* summarySheetPlanInChunks(model: SummaryModel, chunkRows: number
   for (const line of heading.lines) grid.line(line, 'line');
   const sections = [
     { table: tables.key, spans: widened(SPANS.key), after: model.notes },
-    { table: tables.tableOne, spans: withSource(SPANS.tableOne) },
+    { table: tables.tableOne, spans: withSource(tables.tableOne.headers.includes('Ambition') ? SPANS.tableOne : [2, ...SPANS.tableOne.slice(2)]) },
     { table: tables.exceptions, spans: withSource(SPANS.actions) },
     { table: tables.due, spans: withSource(SPANS.actions) },
     { table: tables.qualityCounts, spans: widened(SPANS.qualityCounts) },

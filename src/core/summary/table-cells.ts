@@ -50,6 +50,24 @@ function labels(rows: readonly TableOneRow[], i: number, repeat: boolean): [stri
 }
 
 /**
+ * Table One's columns after the source, in the board paper's order.
+ * @example TABLE_ONE_HEADERS[1] // 'Ambition'
+ */
+export const TABLE_ONE_HEADERS = ['Objective', 'Ambition', 'Actions', 'Complete', 'Green', 'Amber', 'Red', 'Not rated', 'Progress %', 'Confidence %', 'Overall', 'Trend', 'Supporting strategy'];
+
+/**
+ * Which of TABLE_ONE_HEADERS a summary shows: the ambition and the supporting strategy only
+ * when some row has one. Many action plans group by objective alone, and an empty Ambition
+ * column left the objectives wrapped to five lines beside a third of the page of nothing.
+ * @example tableOneShown(rows)[1] // false when no row has an ambition
+ */
+export function tableOneShown(rows: readonly TableOneRow[]): boolean[] {
+  const ambition = rows.some((r) => r.ambition !== null && r.ambition.trim() !== '');
+  const strategy = rows.some((r) => r.strategy !== null && r.strategy.trim() !== '');
+  return TABLE_ONE_HEADERS.map((h) => (h === 'Ambition' ? ambition : h === 'Supporting strategy' ? strategy : true));
+}
+
+/**
  * Table One's cells for one of its rows: the objective named once above its ambitions unless
  * `repeat` (CSV), the source first when the summary covers several trackers.
  * @example tableOneCells(rows, 0, null, false)[0]?.text // 'Objective 1'

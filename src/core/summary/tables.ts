@@ -1,9 +1,9 @@
 import { finish, mapInChunks, Work, type Chunks } from '../chunks';
 import { formatUk } from '../dates';
 import type { Rating } from '../types';
-import { capitalised, clip, CLIP, issueKind } from './clip';
-import { count, date, isTotalRow, rating, tableOneCells, text } from './table-cells';
-import type { SummaryModel } from './types';
+import { capitalised, clip, CLIP, clipLatest, issueKind } from './clip';
+import { count, date, isTotalRow, rating, TABLE_ONE_HEADERS, tableOneCells, tableOneShown, text } from './table-cells';
+import type { DueRow, SummaryModel } from './types';
 
 /** How a cell is shown: renderers style by kind (percent format, rating fill, centred counts). */
 export type SummaryCellKind = 'text' | 'count' | 'percent' | 'rating' | 'trend';
@@ -50,6 +50,12 @@ export interface SummaryTables {
   qualityTop: SummaryTable;
 }
 
+/** The steps due, where a step that is the action itself (a row with no next steps) would only repeat the Action column. */
+function stepsDue(d: DueRow): string {
+  const own = d.steps.filter((st) => st.trim() !== d.action.trim());
+  return own.length === 0 ? 'The whole action' : own.map((st) => clip(st, CLIP.step)).join('\n');
+}
+
 /**
  * Every section of the summary as tables, in the order of SPEC 6. With `repeat` false (the
  * sheet, the .docx, Markdown) an objective is named once above its ambitions, as the board
@@ -69,27 +75,30 @@ export function* summaryTablesInChunks(model: SummaryModel, repeat: boolean, wor
   const withSource = (s: string | null, cells: SummaryCell[]) => (model.sourceHeader === null ? cells : [text(s), ...cells]);
   const ref = (r: { ref: string | null; row: number }) => text(r.ref ?? `Row ${r.row}`);
   const long = (s: string | null, max: number) => text(s === null ? null : clip(s, max));
+  const latest = (s: string | null) => text(s === null ? null : clipLatest(s, CLIP.update));
   const word = (s: string) => text(capitalised(s));
   const meeting = model.nextMeeting === null ? 'the next meeting' : model.nextMeeting.name.trim() || `the meeting on ${formatUk(model.nextMeeting.date)}`;
-  const tableOneHeaders = [...src, 'Objective', 'Ambition', 'Actions', 'Complete', 'Green', 'Amber', 'Red', 'Not rated', 'Progress %', 'Confidence %', 'Overall', 'Trend', 'Supporting strategy'];
+  // CSV keeps every column, so a file read by another tool has the same columns every month.
+  const shown = repeat ? TABLE_ONE_HEADERS.map(() => true) : tableOneShown(model.tableOne);
+  const pick = <T>(all: T[]) => all.filter((_, i) => i < src.length || shown[i - src.length]);
   return {
     key: { heading: 'Key', headers: ['Rating', 'Meaning', 'Colour'], rows: model.key.map((k) => ({ total: false, cells: [rating(k.rating), text(k.definition), text(k.colour)] })), empty: '' },
     tableOne: {
       heading: 'Table One – High-level action progress summary',
-      headers: tableOneHeaders,
-      rows: yield* mapInChunks(model.tableOne, (_r, i) => ({ total: isTotalRow(model.tableOne, i), cells: tableOneCells(model.tableOne, i, model.sourceHeader, repeat) }), work),
+      headers: pick([...src, ...TABLE_ONE_HEADERS]),
+      rows: yield* mapInChunks(model.tableOne, (_r, i) => ({ total: isTotalRow(model.tableOne, i), cells: pick(tableOneCells(model.tableOne, i, model.sourceHeader, repeat)) }), work),
       empty: 'No actions found.',
     },
     exceptions: {
       heading: 'Exceptions: Red and Amber actions',
       headers: [...src, 'Ref', 'Action', 'Lead', 'Deadline', 'RAG', 'Reason', 'Latest update'],
-      rows: yield* mapInChunks(model.exceptions, (e) => ({ total: false, cells: withSource(e.source, [ref(e), long(e.action, CLIP.action), text(e.lead), date(e.deadline, 'No date'), rating(e.rating), long(e.reason, CLIP.reason), long(e.latestUpdate, CLIP.update)]) }), work),
+      rows: yield* mapInChunks(model.exceptions, (e) => ({ total: false, cells: withSource(e.source, [ref(e), long(e.action, CLIP.action), text(e.lead), date(e.deadline, 'No date'), rating(e.rating), long(e.reason, CLIP.reason), latest(e.latestUpdate)]) }), work),
       empty: 'No actions are Red or Amber.',
     },
     due: {
       heading: `Due at ${meeting}`,
       headers: [...src, 'Ref', 'Action', 'Lead', 'Due', 'RAG', 'Steps due', 'Latest update'],
-      rows: yield* mapInChunks(model.dueAtNextMeeting, (d) => ({ total: false, cells: withSource(d.source, [ref(d), long(d.action, CLIP.action), text(d.lead), date(d.due, 'No date'), rating(d.rating), text(d.steps.map((st) => clip(st, CLIP.step)).join('\n')), long(d.latestUpdate, CLIP.update)]) }), work),
+      rows: yield* mapInChunks(model.dueAtNextMeeting, (d) => ({ total: false, cells: withSource(d.source, [ref(d), long(d.action, CLIP.action), text(d.lead), date(d.due, 'No date'), rating(d.rating), text(stepsDue(d)), latest(d.latestUpdate)]) }), work),
       empty: `No updates are due at ${meeting}.`,
     },
     qualityCounts: {

@@ -1,5 +1,5 @@
 import { defaultSettings } from '../../../src/core/settings';
-import { clip, CLIP, issueKind, summaryModel, summaryTables } from '../../../src/core/summary';
+import { clip, CLIP, clipLatest, issueKind, summaryModel, summaryTables } from '../../../src/core/summary';
 import type { Issue, Step } from '../../../src/core/types';
 import { numbered, tracker } from '../history/fixtures';
 
@@ -45,6 +45,56 @@ describe('the summary reads well on a printed board paper', () => {
 
     it('is kept whole in the model, for the task pane and the JSON report', () => {
       expect(longModel().exceptions[0]?.latestUpdate).toBe(`Delayed. ${narrative}`.trim());
+    });
+  });
+
+  describe('a long latest update keeps its newest entry, the one the board asked for', () => {
+    const older = `Update 02/10/23: ${'The falls collaborative has met and agreed a revised bundle. '.repeat(8)}`;
+    const newest = 'Update 06/11/23: revised trajectory drafted; awaiting PSG sign-off.';
+
+    it('in a paragraph of dated updates', () => {
+      expect(clipLatest(`${older}${newest}`, CLIP.update)).toBe(`… ${newest}`);
+    });
+
+    it('in a log of one update a line, keeping as many of the latest lines as fit', () => {
+      const lines = Array.from({ length: 12 }, (_, i) => `${i + 1}/10/23: ward ${i + 1} trained in the new bundle and audit started`);
+      const kept = clipLatest(lines.join('\n'), CLIP.update);
+      expect(kept.startsWith('… ')).toBe(true);
+      expect(kept.endsWith(lines[11] ?? '')).toBe(true);
+      expect(kept.length).toBeLessThanOrEqual(CLIP.update);
+      expect(kept).toContain(lines[8]);
+    });
+
+    it('cutting the newest entry itself at its end when it alone is too long, so its date shows', () => {
+      const kept = clipLatest(`${older}\nUpdate 06/11/23: ${'trajectory work continues with divisions '.repeat(15)}`, CLIP.update);
+      expect(kept.startsWith('… Update 06/11/23: trajectory')).toBe(true);
+      expect(kept.endsWith('…')).toBe(true);
+      expect(kept.length).toBeLessThanOrEqual(CLIP.update);
+    });
+
+    it('but a log written newest first, or one paragraph with no dated entries, keeps its start', () => {
+      const log = ['14/11/23: PSG signed off the trajectory', ...Array.from({ length: 12 }, (_, i) => `${12 - i}/10/23: ward training continued on schedule`)].join('\n');
+      expect(clipLatest(log, CLIP.update).startsWith('14/11/23: PSG signed off')).toBe(true);
+      expect(clipLatest(`Delayed. ${narrative}`, 60)).toBe(clip(`Delayed. ${narrative}`, 60));
+    });
+
+    it('in the exceptions table', () => {
+      const action = numbered('QI3', 'red', { focus: 'update_due', nextDue: '2023-10-31', steps: [step(`${older}${newest}`)] });
+      const tables = summaryTables(summaryModel([tracker('QI Plan', [action])], defaultSettings('2023-11-15')));
+      expect(tables.exceptions.rows[0]?.cells[6]?.text).toBe(`… ${newest}`);
+      expect(tables.due.rows[0]?.cells[6]?.text).toBe(`… ${newest}`);
+    });
+  });
+
+  describe('the steps due at the next meeting', () => {
+    const due = (steps: Step[]) => summaryTables(summaryModel([tracker('Audit', [numbered('2023/24-07', 'red', { action: 'Reach 90% Level 3 training', focus: 'update_due', nextDue: '2023-08-31', steps })])], defaultSettings('2023-11-15'))).due.rows[0]?.cells[5]?.text;
+
+    it('do not repeat the action when the row has no next steps of its own', () => {
+      expect(due([step('Open', 'Reach 90% Level 3 training')])).toBe('The whole action');
+    });
+
+    it('list the steps that are due, one a line, when it has them', () => {
+      expect(due([step('On track', 'Book trainers'), step('On track', 'Run sessions')])).toBe('Book trainers\nRun sessions');
     });
   });
 
