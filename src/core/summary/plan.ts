@@ -21,8 +21,10 @@ const SPANS = {
   key: [1, 11, 1],
   tableOne: WIDTHS.map(() => 1),
   actions: [1, 1, 3, 2, 2, 3, 1],
-  qualityCounts: [1, 1, 1],
-  qualityTop: [1, 1, 3, 2],
+  // Data quality: the kind over objective–ambition, the severity over two counts; the problem
+  // sentence over ambition–Red, so neither wraps a short word in a wide column.
+  qualityCounts: [2, 2, 1],
+  qualityTop: [1, 6, 2, 3],
 };
 
 const PAGE: PagePlan = {
