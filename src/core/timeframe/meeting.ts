@@ -64,13 +64,18 @@ function best(
   return found;
 }
 
+/**
+ * The meeting of a month: from the calendar, else the next meeting when it falls that month and
+ * its name shares a word with the phrase ("Dec 23 QSC" when the next meeting is "December QSC"
+ * on 13 Dec: that very meeting, not the month's end), else the whole month.
+ */
 function inMonth(year: number, month: number, words: string, ctx: Context): Parsed {
   if (!usableYear(year)) return 'invalid';
-  const { meetings } = ctx.calendar;
-  const m =
-    meetings.length === 0
-      ? null
-      : best(meetings, monthStart(year, month), monthEnd(year, month), distinctive(words), false);
+  const { meetings, nextMeeting } = ctx.calendar;
+  const [from, to, want] = [monthStart(year, month), monthEnd(year, month), distinctive(words)];
+  const listed = meetings.length === 0 ? null : best(meetings, from, to, want, false);
+  const next = listed === null && nextMeeting !== null && want.length > 0 ? best([nextMeeting], from, to, want, true) : null;
+  const m = listed ?? next;
   return m === null ? months('meeting', year, month, year, month) : frame('meeting', m.date, m.date);
 }
 

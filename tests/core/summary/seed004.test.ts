@@ -53,9 +53,9 @@ describe('seed 004 summary at ELG December 22', () => {
     expect(exceptions.find((e) => e.ref === '2')?.latestUpdate).toBe('Done (End of Nov)');
   });
 
-  it('lists the recommendations due at the January ELG meeting with the steps that are due', async () => {
+  it('lists the recommendations due at the January ELG meeting with the steps that are due (9 is due at "January ELG meeting", the next meeting itself)', async () => {
     const { dueAtNextMeeting } = await december();
-    expect(dueAtNextMeeting.map((d) => d.ref)).toEqual(['1', '2', '3', '11', '12', '13', '14']);
+    expect(dueAtNextMeeting.map((d) => d.ref)).toEqual(['1', '2', '3', '9', '11', '12', '13', '14']);
     expect(dueAtNextMeeting[1]).toMatchObject({ due: '2022-12-15', steps: ['Open recruitment and share through local networks and contacts', 'Interviews'] });
   });
 

@@ -33,6 +33,15 @@ describe("a meeting phrase resolves to that month's meeting in the calendar", ()
     else expect(tf).toEqual(meetingOn(date));
   });
 
+  it('takes the next meeting when the calendar lists none that month and the phrase names it', () => {
+    const next = calendar([], { date: '2023-12-13', name: 'December QSC' });
+    expect(read('Dec 23 QSC', '2023-11-15', next)).toEqual(meetingOn('2023-12-13'));
+    expect(read('QSC December', '2023-11-15', next)).toEqual(meetingOn('2023-12-13'));
+    // Another meeting that month, or one the phrase does not name, stays the month.
+    expect(read('Dec Board', '2023-11-15', next)).toEqual({ kind: 'meeting', start: '2023-12-01', end: '2023-12-31', redated: false });
+    expect(read('Jan QSC', '2023-11-15', next)).toEqual({ kind: 'meeting', start: '2024-01-01', end: '2024-01-31', redated: false });
+  });
+
   it('prefers the meeting whose name shares a word, else takes any meeting that month', () => {
     expect(read('Feb ELG', asOf, cal)).toEqual(meetingOn('2023-02-08'));
     expect(read('Feb Board', asOf, cal)).toEqual(meetingOn('2023-02-23'));
