@@ -22,6 +22,14 @@ function entriesOf<R>(raw: SheetAction, col: number, value: CellValue | undefine
 
 type Statuses = ReadEntries<StepStatus>;
 
+/** How bad a status is for a board: a lead's Red or Amber outranks a milder narrative ("Not started" beside "R"). */
+const SEVERITY: Readonly<Record<StatusClass, number>> = { complete: 0, on_track: 1, not_started: 1, unknown: 0, at_risk: 2, off_track: 3 };
+
+/** The narrative's status, unless the lead's own colour says worse; a completion the narrative reports stands. */
+function worseByLead(narrative: StatusClass, colour: StatusClass | null): StatusClass {
+  return colour === null || narrative === 'complete' || SEVERITY[colour] <= SEVERITY[narrative] ? narrative : colour;
+}
+
 /** Warns of a lone step whose several dates (not one revised date) are read as one span to the last. */
 function loneStep(raw: SheetAction, row: number, timeframes: ReadEntries<TimeframeReading>, sink: IssueSink): void {
   const tf = timeframes.whole()?.reading.timeframe;
@@ -67,7 +75,7 @@ function readStep(i: number, count: number, nextSteps: ReadEntries<StepText>, ti
   }
   reading ??= parsers.timeframeReading('');
   read ??= parsers.status('');
-  const given: StatusClass = extra.closed ? 'complete' : read.status === 'unknown' && extra.leadStatus ? extra.leadStatus : read.status;
+  const given: StatusClass = extra.closed ? 'complete' : read.status === 'unknown' && extra.leadStatus ? extra.leadStatus : worseByLead(read.status, extra.leadColour);
   // "Completed" written in the time-frame column, where there is no date, says the step is done.
   const status: StatusClass = given === 'unknown' && timeframeText !== null && reading.timeframe.end === null && parsers.status(timeframeText).status === 'complete' ? 'complete' : given;
   const code = ruleCode(status, override, read.redated, timeframeText === null);

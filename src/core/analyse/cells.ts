@@ -37,12 +37,14 @@ const LEAD_RATING_STATUS: Record<Rating, StatusClass> = {
 export interface ExtraStatus {
   closed: boolean;
   leadStatus: StatusClass | null;
+  /** The class of a RAG colour the lead gave ("R", "Amber"), which a milder narrative does not overrule. */
+  leadColour: StatusClass | null;
   /** The latest entry written as a sentence in the rightmost such column (Action.update). */
   update: string | null;
 }
 
 /** What a sheet without extra status columns says of every action: one object for them all. */
-export const NO_EXTRA_STATUS: ExtraStatus = { closed: false, leadStatus: null, update: null };
+export const NO_EXTRA_STATUS: ExtraStatus = { closed: false, leadStatus: null, leadColour: null, update: null };
 
 /** Words in an entry short enough to be a flag ("Closed", "Yes - complete"), not a sentence. */
 const FLAG_WORDS = 4;
@@ -58,12 +60,14 @@ function isFlag(entry: string): boolean {
  * explicit completion in any of them ("Closed", "Complete") closes the action; a colour word is
  * the lead's own status. A sentence there ("Process in place from November") is the lead's
  * status too, even when it reads as complete: it counts only where the status column says nothing;
- * and it is the update a board paper quotes beside a status column of words ("On track").
- * @example extraStatus(action, parsers) // { closed: true, leadStatus: null, update: null } for "Closed"
+ * and it is the update a board paper quotes beside a status column of words ("On track"). A
+ * colour the lead gave (leadColour) is their own assessment: a milder narrative does not overrule it.
+ * @example extraStatus(action, parsers) // { closed: true, leadStatus: null, leadColour: null, update: null } for "Closed"
  */
 export function extraStatus(raw: SheetAction, parsers: Parsers): ExtraStatus {
   let closed = false;
   let leadStatus: StatusClass | null = null;
+  let leadColour: StatusClass | null = null;
   let update: string | null = null;
   // A one-row action's cells come straight from its row, as gathering them would list them.
   const single = raw.rows.length === 1;
@@ -80,8 +84,9 @@ export function extraStatus(raw: SheetAction, parsers: Parsers): ExtraStatus {
     const status = word !== null ? LEAD_RATING_STATUS[word] : parsers.status(last).status;
     if (status === 'complete' && isFlag(last)) closed = true;
     else if (status !== 'unknown') leadStatus = status;
+    if (word !== null && status !== 'unknown' && status !== 'complete') leadColour = status;
   }
-  return { closed, leadStatus, update };
+  return { closed, leadStatus, leadColour, update };
 }
 
 /**
