@@ -1,12 +1,22 @@
 import { a1, isBlank } from '../cells';
 import { ROLE_LABELS, WARN_IF_MISSING } from '../vocabulary/columns';
 import type { CellValue, Issue, SheetGrid } from '../types';
+import { normaliseHeader } from './normalise';
 import type { TrackerHeader } from './tracker';
 
 /** True when columns `a` and `b` sit under one group header of a two-row header: nothing above between them. */
 function oneGroup(top: readonly CellValue[], a: number, b: number): boolean {
   for (let c = Math.min(a, b) + 1; c <= Math.max(a, b); c++) if (!isBlank(top[c])) return false;
   return true;
+}
+
+/**
+ * True for a header that says which kind of lead it is ("Executive lead", "Operational lead",
+ * "Risk owner"): two such columns name two leads on purpose, so the second is no rival to warn
+ * of; the first is read, as the Columns view shows.
+ */
+function qualified(label: string | undefined): boolean {
+  return normaliseHeader(label ?? '').split(' ').length >= 2;
 }
 
 /**
@@ -23,6 +33,7 @@ export function headerIssues(grid: SheetGrid, found: TrackerHeader): Issue[] {
   const top = grid.rows[header] ?? [];
   for (const [role, winner, loser] of reading.duplicates) {
     if (split && oneGroup(top, winner, loser)) continue;
+    if (role === 'lead' && qualified(labels[winner]) && qualified(labels[loser])) continue;
     const name = labels[loser] ?? '';
     out.push(issue(a1(loser, header + 1), 'duplicate_column', `Column "${name}" also looks like the ${ROLE_LABELS[role]} column; ${a1(winner, header + 1)} is used instead. Set the mapping in the Columns view if that is wrong.`));
   }

@@ -1,3 +1,5 @@
+import { analyseWorkbook } from '../../../src/core/analyse/workbook';
+import { defaultSettings } from '../../../src/core/settings';
 import { isTrackerHeader, readHeader } from '../../../src/core/detect/columns';
 
 /** Which column took the role, and which were reported as rivals for it. */
@@ -85,5 +87,21 @@ describe('readHeader: a milestone plan with no action column', () => {
 
   it('keeps next steps as next steps beside an action column', () => {
     expect(readHeader(['Action', 'Key milestones', 'Lead']).columns).toMatchObject({ action: 0, next_steps: 1 });
+  });
+});
+
+describe('two lead columns that say which lead each is', () => {
+  const codes = (header: string[]) => {
+    const grid = { name: 'Plan', rows: [header, ['1', 'Train staff', 'Chief Nurse', 'Head of Education', 'Dec 23', 'On track']], merges: [], tables: [], hidden: false, protected: false };
+    return analyseWorkbook([grid], defaultSettings('2023-11-15')).trackers[0]?.issues.map((i) => [i.cell, i.code]);
+  };
+
+  it('reads the first and reports no rival: the sheet names both on purpose', () => {
+    expect(codes(['Ref', 'Action', 'Executive lead', 'Operational lead', 'Due date', 'Status'])).toEqual([]);
+    expect(codes(['Ref', 'Action', 'Accountable owner', 'Action owner', 'Due date', 'Status'])).toEqual([]);
+  });
+
+  it('still reports a plain second lead, which may be the one meant', () => {
+    expect(codes(['Ref', 'Action', 'Lead', 'Owner', 'Due date', 'Status'])).toEqual([['D1', 'duplicate_column']]);
   });
 });
