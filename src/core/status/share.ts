@@ -23,7 +23,8 @@ const PERCENT_AFTER = /^\s*[:(\-–—]?\s*(\d{1,3})(?:\.\d+)?\s*(?:%|per\s?cent
  * 3 of 5". A slash counts only before the word: "Completed 3/5" is a date, the 3rd of May.
  */
 const SHARE_BEFORE = new RegExp(`\\b(${COUNT})\\s*(?:of|out\\s+of|\\/)\\s*(?:the\\s+)?(${COUNT})(?:\\s+[a-z]+){0,2}\\s*$`, 'i');
-const SHARE_AFTER = new RegExp(`^\\s*[:(\\-–—]?\\s*(${COUNT})\\s+(?:of|out\\s+of)\\s+(?:the\\s+)?(${COUNT})\\b`, 'i');
+// "in place on 8 of 9 wards", "live in 3 of 5 practices": a place word may stand between.
+const SHARE_AFTER = new RegExp(`^\\s*[:(\\-–—]?\\s*(?:(?:on|in|at|across|for)\\s+)?(${COUNT})\\s+(?:of|out\\s+of)\\s+(?:the\\s+)?(${COUNT})\\b`, 'i');
 /**
  * A part named at the head of the words before a completion word, in the same clause (words
  * joined by spaces only): "First two audits complete", "Some of the sites have gone live".

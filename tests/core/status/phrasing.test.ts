@@ -178,6 +178,9 @@ describe('a count done out of a whole beside a completion word is progress, unle
     ['Phase 2 of 3 completed; phase 3 on track', 'on_track'],
     ['Two of three sites complete', 'on_track'],
     ['Completed two out of the four', 'on_track'],
+    ['Champions in place on 8 of 9 wards', 'on_track'],
+    ['Completed in 2 of the 4 sites', 'on_track'],
+    ['Complete on 9 of 9 wards', 'complete'],
     ['None of the 4 complete', 'not_started'],
     ['One of one complete', 'complete'],
   ]);
