@@ -1,5 +1,6 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { workbookLabels } from '../../src/cli/commands/rollup';
 import { cli } from '../helpers/cli';
 import { expectValidReport } from '../helpers/report-schema';
 import { ALL_SAMPLES, SEED003, SEED004, sampleDir, tempDir } from '../helpers/samples';
@@ -91,5 +92,12 @@ describe('rag-tracker rollup: one summary across workbooks (an ICS or partnershi
     expect((await cli(['rollup'])).code).toBe(2);
     expect((await cli(['rollup', join(await sampleDir(), SEED004), '--json', '-', '--md', '-'])).code).toBe(2);
     expect((await cli(['rollup', join(await sampleDir(), SEED004), '--as-of', 'yesterday'])).code).toBe(2);
+  });
+});
+
+describe('workbookLabels', () => {
+  it('labels a refreshed copy as the workbook it came from, and two of one name by their paths', () => {
+    expect(workbookLabels(['out/plan.rag.xlsx', 'audit.xlsx'])).toEqual(['plan.xlsx', 'audit.xlsx']);
+    expect(workbookLabels(['a/plan.xlsx', 'b/plan.rag.xlsx'])).toEqual(['a/plan.xlsx', 'b/plan.rag.xlsx']);
   });
 });

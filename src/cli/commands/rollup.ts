@@ -53,9 +53,14 @@ export function distinctInputs(files: readonly string[]): { files: string[]; rep
   return { files: out, repeated };
 }
 
-/** Each workbook's label: its file name, or the path as given when two share a name. */
+/**
+ * Each workbook's label: its file name (a refreshed copy's without ".rag"), or the path as
+ * given when two share a name.
+ * @example workbookLabels(['out/plan.rag.xlsx', 'audit.xlsx']) // ['plan.xlsx', 'audit.xlsx']
+ */
 export function workbookLabels(files: readonly string[]): string[] {
-  const names = files.map((f) => basename(f));
+  // A refreshed copy is labelled as the workbook it came from: "plan.rag.xlsx" is "plan.xlsx".
+  const names = files.map((f) => basename(f).replace(/\.rag(\.xls[xm])$/i, '$1'));
   return files.map((f, i) => (names.filter((n) => n === names[i]).length > 1 ? f : (names[i] ?? f)));
 }
 
