@@ -1,5 +1,6 @@
 import { finish, Work, type Chunks } from '../chunks';
 import { isProse } from '../cells';
+import { PLACEHOLDER } from '../steps';
 import type { Action, Step } from '../types';
 import type { Source } from './sources';
 import type { DueRow, ExceptionRow } from './types';
@@ -13,7 +14,11 @@ import type { DueRow, ExceptionRow } from './types';
  */
 export function latestUpdate(action: Pick<Action, 'update'> & { steps: readonly Pick<Step, 'statusText'>[] }): string | null {
   let status: string | null = null;
-  for (let i = action.steps.length - 1; i >= 0 && status === null; i--) status = action.steps[i]?.statusText?.trim() || null;
+  for (let i = action.steps.length - 1; i >= 0 && status === null; i--) {
+    const text = action.steps[i]?.statusText?.trim() ?? '';
+    // A dash only keeps a step's place in the cell (PLACEHOLDER): it is no update to quote.
+    status = text === '' || text === PLACEHOLDER ? null : text;
+  }
   return action.update !== null && !isProse(status ?? '') ? action.update : status;
 }
 

@@ -76,6 +76,10 @@ describe('latestUpdate', () => {
     expect(latestUpdate({ update: null, steps: [] })).toBeNull();
   });
 
+  it('skips a dash that only keeps a step\'s place, as it is no update', () => {
+    expect(latestUpdate({ update: null, steps: [{ statusText: 'Delayed by staffing' }, { statusText: '-' }] })).toBe('Delayed by staffing');
+  });
+
   it('is the update written beside a status of a word or two, as the board reads it', () => {
     const update = 'Draft circulated to members; comments due 8 Dec';
     expect(latestUpdate({ update, steps: [{ statusText: 'On track' }] })).toBe(update);
