@@ -1,6 +1,8 @@
 import { cellText } from '../cells';
 import { excelSerialToIso, isIsoDate, isoDate } from '../dates';
 import { isRating, parseRatingWord } from '../rating/ratings';
+import { monthOf } from '../timeframe/lexicon';
+import { fullYear } from '../timeframe/years';
 import type { CellValue, IsoDate, Rating, StatusClass } from '../types';
 import { HISTORY_HEADERS } from './types';
 
@@ -12,13 +14,8 @@ import { HISTORY_HEADERS } from './types';
  */
 
 const STATUS_CLASSES: readonly StatusClass[] = ['complete', 'on_track', 'at_risk', 'off_track', 'not_started', 'unknown'];
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Serials of 1 Jan 2000 and 31 Dec 2100: a number outside them is not a date anyone meant (SPEC 9). */
 const SERIALS = [36526, 73415] as const;
-
-function fullYear(y: string): number {
-  return y.length === 2 ? 2000 + Number(y) : Number(y);
-}
 
 /**
  * A history date cell: an ISO date (a time after it ignored), an Excel date or serial, or a
@@ -33,9 +30,10 @@ export function historyDate(value: CellValue | undefined): IsoDate | null {
   if (isIsoDate(iso) && (text.length === 10 || text[10] === 'T' || text[10] === ' ')) return iso;
   const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(text);
   if (dmy) return isoDate(fullYear(dmy[3] ?? ''), Number(dmy[2]), Number(dmy[1]));
-  const named = /^(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4}|\d{2})$/i.exec(text);
-  const month = named ? MONTHS.indexOf((named[2] ?? '').toLowerCase()) : -1;
-  return named && month >= 0 ? isoDate(fullYear(named[3] ?? ''), month + 1, Number(named[1])) : null;
+  // Month names as the time-frame reader knows them, so "Sept" reads here as it does there.
+  const named = /^(\d{1,2})\s+([a-z]+\.?),?\s+(\d{4}|\d{2})$/i.exec(text);
+  const month = named ? monthOf(named[2] ?? '') : null;
+  return named && month !== null ? isoDate(fullYear(named[3] ?? ''), month, Number(named[1])) : null;
 }
 
 /**
