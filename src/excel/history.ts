@@ -1,12 +1,12 @@
 /// <reference types="office-js" />
 import { cellText } from '../core/cells';
-import { historyTable, type HistoryRow } from '../core/history';
+import { HISTORY_SHEET, historyTable, type HistoryRow } from '../core/history';
 import type { CellValue } from '../core/types';
 import { drain, type Steps } from './pace';
 import { TEXT_FORMAT, rowBytesSteps, type RowLayout } from './write-plan';
 
-/** The very-hidden sheet each refresh records its ratings in (SPEC 2.4), as the command line names it. */
-export const HISTORY_SHEET = 'RAG History';
+// The very-hidden sheet each refresh records its ratings in, named once in core for both adapters.
+export { HISTORY_SHEET };
 
 function sameRow(a: readonly (string | null)[], b: readonly CellValue[] | undefined): boolean {
   return a.every((v, i) => (v ?? '') === cellText(b?.[i] ?? null));

@@ -1,10 +1,10 @@
 import type ExcelJS from 'exceljs';
-import { HISTORY_HEADERS, historyTable, readHistoryTable, type HistoryRow } from '../core/history';
+import { HISTORY_HEADERS, HISTORY_SHEET, historyTable, readHistoryTable, type HistoryRow } from '../core/history';
 import type { CellValue } from '../core/types';
 import { cellValue } from './cell-value';
 
-/** The very-hidden sheet every refresh records its ratings in (SPEC 2.4). */
-export const HISTORY_SHEET = 'RAG History';
+// The very-hidden sheet every refresh records its ratings in, named once in core for both adapters.
+export { HISTORY_SHEET };
 
 function findSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
   const lower = HISTORY_SHEET.toLowerCase();
