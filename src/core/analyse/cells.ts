@@ -1,4 +1,4 @@
-import { cellText, isProse } from '../cells';
+import { cellText, isProse, wordCount } from '../cells';
 import type { SheetAction } from '../detect/rows';
 import { parseRatingWord } from '../rating';
 import { readConfidence } from '../rollup';
@@ -49,11 +49,7 @@ export const NO_EXTRA_STATUS: ExtraStatus = { closed: false, leadStatus: null, l
 /** Words in an entry short enough to be a flag ("Closed", "Yes - complete"), not a sentence. */
 const FLAG_WORDS = 4;
 
-function isFlag(entry: string): boolean {
-  let words = 0;
-  for (const part of entry.split(' ')) if (part !== '' && ++words > FLAG_WORDS) return false;
-  return true;
-}
+const isFlag = (entry: string): boolean => wordCount(entry) <= FLAG_WORDS;
 
 /**
  * Reads the extra status-like columns (Open/Closed, Complete?, a lead's RAG, comments): an
