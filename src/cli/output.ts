@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { columnLetter } from '../core/cells';
+import { columnLetter, counted } from '../core/cells';
 import { formatUk } from '../core/dates';
 import type { Report } from '../core/report';
 import type { AlsoReadAs, Issue, Role, Tracker } from '../core/types';
@@ -23,11 +23,10 @@ export function summaryText(report: Report): string {
     const due = t.actions.filter((a) => a.focus === 'update_due').length;
     const errors = t.issues.filter((i) => i.severity === 'error').length;
     const warnings = t.issues.length - errors;
-    const n = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
-    lines.push(`${t.sheet}: ${n(t.actions.length, 'action')} (header row ${t.headerRow}) — ${counts}; ${n(due, 'action')} with an update due at the next meeting; ${n(errors, 'error')}, ${n(warnings, 'warning')}`);
+    lines.push(`${t.sheet}: ${counted(t.actions.length, 'action')} (header row ${t.headerRow}) — ${counts}; ${counted(due, 'action')} with an update due at the next meeting; ${counted(errors, 'error')}, ${counted(warnings, 'warning')}`);
     // What the Trend column compares with, which otherwise shows only in the JSON and the summary.
     if (t.previousAsOf === null) lines.push('  Trends: no earlier snapshot in RAG History, so every action shows as new (●).');
-    else if (t.previousAsOf !== undefined) lines.push(`  Trends against ${formatUk(t.previousAsOf)}: ${n(t.completedSinceLastMeeting ?? 0, 'action')} completed since.`);
+    else if (t.previousAsOf !== undefined) lines.push(`  Trends against ${formatUk(t.previousAsOf)}: ${counted(t.completedSinceLastMeeting ?? 0, 'action')} completed since.`);
   }
   return lines.join('\n');
 }

@@ -90,3 +90,12 @@ const PROSE_WORDS = 4;
 export function isProse(value: CellValue | undefined): boolean {
   return wordCount(value) >= PROSE_WORDS;
 }
+
+/**
+ * A count with its noun agreeing, for messages: "1 action", "4 actions", "2 status entries".
+ * @example counted(1, 'action') // '1 action'
+ * @example counted(2, 'status entry', 'status entries') // '2 status entries'
+ */
+export function counted(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

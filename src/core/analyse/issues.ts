@@ -1,10 +1,8 @@
-import { a1, cellText, isErrorCell } from '../cells';
+import { a1, cellText, counted, isErrorCell } from '../cells';
 import type { RawAction, SourceCell } from '../detect/rows';
 import { formatUk } from '../dates';
 import type { CellValue, ColumnMap, Issue, IsoDate, Role, Severity } from '../types';
 
-/** A count with its noun agreeing: "1 more time frame", "2 next steps". */
-const counted = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 /** Excel's limit on characters in a cell: text this long was probably cut off on the way in. */
 const CELL_LIMIT = 32_767;
@@ -46,10 +44,10 @@ export class IssueSink {
   /** Time frames and statuses beyond a row's last step (see extraEntries). */
   alignment(raw: RawAction, row: number, stepCount: number, extraTimeframes: number, extraStatuses: number): void {
     if (extraTimeframes > 0) {
-      this.add('warning', 'timeframe', raw.cells.timeframe?.[0]?.row ?? row, 'extra_timeframes', `This cell has ${counted(extraTimeframes, 'more time frame', 'more time frames')} than the ${counted(stepCount, 'next step', 'next steps')}; the extra ones are ignored.`);
+      this.add('warning', 'timeframe', raw.cells.timeframe?.[0]?.row ?? row, 'extra_timeframes', `This cell has ${counted(extraTimeframes, 'more time frame')} than the ${counted(stepCount, 'next step')}; the extra ones are ignored.`);
     }
     if (extraStatuses > 0) {
-      this.add('warning', 'status', raw.cells.status?.[0]?.row ?? row, 'extra_statuses', `This cell has ${counted(extraStatuses, 'more status entry', 'more status entries')} than the ${counted(stepCount, 'next step', 'next steps')}; the extra ones are ignored.`);
+      this.add('warning', 'status', raw.cells.status?.[0]?.row ?? row, 'extra_statuses', `This cell has ${counted(extraStatuses, 'more status entry', 'more status entries')} than the ${counted(stepCount, 'next step')}; the extra ones are ignored.`);
     }
   }
 

@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { RefreshOutcome } from '../../excel/refresh';
+import { counted } from '../../core/cells';
 import { formatUk } from '../../core/dates';
 
 const useStyles = makeStyles({
@@ -30,7 +31,7 @@ export function RefreshStatus({ step, outcome }: { step: string | null; outcome:
       {step !== null && <Spinner size="tiny" label={`${step}…`} />}
       {step === null && report && (
         <>
-          <p className={styles.line}>{`Rated ${rated} ${rated === 1 ? 'action' : 'actions'} as at ${formatUk(report.asOf)}.`}</p>
+          <p className={styles.line}>{`Rated ${counted(rated, 'action')} as at ${formatUk(report.asOf)}.`}</p>
           {outcome && leftAlone(outcome).map((text) => (
             <MessageBar key={text} intent="warning">
               <MessageBarBody>{text}</MessageBarBody>
