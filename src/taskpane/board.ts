@@ -9,14 +9,6 @@ import { summaryDocx, summaryHtml, summaryMarkdown } from '../export';
 /** The .docx's MIME type, so the browser saves it as a Word document. */
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/**
- * The summary as a Markdown table, the text "Copy as table" puts on the clipboard.
- * @example summaryText(outcome.summary).startsWith('# RAG Summary') // true
- */
-export function summaryText(model: SummaryModel): string {
-  return summaryMarkdown(model);
-}
-
 /** The clipboard calls copySummary uses: `write` and ClipboardItem are missing from older webviews. */
 export interface BoardClipboard {
   writeText(text: string): Promise<void>;
@@ -30,7 +22,7 @@ export interface BoardClipboard {
  * @example await copySummary(outcome.summary, navigator.clipboard) // 'table'
  */
 export async function copySummary(model: SummaryModel, clipboard: BoardClipboard, Item: typeof ClipboardItem | undefined = globalThis.ClipboardItem): Promise<'table' | 'markdown'> {
-  const text = summaryText(model);
+  const text = summaryMarkdown(model);
   if (clipboard.write === undefined || Item === undefined) {
     await clipboard.writeText(text);
     return 'markdown';

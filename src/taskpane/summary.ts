@@ -1,6 +1,5 @@
 import type { Report } from '../core/report';
 import type { Rating } from '../core/types';
-import { ratingWord } from './model';
 
 /** One line of the roll-up as the pane shows it. */
 export interface RollupRow {
@@ -26,12 +25,4 @@ export function rollupRows(report: Report): RollupRow[] {
       overall: g.overall,
     })),
   );
-}
-
-const cell = (text: string): string => text.replace(/[\t\r\n]+/g, ' ');
-
-/** Tab-separated text of the roll-up, which Word, Outlook and Excel paste as a table. */
-export function rollupTsv(rows: readonly RollupRow[]): string {
-  const head = ['Objective / ambition', 'Actions', 'Progress', 'Confidence', 'Overall'];
-  return [head, ...rows.map((r) => [cell(r.name), String(r.actions), r.progress, r.confidence, ratingWord(r.overall)])].map((l) => l.join('\t')).join('\n');
 }
