@@ -1,12 +1,8 @@
 import { classifyStatus } from '../../../src/core/status';
+import { table } from './table';
 
 /* Status phrases the way leads write them in real trackers, beyond SPEC 4's table. */
 
-function table(rows: [string, string][]): void {
-  it.each(rows)('reads "%s" as %s', (text, status) => {
-    expect(classifyStatus(text)).toBe(status);
-  });
-}
 
 describe('escalation, waiting and recovery plans rate an entry only when nothing else in it does', () => {
   table([

@@ -1,12 +1,7 @@
-import { classifyStatus } from '../../../src/core/status';
+import { table } from './table';
 
 /* Status wording beyond phrasing.test.ts: ratings with narrative, fractions, NHS governance words. */
 
-function table(rows: [string, string][]): void {
-  it.each(rows)('reads "%s" as %s', (text, status) => {
-    expect(classifyStatus(text)).toBe(status);
-  });
-}
 
 describe('a rating that opens an entry outranks the narrative after it, except a completion', () => {
   table([

@@ -1,4 +1,4 @@
-import { calendar, expected, read, type Row } from './expect';
+import { calendar, expected, read, tableAt } from './expect';
 
 /*
  * Time frames abbreviated, clipped or tied to an event, beyond written.test.ts. Read on
@@ -6,11 +6,7 @@ import { calendar, expected, read, type Row } from './expect';
  */
 const asOf = '2023-11-15';
 
-function table(rows: Row[], at = asOf): void {
-  it.each(rows)('reads %j', (...row) => {
-    expect(read(row[0], at)).toEqual(expected(row));
-  });
-}
+const table = tableAt(asOf);
 
 describe('a financial year written before its quarter or half is the same as written after it', () => {
   table([

@@ -18,3 +18,15 @@ export function expected([, kind, start, end]: Row, redated = false): Timeframe 
 export function calendar(meetings: Calendar['meetings'], nextMeeting: Calendar['nextMeeting'] = null): Calendar {
   return { meetings, nextMeeting, quarterConvention: 'financial' };
 }
+
+/**
+ * A spec table read at `asOf`: one test per row, each row's text read (at `at`, else `asOf`)
+ * as the row says.
+ */
+export function tableAt(asOf: IsoDate): (rows: Row[], at?: IsoDate) => void {
+  return (rows, at = asOf) => {
+    it.each(rows)('reads %j', (...row) => {
+      expect(read(row[0], at)).toEqual(expected(row));
+    });
+  };
+}

@@ -1,13 +1,9 @@
-import { expected, read, type Row } from './expect';
+import { read, type Row, tableAt } from './expect';
 
 /* SPEC 3's table, kind by kind, read on 3 November 2022 unless a row says otherwise. */
 const asOf = '2022-11-03';
 
-function table(rows: Row[], at = asOf): void {
-  it.each(rows)('reads %j', (...row) => {
-    expect(read(row[0], at)).toEqual(expected(row));
-  });
-}
+const table = tableAt(asOf);
 
 describe('date: one day, always day before month', () => {
   table([

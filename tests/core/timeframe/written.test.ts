@@ -1,4 +1,4 @@
-import { calendar, expected, read, type Row } from './expect';
+import { calendar, expected, read, type Row, tableAt } from './expect';
 
 /*
  * Time frames the way programme managers type them into trackers, beyond SPEC 3's table. Read
@@ -6,11 +6,7 @@ import { calendar, expected, read, type Row } from './expect';
  */
 const asOf = '2022-11-03';
 
-function table(rows: Row[], at = asOf): void {
-  it.each(rows)('reads %j', (...row) => {
-    expect(read(row[0], at)).toEqual(expected(row));
-  });
-}
+const table = tableAt(asOf);
 
 describe('a TBC with a provisional date: the date is the deadline, as in "Jan 23 (TBC)"', () => {
   table([
