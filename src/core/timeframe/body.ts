@@ -13,6 +13,7 @@ import { DEADLINE, QUALIFIER_WORD, alternation, deadlineOf, qualifierOf } from '
 import { parseEndpoint } from './endpoint';
 import { parseFinancialYear, parseMonthNumber } from './fiscal';
 import { parseMeeting } from './meeting';
+import { parsePlanYear } from './planyear';
 import { parseQuarter } from './quarter';
 import { parseRange } from './range';
 import { parseSeason, parseYear, parseYearMonth } from './season';
@@ -49,6 +50,7 @@ const MONTH_NUMBER_FIRST = new Set([109, 110, 112]);
 const PATTERNS: readonly Pattern[] = [
   (s, ctx) => (s.indexOf('q') >= 0 || s.indexOf('h') >= 0 ? parseQuarter(s, ctx) : null),
   (s, ctx) => (MONTH_NUMBER_FIRST.has(s.charCodeAt(0)) ? parseMonthNumber(s, ctx) : null),
+  (s, ctx) => (digitFirst(s) || s.charCodeAt(0) === 121 ? parsePlanYear(s, ctx) : null),
   parseFinancialYear,
   (s, ctx) => (digitFirst(s) ? null : parseMeeting(s, ctx)),
   (s, ctx) => (digitFirst(s) ? null : parseSeason(s, ctx)),

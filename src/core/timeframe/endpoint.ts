@@ -25,7 +25,8 @@ const NUMERIC = '(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4}|\\d{2})';
 /** A month and a four-digit year ("03/2024"); "12/23", whose second number cannot be a month, is read as one too. */
 const MONTH_YEAR = '(\\d{1,2})[/.-](\\d{4})';
 const DAY_MONTH = '(\\d{1,2})/(\\d{1,2})';
-const DAY_NAME = `(\\d{1,2})${ORDINAL}?[\\s./-]*(?:of\\s+)?(${MONTH})(?:(?:[\\s,']+|[./-])(\\d{4}|\\d{2}))?`;
+// The year may be typed straight after the name ("31Dec24"), as after a month alone ("Dec24").
+const DAY_NAME = `(\\d{1,2})${ORDINAL}?[\\s./-]*(?:of\\s+)?(${MONTH})(?:(?:[\\s,']+|[./-])?(\\d{4}|\\d{2}))?`;
 // A month name followed by a number it cannot use ("Oct 23-24") is not read as the month alone.
 // The number may be typed straight after the name ("Nov22", "Sept2023").
 const NAME_DAY = `(${MONTH})(?:(?:[\\s,']+|[./-])?(?:(\\d{4})|(\\d{1,2})(${ORDINAL})?(?:,?\\s+(\\d{4}|\\d{2}))?)|(?![\\s,'./-]*\\d))`;

@@ -1,5 +1,6 @@
 import { BOUNDARY } from './lexicon';
-import { months, qualify, type Parsed } from './window';
+import { financialYearOf, pinnedMonth } from './pinned';
+import { day, months, qualify, type Parsed } from './window';
 import { financialYears, fullYear, type Context } from './years';
 
 /*
@@ -10,14 +11,26 @@ import { financialYears, fullYear, type Context } from './years';
 
 const FY_WORDS = '(?:financial\\s+year|fin(?:ancial)?\\s+yr|fin\\s+year|fy)';
 // "2023 to 2026" is the span "2023-2026" written out; with two-digit years "to" is too loose to count.
+// "End of year 24/25": before a written financial year, "year" alone is the financial year.
 const FY_RE = new RegExp(
-  `^(?:(?:the\\s+)?${FY_WORDS}\\s*)?(\\d{4}|\\d{2})\\s*([-/]|(?<=\\d{4}\\s+)to(?=\\s+\\d{4}))\\s*(\\d{4}|\\d{2})(?:\\s+${FY_WORDS})?${BOUNDARY}`,
+  `^(?:(?:the\\s+)?(?:${FY_WORDS}|year)\\s*)?(\\d{4}|\\d{2})\\s*([-/]|(?<=\\d{4}\\s+)to(?=\\s+\\d{4}))\\s*(\\d{4}|\\d{2})(?:\\s+${FY_WORDS})?${BOUNDARY}`,
 );
 const FY_PAIR = '(\\d{4}|\\d{2})\\s*([-/])\\s*(\\d{4}|\\d{2})';
 const FY_RANGE_RE = new RegExp(
   `^(?:${FY_WORDS}\\s*)?${FY_PAIR}\\s*(?:-+|to|until|through|and|&)\\s*(?:${FY_WORDS}\\s*)?${FY_PAIR}${BOUNDARY}`,
 );
 const FY_SINGLE_RE = new RegExp(`^(?:the\\s+)?${FY_WORDS}\\s*'?(\\d{4}|\\d{2})${BOUNDARY}`);
+/** Year-end words with the financial year they end ("EOY 24/25", "year-end 2024/25", "YE 24/25"). */
+const YEAR_END_OF_RE = new RegExp(
+  `^(?:the\\s+)?(?:y(?:ea)?r[\\s-]+end|ye|fye|eoy|eofy|${FY_WORDS}\\s+end)\\s*[,:-]?\\s*(?:of\\s+)?(?:${FY_WORDS}\\s*)?${FY_PAIR}${BOUNDARY}`,
+);
+/**
+ * Words that can only mean the financial year's end, with one year: the year it ends in, as
+ * "FY25" is ("FYE 25", "EOFY 2025"). "Year end 2025" is left alone: it may mean December.
+ */
+const FY_END_IN_RE = new RegExp(`^(?:fye|eofy|${FY_WORDS}\\s+end)\\s*'?(\\d{4}|\\d{2})${BOUNDARY}`);
+/** "FY2425": two two-digit years run together, the second one after the first. */
+const RUN_TOGETHER_RE = /^(\d\d)(\d\d)$/;
 const FY_NOW_RE = new RegExp(
   `^(?:the\\s+)?(this|current|next|last|previous)?\\s*(?:${FY_WORDS}(\\s+end)?|(y(?:ea)?r[\\s-]+end|fye|eofy|eoy))(?![a-z0-9])`,
 );
@@ -49,16 +62,27 @@ export function parseFinancialYear(s: string, ctx: Context): Parsed {
     const span = financialYears(m[1] ?? '', m[3] ?? '', m[2] ?? '-', ctx);
     return span === null ? null : months('financial_year', span.first, 4, span.last + 1, 3);
   }
+  if ((m = YEAR_END_OF_RE.exec(s)) !== null) {
+    const span = financialYears(m[1] ?? '', m[3] ?? '', m[2] ?? '-', ctx);
+    return span === null ? 'invalid' : day('financial_year', span.last + 1, 3, 31);
+  }
+  if ((m = FY_END_IN_RE.exec(s)) !== null) {
+    const last = fullYear(m[1] ?? '');
+    return day('financial_year', last, 3, 31);
+  }
   m = FY_SINGLE_RE.exec(s);
   if (m !== null) {
+    const pair = RUN_TOGETHER_RE.exec(m[1] ?? '');
     // "FY25" names the year the financial year ends in, as NHS finance teams write it.
-    const last = fullYear(m[1] ?? '');
+    const last = pair !== null && Number(pair[2]) === Number(pair[1]) + 1 ? fullYear(pair[2] ?? '') : fullYear(m[1] ?? '');
     return months('financial_year', last - 1, 4, last, 3);
   }
   m = FY_NOW_RE.exec(s);
   if (m === null) return null;
   const shift = m[1] === 'next' ? 1 : m[1] === 'last' || m[1] === 'previous' ? -1 : 0;
-  const year = ctx.fyStart + shift;
+  // "EOY (Mar 25)": a bracketed month with its year says which year end, whatever asOf's is.
+  const pinned = m[1] === undefined ? pinnedMonth(s.slice(m[0].length), ctx) : null;
+  const year = pinned === null ? ctx.fyStart + shift : financialYearOf(pinned);
   const tf = months('financial_year', year, 4, year + 1, 3);
   return (m[2] !== undefined || m[3] !== undefined) && tf !== null && tf !== 'invalid' ? qualify(tf, 'end') : tf;
 }

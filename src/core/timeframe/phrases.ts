@@ -1,12 +1,13 @@
 import {
   DEPENDENCY_WORDS,
+  EVERY_WORDS,
   HORIZON_WORDS,
   ONGOING_WORDS,
   OPEN_END_WORDS,
   RECURRING_WORDS,
   TBC_WORDS,
 } from '../vocabulary/timeframeMarkers';
-import { alternation } from './lexicon';
+import { MEETING_WORD, alternation } from './lexicon';
 
 /*
  * Cells with no deadline: "On-going following board decision" (ongoing), "TBC", "New time frame
@@ -20,7 +21,8 @@ const TBC_START_RE = new RegExp(`^${TBC}(?![a-z])`);
 const HORIZON_START_RE = new RegExp(`^${alternation(HORIZON_WORDS)}(?![a-z])`);
 /** Punctuation between a leading TBC or ongoing and what follows it ("TBC (Q3)", "TBC; End of Jan 23"). */
 const GAP_RE = /^[\s;:,()/-]+/;
-const ONGOING_ANY_RE = new RegExp(`(?<![a-z])${alternation([...ONGOING_WORDS, ...RECURRING_WORDS])}(?![a-z])`);
+const EVERY_MEETING = `${alternation(EVERY_WORDS)}\\s+(?:[a-z&']+\\s+){0,2}?${MEETING_WORD}`;
+const ONGOING_ANY_RE = new RegExp(`(?<![a-z])(?:${alternation([...ONGOING_WORDS, ...RECURRING_WORDS])}|${EVERY_MEETING})(?![a-z])`);
 const TBC_ANY_RE = new RegExp(`(?<![a-z])${TBC}(?![a-z])`);
 const DEPENDENCY_ANY_RE = new RegExp(`(?<![a-z])${alternation(DEPENDENCY_WORDS)}(?![a-z])`);
 const OPEN_END_RE = new RegExp(`(?<![a-z])${alternation(OPEN_END_WORDS)}(?![a-z])`);

@@ -1,4 +1,5 @@
 import { BOUNDARY, ORDINAL, QUARTER_NUMBER, nonCapturing, quarterOf } from './lexicon';
+import { financialYearOf, pinnedMonth } from './pinned';
 import { months, type Parsed } from './window';
 import { financialYears, fullYear, type Context } from './years';
 
@@ -12,23 +13,32 @@ import { financialYears, fullYear, type Context } from './years';
 
 const FY = '(?:fy\\s*)?(\\d{4}|\\d{2})\\s*([-/])\\s*(\\d{4}|\\d{2})';
 const QN = `(?:(?:qtr|quarter|q)\\.?\\s*(${QUARTER_NUMBER})|(${QUARTER_NUMBER})${ORDINAL}?\\s+(?:qtr|quarter))`;
-const AFTER = `(?:\\s*,?\\s*(?:of\\s+)?(?:the\\s+)?(?:(?:fy|financial\\s+year)\\s*)?(?:${FY}|(\\d{4}|\\d{2})))?`;
-const QUARTER_RE = new RegExp(`^(?:${FY}\\s+|(\\d{4})\\s+)?${QN}${AFTER}${BOUNDARY}`);
+// A year may be clipped ("Q2'25") or hyphenated ("Q2-25") onto the quarter, as onto a month.
+const AFTER = `(?:(?:\\s*'\\s*|-|\\s*,?\\s*(?:of\\s+)?(?:the\\s+)?(?:(?:fy|financial\\s+year)\\s*)?)(?:${FY}|(\\d{4}|\\d{2})))?`;
+/** What may part a financial year from the quarter after it: a space, or a dash, colon or comma ("2024/25 - Q4"). */
+const FY_GAP = '(?:\\s*[-:,]\\s*|\\s+)';
+const QUARTER_RE = new RegExp(`^(?:${FY}${FY_GAP}|(\\d{4})\\s+)?${QN}${AFTER}${BOUNDARY}`);
 // The second quarter of a run may be its bare number ("Q2/3", "Q3-4").
 const QUARTERS_RE = new RegExp(`^${QN}(?:\\s*(?:-+|/|&|to|until|and)\\s*${QN}|[-/]([1-4]))${AFTER}${BOUNDARY}`);
 /** "FY25 Q1" is "Q1 FY25" written the other way round: the financial year ending in 2025. */
 const FY_FIRST_RE = new RegExp(`^(fy\\s*(?:\\d{4}|\\d{2}))\\s+((?:${nonCapturing(QN)}|h[12])(?![a-z0-9]))`);
 /** A financial year written before a run of quarters ("2024/25 Q1-Q2"). */
-const LEADING_FY_RE = new RegExp(`^${FY}\\s+(?=q|quarter)`);
-const HALF_RE = new RegExp(`^(?:${FY}\\s+|(\\d{4})\\s+)?(?:h|half\\s*)([12])${AFTER}${BOUNDARY}`);
+const LEADING_FY_RE = new RegExp(`^${FY}${FY_GAP}(?=q|quarter)`);
+const HALF_RE = new RegExp(`^(?:${FY}${FY_GAP}|(\\d{4})\\s+)?(?:h|half\\s*)([12])${AFTER}${BOUNDARY}`);
 /** Halves in words: "first half of 2025" (January to June), "second half of 2024/25" (October to March). */
 const HALF_WORDS_RE = new RegExp(`^(first|1st|second|2nd)\\s+half(?:\\s+of)?(?:\\s+the)?(?:\\s+year)?${AFTER}${BOUNDARY}`);
+
+/** "FYQ2", "FY Q4 24/25": "FY" only says the quarter is a financial one, as NHS quarters are anyway. */
+const FY_LABEL_RE = /^(?:fy|financial\s+year)\s*(?=(?:qtr|quarter|q|h)\.?\s*[1-4])/;
 
 /** A quarter's year written as "FY24" or "FY 2024", at the end of the match. */
 const FY_END_RE = /fy\s*\d{2,4}$/;
 
-/** The year a quarter is in, as written: a financial-year span, a single year, or none. */
-type YearSpec = { fy: number } | { year: number } | null | 'invalid';
+/**
+ * The year a quarter is in, as written: a financial-year span, a single year, or none; 'unread'
+ * when the number after it cannot be its year, so the quarter pattern does not apply.
+ */
+type YearSpec = { fy: number } | { year: number } | null | 'invalid' | 'unread';
 
 function yearSpec(m: RegExpExecArray, at: number, ctx: Context): YearSpec {
   const a = m[at];
@@ -40,15 +50,26 @@ function yearSpec(m: RegExpExecArray, at: number, ctx: Context): YearSpec {
   const single = m[at + 3];
   if (single === undefined) return null;
   // "Q4 FY24": FY and one year name the year the financial year ends in, as "FY24" alone does.
-  return FY_END_RE.test(m[0]) ? { fy: fullYear(single) - 1 } : { year: fullYear(single) };
+  if (FY_END_RE.test(m[0])) return { fy: fullYear(single) - 1 };
+  // Two digits are a year within three years of asOf, as after a month ("Q3 15 Dec" is no 2015).
+  return single.length === 2 && Math.abs(fullYear(single) - ctx.year) > 3 ? 'unread' : { year: fullYear(single) };
 }
 
 /** The first month of quarter q, counted so that months past 12 roll into the next year. */
 function quarterStart(q: number, spec: YearSpec, ctx: Context): [number, number] {
   const financial = ctx.calendar.quarterConvention !== 'calendar';
-  if (spec !== null && spec !== 'invalid' && 'fy' in spec) return [spec.fy, 3 * q + 1];
-  const year = spec !== null && spec !== 'invalid' ? spec.year : financial ? ctx.fyStart : ctx.year;
+  const known = spec !== null && spec !== 'invalid' && spec !== 'unread';
+  if (known && 'fy' in spec) return [spec.fy, 3 * q + 1];
+  const year = known && 'year' in spec ? spec.year : financial ? ctx.fyStart : ctx.year;
   return financial ? [year, 3 * q + 1] : [year, 3 * q - 2];
+}
+
+/** A year written in brackets after a quarter that has none ("Q4 (Jan-Mar 25)"), as a year spec. */
+function orPinned(spec: YearSpec, rest: string, ctx: Context): YearSpec {
+  if (spec !== null) return spec;
+  const p = pinnedMonth(rest, ctx);
+  if (p === null) return null;
+  return ctx.calendar.quarterConvention === 'calendar' ? { year: p.year } : { fy: financialYearOf(p) };
 }
 
 function either(m: RegExpExecArray, at: number, bare?: number): number {
@@ -65,8 +86,10 @@ function either(m: RegExpExecArray, at: number, bare?: number): number {
  * @example parseQuarter('q2/3', ctx) // at asOf 2023-11-15: { kind: 'range', start: '2023-07-01', end: '2023-12-31', … }
  */
 export function parseQuarter(text: string, ctx: Context): Parsed {
-  const swap = FY_FIRST_RE.exec(text);
-  const s = swap === null ? text : `${swap[2]} ${swap[1]}${text.slice(swap[0].length)}`;
+  const label = FY_LABEL_RE.exec(text);
+  const t = label === null ? text : text.slice(label[0].length);
+  const swap = FY_FIRST_RE.exec(t);
+  const s = swap === null ? t : `${swap[2]} ${swap[1]}${t.slice(swap[0].length)}`;
   let m = QUARTERS_RE.exec(s);
   let leading: YearSpec = null;
   const fy = m === null ? LEADING_FY_RE.exec(s) : null;
@@ -75,7 +98,8 @@ export function parseQuarter(text: string, ctx: Context): Parsed {
     leading = yearSpec(fy, 1, ctx);
   }
   if (m !== null) {
-    const spec = yearSpec(m, 6, ctx) ?? leading;
+    const spec = orPinned(yearSpec(m, 6, ctx) ?? leading, s.slice((fy?.[0].length ?? 0) + m[0].length), ctx);
+    if (leading === 'invalid' || spec === 'unread') return null;
     if (spec === 'invalid') return spec;
     const [y1, m1] = quarterStart(either(m, 1), spec, ctx);
     const [y2, m2] = quarterStart(either(m, 3, 5), spec, ctx);
@@ -86,7 +110,8 @@ export function parseQuarter(text: string, ctx: Context): Parsed {
     const spec: YearSpec =
       m[1] !== undefined ? yearSpec(m, 1, ctx) : m[4] !== undefined ? { year: Number(m[4]) } : null;
     const half = Number(m[5]);
-    const year = spec ?? yearSpec(m, 6, ctx);
+    const year = orPinned(spec ?? yearSpec(m, 6, ctx), s.slice(m[0].length), ctx);
+    if (spec === 'invalid' || year === 'unread') return null;
     if (year === 'invalid') return year;
     const [y1, m1] = quarterStart(2 * half - 1, year, ctx);
     return months('range', y1, m1, y1, m1 + 5);
@@ -95,6 +120,7 @@ export function parseQuarter(text: string, ctx: Context): Parsed {
   if (m !== null) {
     const second = m[1] === 'second' || m[1] === '2nd';
     const spec = yearSpec(m, 2, ctx);
+    if (spec === 'unread') return null;
     if (spec === 'invalid') return spec;
     // A calendar year written after the words is that year's halves, as people say them.
     if (spec !== null && 'year' in spec) return months('range', spec.year, second ? 7 : 1, spec.year, second ? 12 : 6);
@@ -105,7 +131,9 @@ export function parseQuarter(text: string, ctx: Context): Parsed {
   if (m === null) return null;
   const before: YearSpec =
     m[1] !== undefined ? yearSpec(m, 1, ctx) : m[4] !== undefined ? { year: Number(m[4]) } : null;
-  const spec = before ?? yearSpec(m, 7, ctx);
+  const spec = orPinned(before ?? yearSpec(m, 7, ctx), s.slice(m[0].length), ctx);
+  // A number before the quarter that is no financial year ("03/25 - Q4") leaves the text to the date patterns.
+  if (before === 'invalid' || spec === 'unread') return null;
   if (spec === 'invalid') return spec;
   const [year, month] = quarterStart(either(m, 5), spec, ctx);
   return months('quarter', year, month, year, month + 2);

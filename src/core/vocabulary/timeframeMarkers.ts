@@ -13,8 +13,11 @@ export const ONGOING_WORDS: readonly string[] = [
   'once a month', 'once a quarter', 'once a year', 'throughout the year', 'standing item', 'until further notice',
   'every meeting', 'each meeting', 'every board', 'each board', 'twice yearly', 'twice a year', 'half yearly', 'termly',
   'every 2 weeks', 'every two weeks', 'every 3 months', 'every three months', 'every 6 months', 'every six months',
-  'every 12 months', 'every twelve months', 'semi-annually', 'bi-annually',
+  'every 12 months', 'every twelve months', 'semi-annually', 'bi-annually', 'standing agenda item',
 ];
+
+/** Words before a meeting word that make it a recurring slot, not one meeting ("Each QSC", "Every ELT"). */
+export const EVERY_WORDS: readonly string[] = ['every', 'each'];
 
 /**
  * Adjectives of recurring work ("Annual", "Bi-annual review"): ongoing when the cell gives no
@@ -78,7 +81,11 @@ export const WEAK_REVISION_WORDS: readonly string[] = ['now', '->', '=>', '→',
  * (originally September 2024)"): the date before them is the deadline, re-dated. Like the weak
  * words, they count only with a date on both sides.
  */
-export const PREVIOUS_DATE_WORDS: readonly string[] = ['was', 'originally', 'previously', 'formerly', 'original date', 'original deadline'];
+export const PREVIOUS_DATE_WORDS: readonly string[] = [
+  'was', 'originally', 'previously', 'formerly', 'original date', 'original deadline', 'original',
+  // Abbreviated in narrow cells: "31/03/25 (orig 31/12/24)", "Jan 25 (prev. Nov 24)".
+  'orig', 'orig.', 'prev', 'prev.',
+];
 
 /**
  * Revision words naming the date replaced ("End Sept 2023 (revised from June)"): the date before them
