@@ -1,6 +1,7 @@
 import { readHeader } from '../detect/columns';
+import { normaliseHeader } from '../detect/normalise';
 import type { Issue, Role, SheetGrid } from '../types';
-import { HEADER_SEARCH_ROWS, ROLE_LABELS } from '../vocabulary/columns';
+import { ARCHIVE_SHEET_WORDS, HEADER_SEARCH_ROWS, ROLE_LABELS } from '../vocabulary/columns';
 
 /*
  * Why a sheet with no tracker on it was left alone. Workbooks carry cover pages, instructions
@@ -41,5 +42,35 @@ export function skippedSheet(grid: SheetGrid, anyTracker: boolean): Issue | null
     severity: 'warning',
     code: 'no_header_row',
     message: `No header row was found in the first ${HEADER_SEARCH_ROWS} rows of "${grid.name}" (it needs an Action or Ambition column and one more, such as Lead or Time frame${found}), so the sheet was left alone. Name its action column "Action" (or "Recommendation"), then refresh again.`,
+  };
+}
+
+const ARCHIVE = new Set(ARCHIVE_SHEET_WORDS.map(normaliseHeader));
+
+/**
+ * True when a sheet's name marks it as an archive or an old copy of the tracker (ARCHIVE_SHEET_WORDS).
+ * @example isArchiveSheet('Closed actions') // true
+ * @example isArchiveSheet('Action log') // false
+ */
+export function isArchiveSheet(name: string): boolean {
+  return normaliseHeader(name).split(' ').some((word) => ARCHIVE.has(word));
+}
+
+/**
+ * The warning for a hidden or archive sheet holding a tracker that was not rated, beside the
+ * live trackers: named, so the user knows why its actions are missing and how to add them.
+ * @example setAsideSheet({ ...grid, name: 'Closed actions' }).code // 'archive_sheet'
+ */
+export function setAsideSheet(grid: SheetGrid): Issue {
+  const sheet = grid.name;
+  const [code, why, fix] = grid.hidden
+    ? ['hidden_sheet', 'is hidden', 'unhide it (right-click a sheet tab > Unhide), or confirm its columns in the Columns view']
+    : ['archive_sheet', 'is named as an archive or old copy', 'confirm its columns in the Columns view'];
+  return {
+    sheet,
+    cell: 'A1',
+    severity: 'warning',
+    code,
+    message: `Sheet "${sheet}" ${why}, so its tracker was not rated (beside the live sheets its actions would be counted again in the summary). To rate it, ${fix}.`,
   };
 }

@@ -4,7 +4,7 @@ import type { Issue, SheetGrid, Tracker } from '../types';
 import { findHeader } from '../detect/tracker';
 import { createParsers } from './parsers';
 import { analyseSheetInChunks, finish, ROWS_PER_ACTION } from './sheet';
-import { skippedSheet } from './skipped';
+import { isArchiveSheet, setAsideSheet, skippedSheet } from './skipped';
 
 export interface WorkbookAnalysis {
   trackers: Tracker[];
@@ -20,6 +20,8 @@ function* hasData(grid: SheetGrid, every: number): Generator<number, boolean, un
   }
   return false;
 }
+
+const hasActions = (tracker: Tracker): boolean => tracker.actions.length > 0;
 
 /** Where a chunked analysis has got to when it pauses. */
 export interface ChunkProgress {
@@ -69,12 +71,12 @@ export function* analyseWorkbookInChunks(grids: readonly SheetGrid[], settings: 
   const trackers: Tracker[] = [];
   const skipped: SheetGrid[] = [];
   const every = chunkRows >= 1 ? chunkRows : 1;
-  // A hidden sheet is often an old copy of the tracker: read beside visible ones it would
-  // count every action twice. So it is read only when no visible sheet holds a tracker, or the
-  // user confirmed its columns; otherwise it is named in a warning.
-  const hidden = grids.filter((g) => g.hidden && settings.mapping[g.name] === undefined);
-  for (const pass of [grids.filter((g) => !hidden.includes(g)), hidden]) {
-    if (pass === hidden && trackers.length > 0) break;
+  // A hidden sheet is often an old copy of the tracker, and a "Closed actions" sheet an archive:
+  // read beside live ones they would count actions again. So each is read only when no live
+  // sheet holds a tracker, or the user confirmed its columns; otherwise it is named in a warning.
+  const aside = grids.filter((g) => (g.hidden || isArchiveSheet(g.name)) && settings.mapping[g.name] === undefined);
+  for (const pass of [grids.filter((g) => !aside.includes(g)), aside]) {
+    if (pass === aside && trackers.some(hasActions)) break;
     for (const grid of pass) {
       if (PRODUCT_SHEETS.includes(grid.name)) continue;
       const chunks = analyseSheetInChunks(grid, settings, parsers, every);
@@ -84,7 +86,8 @@ export function* analyseWorkbookInChunks(grids: readonly SheetGrid[], settings: 
     }
   }
   const issues: Issue[] = [];
-  if (trackers.length > 0) for (const grid of hidden) if (!PRODUCT_SHEETS.includes(grid.name) && findHeader(grid, undefined) !== null) issues.push(hiddenSheet(grid.name));
+  const read = new Set(trackers.map((t) => t.sheet));
+  for (const grid of aside) if (!read.has(grid.name) && !PRODUCT_SHEETS.includes(grid.name) && findHeader(grid, undefined) !== null) issues.push(setAsideSheet(grid));
   for (const grid of skipped) {
     const issue = skippedSheet(grid, trackers.length > 0);
     if (issue !== null) issues.push(issue);
@@ -98,15 +101,8 @@ export function* analyseWorkbookInChunks(grids: readonly SheetGrid[], settings: 
       message: 'No action tracker was found in this workbook: add a header row with an Action (or Recommendation) column and a Lead, Time frame or Status column among the first 30 rows of the sheet, then refresh again.',
     });
   }
-  return { trackers, issues };
-}
-
-function hiddenSheet(sheet: string): Issue {
-  return {
-    sheet,
-    cell: 'A1',
-    severity: 'warning',
-    code: 'hidden_sheet',
-    message: `Sheet "${sheet}" is hidden, so its tracker was not rated (a hidden copy would count its actions twice). To rate it, unhide it (right-click a sheet tab > Unhide), or confirm its columns in the Columns view.`,
-  };
+  // A blank "Template" sheet, header row only, is no tracker beside those with actions: rating
+  // it would add the product's columns to the sheet the team copies for each new tracker.
+  const live = trackers.filter((t) => hasActions(t) || settings.mapping[t.sheet] !== undefined);
+  return { trackers: live.length > 0 ? live : trackers, issues };
 }

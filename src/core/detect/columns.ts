@@ -8,6 +8,7 @@ import { datedUpdates } from './updates';
 import { quietDateRivals } from './wording';
 import { ambitionNotes, stepsAsActions } from './columnRules';
 import { besideStart } from './beside';
+import { periodRatings, withRatings } from './ratings';
 
 /** How a header row's cells were read. */
 export interface HeaderReading {
@@ -24,6 +25,8 @@ export interface HeaderReading {
   revisedTimeframe?: number;
   /** Dated update columns ("Q1 update", "Q2 update"), the latest filled one a row's status (see datedUpdates). */
   updates?: readonly number[];
+  /** Period rating columns ("Q1 RAG", "Q2 RAG"), the latest filled one the lead's rating (see withRatings). */
+  ratings?: readonly number[];
   /** Period milestone columns ("Q1 milestone", "Q2 milestone"), each filled cell a step due in its period (see periodMilestones). */
   milestones?: readonly PeriodColumn[];
   /** Where a second tracker's header starts beside this one on the row, left unread (besideStart). */
@@ -95,7 +98,9 @@ function readRow(cells: readonly CellValue[]): HeaderReading {
   const ours = texts.some((t) => outputColumnOf(t) === 'RAG reason');
   const outputs: Partial<Record<OutputColumn, number>> = {};
   const candidates: Candidate[] = [];
+  const ratings = periodRatings(texts);
   texts.forEach((text, col) => {
+    if (ratings.includes(col)) return;
     const output = outputColumnOf(text);
     if (output !== null && (output !== 'RAG' || ours)) {
       if (outputs[output] === undefined) outputs[output] = col;
@@ -114,7 +119,7 @@ function readRow(cells: readonly CellValue[]): HeaderReading {
   const fallback = candidates.some((c) => c.role === 'action' && c.col === assigned.action && c.fallback === true);
   const columns = stepsAsActions(fallback ? ambitionNotes(assigned) : assigned);
   const reading = pairRevisedTimeframe({ columns, extraStatus, outputs, duplicates, roleCount: Object.keys(columns).length }, texts);
-  return periodMilestones(datedUpdates(quietDateRivals(reading, texts), texts), texts);
+  return withRatings(periodMilestones(datedUpdates(quietDateRivals(reading, texts), texts), texts), ratings);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { cellText, isBlank } from '../cells';
-import { COLOUR_WORDS, LEGEND_WORDS } from '../vocabulary/columns';
+import { COLOUR_WORDS, LEGEND_WORDS, TALLY_WORDS } from '../vocabulary/columns';
 import type { CellValue, ColumnMap } from '../types';
 import { normaliseHeader } from './normalise';
 
@@ -16,6 +16,9 @@ const LEGEND_FIRST = new Set(LEGEND_WORDS.map((w) => w.charAt(0)));
 const COLOURS = new Set(COLOUR_WORDS);
 const COLOUR_MAX = Math.max(...COLOUR_WORDS.map((w) => w.length)) + 2;
 const fold = (value: CellValue | undefined): string => cellText(value).trim().toLowerCase();
+const TALLY = new Set(TALLY_WORDS.map(normaliseHeader));
+/** The columns an action fills besides its text: a tally row leaves them all blank or holds counts in them. */
+const DETAIL_ROLES = ['lead', 'timeframe', 'next_steps', 'status'] as const;
 
 /**
  * True when a row starts a key to the colours: its first filled cell is a key word alone or
@@ -59,6 +62,21 @@ export class Furniture {
     if (action === undefined || (ref !== undefined && !isBlank(row[ref]))) return false;
     const value = row[action];
     return typeof value === 'string' && value.length <= COLOUR_MAX && COLOURS.has(fold(value));
+  }
+
+  /**
+   * True when a row is a count under the tracker, not an action: no ref, and either a number
+   * where the action's words go ("Open actions | | 10", a COUNTIF the team keeps below its log)
+   * with nothing in the lead, date or status columns, or a "Total" label with only numbers beside it.
+   */
+  isTally(row: readonly CellValue[]): boolean {
+    const { ref, action } = this.columns;
+    if (action === undefined || (ref !== undefined && !isBlank(row[ref]))) return false;
+    const value = row[action];
+    const details = DETAIL_ROLES.map((role) => this.columns[role]).filter((col): col is number => col !== undefined);
+    if (typeof value === 'number') return details.every((col) => isBlank(row[col]));
+    if (typeof value !== 'string' || value.length > 16 || !TALLY.has(normaliseHeader(value))) return false;
+    return row.every((cell, col) => col === action || isBlank(cell) || typeof cell === 'number');
   }
 
   /**

@@ -33,6 +33,8 @@ export interface RowLayout {
   revisedTimeframe?: number;
   /** Dated update columns, in sheet order: a row's latest filled one is its status (latestUpdate). */
   updates?: readonly number[];
+  /** Period rating columns, in sheet order: a row's latest filled one is read in the first's place (latestRating). */
+  ratings?: readonly number[];
   /** Period milestone columns: each filled cell a step due in its column's period (see periodMilestones). */
   milestones?: readonly PeriodColumn[];
 }

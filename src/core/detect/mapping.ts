@@ -22,6 +22,9 @@ export function fromMapping(mapping: SheetMapping, detected: HeaderReading): Hea
   const loose = updates === undefined ? (detected.updates ?? []) : [];
   const extraStatus = [...new Set([...detected.extraStatus, ...loose])].filter((c) => !taken.has(c)).sort((a, b) => a - b);
   const revised = detected.revisedTimeframe;
+  // Period ratings stay read together while the first is still read as a status and the mapping gives none of them a role.
+  const rated = detected.ratings?.[0];
+  const ratings = rated !== undefined && (extraStatus.includes(rated) || columns.status === rated) && !detected.ratings?.some((c) => c !== rated && taken.has(c)) ? detected.ratings : undefined;
   return {
     ...detected,
     columns,
@@ -31,6 +34,7 @@ export function fromMapping(mapping: SheetMapping, detected: HeaderReading): Hea
     // The revised dates still revise the mapped time frame, unless the mapping gives their column a role.
     revisedTimeframe: revised === undefined || taken.has(revised) ? undefined : revised,
     updates,
+    ratings,
     // Milestones still stand for the steps and their dates, unless the mapping gives either its own column.
     milestones: columns.next_steps === undefined && columns.timeframe === undefined ? detected.milestones?.filter((m) => !taken.has(m.col)) : undefined,
   };

@@ -29,9 +29,23 @@ const sentence = (value: CellValue): boolean => typeof value === 'string' && rea
 /** A level rather than a name: High/Medium/Low, a colour, or a small number ("Priority: 1"). */
 const level = (value: CellValue): boolean => (typeof value === 'number' ? value >= 0 && value <= 10 : typeof value === 'string' && readConfidence(value).problem === null);
 
+/** Serial numbers of days in 2000-2100: a date typed without a date format reads as one. */
+const SERIALS = { from: 36526, to: 73050 };
+/** A figure as a sheet shows it ("78%", "13,400", "£8.1m"), the way a formatted number reaches the engine. */
+const FIGURE_TEXT = /^[-+]?[£$]?\d[\d,]*(\.\d+)?\s*(%|k|m|bn)?$/i;
+
+/** A year ("2025"): a time frame, though a number. */
+const isYear = (n: number): boolean => Number.isInteger(n) && n >= 2000 && n <= 2100;
+
+/** A figure ("0.78", "30", "78%", "13400"), not a date or a year: a measure's target or baseline. */
+function figure(value: CellValue): boolean {
+  if (typeof value === 'number') return !isYear(value) && !(Number.isInteger(value) && value >= SERIALS.from && value <= SERIALS.to);
+  const text = typeof value === 'string' ? value.trim() : '';
+  return FIGURE_TEXT.test(text) && !isYear(Number(text));
+}
+
 /** A flag ("Open", "Closed", "Yes", "Green"), not a status in words ("Partially implemented"). */
 const flag = (value: CellValue): boolean => typeof value === 'string' && wholeEntryStatus(value.trim()) !== undefined;
-
 
 /**
  * A status column of flags (Open/Closed, a colour) beside a column of sentences read with it:
@@ -48,6 +62,24 @@ function narrativeFirst(reading: HeaderReading, rows: readonly (readonly CellVal
   return { ...reading, columns: { ...reading.columns, status: narrative }, extraStatus };
 }
 
+/**
+ * A status-like column of sentences left of the action, with another right of it, is the
+ * situation the action answers (a GIRFT or NICE gap analysis's "Current position" before its
+ * "Action required"), not the progress made on it: read as the update, "ERAS in place but
+ * length of stay 4.2 days" would mark the action complete. It is left unread, and the columns
+ * right of the action hold the status.
+ */
+function contextBeforeAction(reading: HeaderReading, rows: readonly (readonly CellValue[])[], header: number): HeaderReading {
+  const { action, status } = reading.columns;
+  if (action === undefined || status === undefined || reading.updates !== undefined) return reading;
+  const all = [status, ...reading.extraStatus];
+  const context = all.filter((col) => col < action && mostly(rows, header, col, isProse));
+  const kept = all.filter((col) => !context.includes(col)).sort((a, b) => a - b);
+  if (context.length === 0 || !kept.some((col) => col > action)) return reading;
+  const next = context.includes(status) ? (kept.find((col) => mostly(rows, header, col, isProse)) ?? kept[0] ?? status) : status;
+  return { ...reading, columns: { ...reading.columns, status: next }, extraStatus: kept.filter((col) => col !== next) };
+}
+
 /** The reading with `role` unmapped. */
 function without(reading: HeaderReading, role: Role): HeaderReading {
   const columns = { ...reading.columns };
@@ -56,12 +88,31 @@ function without(reading: HeaderReading, role: Role): HeaderReading {
 }
 
 /**
+ * A time frame column of figures is a measure's target ("Target" beside "Baseline" and
+ * "Trajectory" in an operational plan), not a date: read as one its 0.78 would be a day in
+ * 1900, so it is left unmapped (another date column taking its place), and as a rival it is
+ * not reported.
+ */
+function measuresAsDates(reading: HeaderReading, rows: readonly (readonly CellValue[])[], header: number): HeaderReading {
+  const measure = (col: number): boolean => mostly(rows, header, col, figure);
+  const duplicates = reading.duplicates.filter(([role, , loser]) => role !== 'timeframe' || !measure(loser));
+  const out = duplicates.length === reading.duplicates.length ? reading : { ...reading, duplicates };
+  const col = out.columns.timeframe;
+  if (col === undefined || !measure(col)) return out;
+  const next = out.duplicates.find(([role]) => role === 'timeframe')?.[2];
+  const rest = without(out, 'timeframe');
+  if (next === undefined) return rest;
+  return { ...rest, columns: { ...rest.columns, timeframe: next }, roleCount: rest.roleCount + 1, duplicates: rest.duplicates.filter(([, , loser]) => loser !== next) };
+}
+
+/**
  * A header reading checked against what its columns hold, in the first rows under the header:
  * a progress or confidence column of sentences is the status update instead (or beside it,
  * when there is one), as boards head their update column "Progress" as often as they head a
  * percentage so; and an objective column of levels (High/Medium/Low, 1-3) is a priority
  * rating, not an objective, so it is left unmapped. A status column of flags beside a column of
- * sentences gives way to the sentences (narrativeFirst).
+ * sentences gives way to the sentences (narrativeFirst), one of sentences left of the action is
+ * its context (contextBeforeAction), and a time frame column of figures is no date (measuresAsDates).
  * @example narrativeColumns(readHeader(['Action', 'Progress']), [['Action', 'Progress'], ['Publish', 'Draft shared with ELG']], 0).columns // { action: 0, status: 1 }
  */
 export function narrativeColumns(reading: HeaderReading, rows: readonly (readonly CellValue[])[], header: number): HeaderReading {
@@ -77,5 +128,5 @@ export function narrativeColumns(reading: HeaderReading, rows: readonly (readonl
   // strategic priority to group by: grouped by it, the summary would list "High" as an objective.
   const objective = out.columns.objective;
   if (objective !== undefined && mostly(rows, header, objective, level)) out = without(out, 'objective');
-  return narrativeFirst(out, rows, header);
+  return measuresAsDates(narrativeFirst(contextBeforeAction(out, rows, header), rows, header), rows, header);
 }

@@ -6,6 +6,7 @@ import { roleColumns, type RoleColumns } from './roleColumns';
 import { SheetAction } from './sheetAction';
 import { withRevisedDate } from './revised';
 import { latestUpdate } from './updates';
+import { latestRating } from './ratings';
 import type { RawAction, RowLayout } from './layout';
 
 export { SheetAction } from './sheetAction';
@@ -64,6 +65,8 @@ export class ActionReader {
       const heading = blank ? this.spacerHeading(row) : this.headingColumn(r, row);
       if (heading >= 0) {
         this.heading = cellText(row[heading]).trim();
+        // A heading row in the objective column is that column's value for the rows under it that leave it blank.
+        if (heading === columns.objective) this.carried.objective = row[heading] ?? null;
         this.pending = null;
         if (previous !== null) return this.advance(previous);
       }
@@ -81,18 +84,18 @@ export class ActionReader {
     return last;
   }
 
-  /** Row `r` with any revised date read into its time frame (withRevisedDate) and its latest update as its status (latestUpdate). */
+  /** Row `r` with any revised date read into its time frame (withRevisedDate), its latest update as its status (latestUpdate) and its latest period rating (latestRating). */
   private line(r: number): readonly CellValue[] {
     const row = this.rows[r] ?? [];
-    const { revisedTimeframe: revised, updates, columns } = this.layout;
+    const { revisedTimeframe: revised, updates, ratings, columns } = this.layout;
     const dated = revised === undefined || columns.timeframe === undefined ? row : withRevisedDate(row, columns.timeframe, revised);
-    return updates === undefined || columns.status === undefined ? dated : latestUpdate(dated, columns.status, updates);
+    return latestRating(updates === undefined || columns.status === undefined ? dated : latestUpdate(dated, columns.status, updates), ratings);
   }
 
   /** The column holding the group heading row `r` is (isHeading, sectionHeading), or -1. */
   private headingColumn(r: number, row: readonly CellValue[]): number {
     const { columns, lastIndex } = this.layout;
-    if (isHeading(row, this.first) && columns.objective !== this.first) return this.first;
+    if (isHeading(row, this.first)) return this.first;
     return sectionHeading(row, () => nextFilled(this.rows, r, lastIndex, this.watched), columns);
   }
 
@@ -107,10 +110,10 @@ export class ActionReader {
     return -1;
   }
 
-  /** True when a row is a repeated header or part of a key to the colours (see furniture.ts); a key's start ends the actions. */
+  /** True when a row is a repeated header, part of a key to the colours or a count (see furniture.ts); a key's start ends the actions. */
   private furniture(row: readonly CellValue[]): boolean {
     if (startsLegend(row)) this.ended = true;
-    return this.ended || this.furnished.isColourKey(row) || this.furnished.repeatsHeader(row);
+    return this.ended || this.furnished.isColourKey(row) || this.furnished.repeatsHeader(row) || this.furnished.isTally(row);
   }
 
   /** True once every row has been read and every action handed out. */

@@ -102,6 +102,7 @@ export function trackerLayout(grid: SheetGrid, found: TrackerHeader, lastIndex: 
     skip: new Set<number>([...(table?.hasTotalsRow === true ? [table.range.bottom] : []), ...(subHeader === null ? [] : [subHeader])]),
     ...(reading.revisedTimeframe === undefined ? {} : { revisedTimeframe: reading.revisedTimeframe }),
     ...(reading.updates === undefined ? {} : { updates: reading.updates }),
+    ...(reading.ratings === undefined ? {} : { ratings: reading.ratings }),
     ...(reading.milestones === undefined ? {} : { milestones: withPlanYear(reading.milestones, grid.rows, header, grid.name) }),
     reading,
     source,

@@ -59,7 +59,9 @@ export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
     ...['brag', 'brag status', 'brag rating', 'current rag', 'overall rag', 'current rag status'],
     ...['lead rag', 'rag lead', 'lead rating', 'lead rag rating', 'self assessed rag', 'self assessment rag'],
   ],
-  objective: ['strategic objective', 'objective', 'priority', 'theme', 'principle', 'workstream', 'standard', 'strategic priority', 'domain', 'pillar', 'programme'],
+  objective: ['strategic objective', 'objective', 'priority', 'theme', 'principle', 'workstream', 'standard', 'strategic priority', 'domain', 'pillar', 'programme',
+    // A CQC well-led review's action plan groups its actions by key line of enquiry.
+    'kloe', 'key line of enquiry', 'key lines of enquiry'],
   ambition: ['ambition', 'goal', 'outcome', 'it is our ambition that', 'our ambition', 'aim'],
   progress: ['progress', 'percent complete', 'progress percent', 'progress as at', 'progress with', 'progress against', 'percent done'],
   confidence: ['confidence', 'confidence in delivery', 'delivery confidence', 'confidence in delivering', 'confidence level'],
@@ -173,8 +175,28 @@ export const OUTPUT_HEADER_WORDS: Readonly<Record<OutputColumn, string>> = {
 export const LEGEND_WORDS: readonly string[] = ['key', 'legend', 'rag key', 'brag key', 'rag rating key', 'status key', 'colour key', 'rating key'];
 export const COLOUR_WORDS: readonly string[] = ['red', 'amber', 'green', 'blue', 'grey', 'gray', 'black', 'purple', 'white', 'yellow'];
 
+/** Labels of a totals row under a tracker ("Total | 20 | 10"): a count, not an action called "Total". */
+export const TALLY_WORDS: readonly string[] = ['total', 'totals', 'grand total', 'sub total', 'subtotal', 'overall total'];
+
 /** The product's own sheets, skipped when looking for trackers. */
 export const PRODUCT_SHEETS: readonly string[] = ['RAG Settings', 'RAG History', 'RAG Summary'];
+
+/**
+ * Words in a sheet's name that make it an archive of finished actions ("Closed actions",
+ * "Archive 2023-24", "Completed"): rated beside the live sheets, its old actions would swell the
+ * summary's counts and progress, so it is read only when no live sheet holds a tracker.
+ */
+export const ARCHIVE_SHEET_WORDS: readonly string[] = ['closed', 'completed', 'archive', 'archived', 'done', 'old'];
+
+/**
+ * How the names of NHS and care organisations end: a row above the header holding only one
+ * ("Northshire Hospitals NHS Foundation Trust") is the letterhead, and the title row under it
+ * names the tracker.
+ */
+export const ORGANISATION_ENDINGS: readonly string[] = [
+  'nhs trust', 'foundation trust', 'integrated care board', 'integrated care system', 'icb', 'ics', 'health board',
+  'clinical commissioning group', 'ccg', 'council', 'care partnership', 'primary care network', 'pcn', 'nhs england',
+];
 
 /** How far down a sheet the header row may sit (SPEC 2.1). */
 export const HEADER_SEARCH_ROWS = 30;

@@ -35,3 +35,21 @@ describe('the summary\'s name', () => {
     expect(summaryModel([titled('Plan', 'Quality plan')], settings, [], { title: 'Board paper' }).name).toBe('Board paper');
   });
 });
+
+describe('sheetTitle under a letterhead', () => {
+  it.each([
+    ['Northshire Hospitals NHS Foundation Trust', 'Internal Audit Recommendations Tracker 2024/25'],
+    ['Northshire and Riverside Integrated Care Board', 'Joint Forward Plan 2024/25 – Delivery Milestone Tracker'],
+    ['Riverside NHS Trust', 'Board action log'],
+  ])('skips a row naming only the organisation (%s) for the title under it', (org, title) => {
+    expect(sheetTitle([[org], [title], [], ['Action', 'Lead']], 3)).toBe(title);
+  });
+
+  it('keeps the organisation as the title when no title row follows it', () => {
+    expect(sheetTitle([['Northshire Hospitals NHS Foundation Trust'], [], ['Action', 'Lead']], 2)).toBe('Northshire Hospitals NHS Foundation Trust');
+  });
+
+  it('keeps a title that only mentions an organisation on the way', () => {
+    expect(sheetTitle([['ICB Quality Committee action log 2024'], ['Updated November'], ['Action', 'Lead']], 2)).toBe('ICB Quality Committee action log 2024');
+  });
+});
