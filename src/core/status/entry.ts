@@ -1,12 +1,16 @@
 import type { StatusClass } from '../types';
-import { STATUS_PREFIXES } from '../vocabulary/statusWords';
-import { NEGATED_CLASS } from '../vocabulary/statusGrammar';
+import { NEGATED_CLASS, NOT_ALL_ADVERBS } from '../vocabulary/statusGrammar';
+import { LEVEL_PHRASES } from '../vocabulary/statusShare';
 import { isImperative, readContext, type PhraseContext } from './context';
 import { dateFollows } from './dateFollows';
 import { wholeEntryStatus } from './whole';
 import { partlyDone, percentAround } from './share';
 import { PHRASE_MEANINGS, PHRASE_PATTERN, phraseKey } from './phrases';
 import type { PhraseMeaning } from './phrases';
+import { stripStatusPrefix } from './prefix';
+import { leavesWork, recurs } from './remaining';
+
+export { stripStatusPrefix } from './prefix';
 
 /** What one entry of a status cell says. */
 export interface EntryReading {
@@ -23,34 +27,16 @@ export interface EntryReading {
   weak: boolean;
 }
 
-const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-/** "Update:", "Update 3 Nov:", "Update (Nov 22):", "Progress - …", "NEW ACTION:". */
-const PREFIX = new RegExp(
-  `^(?:${STATUS_PREFIXES.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b` +
-    `(?:\\s*\\([^()]{0,24}\\)|\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s+(?:${MONTH})\\.?)?(?:\\s+\\d{2,4})?|` +
-    `\\s+(?:${MONTH})\\.?(?:\\s+\\d{2,4})?|\\s+\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?)?\\s*(?::|[-–—](?=\\s))\\s*`,
-  'i',
-);
 const HELD = /^held\b/i;
 const WAITS_ON = /^\s+(?:until|till|unless|before|once|when)\b/i;
 /** A rating colour that opens an entry and stands alone ("Red - delayed", "RAG: Amber – awaiting data"). */
 const LEAD_RATING_END = /^\s*(?:$|[-–—:;,.(])/;
-/** "Not fully implemented", "not yet fully embedded": done in part ("has not been fully implemented" stays not done). */
-const NOT_FULLY_BEFORE = /\bnot\s+(?:yet\s+)?(?:fully\s+)?$/i;
+const NOT_ALL = `(?:${NOT_ALL_ADVERBS.join('|')})`;
+/** "Not fully implemented", "not consistently achieved": done in part ("has not been fully implemented" stays not done). */
+const NOT_FULLY_BEFORE = new RegExp(`\\bnot\\s+(?:yet\\s+)?(?:${NOT_ALL}\\s+)?$`, 'i');
+const ALL_BEFORE = new RegExp(`${NOT_ALL}\\s+$`, 'i');
+const LEVEL: ReadonlySet<string> = new Set(LEVEL_PHRASES.map(phraseKey));
 const REOPENED = 'reopened';
-/**
- * Removes the labels in front of an entry, twice at most ("Update: NEW ACTION: …").
- * @example stripStatusPrefix('Update: Deadlines adjusted') // 'Deadlines adjusted'
- */
-export function stripStatusPrefix(entry: string): string {
-  let text = entry;
-  for (let i = 0; i < 2; i += 1) {
-    const m = PREFIX.exec(text);
-    if (m === null) break;
-    text = text.slice(m[0].length);
-  }
-  return text;
-}
 
 /** The context a phrase is read in: tense matters for completions and starts only. */
 function contextOf(meaning: PhraseMeaning, text: string, start: number): PhraseContext {
@@ -60,14 +46,14 @@ function contextOf(meaning: PhraseMeaning, text: string, start: number): PhraseC
 
 /** The class of a phrase in its context, 'unknown' for a retraction, or null to ignore it. */
 function resolve(meaning: PhraseMeaning, context: PhraseContext, text: string, start: number, end: number, key: string): StatusClass | null {
-  if (meaning.kind === 'ignored' || meaning.kind === 'moved') return null;
+  if (meaning.kind === 'ignored' || meaning.kind === 'moved' || meaning.kind === 'remaining') return null;
   if (context === 'past') return null;
   if (meaning.kind === 'retraction') return context === 'negated' ? null : 'unknown';
   const { status, start: isStart } = meaning;
   // "Cannot be closed until evidence received" waits on something: not done, not ruled out.
   const ruledOut = context === 'ruled_out' && !WAITS_ON.test(text.slice(end, end + 12));
   const before = text.slice(Math.max(0, start - 20), start);
-  const fully = NOT_FULLY_BEFORE.test(before) && (key.startsWith('fully') || before.toLowerCase().endsWith('fully '));
+  const fully = NOT_FULLY_BEFORE.test(before) && (key.startsWith('fully') || ALL_BEFORE.test(before));
   if (context === 'negated' && status === 'complete' && fully)
     return 'at_risk';
   if (context === 'negated' || context === 'ruled_out') return isStart ? 'not_started' : ruledOut ? 'off_track' : NEGATED_CLASS[status];
@@ -75,7 +61,8 @@ function resolve(meaning: PhraseMeaning, context: PhraseContext, text: string, s
   if (context === 'progressive') return 'on_track';
   if (key === 'complete' && isImperative(text, end)) return null;
   if (status === 'complete') {
-    const percent = percentAround(text, start, end);
+    if (meaning.event && recurs(text, end)) return 'on_track';
+    const percent = percentAround(text, start, end, LEVEL.has(key));
     if (percent !== null && percent < 100) return percent === 0 ? 'not_started' : 'on_track';
     if (percent === null && partlyDone(text, start)) return 'on_track';
   }
@@ -87,7 +74,8 @@ function resolve(meaning: PhraseMeaning, context: PhraseContext, text: string, s
  * phrase in it. A supporting phrase ("escalated"), or a completion still in progress ("being
  * rolled out"), decides only when no other phrase gives a class: "Delay in the programme being
  * rolled out" is the delay. An event ("launched") decides only after those, and the reading is
- * then weak. A retraction ("not complete") decides only when no phrase at all does.
+ * then weak. A retraction ("not complete") decides only when no phrase at all does. Work left
+ * after a completion ("outstanding", "to follow", "phase 2 to start") makes the entry on track.
  * @example readEntry('Update: THCVS BAME Leadership - Disparities Project meeting delayed to Jan 23').status // 'at_risk'
  */
 export function readEntry(entry: string): EntryReading {
@@ -103,6 +91,7 @@ export function readEntry(entry: string): EntryReading {
   let retracted = false;
   let redated = false;
   let lead: StatusClass | null = null;
+  let doneEnd = -1;
   PHRASE_PATTERN.lastIndex = 0;
   for (let m = PHRASE_PATTERN.exec(text); m !== null; m = PHRASE_PATTERN.exec(text)) {
     const key = phraseKey(m[0]);
@@ -113,7 +102,19 @@ export function readEntry(entry: string): EntryReading {
       redated = readContext(text, m.index, false) !== 'negated' && (!needsDate || dateFollows(text, m.index + m[0].length));
     }
     const context = contextOf(meaning, text, m.index);
+    // Work left after a completion ("Complete for adults; children's outstanding", "Done for
+    // medicine; surgery to complete by March") is work under way.
+    const toCome = context === 'prospective' && meaning.kind === 'signal' && meaning.status === 'complete';
+    if (meaning.kind === 'remaining' || toCome) {
+      const done = status === 'complete' || (status === null && event === 'complete');
+      if (done && context !== 'negated' && leavesWork(text, doneEnd, m.index, m.index + m[0].length)) {
+        if (status === 'complete') status = 'on_track';
+        else event = 'on_track';
+      }
+      if (!toCome) continue;
+    }
     const found = resolve(meaning, context, text, m.index, m.index + m[0].length, key);
+    if (found === 'complete') doneEnd = m.index + m[0].length;
     const rating = meaning.kind === 'signal' && meaning.rating;
     if (rating && m.index === 0 && LEAD_RATING_END.test(text.slice(m[0].length))) lead = found;
     // A completion re-opened later in the entry is open again ("Complete but now reopened").
@@ -121,6 +122,8 @@ export function readEntry(entry: string): EntryReading {
     if (found === 'unknown') retracted = true;
     // The rating the lead gave outranks the narrative after it ("Red - in progress"), but not a completion.
     else if (found !== null && lead !== null && !rating && found !== 'complete') continue;
+    // Part done and the rest not begun ("Phase 1 complete; phase 2 to start in April") is under way.
+    else if (found === 'not_started' && status === 'complete') status = 'on_track';
     else if (found !== null && meaning.kind === 'signal' && meaning.event && context !== 'progressive') {
       event = found;
       eventEnd = m.index + m[0].length;

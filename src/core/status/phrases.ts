@@ -1,7 +1,7 @@
 import type { StatusClass } from '../types';
 import { RATING_COLOURS, START_PHRASES, SUPPORTING_PHRASES } from '../vocabulary/statusGrammar';
 import { EVENT_PHRASES, IGNORED_PHRASES, RETRACTION_PHRASES, STATUS_PHRASES } from '../vocabulary/status';
-import { REDATED_PHRASES } from '../vocabulary/statusWords';
+import { REDATED_PHRASES, REMAINING_PHRASES } from '../vocabulary/statusWords';
 import type { StatusSignal } from '../vocabulary/status';
 import { wholeWordPattern } from './trie';
 
@@ -13,7 +13,8 @@ import { wholeWordPattern } from './trie';
 
 /**
  * What a matched phrase means. `signal` gives a class; `retraction` says "not done";
- * `ignored` is a name that merely contains a status word; `moved` only says a deadline moved.
+ * `ignored` is a name that merely contains a status word; `moved` only says a deadline moved;
+ * `remaining` says part of the work is still to do ("outstanding"), which matters only after a completion.
  * `redated` marks the phrases that say a deadline moved ("delayed to", "deferred"); a
  * `supporting` signal yields to any other in its entry; an `event` (EVENT_PHRASES) yields to
  * any other in its entry and its cell; a `rating` is a RAG colour.
@@ -22,6 +23,7 @@ export type PhraseMeaning =
   | { kind: 'signal'; status: StatusSignal; start: boolean; redated: boolean; supporting: boolean; event: boolean; rating: boolean }
   | { kind: 'retraction'; redated: boolean }
   | { kind: 'ignored'; redated: boolean }
+  | { kind: 'remaining'; redated: boolean }
   | { kind: 'moved'; redated: boolean };
 
 /** Phrases are ASCII, so a match's key keeps only ASCII letters and digits. */
@@ -73,6 +75,7 @@ function buildMeanings(): Map<string, PhraseMeaning> {
   }
   for (const phrase of RETRACTION_PHRASES) meanings.set(phraseKey(phrase), { kind: 'retraction', redated: false });
   for (const phrase of IGNORED_PHRASES) meanings.set(phraseKey(phrase), { kind: 'ignored', redated: false });
+  for (const phrase of REMAINING_PHRASES) meanings.set(phraseKey(phrase), { kind: 'remaining', redated: false });
   for (const phrase of REDATED_PHRASES) {
     const key = phraseKey(phrase);
     if (meanings.has(key)) continue;
@@ -92,6 +95,7 @@ export const PHRASE_PATTERN: RegExp = wholeWordPattern([
   ...EVENT_PHRASES,
   ...RETRACTION_PHRASES,
   ...IGNORED_PHRASES,
+  ...REMAINING_PHRASES,
   ...REDATED_PHRASES,
 ]);
 

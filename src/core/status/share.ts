@@ -1,4 +1,4 @@
-import { COUNT_WORDS, FRACTION_WORDS, NEARLY_WORDS, PART_WORDS } from '../vocabulary/statusGrammar';
+import { COUNT_WORDS, FRACTION_WORDS, NEARLY_WORDS, ORDINAL_COMPOUNDS, ORDINAL_WORDS, PART_WORDS } from '../vocabulary/statusShare';
 
 /*
  * How much of the work a completion word is about, read from the words right beside it:
@@ -19,17 +19,33 @@ const FRACTION_BEFORE = new RegExp(`(?:^|[^a-z])(${Object.keys(FRACTION_WORDS).m
 const NEARLY_BEFORE = new RegExp(`(?:^|[^a-z])(?:${NEARLY_WORDS.join('|')})\\s+(?:been\\s+)?$`, 'i');
 const PERCENT_AFTER = /^\s*[:(\-–—]?\s*(\d{1,3})(?:\.\d+)?\s*(?:%|per\s?cent)/i;
 /**
+ * A share of the people or places the work reached, after a completion word: "Training delivered
+ * to 60% of staff", "Implemented in over 80% of practices". Only with "of": "achieved at 96%" is a level.
+ */
+const PERCENT_OF_AFTER =
+  /^\s*(?:to|for|by|in|across|at|on|with|among|amongst)\s+(?:(?:just\s+)?(?:over|under|around|about|approx|approximately|nearly|almost|c)\.?\s+)?(\d{1,3})(?:\.\d+)?\s*(?:%|per\s?cent)\s+of\b/i;
+/** After a target word a bare percentage is the level reached ("Target met (87%)"), not a share done. */
+const PERCENT_OF = /^\s*[:(\-–—]?\s*(\d{1,3})(?:\.\d+)?\s*(?:%|per\s?cent)\s+of\b/i;
+/**
  * A count done out of a whole: "3 of 5 complete", "two out of four sites completed", "Completed
  * 3 of 5". A slash counts only before the word: "Completed 3/5" is a date, the 3rd of May.
  */
 const SHARE_BEFORE = new RegExp(`\\b(${COUNT})\\s*(?:of|out\\s+of|\\/)\\s*(?:the\\s+)?(${COUNT})(?:\\s+[a-z]+){0,2}\\s*$`, 'i');
-// "in place on 8 of 9 wards", "live in 3 of 5 practices": a place word may stand between.
-const SHARE_AFTER = new RegExp(`^\\s*[:(\\-–—]?\\s*(?:(?:on|in|at|across|for)\\s+)?(${COUNT})\\s+(?:of|out\\s+of)\\s+(?:the\\s+)?(${COUNT})\\b`, 'i');
+// "in place on 8 of 9 wards", "delivered to 4 of 6 teams": a place word may stand between.
+const SHARE_AFTER = new RegExp(`^\\s*[:(\\-–—]?\\s*(?:(?:on|in|at|across|for|to)\\s+)?(${COUNT})\\s+(?:of|out\\s+of)\\s+(?:the\\s+)?(${COUNT})\\b`, 'i');
+/** A part named in the words before a completion word, in the same clause (words joined by spaces only): "Some sites live". */
+const PART_BEFORE = new RegExp(`(?:^|[^a-z])(?:${phrase(PART_WORDS)})(?:\\s+[a-z][a-z'’-]*){0,4}\\s*$`, 'i');
 /**
- * A part named at the head of the words before a completion word, in the same clause (words
- * joined by spaces only): "First two audits complete", "Some of the sites have gone live".
+ * The first of a series at the head of the clause: "First two audits complete", "First meeting
+ * held", "Initial scoping complete", "Group set up, first workshop held". Not a stage ("First
+ * phase complete" is as ambiguous as "Phase 1 complete": the step may be that phase), nor a
+ * compound ("First aid training completed"), nor mid-clause ("Despite initial delays delivered").
  */
-const PART_BEFORE = new RegExp(`(?:^|[^a-z])(?:first\\s+(?:${COUNT}|few|couple\\s+of)|${phrase(PART_WORDS)})(?:\\s+[a-z][a-z'’-]*){0,4}\\s*$`, 'i');
+const ORDINAL_BEFORE = new RegExp(
+  `(?:^|[.,;:!?()\\n\\r•]|\\s[-–—])\\s*(?:(?:the|our|their|an?)\\s+)?(?:${ORDINAL_WORDS.join('|')})\\s+` +
+    `(?!(?:${phrase(ORDINAL_COMPOUNDS)})\\b)(?:[a-z0-9][a-z0-9'’-]*\\s+){0,4}$`,
+  'i',
+);
 
 function countOf(word: string | undefined): number {
   if (word === undefined) return NaN;
@@ -44,11 +60,13 @@ function countOf(word: string | undefined): number {
  * @example percentAround('3 of 5 complete', 7, 15) // 60
  * @example percentAround('Two of three sites complete', 20, 28) // 67
  * @example percentAround('Half complete', 5, 13) // 50
+ * @example percentAround('Delivered to 60% of staff', 0, 9) // 60
+ * @example percentAround('Target met (87%)', 0, 10, true) // null
  */
-export function percentAround(text: string, start: number, end: number): number | null {
+export function percentAround(text: string, start: number, end: number, level = false): number | null {
   const before = text.slice(Math.max(0, start - 40), start);
-  const after = text.slice(end, end + 24);
-  const m = PERCENT_BEFORE.exec(before) ?? PERCENT_AFTER.exec(after);
+  const after = text.slice(end, end + 40);
+  const m = PERCENT_BEFORE.exec(before) ?? (level ? PERCENT_OF : PERCENT_AFTER).exec(after) ?? PERCENT_OF_AFTER.exec(after);
   if (m !== null) return Number(m[1]);
   const fraction = FRACTION_BEFORE.exec(before);
   if (fraction !== null) return FRACTION_WORDS[(fraction[1] ?? '').toLowerCase().replace(/[\s-]+/g, ' ')] ?? null;
@@ -62,9 +80,10 @@ export function percentAround(text: string, start: number, end: number): number 
  * True when the words before a completion word at `start` name only part of the work.
  * @example partlyDone('First two audits complete', 17) // true
  * @example partlyDone('Mostly achieved', 7) // true
+ * @example partlyDone('Initial meeting held', 8) // true
  * @example partlyDone('Audits complete', 7) // false
  */
 export function partlyDone(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 48), start);
-  return PART_BEFORE.test(before) || NEARLY_BEFORE.test(before);
+  return PART_BEFORE.test(before) || NEARLY_BEFORE.test(before) || ORDINAL_BEFORE.test(before);
 }

@@ -42,6 +42,8 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'target met', 'targets met', 'trajectory met', 'target exceeded', 'exceeded target', 'fully compliant',
     // "Fully embedded" is done; "not fully embedded" then reads as partly done (see status/entry.ts).
     'fully embedded',
+    // A target reached: a percentage after it is the level reached, not a share (see LEVEL_PHRASES).
+    'target achieved', 'targets achieved', 'trajectory achieved', 'now live', 'live since',
   ],
   on_track: [
     'on track', 'on target', 'on schedule', 'in progress', 'under way', 'progressing', 'green',
@@ -67,6 +69,10 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'within agreed timescale', 'within agreed timescales', 'within deadline',
     // "Complete - ongoing monitoring": monitoring after the work, which yields to the completion (see SUPPORTING_PHRASES).
     'on going monitoring', 'monitoring on going', 'on going review', 'on going oversight',
+    // Agreed "in principle" waits on the final word; a pilot or test is a step on the way.
+    'approved in principle', 'agreed in principle', 'supported in principle', 'being embedded',
+    'in testing', 'being tested', 'being piloted', 'being trialled', 'piloting', 'continuing to', 'continues to',
+    'and continuing', 'is continuing', 'are continuing',
   ],
   at_risk: [
     'delayed', 'delay', 'delays', 'slipped', 'slippage', 'slipping', 'at risk', 'behind', 'some issues', 'suspended',
@@ -107,6 +113,9 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'funding not secured', 'funding not yet secured', 'funding not agreed', 'funding not yet agreed',
     'funding not confirmed', 'funding not yet confirmed', 'unfunded', 'not funded',
     'partially done', 'partly done', 'part done',
+    'progress has been limited', 'progress has been slow', 'progress limited', 'progress slow', 'mixed progress',
+    'variable progress', 'inconsistent progress', 'cannot proceed', 'recruitment unsuccessful',
+    'unsuccessful recruitment', 'no suitable candidates', 'no suitable candidate',
   ],
   off_track: [
     'off track', 'not on track', 'not on target', 'significant risk', 'stalled', 'blocked', 'missed',
@@ -132,44 +141,9 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'not yet in progress', 'no progress', 'to commence', 'not yet due', 'not due yet', 'not progressed',
     'not yet progressed', 'not been progressed', 'not due to start', 'not due to begin', 'not due to commence',
     'not due until', 'to begin', 'will start', 'will begin', 'will commence',
-    'starting in', 'commencing in',
+    'starting in', 'commencing in', 'not yet live', 'not live',
   ],
 };
 
-/**
- * Events that happened: a step done when its status says so ("Workshop held 12 Oct"), but in
- * a narrative of ongoing work a milestone on the way ("This is on-going … network launched June
- * 2023", seed 003). So they decide an entry only when no other phrase in it gives a class, and
- * a cell only when no other entry does. "Held" only with its event: records are "held on Datix".
- */
-export const EVENT_PHRASES: readonly string[] = [
-  'published', 'launched', 'rolled out', 'took place', 'taken place', 'agreed at', 'agreed by', 'submitted to',
-  'was held', 'were held', 'meeting held', 'meetings held', 'workshop held', 'workshops held', 'event held',
-  'events held', 'session held', 'sessions held', 'contract signed', 'contract awarded', 'contracts signed', 'contracts awarded',
-  // Not "appointed": seed 003's "We have appointed 17 Green Champions … They meet regularly" is work going on.
-  'presented to', 'presented at', 'post filled', 'posts filled',
-  // Work handed to another plan or programme: closed here, unless the entry says more.
-  'transferred to', 'transferred into', 'incorporated into', 'incorporated within', 'subsumed into', 'subsumed within',
-  'absorbed into', 'action transferred',
-  // A paper taken to a meeting, as "presented to" is ("Went to Board in November").
-  'went to board', 'went to the board', 'went to trust board', 'went to public board', 'went to icb board',
-  'went to committee', 'went to qsc', 'went to elt', 'went to elg', 'taken to board', 'taken to the board', 'taken to committee', 'endorsed by', 'endorsed at',
-  'noted by', 'noted at',
-];
-
-/**
- * Phrases that say an action is *not* done. They count as an entry's latest word ("Done" then
- * "Reopened" is no longer complete) but give way to any class phrase in the same entry.
- */
-export const RETRACTION_PHRASES: readonly string[] = [
-  'incomplete', 'not complete', 'not completed', 'not yet complete', 'not yet completed', 're opened',
-  'still open', 'remains open', 'remain open', 'keep open', 'kept open', 'left open',
-];
-
-/** Names that contain a status word but are not a status (seed 003: "the Green Plan"); "awaiting update" gives none. */
-export const IGNORED_PHRASES: readonly string[] = [
-  'green plan', 'green plans', 'green champion', 'green champions', 'green paper', 'green space', 'green spaces',
-  'red cross', 'red tape', 'red book', 'behind the scenes', 'closed session', 'closed meeting',
-  'awaiting update', 'awaiting updates', 'awaiting an update', 'waiting for update', 'waiting for an update',
-  'update awaited', 'long awaited', 'eagerly awaited',
-];
+// Events, retractions and names that merely hold a status word are in ./statusEvents.
+export { EVENT_PHRASES, IGNORED_PHRASES, RETRACTION_PHRASES } from './statusEvents';

@@ -8,7 +8,7 @@ import type { StatusSignal } from './status';
  */
 
 export const NEGATORS: readonly string[] = [
-  'not', 'no', 'never', 'non', 'without', 'nor', 'cannot', 'none', 'neither',
+  'not', 'no', 'never', 'non', 'without', 'nor', 'cannot', 'none', 'neither', 'nothing',
   'isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'hadnt', 'dont', 'doesnt', 'didnt', 'cant',
   'couldnt', 'wont', 'wouldnt', 'shouldnt', 'neednt', 'mustnt',
 ];
@@ -58,6 +58,9 @@ export const SUPPORTING_PHRASES: readonly string[] = [
   'impacted by', 'issues with', 'challenges with', 'problems with', 'difficulties with',
   // Early on is under way when nothing else is said, but no answer to "Delayed - still at early stages".
   'early stages', 'early stage',
+  // Going on, when the entry says no more ("Continuing to promote the passport"); "Complete, continuing to
+  // monitor" is done. Not "continuing" alone: "Continuing uncertainty about funding" (seed 003) is no progress.
+  'continuing to', 'continues to', 'and continuing', 'is continuing', 'are continuing',
   // A start still to come is not started, unless the entry says how the work stands ("Commenced; training will start in Jan").
   'to begin', 'will start', 'will begin', 'will commence', 'starting in', 'commencing in',
 ];
@@ -97,31 +100,16 @@ export const IMPERATIVE_FOLLOWERS: readonly string[] = [
   'before', 'within',
 ];
 
-/** Counts written as words, by their value: "two of three sites complete" is a share of the work. */
-export const COUNT_WORDS: readonly string[] = [
-  'none', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+/**
+ * Words right after an event that make it recurring, so work going on: "Meetings held monthly"
+ * reports a routine, not a one-off step done.
+ */
+export const FREQUENCY_WORDS: readonly string[] = [
+  'daily', 'weekly', 'fortnightly', 'monthly', 'bimonthly', 'quarterly', 'regularly', 'routinely',
 ];
 
 /**
- * Words at the head of what a completion word is about that make it part of the work ("Some
- * sites complete", "The majority of staff trained and signed off"): work on the way, not done.
- * "First" counts only with a number ("First two audits complete"); see status/share.ts.
+ * Adverbs that, negated before a completion word, say it is done in part: "Not fully embedded",
+ * "Target not consistently achieved", "Not completely implemented".
  */
-export const PART_WORDS: readonly string[] = [
-  'some', 'several', 'a few', 'a number of', 'some of the', 'most of the', 'the majority of', 'majority of',
-  'half of the', 'half the', 'half of', 'part of the', 'parts of the',
-];
-
-/**
- * Words right before a completion word that say the work is not all done: "Mostly achieved",
- * "Substantially complete", "Largely delivered" are work on the way.
- */
-export const NEARLY_WORDS: readonly string[] = [
-  'mostly', 'largely', 'substantially', 'almost', 'nearly', 'virtually', 'predominantly',
-];
-
-/** Fractions written as words, as a percentage: "Half complete", "Three quarters done". */
-export const FRACTION_WORDS: Readonly<Record<string, number>> = {
-  half: 50, 'a half': 50, 'one half': 50, 'a third': 33, 'one third': 33, 'two thirds': 67,
-  'a quarter': 25, 'one quarter': 25, quarter: 25, 'three quarters': 75,
-};
+export const NOT_ALL_ADVERBS: readonly string[] = ['fully', 'consistently', 'completely', 'wholly', 'entirely', 'always'];

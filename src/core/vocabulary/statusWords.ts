@@ -28,7 +28,27 @@ export const WHOLE_ENTRY_WORDS: Readonly<Record<string, StatusClass>> = {
   duplicate: 'complete', 'for closure': 'complete', partly: 'at_risk',
   late: 'at_risk', partial: 'at_risk', 'high risk': 'off_track', 'medium risk': 'at_risk', 'low risk': 'on_track',
   'major risk': 'off_track', 'moderate risk': 'at_risk', endorsed: 'complete', rejected: 'off_track', declined: 'off_track',
+  outstanding: 'unknown', embedding: 'on_track',
 };
+
+/**
+ * Words after a completion in the same entry that say part of the work is still to do:
+ * "Complete for adults; children's outstanding", "Pilot completed - roll out to follow",
+ * "Completed except for Newham site". Negated ("nothing outstanding") they say nothing.
+ */
+export const REMAINING_PHRASES: readonly string[] = [
+  'outstanding', 'remaining', 'to follow', 'still to be', 'yet to be', 'except', 'except for', 'apart from',
+  'with the exception of',
+];
+
+/**
+ * Only the paperwork of closing, when one of these is what remains: "Complete - evidence to
+ * follow" and "Complete, sign-off outstanding" stay complete, as "Complete, awaiting sign-off" does.
+ */
+export const CLOSING_WORDS: readonly string[] = [
+  'sign', 'signed', 'signoff', 'closure', 'close', 'closed', 'closing', 'evidence', 'formal', 'formally',
+  'paperwork', 'minutes', 'ratification', 'ratified', 'approval', 'approved', 'confirmation', 'assurance',
+];
 
 /** Labels stripped from the start of an entry before it is read ("Update:", "NEW ACTION:"). */
 export const STATUS_PREFIXES: readonly string[] = [

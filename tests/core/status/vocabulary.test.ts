@@ -2,7 +2,7 @@ import { classifyStatus } from '../../../src/core/status';
 import { phraseClass, phraseKey } from '../../../src/core/status/phrases';
 import type { StatusClass } from '../../../src/core/types';
 import { IGNORED_PHRASES, RETRACTION_PHRASES, STATUS_PHRASES } from '../../../src/core/vocabulary/status';
-import { REDATED_PHRASES, WHOLE_ENTRY_WORDS } from '../../../src/core/vocabulary/statusWords';
+import { REDATED_PHRASES, REMAINING_PHRASES, WHOLE_ENTRY_WORDS } from '../../../src/core/vocabulary/statusWords';
 import type { StatusSignal } from '../../../src/core/vocabulary/status';
 
 const classes = Object.keys(STATUS_PHRASES) as StatusSignal[];
@@ -32,11 +32,12 @@ describe('the status vocabulary (data)', () => {
     for (const status of classes) for (const phrase of STATUS_PHRASES[status]) note(phrase, status);
     for (const phrase of RETRACTION_PHRASES) note(phrase, 'retraction');
     for (const phrase of IGNORED_PHRASES) note(phrase, 'ignored');
+    for (const phrase of REMAINING_PHRASES) note(phrase, 'remaining');
     expect(seen.size).toBeGreaterThan(100);
   });
 
   it('writes phrases in lower case with single spaces, so the data reads the way it matches', () => {
-    const all = [...Object.values(STATUS_PHRASES).flat(), ...RETRACTION_PHRASES, ...IGNORED_PHRASES, ...REDATED_PHRASES];
+    const all = [...Object.values(STATUS_PHRASES).flat(), ...RETRACTION_PHRASES, ...IGNORED_PHRASES, ...REMAINING_PHRASES, ...REDATED_PHRASES];
     for (const phrase of all) expect(phrase).toMatch(/^[a-z]+(?: [a-z]+)*$/);
   });
 

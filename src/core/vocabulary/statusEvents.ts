@@ -1,0 +1,48 @@
+/*
+ * The status vocabulary's events, retractions and ignored names (SPEC 4); the phrases that give
+ * a class outright are in ./status.
+ */
+
+/**
+ * Events that happened: a step done when its status says so ("Workshop held 12 Oct"), but in
+ * a narrative of ongoing work a milestone on the way ("This is on-going … network launched June
+ * 2023", seed 003). So they decide an entry only when no other phrase in it gives a class, and
+ * a cell only when no other entry does. "Held" only with its event: records are "held on Datix".
+ */
+export const EVENT_PHRASES: readonly string[] = [
+  'published', 'launched', 'rolled out', 'took place', 'taken place', 'agreed at', 'agreed by', 'submitted to',
+  'was held', 'were held', 'meeting held', 'meetings held', 'workshop held', 'workshops held', 'event held',
+  'events held', 'session held', 'sessions held', 'contract signed', 'contract awarded', 'contracts signed', 'contracts awarded',
+  // Not "appointed": seed 003's "We have appointed 17 Green Champions … They meet regularly" is work going on.
+  'presented to', 'presented at', 'post filled', 'posts filled',
+  // Work handed to another plan or programme: closed here, unless the entry says more.
+  'transferred to', 'transferred into', 'incorporated into', 'incorporated within', 'subsumed into', 'subsumed within',
+  'absorbed into', 'action transferred',
+  // A paper taken to a meeting, as "presented to" is ("Went to Board in November").
+  'went to board', 'went to the board', 'went to trust board', 'went to public board', 'went to icb board',
+  'went to committee', 'went to qsc', 'went to elt', 'went to elg', 'taken to board', 'taken to the board', 'taken to committee', 'endorsed by', 'endorsed at',
+  'noted by', 'noted at',
+  // "Trained" yields to any other word: "Staff trained; roll-out delayed" is the delay.
+  'trained', 'funding secured', 'funding agreed', 'funding confirmed', 'funding approved',
+  'interviews held', 'interview held', 'focus groups held', 'focus group held', 'discussions held',
+  // A body set up ("Steering group established"); "established" alone is often "well established practice".
+  'was established', 'were established', 'been established', 'group established', 'groups established',
+  'network established', 'forum established', 'committee established', 'panel established', 'team established',
+];
+
+/**
+ * Phrases that say an action is *not* done. They count as an entry's latest word ("Done" then
+ * "Reopened" is no longer complete) but give way to any class phrase in the same entry.
+ */
+export const RETRACTION_PHRASES: readonly string[] = [
+  'incomplete', 'not complete', 'not completed', 'not yet complete', 'not yet completed', 're opened',
+  'still open', 'remains open', 'remain open', 'keep open', 'kept open', 'left open',
+];
+
+/** Names that contain a status word but are not a status (seed 003: "the Green Plan"); "awaiting update" gives none. */
+export const IGNORED_PHRASES: readonly string[] = [
+  'green plan', 'green plans', 'green champion', 'green champions', 'green paper', 'green space', 'green spaces',
+  'red cross', 'red tape', 'red book', 'behind the scenes', 'closed session', 'closed meeting',
+  'awaiting update', 'awaiting updates', 'awaiting an update', 'waiting for update', 'waiting for an update',
+  'update awaited', 'long awaited', 'eagerly awaited',
+];

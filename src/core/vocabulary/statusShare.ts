@@ -1,0 +1,56 @@
+/*
+ * The words that say how much of the work a completion word is about (SPEC 4): "90% complete",
+ * "Two of three sites complete", "First meeting held" and "Mostly achieved" are work on the way.
+ */
+
+/**
+ * Completion phrases after which a bare percentage is the level reached, not a share of the
+ * work: "Target met (87%)", "Achieved - 96%". A share still counts with "of" ("Achieved 60% of milestones").
+ */
+export const LEVEL_PHRASES: readonly string[] = [
+  'achieved', 'target met', 'targets met', 'target achieved', 'targets achieved', 'trajectory met',
+  'trajectory achieved', 'target exceeded', 'exceeded target', 'fully compliant',
+];
+
+/** Counts written as words, by their value: "two of three sites complete" is a share of the work. */
+export const COUNT_WORDS: readonly string[] = [
+  'none', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+];
+
+/**
+ * Words at the head of what a completion word is about that make it part of the work ("Some
+ * sites complete", "The majority of staff trained and signed off"): work on the way, not done.
+ */
+export const PART_WORDS: readonly string[] = [
+  'some', 'several', 'a few', 'a number of', 'some of the', 'most of the', 'the majority of', 'majority of',
+  'half of the', 'half the', 'half of', 'part of the', 'parts of the',
+];
+
+/**
+ * The first of a series, when it heads the clause a completion or event word ends: "First two
+ * audits complete", "Initial meeting held" are work on the way. Not "second": a later round of
+ * a repeated exercise is itself done ("Second round of self-assessment completed", seed 003).
+ */
+export const ORDINAL_WORDS: readonly string[] = ['first', 'initial'];
+
+/**
+ * What may follow an ordinal word and is no part of a series: a stage of the work, which the
+ * step may be ("First phase complete", as "Phase 1 complete"), or a compound name.
+ */
+export const ORDINAL_COMPOUNDS: readonly string[] = [
+  'phase', 'stage', 'aid', 'contact', 'line', 'responder', 'responders', 'time', 'class', 'point of contact',
+];
+
+/**
+ * Words right before a completion word that say the work is not all done: "Mostly achieved",
+ * "Substantially complete", "Largely delivered" are work on the way.
+ */
+export const NEARLY_WORDS: readonly string[] = [
+  'mostly', 'largely', 'substantially', 'almost', 'nearly', 'virtually', 'predominantly',
+];
+
+/** Fractions written as words, as a percentage: "Half complete", "Three quarters done". */
+export const FRACTION_WORDS: Readonly<Record<string, number>> = {
+  half: 50, 'a half': 50, 'one half': 50, 'a third': 33, 'one third': 33, 'two thirds': 67,
+  'a quarter': 25, 'one quarter': 25, quarter: 25, 'three quarters': 75,
+};
