@@ -1,9 +1,10 @@
 import type { SheetAction } from '../detect/rows';
 import { parseRatingWord, rateAction } from '../rating';
 import type { Settings } from '../settings';
-import { entryIndex, extraEntries, placedEntries, stepCount } from '../steps';
+import { entryIndex, extraEntries, needsLineUp, placedEntries, stepCount } from '../steps';
 import type { Action, CellValue, Rating, StatusClass, Step, StepStatus } from '../types';
 import { extraStatus, NO_EXTRA_STATUS, numberCell, textOf, type ExtraStatus } from './cells';
+import { linedUp } from './entries';
 import { milestoneEntries } from './milestones';
 import type { IssueSink } from './issues';
 import type { Parsers, StepText } from './parsers';
@@ -101,9 +102,10 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
   const hasAction = actionCell === undefined ? raw.cellsAt(cols.action) !== undefined : actionCell !== null;
   const actionText = (hasAction ? textOf(raw, cols.action, actionCell, parsers.plain) : textOf(raw, cols.ambition, ambitionCell, parsers.plain)) ?? '';
   const milestones = cols.milestones.length > 0 ? milestoneEntries(raw, cols.milestones, parsers) : null;
-  const nextSteps = milestones?.nextSteps ?? entriesOf(raw, cols.next_steps, raw.at(cols.next_steps), false, parsers.nextSteps);
-  const timeframes = milestones?.timeframes ?? entriesOf(raw, cols.timeframe, raw.at(cols.timeframe), true, parsers.timeframes);
-  const statuses = entriesOf(raw, cols.status, raw.at(cols.status), false, parsers.statuses);
+  let nextSteps = milestones?.nextSteps ?? entriesOf(raw, cols.next_steps, raw.at(cols.next_steps), false, parsers.nextSteps);
+  let timeframes = milestones?.timeframes ?? entriesOf(raw, cols.timeframe, raw.at(cols.timeframe), true, parsers.timeframes);
+  let statuses = entriesOf(raw, cols.status, raw.at(cols.status), false, parsers.statuses);
+  if (needsLineUp(nextSteps.texts, timeframes.texts, statuses.texts)) ({ nextSteps, timeframes, statuses } = linedUp({ nextSteps, timeframes, statuses }, parsers));
   const count = stepCount(nextSteps.texts.length);
   const extraTimeframes = extraEntries(placedEntries(timeframes.texts), count);
   const extraStatuses = extraEntries(placedEntries(statuses.texts), count);

@@ -1,6 +1,10 @@
 import { cellText } from '../cells';
 import type { SourceCell } from '../detect/rows';
-import { splitEntries } from '../steps';
+import { inStepOrder, lineUp, listedSteps, splitEntries, withoutPlaceholders } from '../steps';
+import type { StepStatus } from '../types';
+import type { Parsers, StepText } from './parsers';
+import type { ReadEntries } from './roles';
+import type { TimeframeReading } from './verdicts';
 
 /** One entry of a multi-entry cell, remembering the row it came from for warnings. */
 export interface Entry {
@@ -128,4 +132,24 @@ function joinCells(cells: readonly SourceCell[], strip: (s: string) => string): 
     if (text !== '') last = text;
   }
   return out;
+}
+
+/** A row's next steps, time frames and statuses, each cell's entries read. */
+type RowEntries = { nextSteps: ReadEntries<StepText>; timeframes: ReadEntries<TimeframeReading>; statuses: ReadEntries<StepStatus> };
+
+/**
+ * A row's entries lined up with its steps, for a row needsLineUp picks out (see listedSteps,
+ * lineUp and inStepOrder), read again through the parsers' caches.
+ * @example linedUp({ nextSteps, timeframes, statuses }, parsers).nextSteps.texts // ['Draft ToR', 'Agree at Board'] for "Draft ToR\n-\nAgree at Board"
+ */
+export function linedUp({ nextSteps, timeframes, statuses }: RowEntries, parsers: Parsers): RowEntries {
+  const lines = listedSteps(nextSteps.texts, timeframes.texts);
+  const steps = withoutPlaceholders(lines);
+  const times = lineUp(lines, timeframes.texts);
+  const states = inStepOrder(steps.length, lineUp(lines, statuses.texts));
+  return {
+    nextSteps: steps === nextSteps.texts ? nextSteps : parsers.nextSteps.entries(steps),
+    timeframes: times === timeframes.texts ? timeframes : parsers.timeframes.entries(times),
+    statuses: states === statuses.texts ? statuses : parsers.statuses.entries(states),
+  };
 }

@@ -1,4 +1,4 @@
-import { PLACEHOLDER } from './lists';
+import { inStepOrder, lineUp, listedSteps, withoutPlaceholders } from './lineUp';
 import type { AlignedStep, AlignedSteps } from './types';
 import { latestLast } from './updateLog';
 
@@ -35,22 +35,6 @@ export function extraEntries(entries: number, steps: number): number {
 }
 
 /**
- * How many of a cell's entries place something: a dash after the last real entry keeps no
- * step's place, so it is not one more entry than the steps ("Dec 23\nMar 24\n-" for two steps).
- * @example placedEntries(['Dec 23', 'Mar 24', '-']) // 2
- */
-export function placedEntries(entries: readonly string[]): number {
-  let n = entries.length;
-  while (n > 0 && entries[n - 1] === PLACEHOLDER) n--;
-  return n;
-}
-
-/** A row's only step has no place to keep, so the dashes that keep places (splitEntries) go. */
-function withoutPlaceholders(entries: readonly string[]): readonly string[] {
-  return entries.includes(PLACEHOLDER) ? entries.filter((entry) => entry !== PLACEHOLDER) : entries;
-}
-
-/**
  * Every time frame of a row with one step, as that step reads them: joined with "; ", so the
  * time-frame reader can see a revision ("End of Dec; Revised: End of Jan").
  * @example joinTimeframes(['End of Dec', 'Revised: End of Jan']) // 'End of Dec; Revised: End of Jan'
@@ -78,7 +62,10 @@ function entryFor(entries: readonly string[], steps: number, i: number, join: (e
 /**
  * Lines up a row's next steps with its time frame and status entries (SPEC 2.3): the n-th time
  * frame and status belong to the n-th step, a single one applies to every step, and steps left
- * over get none (a missing status never inherits "Done" from the step above).
+ * over get none (a missing status never inherits "Done" from the step above). A dash in the
+ * next steps is no step, and the entries on its line go with it (lineUp); a dated status log
+ * written newest first is read oldest first (inStepOrder); one step listing several with
+ * semicolons beside as many time frames is split (listedSteps).
  *
  * A row with no next steps, or just one, is a single step (its text is the action text when
  * there are none). That step takes every time frame joined with "; ", so the time-frame reader
@@ -91,11 +78,15 @@ function entryFor(entries: readonly string[], steps: number, i: number, join: (e
  * //         { text: 'Review process', timeframeText: 'Mid Nov', statusText: 'Done' }]
  */
 export function alignSteps(
-  nextSteps: readonly string[],
-  timeframes: readonly string[],
-  statuses: readonly string[],
+  stepEntries: readonly string[],
+  timeframeLines: readonly string[],
+  statusLines: readonly string[],
   actionText: string,
 ): AlignedSteps {
+  const stepLines = listedSteps(stepEntries, timeframeLines);
+  const nextSteps = withoutPlaceholders(stepLines);
+  const timeframes = lineUp(stepLines, timeframeLines);
+  const statuses = inStepOrder(nextSteps.length, lineUp(stepLines, statusLines));
   const count = stepCount(nextSteps.length);
   const steps: AlignedStep[] = [];
   for (let i = 0; i < count; i++) {

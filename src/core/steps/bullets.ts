@@ -14,8 +14,10 @@ const escapeClass = (chars: string): string => chars.replace(/[-\\\]^]/g, '\\$&'
 export const STRONG_BULLET_CHARS = escapeClass(STRONG_BULLETS);
 export const WEAK_BULLET_CHARS = escapeClass(WEAK_BULLETS);
 
+/** Weak bullets that are never punctuation: a Teams paste often leaves no space after them ("🔹Agree ToR"). */
+const SYMBOL_BULLET_CHARS = escapeClass(WEAK_BULLETS.replace(/[-–—*·]/g, ''));
 const BULLET = new RegExp(
-  `^(?:[${STRONG_BULLET_CHARS}]+\\s*|[${WEAK_BULLET_CHARS}]+\\ufe0f?(?:\\s+|$)|[-–](?=\\p{L})|o\\s+(?=\\p{Lu}))`,
+  `^(?:[${STRONG_BULLET_CHARS}]+\\s*|[${WEAK_BULLET_CHARS}]+\\ufe0f?(?:\\s+|$)|[-–](?=\\p{L})|[${SYMBOL_BULLET_CHARS}]\\ufe0f?(?=\\p{L})|o\\s+(?=\\p{Lu}))`,
   'u',
 );
 const STRONG_SPLIT = new RegExp(`[${STRONG_BULLET_CHARS}]`);

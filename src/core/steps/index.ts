@@ -2,6 +2,7 @@
 export { splitEntries } from './entries';
 export { stripMarkup, decodeEntities } from './markup';
 export { readStepText, stepDeadline } from './stepText';
-export { alignSteps, entryIndex, extraEntries, joinStatuses, joinTimeframes, placedEntries, stepCount } from './align';
+export { alignSteps, entryIndex, extraEntries, joinStatuses, joinTimeframes, stepCount } from './align';
+export { inStepOrder, lineUp, listedSteps, needsLineUp, placedEntries, withoutPlaceholders } from './lineUp';
 export { PLACEHOLDER } from './lists';
 export type { AlignedStep, AlignedSteps } from './types';

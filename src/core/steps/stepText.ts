@@ -41,6 +41,19 @@ const TAILS = [
   /(?:\s[-–—]|:)\s*([^()\-–—:]{2,30}?)[\s.]*$/,
 ];
 
+/** Initials, alone or joined: "JS", "JS/AB", "JS & AB". */
+const INITIALS = '\\p{Lu}{2,4}(?:\\s*[/&,]\\s*\\p{Lu}{2,4})*';
+/**
+ * Who does a step, written after it: "(Lead: JS)", "(Owner - Ann Smith)", "(JS)", "– JS/AB".
+ * Trackers without a lead column put it there, after any date ("Agree ToR by end of Dec
+ * (Lead: JS)"), so a date is looked for before it too. It is only ever tried when the step
+ * itself ends in no date, so "– MAR" stays the month it is.
+ */
+const OWNER = new RegExp(
+  `(?:\\((?:(?:[Ll]eads?|LEAD|[Oo]wner|OWNER|[Ll]ed by|[Rr]esponsible)\\b[^()]*|${INITIALS})\\)|\\s[-–—]\\s*${INITIALS})[\\s.]*$`,
+  'u',
+);
+
 /**
  * The deadline a next step writes into its own text ("Agree ToR by end of Dec", "Recruit
  * chair (Jan 24)"), for a step whose time-frame column is blank: trackers without one, or
@@ -48,8 +61,16 @@ const TAILS = [
  * @example stepDeadline('Agree ToR by end of Dec') // 'by end of Dec'
  * @example stepDeadline('Recruit chair (Jan 24)') // 'Jan 24'
  * @example stepDeadline('Agree ToR with partners') // null
+ * @example stepDeadline('Agree ToR by end of Dec (Lead: JS)') // 'by end of Dec'
  */
 export function stepDeadline(text: string): string | null {
+  const owned = dateAtEnd(text);
+  if (owned !== null) return owned;
+  const owner = OWNER.exec(text);
+  return owner === null ? null : dateAtEnd(text.slice(0, owner.index));
+}
+
+function dateAtEnd(text: string): string | null {
   for (const tail of TAILS) {
     const phrase = tail.exec(text)?.[1]?.trim();
     if (phrase !== undefined && isDateOnly(phrase)) return phrase;
