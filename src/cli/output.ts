@@ -31,7 +31,7 @@ export function summaryText(report: Report): string {
   return lines.join('\n');
 }
 
-const ALSO_READ: Readonly<Record<AlsoReadAs, string>> = { status: 'beside the status', revised_timeframe: 'revised dates', update: 'dated update', milestone: 'milestones due in its period' };
+const ALSO_READ: Readonly<Record<AlsoReadAs, string>> = { status: 'beside the status', revised_timeframe: 'revised dates', update: 'dated update', milestone: 'milestones due in its period', rating: 'rating for its period' };
 
 /**
  * The columns `validate` found, a line per tracker: each role's column with its header, then the

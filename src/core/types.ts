@@ -181,7 +181,7 @@ export interface Group {
 export type ColumnMap = Partial<Record<Role, number>>;
 
 /** How a column the role map does not show is read (Tracker.alsoRead). */
-export type AlsoReadAs = 'status' | 'revised_timeframe' | 'update' | 'milestone';
+export type AlsoReadAs = 'status' | 'revised_timeframe' | 'update' | 'milestone' | 'rating';
 
 export interface Tracker {
   sheet: string;

@@ -116,7 +116,10 @@ export function* analyseSheetInChunks(grid: SheetGrid, settings: Settings, parse
 
 /** The columns a detection reads with a role's column (Tracker.alsoRead), in sheet order. */
 function alsoRead(detection: RowLayout): Tracker['alsoRead'] {
-  const out: Tracker['alsoRead'] = detection.extraStatus.map((col) => ({ col, as: 'status' }));
+  const ratings = detection.ratings ?? [];
+  const out: Tracker['alsoRead'] = detection.extraStatus.filter((col) => !ratings.includes(col)).map((col) => ({ col, as: 'status' }));
+  // Every period's rating is read, the latest filled one standing for the row (latestRating).
+  for (const col of ratings) if (col !== detection.columns.status) out.push({ col, as: 'rating' });
   if (detection.revisedTimeframe !== undefined) out.push({ col: detection.revisedTimeframe, as: 'revised_timeframe' });
   for (const col of detection.updates ?? []) if (col !== detection.columns.status) out.push({ col, as: 'update' });
   for (const m of detection.milestones ?? []) out.push({ col: m.col, as: 'milestone' });

@@ -44,6 +44,8 @@ export function startsLegend(row: readonly CellValue[]): boolean {
 export class Furniture {
   private readonly action: number | undefined;
   private readonly headerAction: string;
+  /** The lead, date, next-steps and status columns: asked of every row, so worked out once. */
+  private readonly details: readonly number[];
 
   constructor(
     private readonly header: readonly CellValue[],
@@ -51,6 +53,7 @@ export class Furniture {
   ) {
     this.action = columns.action ?? columns.ambition;
     this.headerAction = this.action === undefined ? '' : fold(header[this.action]);
+    this.details = DETAIL_ROLES.map((role) => columns[role]).filter((col): col is number => col !== undefined);
   }
 
   /**
@@ -73,8 +76,7 @@ export class Furniture {
     const { ref, action } = this.columns;
     if (action === undefined || (ref !== undefined && !isBlank(row[ref]))) return false;
     const value = row[action];
-    const details = DETAIL_ROLES.map((role) => this.columns[role]).filter((col): col is number => col !== undefined);
-    if (typeof value === 'number') return details.every((col) => isBlank(row[col]));
+    if (typeof value === 'number') return this.details.every((col) => isBlank(row[col]));
     if (typeof value !== 'string' || value.length > 16 || !TALLY.has(normaliseHeader(value))) return false;
     return row.every((cell, col) => col === action || isBlank(cell) || typeof cell === 'number');
   }

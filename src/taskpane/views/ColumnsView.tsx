@@ -22,6 +22,7 @@ const ALSO_READ: Readonly<Record<AlsoReadAs, string>> = {
   revised_timeframe: 'Revised dates: where one is filled, it is the deadline instead of the time frame.',
   update: 'A dated update: each row’s latest filled update is its status.',
   milestone: 'Milestones for the period its header names: each one is a step due by the end of that period.',
+  rating: 'A rating for the period its header names: each row’s latest filled rating is the lead’s rating now.',
 };
 // A choice in a list starts with a capital, as Fluent's own options do; the labels are lower case for use mid-sentence.
 const roleWord = (r: string): string => (r === NONE ? 'Not used' : capitalised(ROLE_LABELS[r as Role] ?? r));

@@ -3,6 +3,9 @@ import { fromMapping } from '../../../src/core/detect/mapping';
 import { isPeriodRating } from '../../../src/core/detect/ratings';
 import { rawActions } from '../../../src/core/detect/rows';
 import { detectTracker } from '../../../src/core/detect/tracker';
+import { analyseSheet } from '../../../src/core/analyse/sheet';
+import { createParsers } from '../../../src/core/analyse/parsers';
+import { defaultSettings } from '../../../src/core/settings';
 import type { CellValue, SheetGrid } from '../../../src/core/types';
 
 const grid = (rows: CellValue[][]): SheetGrid => ({ name: 'Milestones', rows, merges: [], tables: [], hidden: false, protected: false });
@@ -52,6 +55,17 @@ describe('a RAG per quarter ("Q1 RAG | Q2 RAG | Q3 RAG | Q4 RAG")', () => {
       expect(isPeriodRating(header)).toBe(expected);
     },
   );
+
+  it('lists every quarter’s rating as read, for the Columns view and validate', () => {
+    const settings = defaultSettings('2024-11-20');
+    const tracker = analyseSheet(grid(PLAN), settings, createParsers(settings));
+    expect(tracker?.alsoRead).toEqual([
+      ...[5, 6, 7, 8].map((col) => ({ col, as: 'rating' })),
+      ...[10, 11, 12].map((col) => ({ col, as: 'update' })),
+    ]);
+    const alone = analyseSheet(grid(PLAN.map((r) => r.slice(0, 9))), settings, createParsers(settings));
+    expect(alone?.alsoRead).toEqual([6, 7, 8].map((col) => ({ col, as: 'rating' })));
+  });
 
   it('leaves a single dated RAG column as the lead’s RAG beside the status', () => {
     const reading = readHeader(['Action', 'Lead', 'Update', 'RAG Q2']);
