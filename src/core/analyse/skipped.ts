@@ -1,7 +1,7 @@
 import { readHeader } from '../detect/columns';
-import { normaliseHeader } from '../detect/normalise';
+import { namesArchive } from '../detect/archive';
 import type { Issue, Role, SheetGrid } from '../types';
-import { ARCHIVE_SHEET_WORDS, HEADER_SEARCH_ROWS, ROLE_LABELS } from '../vocabulary/columns';
+import { HEADER_SEARCH_ROWS, ROLE_LABELS } from '../vocabulary/columns';
 
 /*
  * Why a sheet with no tracker on it was left alone. Workbooks carry cover pages, instructions
@@ -45,15 +45,13 @@ export function skippedSheet(grid: SheetGrid, anyTracker: boolean): Issue | null
   };
 }
 
-const ARCHIVE = new Set(ARCHIVE_SHEET_WORDS.map(normaliseHeader));
-
 /**
  * True when a sheet's name marks it as an archive or an old copy of the tracker (ARCHIVE_SHEET_WORDS).
  * @example isArchiveSheet('Closed actions') // true
  * @example isArchiveSheet('Action log') // false
  */
 export function isArchiveSheet(name: string): boolean {
-  return normaliseHeader(name).split(' ').some((word) => ARCHIVE.has(word));
+  return namesArchive(name);
 }
 
 /**

@@ -9,6 +9,7 @@ import { quietDateRivals } from './wording';
 import { ambitionNotes, stepsAsActions } from './columnRules';
 import { besideStart } from './beside';
 import { periodRatings, withRatings } from './ratings';
+import { completionColumns } from './completed';
 
 /** How a header row's cells were read. */
 export interface HeaderReading {
@@ -29,6 +30,8 @@ export interface HeaderReading {
   ratings?: readonly number[];
   /** Period milestone columns ("Q1 milestone", "Q2 milestone"), each filled cell a step due in its period (see periodMilestones). */
   milestones?: readonly PeriodColumn[];
+  /** Columns recording when an action was finished, whose dates are read as completions (see completionColumns). */
+  completed?: readonly number[];
   /** Where a second tracker's header starts beside this one on the row, left unread (besideStart). */
   beside?: number;
 }
@@ -119,7 +122,7 @@ function readRow(cells: readonly CellValue[]): HeaderReading {
   const fallback = candidates.some((c) => c.role === 'action' && c.col === assigned.action && c.fallback === true);
   const columns = stepsAsActions(fallback ? ambitionNotes(assigned) : assigned);
   const reading = pairRevisedTimeframe({ columns, extraStatus, outputs, duplicates, roleCount: Object.keys(columns).length }, texts);
-  return withRatings(periodMilestones(datedUpdates(quietDateRivals(reading, texts), texts), texts), ratings);
+  return completionColumns(withRatings(periodMilestones(datedUpdates(quietDateRivals(reading, texts), texts), texts), ratings), texts);
 }
 
 /**

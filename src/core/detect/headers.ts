@@ -21,6 +21,7 @@ export interface RoleMatch {
 }
 
 const NOT_A_ROLE = NOT_A_ROLE_HEADERS.map((h) => normaliseHeader(h));
+const RAG_WORD = / b?rag /;
 const ROLE_ORDER = Object.fromEntries(ROLES.map((role, i) => [role, i])) as Record<Role, number>;
 
 const OUTPUT_BY_WORDS: ReadonlyMap<string, OutputColumn> = new Map(
@@ -65,6 +66,9 @@ export function matchRoles(header: string): RoleMatch[] {
     const at = compound && bare.endsWith(syn.closing) ? 'head' : norm.startsWith(syn.opening) ? 'start' : padded.includes(syn.inside) ? 'inside' : null;
     if (at !== null) found.push({ syn, at });
   }
+  // A RAG is the lead's colour for the action's delivery ("Progress RAG", "Delivery RAG", "Action RAG"), a flag
+  // beside the status: as progress it would go unread, as an action rival the action column. Confidence reads colours.
+  if (whole.size === 0 && RAG_WORD.test(padded) && !found.some((f) => f.syn.role === 'confidence')) return [{ role: 'status', score: 1, rank: 0 }];
   // In a compound header, first words naming another role only qualify the head ("Action" in "Action lead").
   const heads = new Set(found.filter((f) => f.at === 'head').map((f) => f.syn.role));
   const best = new Map<Role, RoleMatch>();

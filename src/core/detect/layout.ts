@@ -35,6 +35,8 @@ export interface RowLayout {
   updates?: readonly number[];
   /** Period rating columns, in sheet order: a row's latest filled one is read in the first's place (latestRating). */
   ratings?: readonly number[];
+  /** Columns recording when an action was finished: a date in one is read as "Completed" (withCompletion). */
+  completed?: readonly number[];
   /** Period milestone columns: each filled cell a step due in its column's period (see periodMilestones). */
   milestones?: readonly PeriodColumn[];
 }

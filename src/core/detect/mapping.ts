@@ -35,6 +35,8 @@ export function fromMapping(mapping: SheetMapping, detected: HeaderReading): Hea
     revisedTimeframe: revised === undefined || taken.has(revised) ? undefined : revised,
     updates,
     ratings,
+    // A completion column given another role by the mapping is read as that role.
+    completed: detected.completed?.filter((c) => !taken.has(c) || c === columns.status),
     // Milestones still stand for the steps and their dates, unless the mapping gives either its own column.
     milestones: columns.next_steps === undefined && columns.timeframe === undefined ? detected.milestones?.filter((m) => !taken.has(m.col)) : undefined,
   };

@@ -7,6 +7,8 @@ import { SheetAction } from './sheetAction';
 import { withRevisedDate } from './revised';
 import { latestUpdate } from './updates';
 import { latestRating } from './ratings';
+import { withCompletion } from './completed';
+import { namesArchive } from './archive';
 import type { RawAction, RowLayout } from './layout';
 
 export { SheetAction } from './sheetAction';
@@ -84,12 +86,13 @@ export class ActionReader {
     return last;
   }
 
-  /** Row `r` with any revised date read into its time frame (withRevisedDate), its latest update as its status (latestUpdate) and its latest period rating (latestRating). */
+  /** Row `r` with any revised date read into its time frame (withRevisedDate), its latest update as its status (latestUpdate), its latest period rating (latestRating) and its completion dates as completions (withCompletion). */
   private line(r: number): readonly CellValue[] {
     const row = this.rows[r] ?? [];
-    const { revisedTimeframe: revised, updates, ratings, columns } = this.layout;
+    const { revisedTimeframe: revised, updates, ratings, columns, completed } = this.layout;
     const dated = revised === undefined || columns.timeframe === undefined ? row : withRevisedDate(row, columns.timeframe, revised);
-    return latestRating(updates === undefined || columns.status === undefined ? dated : latestUpdate(dated, columns.status, updates), ratings);
+    const read = latestRating(updates === undefined || columns.status === undefined ? dated : latestUpdate(dated, columns.status, updates), ratings);
+    return completed === undefined ? read : withCompletion(read, completed);
   }
 
   /** The column holding the group heading row `r` is (isHeading, sectionHeading), or -1. */
@@ -110,10 +113,16 @@ export class ActionReader {
     return -1;
   }
 
-  /** True when a row is a repeated header, part of a key to the colours or a count (see furniture.ts); a key's start ends the actions. */
+  /**
+   * True when a row is a repeated header, part of a key to the colours or a count (see furniture.ts). A key's start
+   * ends the actions, as does a header repeated under a "Closed actions" heading: the live table's archive (namesArchive).
+   */
   private furniture(row: readonly CellValue[]): boolean {
     if (startsLegend(row)) this.ended = true;
-    return this.ended || this.furnished.isColourKey(row) || this.furnished.repeatsHeader(row) || this.furnished.isTally(row);
+    if (this.ended || this.furnished.isColourKey(row) || this.furnished.isTally(row)) return true;
+    if (!this.furnished.repeatsHeader(row)) return false;
+    this.ended = this.pending === null && this.heading !== null && namesArchive(this.heading);
+    return true;
   }
 
   /** True once every row has been read and every action handed out. */

@@ -103,6 +103,7 @@ export function trackerLayout(grid: SheetGrid, found: TrackerHeader, lastIndex: 
     ...(reading.revisedTimeframe === undefined ? {} : { revisedTimeframe: reading.revisedTimeframe }),
     ...(reading.updates === undefined ? {} : { updates: reading.updates }),
     ...(reading.ratings === undefined ? {} : { ratings: reading.ratings }),
+    ...(reading.completed === undefined ? {} : { completed: reading.completed }),
     ...(reading.milestones === undefined ? {} : { milestones: withPlanYear(reading.milestones, grid.rows, header, grid.name) }),
     reading,
     source,

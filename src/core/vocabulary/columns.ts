@@ -17,6 +17,15 @@ export const REVISED_TIMEFRAME_HEADERS: readonly string[] = [
 ];
 
 /**
+ * Headers of a compliance column ("Fully / Partially / Not compliant"): a flag read beside the
+ * update narrative, so "Fully compliant" closes the requirement as the lead's word that it is met.
+ */
+const COMPLIANCE_HEADERS: readonly string[] = [
+  'compliance', 'compliant', 'compliance status', 'compliance rating', 'compliance rag', 'compliance level', 'level of compliance',
+  'current compliance', 'overall compliance', 'self assessed compliance', 'compliance self assessment', 'compliance assessment',
+];
+
+/**
  * Header words per column role (SPEC 2.2). Matching is case-, space- and
  * punctuation-insensitive on whole words, with an optional plural "s", so "Actions" and
  * "Time-frame" match. Extend these lists from real workbooks; nothing else hard-codes them.
@@ -31,6 +40,8 @@ export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
     'agreed management action', 'proposed action', 'planned action', 'improvement action', 'safety action',
     ...['recommendation', 'condition', 'commitment', 'requirement', 'description', 'finding'],
     ...['area for improvement', 'improvement required', 'issue', 'what'],
+    // A health-inequalities or transformation plan names each action by what it puts in place.
+    ...['intervention', 'key intervention', 'planned intervention', 'initiative', 'key initiative'],
   ],
   lead: [
     'lead', 'owner', 'responsible', 'action owner', 'accountable', 'exec lead', 'executive lead', 'by whom',
@@ -58,6 +69,8 @@ export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
     ...['rag status', 'rag rating', 'open closed', 'proposed to open close', 'complete', 'completed', 'closed', 'done'],
     ...['brag', 'brag status', 'brag rating', 'current rag', 'overall rag', 'current rag status'],
     ...['lead rag', 'rag lead', 'lead rating', 'lead rag rating', 'self assessed rag', 'self assessment rag'],
+    // An assurance tracker (Ockenden, CNST, EPRR) rates each requirement Fully, Partially or Not compliant.
+    ...COMPLIANCE_HEADERS,
   ],
   objective: ['strategic objective', 'objective', 'priority', 'theme', 'principle', 'workstream', 'standard', 'strategic priority', 'domain', 'pillar', 'programme',
     // A CQC well-led review's action plan groups its actions by key line of enquiry.
@@ -88,6 +101,7 @@ export const STATUS_FLAG_HEADERS: readonly string[] = [
   'rag status', 'rag rating', 'open closed', 'proposed to open close', 'complete', 'completed', 'closed', 'done', 'rag',
   'brag', 'brag status', 'brag rating', 'current rag', 'overall rag', 'current rag status',
   'lead rag', 'rag lead', 'lead rating', 'lead rag rating', 'self assessed rag', 'self assessment rag',
+  ...COMPLIANCE_HEADERS,
 ];
 
 
@@ -104,6 +118,17 @@ export const NOT_A_ROLE_HEADERS: readonly string[] = [
   'agenda item', 'agenda item no', 'agenda item number',
   // What an action should achieve, beside each action: not an ambition to group the actions by.
   'expected outcome', 'outcome measure', 'intended outcome', 'desired outcome',
+];
+
+/**
+ * Headers of a column that records when, or whether, an action was finished ("Date completed",
+ * "Closed"): a date there is an explicit completion, which wins over an open status (SPEC 2.2)
+ * when the lead dated the work done but left the status as it was. Matched whole, hint aside.
+ */
+export const COMPLETION_HEADERS: readonly string[] = [
+  'date completed', 'completed date', 'completed on', 'date of completion', 'actual completion date', 'actual completion',
+  'date closed', 'closed date', 'closed on', 'closure date', 'date of closure', 'date actioned', 'date achieved', 'date signed off',
+  'complete', 'completed', 'closed', 'done',
 ];
 
 /**
