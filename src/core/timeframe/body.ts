@@ -13,6 +13,7 @@ import { DEADLINE, QUALIFIER_WORD, alternation, deadlineOf, qualifierOf } from '
 import { parseEndpoint } from './endpoint';
 import { parseFinancialYear, parseMonthNumber } from './fiscal';
 import { parseMeeting } from './meeting';
+import { parsePartOfMonth } from './part';
 import { parsePlanYear } from './planyear';
 import { parseQuarter } from './quarter';
 import { parseRange } from './range';
@@ -54,6 +55,7 @@ const PATTERNS: readonly Pattern[] = [
   parseFinancialYear,
   (s, ctx) => (digitFirst(s) ? null : parseMeeting(s, ctx)),
   (s, ctx) => (digitFirst(s) ? null : parseSeason(s, ctx)),
+  parsePartOfMonth,
   parseEndpoint,
   (s, ctx) => (digitFirst(s) ? parseYearMonth(s, ctx) : null),
   (s, ctx) => (digitFirst(s) || YEAR_FIRST.has(s.charCodeAt(0)) ? parseYear(s, ctx) : null),
@@ -119,6 +121,8 @@ const CANDIDATE_RE = new RegExp(
 );
 const MAY_THE_VERB_RE = new RegExp(`^may(?!\\s*(?:\\d|-|to\\s|${alternation(MEETING_WORDS)}(?![a-z])))`);
 const NUMBERED_RE = new RegExp(`(?<![a-z])${alternation(NUMBERED_WORDS)}\\s*[:#-]?\\s*$`);
+/** Characters before a number searched for a label word: "recommendation " is 15. */
+const LABEL_REACH = 16;
 /** Candidate positions tried before giving up; bounds the work on wordy cells. */
 const MAX_TRIES = 8;
 
@@ -134,8 +138,8 @@ export function scanBody(s: string, ctx: Context): Parsed {
   for (let m = CANDIDATE_RE.exec(s); m !== null && tries < MAX_TRIES; m = CANDIDATE_RE.exec(s)) {
     if (m.index === 0) continue;
     const rest = s.slice(m.index);
-    if (MAY_THE_VERB_RE.test(rest) || (digitFirst(rest) && NUMBERED_RE.test(s.slice(Math.max(0, m.index - 12), m.index))))
-      continue;
+    const label = s.slice(Math.max(0, m.index - LABEL_REACH), m.index);
+    if (MAY_THE_VERB_RE.test(rest) || (digitFirst(rest) && NUMBERED_RE.test(label))) continue;
     tries++;
     const r = parseBody(rest, ctx);
     if (r !== null) return r;

@@ -25,8 +25,10 @@ const NUMERIC = '(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4}|\\d{2})';
 /** A month and a four-digit year ("03/2024"); "12/23", whose second number cannot be a month, is read as one too. */
 const MONTH_YEAR = '(\\d{1,2})[/.-](\\d{4})';
 const DAY_MONTH = '(\\d{1,2})/(\\d{1,2})';
-// The year may be typed straight after the name ("31Dec24"), as after a month alone ("Dec24").
-const DAY_NAME = `(\\d{1,2})${ORDINAL}?[\\s./-]*(?:of\\s+)?(${MONTH})(?:(?:[\\s,']+|[./-])?(\\d{4}|\\d{2}))?`;
+/** A month and two-digit year parted by a dot ("3.24"); a number before a word is a quantity ("1.25 years"). */
+const MONTH_YY_RE = /^(\d{1,2})\.(\d{2})(?![0-9]|[/.-]\d|\s*[a-z%£$])/;
+// The year may be typed straight after the name ("31Dec24"), the ordinal apart from its day ("31 st March").
+const DAY_NAME = `(\\d{1,2})(?:\\s?${ORDINAL}(?![a-z]))?[\\s./-]*(?:of\\s+)?(${MONTH})(?:(?:[\\s,']+|[./-])?(\\d{4}|\\d{2}))?`;
 // A month name followed by a number it cannot use ("Oct 23-24") is not read as the month alone.
 // The number may be typed straight after the name ("Nov22", "Sept2023").
 const NAME_DAY = `(${MONTH})(?:(?:[\\s,']+|[./-])?(?:(\\d{4})|(\\d{1,2})(${ORDINAL})?(?:,?\\s+(\\d{4}|\\d{2}))?)|(?![\\s,'./-]*\\d))`;
@@ -75,14 +77,17 @@ function numeric(d: string, m: string, y: string | null): EndpointParts | 'inval
   return { qualifier: null, day: Number(d), month, year: y === null ? null : fullYear(y) };
 }
 
-/** An endpoint written in numbers alone: ISO, day/month/year, month/year or day/month; null for none. */
+/** An endpoint written in numbers alone: ISO, day/month/year, month/year, day/month or month.yy; null for none. */
 function inNumbers(s: string, ctx: Context): EndpointParts | 'invalid' | null {
   let m = ISO_RE.exec(s);
   if (m !== null) return numeric(m[3] ?? '', m[2] ?? '', m[1] ?? '');
   if ((m = NUMERIC_RE.exec(s)) !== null) return numeric(m[1] ?? '', m[2] ?? '', m[3] ?? null);
   if ((m = MONTH_YEAR_RE.exec(s)) !== null) return monthYear(m[1] ?? '', m[2] ?? '');
   if ((m = DAY_MONTH_RE.exec(s)) !== null) return dayOrMonthYear(m[1] ?? '', m[2] ?? '', ctx);
-  return null;
+  // Only as a month and year, as "12/23" is: a day and month with a dot is too like a decimal.
+  m = MONTH_YY_RE.exec(s);
+  const yy = m?.[2] ?? '';
+  return m !== null && Number(yy) > 12 && Math.abs(fullYear(yy) - ctx.year) <= 3 ? monthYear(m[1] ?? '', yy) : null;
 }
 
 function holiday(s: string): EndpointParts | null {

@@ -31,8 +31,9 @@ const YEAR_END_OF_RE = new RegExp(
 const FY_END_IN_RE = new RegExp(`^(?:fye|eofy|${FY_WORDS}\\s+end)\\s*'?(\\d{4}|\\d{2})${BOUNDARY}`);
 /** "FY2425": two two-digit years run together, the second one after the first. */
 const RUN_TOGETHER_RE = /^(\d\d)(\d\d)$/;
+// "FY+1" is next financial year, as planners count years from the current one.
 const FY_NOW_RE = new RegExp(
-  `^(?:the\\s+)?(this|current|next|last|previous)?\\s*(?:${FY_WORDS}(\\s+end)?|(y(?:ea)?r[\\s-]+end|fye|eofy|eoy))(?![a-z0-9])`,
+  `^(?:the\\s+)?(this|current|next|last|previous)?\\s*(?:${FY_WORDS}(\\s+end)?|(y(?:ea)?r[\\s-]+end|fye|eofy|eoy))(?:\\s*([+-])\\s*([1-9]))?(?![a-z0-9])`,
 );
 const MONTH_NUMBER_RE = new RegExp(
   `^(?:nhs\\s+)?(month|mth|m|period|p)\\s*(\\d{1,2})(?![0-9])(?:\\s*,?\\s*(?:of\\s+)?(?:${FY_WORDS}\\s*)?(?:(\\d{4}|\\d{2})\\s*([-/])\\s*(\\d{4}|\\d{2})|(\\d{4})))?${BOUNDARY}`,
@@ -49,6 +50,7 @@ const PERIOD_ALONE_RE = /^\.?\s*$/;
  * @example parseFinancialYear('2023/24 to 2025/26', ctx) // 2023-04-01 … 2026-03-31
  * @example parseFinancialYear('2023/24 and 2024/25', ctx) // 2023-04-01 … 2025-03-31
  * @example parseFinancialYear('year end', ctx) // at asOf 2023-09-30: start = end = 2024-03-31
+ * @example parseFinancialYear('fy+1', ctx) // at asOf 2023-09-30: 2024-04-01 … 2025-03-31
  */
 export function parseFinancialYear(s: string, ctx: Context): Parsed {
   let m = FY_RANGE_RE.exec(s);
@@ -79,9 +81,10 @@ export function parseFinancialYear(s: string, ctx: Context): Parsed {
   }
   m = FY_NOW_RE.exec(s);
   if (m === null) return null;
-  const shift = m[1] === 'next' ? 1 : m[1] === 'last' || m[1] === 'previous' ? -1 : 0;
+  const offset = m[5] === undefined ? 0 : (m[4] === '-' ? -1 : 1) * Number(m[5]);
+  const shift = (m[1] === 'next' ? 1 : m[1] === 'last' || m[1] === 'previous' ? -1 : 0) + offset;
   // "EOY (Mar 25)": a bracketed month with its year says which year end, whatever asOf's is.
-  const pinned = m[1] === undefined ? pinnedMonth(s.slice(m[0].length), ctx) : null;
+  const pinned = m[1] === undefined && m[5] === undefined ? pinnedMonth(s.slice(m[0].length), ctx) : null;
   const year = pinned === null ? ctx.fyStart + shift : financialYearOf(pinned);
   const tf = months('financial_year', year, 4, year + 1, 3);
   return (m[2] !== undefined || m[3] !== undefined) && tf !== null && tf !== 'invalid' ? qualify(tf, 'end') : tf;

@@ -2,6 +2,7 @@ import type { Calendar, IsoDate, Timeframe } from '../types';
 import { parseBody, scanBody, stripFillers } from './body';
 import { normalise } from './normalise';
 import { leadingPhrase, opensEnded, phraseAnywhere, phraseAtStart, type Lead } from './phrases';
+import { onOrAfter } from './later';
 import { findRevision } from './revision';
 import { deadline, frame } from './window';
 import { makeContext, type Context } from './years';
@@ -13,6 +14,8 @@ import { makeContext, type Context } from './years';
 
 const DEFAULT_CALENDAR: Calendar = { meetings: [], nextMeeting: null, quarterConvention: 'financial' };
 const NON_SPACE = /\S/;
+/** Earlier revisions looked through for the deadline a new date replaced. */
+const MAX_REVISIONS = 3;
 
 // Refreshes read thousands of cells against one as-of date and calendar: build the context once.
 let lastAsOf: IsoDate | null = null;
@@ -65,12 +68,23 @@ function parsePhrase(s: string, ctx: Context, truncated: boolean): Timeframe {
   return frame(kind ?? 'unparseable', null, null);
 }
 
-/** The deadline after the last revision word, marked re-dated; null when the cell is no revision. */
-function parseRevised(s: string, ctx: Context, truncated: boolean): Timeframe | null {
+/**
+ * The deadline after the last revision word, marked re-dated; null when the cell is no revision.
+ * A new date with no year written is the first on or after the one it replaced (see later.ts),
+ * which is itself the last of any earlier revisions ("Q2 slipped to Q4 slipped to Q1").
+ */
+function parseRevised(s: string, ctx: Context, truncated: boolean, depth = 0): Timeframe | null {
   const rev = findRevision(s);
   if (rev === null) return null;
-  const after = parsePhrase(rev.after, ctx, truncated);
-  const before = parsePhrase(rev.before, ctx, truncated);
+  let after = parsePhrase(rev.after, ctx, truncated);
+  let before = parsePhrase(rev.before, ctx, truncated);
+  const reread = (text: string) => (c: Context) => parsePhrase(text, c, truncated);
+  if (rev.previous && !rev.earlier) before = onOrAfter(before, after.end, reread(rev.before), ctx);
+  if (!rev.previous && !rev.earlier && after.end !== null) {
+    // A few revisions back is as far as real cells go; the bound keeps a hostile cell cheap.
+    const replaced = (depth < MAX_REVISIONS ? parseRevised(rev.before, ctx, truncated, depth + 1) : null) ?? before;
+    after = onOrAfter(after, replaced.end, reread(rev.after), ctx);
+  }
   if (rev.weak) return datable(before) && datable(after) ? { ...(rev.previous ? before : after), redated: true } : null;
   if (rev.previous && datable(before)) return { ...before, redated: true };
   if (datable(after) || (datable(before) && after.kind === 'tbc')) return { ...after, redated: true };
@@ -109,6 +123,7 @@ function parseList(s: string, ctx: Context, truncated: boolean): Timeframe | nul
  * @example parseTimeframe('End of Nov 22', '2022-11-03') // { kind: 'month', start: '2022-11-30', end: '2022-11-30', redated: false }
  * @example parseTimeframe('2023-24 Q2', '2023-09-30') // { kind: 'quarter', start: '2023-07-01', end: '2023-09-30', redated: false }
  * @example parseTimeframe('Dec 22 - moved to Feb 23', '2022-11-03') // { kind: 'month', start: '2023-02-01', end: '2023-02-28', redated: true }
+ * @example parseTimeframe('Q4 - slipped to Q1', '2024-11-20') // { kind: 'quarter', start: '2025-04-01', end: '2025-06-30', redated: true }
  * @example parseTimeframe('End of Nov 22; End of Jan 23', '2022-11-03') // { kind: 'range', start: '2022-11-30', end: '2023-01-31', redated: false }
  * @example parseTimeframe('March 2023 onwards', '2022-11-03') // { kind: 'ongoing', start: null, end: null, redated: false }
  * @example parseTimeframe('TBC (provisionally end of Jan 23)', '2022-11-03') // { kind: 'month', start: '2023-01-31', end: '2023-01-31', … }

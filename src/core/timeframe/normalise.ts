@@ -17,8 +17,12 @@ const QUOTES = /[\u2018\u2019\u201b\u2032]/g;
 // eslint-disable-next-line no-control-regex -- pasted cells carry control characters; they read as spaces.
 const SPACES = /[\s\u0000-\u001f\u007f-\u009f\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2060\u3000\ufeff]+/g;
 /** Most cells are already plain: lower-case words, digits and light punctuation, single-spaced. */
-const NEEDS_CLEANING = /[^a-z0-9 ,./()':;&-]| {2}|^[ \-o]|[ ]$/;
+const NEEDS_CLEANING = /[^a-z0-9 ,./()':;&-]| {2}|^[ \-o']|[ ]$/;
 const BULLETS = /^(?:[-•▪◦·*>]+|o(?= ))\s*/;
+/** Excel's mark for "keep this as text" ("'Mar 25"), left in by some exports. */
+const TEXT_MARK = /^'(?=\S)/;
+/** Underscores between numbers part a date written for a file name ("31_03_2025"). */
+const UNDERSCORE_DATE = /(?<=\d)_(?=\d)/g;
 
 const NAMED: Readonly<Record<string, string>> = {
   amp: '&',
@@ -57,9 +61,10 @@ export interface Normalised {
 
 /**
  * Strips tags, decodes entities, lower-cases, turns dashes into "-" and every run of space or
- * control characters into one space, and drops a leading bullet.
+ * control characters into one space, and drops a leading bullet or Excel text mark.
  * @example normalise('<b>End&nbsp;of Nov&nbsp;22</b>').text // 'end of nov 22'
  * @example normalise('May meeting– dependant').text // 'may meeting- dependant'
+ * @example normalise("'31_03_2025").text // '31/03/2025'
  */
 export function normalise(raw: string): Normalised {
   let s = raw.length > RAW_LIMIT ? raw.slice(0, RAW_LIMIT) : raw;
@@ -67,7 +72,14 @@ export function normalise(raw: string): Normalised {
   if (s.indexOf('&') >= 0) s = s.replace(ENTITY, decodeEntity);
   s = s.toLowerCase();
   if (NEEDS_CLEANING.test(s))
-    s = s.replace(DASHES, '-').replace(QUOTES, "'").replace(SPACES, ' ').trim().replace(BULLETS, '');
+    s = s
+      .replace(DASHES, '-')
+      .replace(QUOTES, "'")
+      .replace(SPACES, ' ')
+      .replace(UNDERSCORE_DATE, '/')
+      .trim()
+      .replace(BULLETS, '')
+      .replace(TEXT_MARK, '');
   const truncated = raw.length > RAW_LIMIT || s.length > TEXT_LIMIT;
   return { text: s.length > TEXT_LIMIT ? s.slice(0, TEXT_LIMIT) : s, truncated };
 }

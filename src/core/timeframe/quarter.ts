@@ -1,4 +1,4 @@
-import { BOUNDARY, ORDINAL, QUARTER_NUMBER, nonCapturing, quarterOf } from './lexicon';
+import { BOUNDARY, MONTH, ORDINAL, QUARTER_NUMBER, nonCapturing, quarterOf } from './lexicon';
 import { financialYearOf, pinnedMonth } from './pinned';
 import { months, type Parsed } from './window';
 import { financialYears, fullYear, type Context } from './years';
@@ -26,7 +26,10 @@ const FY_FIRST_RE = new RegExp(`^(fy\\s*(?:\\d{4}|\\d{2}))\\s+((?:${nonCapturing
 const LEADING_FY_RE = new RegExp(`^${FY}${FY_GAP}(?=q|quarter)`);
 const HALF_RE = new RegExp(`^(?:${FY}${FY_GAP}|(\\d{4})\\s+)?(?:h|half\\s*)([12])${AFTER}${BOUNDARY}`);
 /** Halves in words: "first half of 2025" (January to June), "second half of 2024/25" (October to March). */
-const HALF_WORDS_RE = new RegExp(`^(first|1st|second|2nd)\\s+half(?:\\s+of)?(?:\\s+the)?(?:\\s+year)?${AFTER}${BOUNDARY}`);
+// Not a month's half ("first half of December": see part.ts).
+const HALF_WORDS_RE = new RegExp(
+  `^(first|1st|second|2nd)\\s+half(?:\\s+of)?(?:\\s+the)?(?:\\s+year)?${AFTER}${BOUNDARY}(?!\\s*(?:of\\s+)?(?:the\\s+)?${MONTH})`,
+);
 
 /** "FYQ2", "FY Q4 24/25": "FY" only says the quarter is a financial one, as NHS quarters are anyway. */
 const FY_LABEL_RE = /^(?:fy|financial\s+year)\s*(?=(?:qtr|quarter|q|h)\.?\s*[1-4])/;
@@ -101,9 +104,13 @@ export function parseQuarter(text: string, ctx: Context): Parsed {
     const spec = orPinned(yearSpec(m, 6, ctx) ?? leading, s.slice((fy?.[0].length ?? 0) + m[0].length), ctx);
     if (leading === 'invalid' || spec === 'unread') return null;
     if (spec === 'invalid') return spec;
-    const [y1, m1] = quarterStart(either(m, 1), spec, ctx);
-    const [y2, m2] = quarterStart(either(m, 3, 5), spec, ctx);
-    return months('range', y1, m1, y2, m2 + 2);
+    const [q1, q2] = [either(m, 1), either(m, 3, 5)];
+    const [y1, m1] = quarterStart(q1, spec, ctx);
+    const [y2, m2] = quarterStart(q2, spec, ctx);
+    // "Q4-Q1" runs into the next year, as "Nov-Feb" does; a year written after the run is the last quarter's.
+    const wrap = q2 < q1 ? 12 : 0;
+    const back = spec !== null && leading === null ? wrap : 0;
+    return months('range', y1, m1 - back, y2, m2 + 2 + wrap - back);
   }
   m = HALF_RE.exec(s);
   if (m !== null) {

@@ -1,10 +1,12 @@
 import { BOUNDARY, MONTH, ORDINAL, monthOf } from './lexicon';
 import { ENDPOINT, readEndpoint, resolveEndpoint, type EndpointParts } from './endpoint';
+import { parseQuarter } from './quarter';
 import { frame, type Parsed } from './window';
 import { fullYear, inferYear, type Context } from './years';
 
 /*
- * "May – Jun 23", "Oct 23 – Mar 24", "Late Feb to Late March", "Feb & March 24", "5-10 March": from the start of
+ * "May – Jun 23", "Oct 23 – Mar 24", "Late Feb to Late March", "Feb & March 24", "5-10 March",
+ * "Q3 24/25 - Q1 25/26": from the start of
  * the first end to the end of the second. A year written once applies to both ends, and a
  * second end earlier in the year than the first is in the next year.
  */
@@ -20,6 +22,23 @@ const MONTH_DAYS_RE = new RegExp(
 const DAYS_RE = new RegExp(
   `^(?:from\\s+|between\\s+)?(\\d{1,2})${ORDINAL}?\\s*(?:-+|to|until|till|and)\\s*(${ENDPOINT})${BOUNDARY}`,
 );
+
+/** A quarter, each end with its own year ("Q3 24/25 - Q1 25/26", "2024/25 Q4 to 2025/26 Q1"): split before the second. */
+const QUARTER_PAIR_RE =
+  /^(.+?)\s*(?:-+|\/|to|until|till|through|thru)\s*(?=(?:qtr|quarter|q)\.?\s*[1-4]|(?:fy\s*)?\d{2,4}\s*[-/]\s*\d{2,4}\s*[-:,]?\s*q[1-4])/;
+/** A year written with a quarter: quarter numbers are single digits, so two digits are a year. */
+const YEAR_DIGITS_RE = /\d\d/;
+
+/** Two quarters (or halves) that each give their year: the first one's start to the second one's end; else null. */
+function quarterPair(s: string, ctx: Context): Parsed {
+  const m = QUARTER_PAIR_RE.exec(s);
+  const second = m === null ? '' : s.slice(m[0].length);
+  if (m === null || !YEAR_DIGITS_RE.test(m[1] ?? '') || !YEAR_DIGITS_RE.test(second)) return null;
+  const a = parseQuarter(m[1] ?? '', ctx);
+  const b = parseQuarter(second, ctx);
+  if (a === null || b === null || a === 'invalid' || b === 'invalid' || a.start === null || b.end === null) return null;
+  return a.start <= b.end ? frame('range', a.start, b.end) : 'invalid';
+}
 
 /** Orders two endpoints within a year; an end with no day sorts after every day of its month. */
 function crossesYearEnd(a: EndpointParts, b: EndpointParts): boolean {
@@ -48,8 +67,11 @@ function span(a: EndpointParts, b: EndpointParts, ctx: Context): Parsed {
  * @example parseRange('may - jun 23', ctx) // { kind: 'range', start: '2023-05-01', end: '2023-06-30', … }
  * @example parseRange('late feb to late march', ctx) // at asOf 2022-11-03: 2023-02-21 … 2023-03-31
  * @example parseRange('31 mar 24 / 30 jun 24', ctx) // 2024-03-31 … 2024-06-30
+ * @example parseRange('q3 24/25 - q1 25/26', ctx) // 2024-10-01 … 2025-06-30
  */
 export function parseRange(s: string, ctx: Context): Parsed {
+  const quarters = s.indexOf('q') >= 0 ? quarterPair(s, ctx) : null;
+  if (quarters !== null) return quarters;
   let m = RANGE_RE.exec(s);
   if (m !== null) {
     const a = readEndpoint(m[1] ?? '', ctx);

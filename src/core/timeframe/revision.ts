@@ -1,4 +1,10 @@
-import { MOVED_FROM_WORDS, PREVIOUS_DATE_WORDS, REVISION_WORDS, WEAK_REVISION_WORDS } from '../vocabulary/timeframeMarkers';
+import {
+  EARLIER_REVISION_WORDS,
+  MOVED_FROM_WORDS,
+  PREVIOUS_DATE_WORDS,
+  REVISION_WORDS,
+  WEAK_REVISION_WORDS,
+} from '../vocabulary/timeframeMarkers';
 import { alternation } from './lexicon';
 
 /*
@@ -11,23 +17,26 @@ const REVISION_RE = new RegExp(
   `(?<![a-z])(?:(${alternation(PREVIOUS_DATE_WORDS)})|(${alternation(MOVED_FROM_WORDS)})|${alternation(REVISION_WORDS)}|(${alternation(WEAK_REVISION_WORDS)}))(?![a-z])[\\s:=(,-]*(?:(?:to|until|for|due)\\s+)?`,
   'g',
 );
+const EARLIER_RE = new RegExp(`^${alternation(EARLIER_REVISION_WORDS)}`);
 
 /**
  * The text either side of the last revision word; whether that word is a weak one ("now");
- * and whether it points back at the date replaced ("was", "revised from"), leaving the deadline before it.
+ * whether it points back at the date replaced ("was", "revised from"), leaving the deadline
+ * before it; and whether it moves the deadline earlier ("brought forward").
  */
 export interface Revision {
   before: string;
   after: string;
   weak: boolean;
   previous: boolean;
+  earlier: boolean;
 }
 
 /**
  * Splits normalised text at its last revision word, or null when it has none.
- * @example findRevision('dec 22 - moved to feb 23') // { before: 'dec 22 - ', after: 'feb 23', weak: false, previous: false }
- * @example findRevision('mar 24 (was dec 23)') // { before: 'mar 24 (', after: 'dec 23)', weak: true, previous: true }
- * @example findRevision('sept 23 (revised from june)') // { before: 'sept 23 (', after: 'june)', weak: false, previous: true }
+ * @example findRevision('dec 22 - moved to feb 23') // { before: 'dec 22 - ', after: 'feb 23', weak: false, previous: false, earlier: false }
+ * @example findRevision('mar 24 (was dec 23)') // { before: 'mar 24 (', after: 'dec 23)', weak: true, previous: true, earlier: false }
+ * @example findRevision('sept 23 (revised from june)') // { before: 'sept 23 (', after: 'june)', weak: false, previous: true, earlier: false }
  */
 export function findRevision(s: string): Revision | null {
   REVISION_RE.lastIndex = 0;
@@ -36,5 +45,6 @@ export function findRevision(s: string): Revision | null {
   if (last === null) return null;
   const weak = last[1] !== undefined || last[3] !== undefined;
   const previous = last[1] !== undefined || last[2] !== undefined;
-  return { before: s.slice(0, last.index), after: s.slice(last.index + last[0].length), weak, previous };
+  const earlier = EARLIER_RE.test(last[0]);
+  return { before: s.slice(0, last.index), after: s.slice(last.index + last[0].length), weak, previous, earlier };
 }

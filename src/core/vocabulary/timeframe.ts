@@ -102,7 +102,7 @@ export const FILLER_WORDS: readonly string[] = [
 /** Words before a day that make it the first of a week of work ("w/c 14 Nov"): the deadline is that week's end. */
 export const WEEK_START_WORDS: readonly string[] = [
   'w/c', 'wc', 'w/b', 'wb', 'wk/c', 'week commencing', 'week beginning', 'week starting', 'wk commencing', 'wk beginning',
-  'w.c.', 'w.c', 'w/comm', 'wk comm', 'week comm', 'wk beg', 'w/beg', 'wk starting',
+  'w.c.', 'w.c', 'w/comm', 'wk comm', 'week comm', 'wk beg', 'w/beg', 'wk starting', 'week of', 'wk of',
 ];
 
 /** Words that name a meeting ("Feb Board 23", "January ELG meeting"). */
@@ -130,8 +130,15 @@ export const QUARTER_NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, first: 1, second: 2, third: 3, fourth: 4,
 };
 
+/** Which week or half of a month ("first week of Dec", "2nd half of Jan"); -1 is the last. */
+export const PART_OF_MONTH_WORDS: Readonly<Record<string, number>> = {
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1, final: -1,
+};
+
 /** Words before a number that make it a label, not a day ("Phase 2 Mar 24" is March, not 2 March). */
 export const NUMBERED_WORDS: readonly string[] = [
   'phase', 'stage', 'step', 'wave', 'part', 'tranche', 'cohort', 'action', 'objective', 'priority', 'round', 'level',
   'tier', 'version', 'week', 'wk', 'year', 'yr', 'no', 'no.', 'number',
+  // References into a report or standard ("See section 3.24", "Recommendation 12/23").
+  'section', 'para', 'paragraph', 'ref', 'rec', 'recommendation', 'item', 'standard', 'appendix', 'page', 'clause',
 ];

@@ -65,10 +65,19 @@ export const REVISION_WORDS: readonly string[] = [
   'moved to', 'moved', 'deferred to', 'deferred until', 'deferred', 'reorganised to', 'reorganized to',
   'reorganised for', 'rescheduled to', 'rescheduled for', 'rescheduled', 'changed to', 'extended to',
   'extended until', 'extended', 'delayed to', 'delayed until', 'postponed to', 'postponed until', 'postponed',
-  'pushed back to', 'slipped to', 'amended to', 'updated to', 'adjusted to', 'brought forward to', 're-dated to', 'redated to',
+  'pushed back to', 'slipped to', 'amended to', 'updated to', 'adjusted to', 're-dated to', 'redated to',
+  // Abbreviated in audit trackers: "30/09/24 (Rev 31/12/24)", "Orig 30/09/24, rev2 31/03/25", "Second revision: 31/03/25".
+  'rev', 'rev.', 'rev date', 'revision',
+  'brought forward to', 'brought forward', 'pulled forward to', 'moved forward to',
   'extension to', 'extension until', 'extension agreed to', 'extension agreed until', 'extension granted to',
   'extension granted until', 'extension approved to', 'extension approved until',
 ];
+
+/**
+ * Revision words that move a deadline earlier ("Q3 - brought forward to Q2"); every other
+ * revision moves it later, so a new date written without a year is the first on or after the old.
+ */
+export const EARLIER_REVISION_WORDS: readonly string[] = ['brought forward', 'pulled forward', 'moved forward'];
 
 /**
  * Revision words too common to count unless a date stands on both sides ("Dec 22 now Feb 23"),
