@@ -2,6 +2,7 @@ import { splitEntries } from '../steps/entries';
 import type { StatusClass, StepStatus } from '../types';
 import { readEntry } from './entry';
 import type { EntryReading } from './entry';
+import { scheduledAfter } from './scheduled';
 
 /*
  * Updates are appended to a status cell, so its end matters most: a huge cell (up to
@@ -52,7 +53,14 @@ function analyse(text: string): StepStatus {
   for (const entry of entries) {
     const reading = readEntry(entry);
     redated ||= reading.redated;
-    if (!reading.matched) continue;
+    if (!reading.matched) {
+      // A later update naming further work set for later ("Teaching sessions planned for May") reopens a part done.
+      if (decided && status === 'complete' && scheduledAfter(reading.text, 0)) {
+        status = 'on_track';
+        completed = null;
+      }
+      continue;
+    }
     if (reading.weak) {
       event = reading;
       continue;

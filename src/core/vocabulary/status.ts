@@ -72,7 +72,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     // Agreed "in principle" waits on the final word; a pilot or test is a step on the way.
     'approved in principle', 'agreed in principle', 'supported in principle', 'being embedded',
     'in testing', 'being tested', 'being piloted', 'being trialled', 'piloting', 'continuing to', 'continues to',
-    'and continuing', 'is continuing', 'are continuing',
+    'and continuing', 'is continuing', 'are continuing', 'in test', // "Workflow change in test"
   ],
   at_risk: [
     'delayed', 'delay', 'delays', 'slipped', 'slippage', 'slipping', 'at risk', 'behind', 'some issues', 'suspended',
@@ -115,7 +115,8 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'partially done', 'partly done', 'part done',
     'progress has been limited', 'progress has been slow', 'progress limited', 'progress slow', 'mixed progress',
     'variable progress', 'inconsistent progress', 'cannot proceed', 'recruitment unsuccessful',
-    'unsuccessful recruitment', 'no suitable candidates', 'no suitable candidate',
+    'unsuccessful recruitment', 'no suitable candidates', 'no suitable candidate', 'unsuccessful', // "bid unsuccessful" is off track
+    'recovery actions', 'recovery action plan',
   ],
   off_track: [
     'off track', 'not on track', 'not on target', 'significant risk', 'stalled', 'blocked', 'missed',

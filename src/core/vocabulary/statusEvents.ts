@@ -13,6 +13,7 @@ export const EVENT_PHRASES: readonly string[] = [
   'published', 'launched', 'rolled out', 'took place', 'taken place', 'agreed at', 'agreed by', 'submitted to',
   'was held', 'were held', 'meeting held', 'meetings held', 'workshop held', 'workshops held', 'event held',
   'events held', 'session held', 'sessions held', 'contract signed', 'contract awarded', 'contracts signed', 'contracts awarded',
+  'agreement signed', 'agreements signed',
   // Not "appointed": seed 003's "We have appointed 17 Green Champions … They meet regularly" is work going on.
   'presented to', 'presented at', 'post filled', 'posts filled',
   // Work handed to another plan or programme: closed here, unless the entry says more.

@@ -46,7 +46,7 @@ export const PROSPECTIVE_WORDS: readonly string[] = [
  */
 export const SUPPORTING_PHRASES: readonly string[] = [
   'escalated', 'awaiting', 'waiting for', 'requires escalation', 'needs escalating', 'needs escalation',
-  'escalation required', 'awaited', 'recovery plan', 'recovery plan in place', 'mitigation plan', 'mitigation plan in place',
+  'escalation required', 'awaited', 'recovery plan', 'recovery plan in place', 'recovery actions', 'recovery action plan', 'mitigation plan', 'mitigation plan in place',
   'mitigations in place', 'evidence awaited', 'carried forward', 'rolled over', 'rolled forward',
   // Ahead is on track when nothing else is said, and done when it is ("Delivered ahead of schedule").
   'ahead of schedule', 'ahead of plan', 'ahead of trajectory', 'ahead of target',

@@ -48,6 +48,7 @@ export const REMAINING_PHRASES: readonly string[] = [
 export const CLOSING_WORDS: readonly string[] = [
   'sign', 'signed', 'signoff', 'closure', 'close', 'closed', 'closing', 'evidence', 'formal', 'formally',
   'paperwork', 'minutes', 'ratification', 'ratified', 'approval', 'approved', 'confirmation', 'assurance',
+  'noting',
 ];
 
 /** Labels stripped from the start of an entry before it is read ("Update:", "NEW ACTION:"). */

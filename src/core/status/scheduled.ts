@@ -1,0 +1,87 @@
+import { MONTH_WORDS } from '../vocabulary/timeframe';
+import { ORDINAL_WORDS } from '../vocabulary/statusShare';
+import { FREQUENCY_WORDS } from '../vocabulary/statusGrammar';
+import { CLOSING_WORDS, REDATED_DATE_WORDS } from '../vocabulary/statusWords';
+import {
+  DUE_TO_VERBS,
+  PAST_MARKERS,
+  ROUTINE_WORDS,
+  SCHEDULE_COMPARERS,
+  SCHEDULE_DATE_NOUNS,
+  SCHEDULE_FILLERS,
+  SCHEDULE_WORDS,
+} from '../vocabulary/statusSchedule';
+
+/*
+ * Further work set for a later time, after a part done: "Guideline approved; teaching sessions
+ * planned for January", "Procurement complete; implementation kick-off 20/11/23" say the action
+ * goes on, as a programme manager reads them. What makes the difference from a closed action with
+ * a date in it is a clause naming work (not a routine review, monitoring or closing paperwork),
+ * a word that sets it for later and a date or period after that word.
+ */
+
+const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
+const SCHEDULE = set(SCHEDULE_WORDS);
+const DATE_NOUN = set(SCHEDULE_DATE_NOUNS);
+const COMPARER = set(SCHEDULE_COMPARERS);
+const DUE_TO = set(DUE_TO_VERBS);
+const FILLER = set(SCHEDULE_FILLERS);
+const ORDINAL = set(ORDINAL_WORDS);
+/** Words that make a clause routine, closing paperwork or past, and so no further work. */
+const NOT_WORK = set([...ROUTINE_WORDS, ...FREQUENCY_WORDS, ...CLOSING_WORDS, ...PAST_MARKERS]);
+const TIME = set([...Object.keys(MONTH_WORDS), ...REDATED_DATE_WORDS]);
+/** Two words read as one: "kick-off", "go-live", "re-audit". */
+const JOINED: Readonly<Record<string, string>> = { kick: 'off', go: 'live', re: 'audit' };
+
+/** Where a clause ends: the marks context.ts ends one at, a hyphen only when spaced. */
+const CLAUSE_END = /[.,;:!?()[\]{}"“”|\n\r\u2028•–—]|\s-\s/;
+const WORD = /[a-z0-9]+(?:[/.]\d+)*/g;
+/** A date ("20/11/23", "1.4.24") or a year ("2024", "2024/25"). */
+const DATE_NUMBER = /^(?:\d{1,2}[/.]\d{1,2}|(?:19|20)\d\d)/;
+
+function wordsOf(clause: string): string[] {
+  const raw = clause.toLowerCase().match(WORD) ?? [];
+  const words: string[] = [];
+  for (let i = 0; i < raw.length; i += 1) {
+    const word = raw[i] ?? '';
+    if (JOINED[word] !== undefined && raw[i + 1] === JOINED[word]) {
+      words.push(word + (raw[i + 1] ?? ''));
+      i += 1;
+    } else words.push(word);
+  }
+  return words;
+}
+
+const isTime = (word: string): boolean => TIME.has(word) || /^q[1-4]$/.test(word) || DATE_NUMBER.test(word);
+
+/** The index of the word that sets work for later in `words`, or -1. */
+function scheduleAt(words: readonly string[]): number {
+  const head = words.findIndex((w) => !FILLER.has(w));
+  // "First SPC IPR in January": the first of a series, still to come.
+  if (head >= 0 && ORDINAL.has(words[head] ?? '')) return head;
+  for (let i = head + 1; i > 0 && i < words.length; i += 1) {
+    const word = words[i] ?? '';
+    if (!SCHEDULE.has(word) || COMPARER.has(words[i - 1] ?? '') || DATE_NOUN.has(words[i + 1] ?? '')) continue;
+    if (word === 'due' && words[i + 1] === 'to' && !DUE_TO.has(words[i + 2] ?? '')) continue;
+    return i;
+  }
+  return -1;
+}
+
+/**
+ * True when a clause of `text` from `from` on names further work set for a later time: not a
+ * routine review, monitoring or closing paperwork, nor a clause in the past.
+ * @example scheduledAfter('Guideline approved; teaching sessions planned for January.', 18) // true
+ * @example scheduledAfter('Procurement complete; implementation kick-off 20/11/23', 20) // true
+ * @example scheduledAfter('Complete - next review due December 2025', 8) // false
+ * @example scheduledAfter('Completed ahead of the planned date of December', 9) // false
+ */
+export function scheduledAfter(text: string, from: number): boolean {
+  for (const clause of text.slice(Math.max(0, from)).split(CLAUSE_END)) {
+    const words = wordsOf(clause);
+    if (words.some((w) => NOT_WORK.has(w))) continue;
+    const at = scheduleAt(words);
+    if (at >= 0 && words.slice(at + 1).some(isTime)) return true;
+  }
+  return false;
+}

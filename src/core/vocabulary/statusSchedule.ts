@@ -1,0 +1,84 @@
+/*
+ * The words that say further work is set for a later time, after a part done (SPEC 4):
+ * "Guideline approved; teaching sessions planned for January" is work still going on, while
+ * "Complete - next review due December 2025" is a routine check after the work is closed.
+ */
+
+/**
+ * Words that set work for a time to come, when a date or period follows them in their clause:
+ * "audit due December", "sessions planned for January", "kick-off 20/11/23", "go-live 1 April".
+ * "Kick off" and "go live" are matched as one word (see status/scheduled.ts).
+ */
+export const SCHEDULE_WORDS: readonly string[] = [
+  'planned', 'scheduled', 'due', 'booked', 'arranged', 'expected', 'anticipated', 'diarised', 'diarized',
+  'pencilled', 'penciled', 'starts', 'begins', 'commences', 'launches', 'will', 'kickoff', 'golive',
+];
+
+/**
+ * A schedule word followed by one of these is about the action's own date, not further work:
+ * "Completed ahead of the planned date", "Complete (scheduled completion Dec)".
+ */
+export const SCHEDULE_DATE_NOUNS: readonly string[] = [
+  'date', 'dates', 'deadline', 'deadlines', 'timescale', 'timescales', 'timeframe', 'timeframes', 'completion', 'end', 'finish',
+];
+
+/** A schedule word after one of these is how the work went: "Delivered as planned", "quicker than expected". */
+export const SCHEDULE_COMPARERS: readonly string[] = ['as', 'than'];
+
+/**
+ * "Due to" sets a time only before one of these verbs ("advert due to go out in January");
+ * before anything else it gives a cause ("Completed late due to staffing in March").
+ */
+export const DUE_TO_VERBS: readonly string[] = [
+  'be', 'go', 'start', 'begin', 'commence', 'launch', 'take', 'run', 'open', 'restart', 'resume', 'roll', 'complete',
+  'finish', 'come', 'happen', 'report', 'present', 'meet', 'end', 'conclude', 'return', 'move', 'deliver',
+];
+
+/**
+ * Checks and reviews that follow work once it is closed: further work named with one of these
+ * is routine ("next review due December 2025", "annual audit planned for 2025", "re-audit scheduled for Q3").
+ */
+export const ROUTINE_WORDS: readonly string[] = [
+  'review', 'reviews', 'reviewed', 'reviewing', 'monitoring', 'monitor', 'monitored', 'reaudit', 'update', 'updates',
+  'refresh', 'renewal', 'annual', 'annually', 'yearly', 'periodic', 'routine',
+];
+
+/** A clause with one of these tells what happened, not what is to come: "first audit in January showed 95%". */
+export const PAST_MARKERS: readonly string[] = [
+  'was', 'were', 'had', 'did', 'showed', 'shown', 'found', 'took', 'went', 'attended', 'demonstrated', 'saw',
+];
+
+/** Words that name no work, looked through when finding what a schedule word is about. */
+export const SCHEDULE_FILLERS: readonly string[] = [
+  'the', 'a', 'an', 'and', 'with', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'now', 'also', 'still',
+  'currently', 'then', 'all', 'its', 'their', 'our', 'this', 'it',
+];
+
+/**
+ * Words before a completion, in its clause, that make it a stopgap until the work is done:
+ * "Interim process in place", "Manual workaround in place". The action is still under way.
+ */
+export const INTERIM_BEFORE: readonly string[] = [
+  'interim', 'temporary', 'temporarily', 'stopgap', 'stop gap', 'workaround', 'work around', 'short term', 'contingency',
+];
+
+/**
+ * Words after a completion that make it a stopgap: "manual check in place meanwhile", "in place
+ * until the EPR fix is deployed". After "pending", "until" or "while" only when what is waited for
+ * is not the paperwork of closing: "SOP in place pending ratification" is done.
+ */
+export const INTERIM_AFTER: readonly string[] = [
+  'meanwhile', 'in the meantime', 'in the interim', 'for now', 'for the time being', 'temporarily', 'as an interim',
+  'as a temporary', 'as a stopgap', 'as a stop gap', 'pending', 'until', 'till', 'while', 'whilst',
+];
+
+/** The words of INTERIM_AFTER that wait on something, which may be only closing paperwork. */
+export const INTERIM_WAITS: readonly string[] = ['pending', 'until', 'till', 'while', 'whilst'];
+
+/**
+ * On-track phrases that, right after a completion in its clause, say how it went rather than
+ * that work goes on: "Completed on schedule", "Delivered as planned in Q2".
+ */
+export const MANNER_PHRASES: readonly string[] = [
+  'on track', 'on target', 'on schedule', 'on plan', 'on course', 'as planned', 'on trajectory', 'within timescale',
+];
