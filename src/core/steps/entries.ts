@@ -3,8 +3,8 @@ import { splitMarkers, STRONG_BULLET_CHARS, WEAK_BULLET_CHARS } from './bullets'
 import { splitDateList } from './dateList';
 import { ListLines } from './lists';
 import { numberedWithFigures, STEP_NUMBER_WORDS_PATTERN } from './numbering';
-import { collapseSpaces, markupToLines } from './markup';
-import { opensWithDate } from './updateLog';
+import { collapseSpaces, markupToLines, withoutInvisibles } from './markup';
+import { withoutLeadIns } from './leadIns';
 
 /** Excel's Alt+Enter, Windows and old Mac line ends, and the Unicode line separators. */
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085\v\f]/;
@@ -57,12 +57,14 @@ const MAY_LIST_DATES = /[,;/]/;
 /**
  * Splits a cell into its entries: line breaks, bullets and numbered items at the start of a
  * line or entry, strong bullets (• ▪ ◦) anywhere, and pasted `<p>`, `<li>` and `<br>`
- * fragments; other tags are dropped keeping their text and entities are decoded. In a numbered
+ * fragments, a nested list's items being part of the item they sit in (untagList); other tags
+ * are dropped keeping their text, entities are decoded and zero-width characters go. In a numbered
  * or bulleted list, a line without a number or bullet carries on the item above (a long item
  * wrapped with Alt+Enter, or pasted from a PDF; see ListLines), as does a line under one that
  * cannot end a phrase in a cell without markers (joinWrapped), and a line that is only a list
  * of dates ("Q1 / Q2 / Q3") is one entry per date. A line that is only a dash keeps its step's
- * place as "-". Entries are trimmed with inner whitespace collapsed, and empty ones are
+ * place as "-". Lead-ins, headings and a rating alone above its narrative open no entry of their
+ * own (withoutLeadIns). Entries are trimmed with inner whitespace collapsed, and empty ones are
  * dropped. A hyphen inside a line never splits it.
  * @example splitEntries('<p>Completed</p> <p>On track</p>') // ['Completed', 'On track']
  * @example splitEntries('Mid Nov\n- End of Dec') // ['Mid Nov', 'End of Dec']
@@ -70,7 +72,8 @@ const MAY_LIST_DATES = /[,;/]/;
  * @example splitEntries('Dec 23, Jan 24, Mar 24') // ['Dec 23', 'Jan 24', 'Mar 24']
  * @example splitEntries('Late Feb to Late March - dependant on workshop format') // one entry
  */
-export function splitEntries(text: string): string[] {
+export function splitEntries(cell: string): string[] {
+  const text = withoutInvisibles(cell);
   if (!NEEDS_WORK.test(text) && !MAY_START_WITH_MARKER.test(text)) {
     const single = collapseSpaces(text);
     return single === '' ? [] : (splitDateList(single) ?? [single]);
@@ -97,32 +100,5 @@ export function splitEntries(text: string): string[] {
       }
     }
   }
-  return withoutLeadIns(list.entries());
-}
-
-/** A short line ending in a colon: a lead-in to the entries below it ("Next steps:", "The chair will:"). */
-const LEAD_IN = /^[^:]{1,60}:$/;
-
-/**
- * The entries without their lead-ins: "Next steps:\n1. Agree SOP\n2. Train staff" lists two
- * steps, and read as three it would give each time frame to the step above its own. A colon
- * ending the last entry introduces nothing, so that entry stays. A dated lead-in ("Update
- * Nov 23:") opens the entry below it instead, so a log written newest first can still be told
- * by its dates (latestLast).
- */
-function withoutLeadIns(entries: string[]): string[] {
-  let out: string[] | null = null;
-  let dated = '';
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i] ?? '';
-    const leadIn = i < entries.length - 1 && LEAD_IN.test(entry);
-    if (leadIn) {
-      out ??= entries.slice(0, i);
-      dated = opensWithDate(entry) ? `${entry} ` : '';
-    } else {
-      out?.push(dated + entry);
-      dated = '';
-    }
-  }
-  return out ?? entries;
+  return withoutLeadIns(list.entries(), list.layout());
 }

@@ -1,24 +1,13 @@
 import type { LineMarker } from './bullets';
 import { splitDateList } from './dateList';
 import { collapseSpaces } from './markup';
-import { cannotEnd, joinWrapped } from './wraps';
+import { carriesOn, joinWrapped } from './wraps';
 
 /** How a line starts: a list marker, a step label ("NEW ACTION:"), or plain text. */
 export type LineKind = LineMarker | 'label';
 
-/** "o" is a bullet only before a capital, so "o review" in a list of "o" bullets is an item, not a wrapped line. */
-const O_BULLET = /^o\s/;
-/**
- * An item cut off mid-phrase ("Formal partnership agreements or", "Review with clinical and"):
- * a capitalised line under it carries it on. Under an item that could end where it does, a
- * capital starts an item whose bullet was left off ("• Draft plan\n• Consult\nApprove at Board").
- */
-const OPEN_END = /(?:\b(?:and|or|of|the|to|with|for|in|on|at|by|from|a|an|our|their|its|into|including|across|between)|[&,(:/–—-])$/i;
-const LOWER_FIRST = /^\p{Ll}/u;
 /** The entry a dash-only line leaves in its place (see placeholder). */
 export const PLACEHOLDER = '-';
-/** A labelled remark under a list ("RAG: Amber", "Update Jan: delayed") is an entry of its own, never a wrapped line. */
-const REMARK = /^\p{Lu}[^\s:]*(?:\s[^\s:]+){0,3}:(?:\s|$)/u;
 
 /**
  * The entries of a cell, line by line, and how each line starts, so that a list whose items
@@ -96,9 +85,19 @@ export class ListLines {
   }
 
   /**
+   * How the cell is laid out: 'headed' when one line stands alone above a list of two items or
+   * more, as a heading does; 'plain' when no line has a marker, label or dash.
+   */
+  layout(): 'headed' | 'plain' | 'marked' {
+    if (this.lines === null) return 'plain';
+    return (this.numbered >= 2 || this.bulleted >= 2) && this.lines.starts[0] === 1 && this.afterBlank === null ? 'headed' : 'marked';
+  }
+
+  /**
    * The cell's entries. In a list (two numbered items or more, else two bulleted ones), a line
    * without a marker carries on the item above when it starts in lower case, the line above
-   * ended in a space, or the item stops mid-phrase (OPEN_END); a bulleted line under a numbered item is part of it. Lines before
+   * ended in a space, the item stops mid-phrase, or a numbered item follows it (carriesOn); a
+   * bulleted line under a numbered item is part of it. Lines before
    * the first item, after a blank line, or starting with a step label or a labelled remark
    * ("RAG: Amber") are entries of their own.
    */
@@ -118,33 +117,23 @@ export class ListLines {
     if (lines === null || !this.mayCarry) return this.pieces;
     const { starts, kinds, gaps, soft } = lines;
     const out = this.pieces.slice(0, starts[0]);
+    // Numbers place a list's items: a line with a numbered item below it, and no gap between, is no item of its own.
+    const numberBelow: boolean[] = [];
+    for (let line = kinds.length - 2; line >= 0 && list === 'number'; line -= 1) {
+      const next = kinds[line + 1];
+      numberBelow[line] = !gaps[line + 1] && (next === 'number' || (next === null && numberBelow[line + 1] === true));
+    }
     let open = false;
     for (let line = 0; line < kinds.length; line += 1) {
       const kind = kinds[line] ?? null;
       const pieces = this.pieces.slice(starts[line], starts[line + 1] ?? this.pieces.length);
       const first = pieces[0];
       const above = out[out.length - 1];
-      const carries: boolean = open && !gaps[line] && above !== undefined && first !== undefined && carriesOn(list, kind, first, above, soft[line - 1] === true);
+      const carries: boolean = open && !gaps[line] && above !== undefined && first !== undefined && carriesOn(list, kind, first, above, { softEnd: soft[line - 1] === true, numberBelow: numberBelow[line] === true });
       if (carries) out[out.length - 1] = `${above ?? ''}${kind === null ? ' ' : '; '}${pieces.join('; ')}`;
       else out.push(...pieces);
       open = carries || kind === list || kind === 'label' || list === null;
     }
     return out;
   }
-}
-
-/**
- * Whether a line starting with `text` carries on the item `above`, whose line ended in a space
- * when `softEnd` (a wrap kept from a PDF or a web page: "People Leaders \nMasterclasses"). A
- * bullet under a numbered item always does. Outside a list (a cell with one marked item or a
- * step label), only a line under one that cannot end a phrase does.
- */
-function carriesOn(list: 'number' | 'bullet' | null, line: LineKind, text: string, above: string, softEnd: boolean): boolean {
-  if (line === 'bullet') return list === 'number';
-  if (line !== null) return false;
-  // One marked item is no list to go by: only a line that cannot end carries on, whatever
-  // the case of either line (joinWrapped), as status reading must not depend on it.
-  if (list === null) return cannotEnd(above);
-  if (O_BULLET.test(text) || REMARK.test(text)) return false;
-  return LOWER_FIRST.test(text) || softEnd || OPEN_END.test(above);
 }

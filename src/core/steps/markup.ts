@@ -1,3 +1,5 @@
+import { BLOCK_NAMES, hasHtmlList, TAG_NAMES, untagList } from './htmlLists';
+
 /*
  * HTML-like fragments pasted into cells from other tools (seed 004 carries <p>, <li>, <b>,
  * <a href="#"> and &amp;). Only known tag names are touched, so text such as "<5 days" or
@@ -5,16 +7,12 @@
  * next angle bracket, so a cell full of stray "<" cannot make the scan quadratic.
  */
 
-const TAG_NAMES =
-  'a|abbr|b|big|blockquote|body|br|caption|center|cite|code|col|colgroup|dd|del|div|dl|dt|em|font|' +
-  'h[1-6]|head|hr|html|i|img|ins|kbd|label|li|mark|ol|p|pre|q|s|small|span|strike|strong|sub|sup|' +
-  'table|tbody|td|tfoot|th|thead|tr|tt|u|ul|[a-z]+:[a-z]+';
-
 /** Tags that end a line of text where they stand. */
-const BLOCK_TAG = /<\s*\/?\s*(?:p|li|br|div|ul|ol|tr|td|th|h[1-6]|blockquote|table|hr|pre)(?=[\s/>])[^<>]*>/gi;
+const BLOCK_TAG = new RegExp(`<\\s*\\/?\\s*(?:${BLOCK_NAMES})(?=[\\s/>])[^<>]*>`, 'gi');
 const ANY_TAG = new RegExp(`<\\s*\\/?\\s*(?:${TAG_NAMES})(?=[\\s/>])[^<>]*>|<![^<>]*>`, 'gi');
 const ENTITY = /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const HAS_ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 const SPACES = /\s+/g;
 /** Only text with something to collapse pays for the replace: most cells need none. */
 const UNTIDY = /\s\s|[^\S ]|[\u200b-\u200d\u2060\ufeff\u00ad]/;
@@ -55,7 +53,7 @@ function untag(text: string): string {
     const tag = text.charCodeAt(at + 1) === 47 /* / */ ? at + 2 : at + 1;
     const name = text.charCodeAt(tag);
     if ((name !== 112 /* p */ && name !== 98) /* b */ || text.charCodeAt(tag + 1) !== 62 /* > */) {
-      return text.replace(BLOCK_TAG, '\n').replace(ANY_TAG, '');
+      return hasHtmlList(text) ? untagList(text) : text.replace(BLOCK_TAG, '\n').replace(ANY_TAG, '');
     }
     out += name === 112 ? `${text.slice(from, at)}\n` : text.slice(from, at);
     from = tag + 2;
@@ -97,6 +95,16 @@ export function markupToLines(text: string): string {
  */
 export function stripMarkup(text: string): string {
   return collapseSpaces(markupToLines(text));
+}
+
+/**
+ * The text without zero-width spaces, joiners, byte-order marks and soft hyphens, which Excel
+ * Online and Teams leave in pasted text: unseen, they would still stand between a line's
+ * start and its number ("\u200b1. Draft ToR") or between a number and its step.
+ * @example withoutInvisibles('\u200b1. Draft ToR') // '1. Draft ToR'
+ */
+export function withoutInvisibles(text: string): string {
+  return HAS_ZERO_WIDTH.test(text) ? text.replace(ZERO_WIDTH, '') : text;
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { LineKind } from './lists';
+
 /*
  * Text pasted from a PDF, an email or a web page keeps the line ends of where it was laid out,
  * so one sentence arrives as two lines ("Review the governance arrangements for\nthe
@@ -60,4 +62,45 @@ export function joinWrapped(entries: string[], afterBlank: readonly number[]): s
     } else out?.push(entry);
   }
   return out ?? entries;
+}
+
+/** "o" is a bullet only before a capital, so "o review" in a list of "o" bullets is an item, not a wrapped line. */
+const O_BULLET = /^o\s/;
+/**
+ * An item cut off mid-phrase ("Formal partnership agreements or", "Review with clinical and"):
+ * a capitalised line under it carries it on. Under an item that could end where it does, a
+ * capital starts an item whose bullet was left off ("• Draft plan\n• Consult\nApprove at Board").
+ */
+const OPEN_END = /(?:\b(?:and|or|of|the|to|with|for|in|on|at|by|from|a|an|our|their|its|into|including|across|between)|[&,(:/–—-])$/i;
+const LOWER_FIRST = /^\p{Ll}/u;
+/** A labelled remark under a list ("RAG: Amber", "Update Jan: delayed") is an entry of its own, never a wrapped line. */
+const REMARK = /^\p{Lu}[^\s:]*(?:\s[^\s:]+){0,3}:(?:\s|$)/u;
+
+/** Where a line stands: whether the line above ended in a space, and whether a numbered item follows it. */
+export interface LinePlace {
+  /** The line above ended in a space: a wrap kept from a PDF or a web page ("People Leaders \nMasterclasses"). */
+  softEnd: boolean;
+  /** A numbered item comes next, with only plain lines and no blank line between. */
+  numberBelow: boolean;
+}
+
+/**
+ * Whether a line of a list starting with `text` carries on the item `above`. A bullet under
+ * a numbered item always does. In a list, a plain line does when it starts in lower case, the
+ * item stops mid-phrase, the line above ended in a space, or, in a numbered list, a numbered
+ * item follows it: the numbers place the items, so "1. Draft terms of reference for the
+ * new\nGroup\n2. Agree at ELT" has two, where a bulleted list may have lost a bullet. Outside a
+ * list (a cell with one marked item or a step label), only a line under one that cannot end a
+ * phrase does. A labelled remark ("RAG: Amber") never does.
+ * @example carriesOn('number', null, 'Group', 'Draft ToR for the new', { softEnd: false, numberBelow: true }) // true
+ * @example carriesOn('bullet', null, 'Approve at Board', 'Consult', { softEnd: false, numberBelow: false }) // false
+ */
+export function carriesOn(list: 'number' | 'bullet' | null, line: LineKind, text: string, above: string, place: LinePlace): boolean {
+  if (line === 'bullet') return list === 'number';
+  if (line !== null) return false;
+  // One marked item is no list to go by: only a line that cannot end carries on, whatever
+  // the case of either line (joinWrapped), as status reading must not depend on it.
+  if (list === null) return cannotEnd(above);
+  if (O_BULLET.test(text) || REMARK.test(text)) return false;
+  return LOWER_FIRST.test(text) || place.softEnd || OPEN_END.test(above) || place.numberBelow;
 }

@@ -30,3 +30,15 @@ export const WEAK_BULLETS = '-–—*·∙○→➡▶▷⇒➔➜👉🔹🔸�
  * marker, as "1." is, and are removed from the step text.
  */
 export const STEP_NUMBER_WORDS: readonly string[] = ['step', 'next step', 'action', 'task', 'item'];
+
+/**
+ * The rating colours a status cell may give on a line of their own, above the narrative they
+ * rate ("Amber\nRecruitment delayed"). Blue is the colour of a completed step in BRAG trackers.
+ */
+export const RATING_LEAD_WORDS: readonly string[] = ['red', 'amber', 'green', 'blue'];
+
+/**
+ * Plural nouns that name a list: a short line naming one above a bulleted or numbered list is
+ * its heading ("Actions agreed at Nov QSC", "Key next steps"), not an entry of it.
+ */
+export const LIST_HEADING_NOUNS: readonly string[] = ['actions', 'next steps', 'steps', 'tasks', 'milestones', 'deliverables', 'priorities'];
