@@ -135,7 +135,7 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
     action: actionText,
     lead: textOf(raw, cols.lead, raw.at(cols.lead), parsers.plain),
     objective: textOf(raw, cols.objective, raw.at(cols.objective), parsers.plain) ?? raw.heading,
-    ambition: hasAction ? textOf(raw, cols.ambition, ambitionCell, parsers.plain) : actionText || null,
+    ambition: hasAction ? (textOf(raw, cols.ambition, ambitionCell, parsers.plain) ?? raw.subHeading) : actionText || null,
     strategy: textOf(raw, cols.strategy, raw.at(cols.strategy), parsers.plain),
     rating: verdict.rating,
     focus: verdict.focus,

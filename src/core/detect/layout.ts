@@ -18,6 +18,8 @@ export interface RawAction {
   extraStatus: SourceCell[][];
   /** Carried down from a group-heading row above, when no objective column is mapped. */
   heading: string | null;
+  /** A heading numbered under that one ("1.1 Triage" under "1 Safe"), carried down as the ambition when no column gives one. */
+  subHeading?: string | null;
 }
 
 export interface RowLayout {

@@ -42,8 +42,12 @@ export function isHeading(row: readonly CellValue[], first: number): boolean {
   return typeof row[first] === 'string' && !isBlank(row[first]) && !/^\s*[\d.]+\s*$/.test(cellText(row[first]));
 }
 
-/** True when ref `child` numbers an item under ref `parent` ("1" → "1.2", "A" → "A3"), not a sibling ("1" → "10"). */
-function isChildRef(parent: string, child: string): boolean {
+/**
+ * True when ref `child` numbers an item under ref `parent` ("1" → "1.2", "A" → "A3"), not a sibling ("1" → "10").
+ * @example isChildRef('1', '1.2') // true
+ * @example isChildRef('1', '10') // false
+ */
+export function isChildRef(parent: string, child: string): boolean {
   if (child.length <= parent.length || !child.toLowerCase().startsWith(parent.toLowerCase())) return false;
   const [last, next] = [parent.slice(-1), child.charAt(parent.length)];
   const digit = (c: string): boolean => c >= '0' && c <= '9';

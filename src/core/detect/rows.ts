@@ -2,6 +2,7 @@ import { cellText, isBlank } from '../cells';
 import type { CellValue, Role } from '../types';
 import { Furniture, startsLegend } from './furniture';
 import { blankRow, continues, fillDown, isHeading, nextFilled, sectionHeading } from './rowKinds';
+import { Headings } from './headings';
 import { roleColumns, type RoleColumns } from './roleColumns';
 import { SheetAction } from './sheetAction';
 import { withRevisedDate } from './revised';
@@ -29,7 +30,7 @@ export class ActionReader {
   private readonly furnished: Furniture;
   private readonly first: number;
   private readonly carried: Partial<Record<Role, CellValue>> = {};
-  private heading: string | null = null;
+  private readonly headings = new Headings();
   private pending: SheetAction | null = null;
   /** Set at a key to the colours (startsLegend): nothing below it is an action. */
   private ended = false;
@@ -66,7 +67,7 @@ export class ActionReader {
       const previous = this.pending;
       const heading = blank ? this.spacerHeading(row) : this.headingColumn(r, row);
       if (heading >= 0) {
-        this.heading = cellText(row[heading]).trim();
+        this.headings.read(cellText(row[heading]).trim(), columns.ref === undefined ? '' : cellText(row[columns.ref]).trim());
         // A heading row in the objective column is that column's value for the rows under it that leave it blank.
         if (heading === columns.objective) this.carried.objective = row[heading] ?? null;
         this.pending = null;
@@ -77,7 +78,7 @@ export class ActionReader {
         previous.addRow(r + 1, row);
         continue;
       }
-      this.pending = new SheetAction(r + 1, fillDown(row, columns, this.carried), this.heading, columns, extraStatus, this.roles);
+      this.pending = new SheetAction(r + 1, fillDown(row, columns, this.carried), this.headings.heading, columns, extraStatus, this.roles, this.headings.sub);
       if (previous !== null) return this.advance(previous);
     }
     if (this.r <= lastIndex) return null;
@@ -121,7 +122,7 @@ export class ActionReader {
     if (startsLegend(row)) this.ended = true;
     if (this.ended || this.furnished.isColourKey(row) || this.furnished.isTally(row)) return true;
     if (!this.furnished.repeatsHeader(row)) return false;
-    this.ended = this.pending === null && this.heading !== null && namesArchive(this.heading);
+    this.ended = this.pending === null && this.headings.heading !== null && namesArchive(this.headings.heading);
     return true;
   }
 

@@ -33,6 +33,7 @@ export class SheetAction implements RawAction {
     private readonly extraColumns: readonly number[],
     /** The columns again, as fields: a reader passes the sheet's one object to all its actions. */
     readonly roles: RoleColumns = roleColumns(columns),
+    readonly subHeading: string | null = null,
   ) {
     this.rows = [row];
     this.first = line;
