@@ -98,14 +98,16 @@ export function readHeader(cells: readonly CellValue[]): HeaderReading {
 
 function readRow(cells: readonly CellValue[]): HeaderReading {
   const texts = cells.map((c) => (typeof c === 'string' ? c : cellText(c)));
-  const ours = texts.some((t) => outputColumnOf(t) === 'RAG reason');
+  // The product writes its RAG column just left of RAG reason: any other lone "RAG" is the lead's.
+  const reason = texts.findIndex((t) => outputColumnOf(t) === 'RAG reason');
+  const ours = reason > 0 && outputColumnOf(texts[reason - 1] ?? '') === 'RAG' ? reason - 1 : -1;
   const outputs: Partial<Record<OutputColumn, number>> = {};
   const candidates: Candidate[] = [];
   const ratings = periodRatings(texts);
   texts.forEach((text, col) => {
     if (ratings.includes(col)) return;
     const output = outputColumnOf(text);
-    if (output !== null && (output !== 'RAG' || ours)) {
+    if (output !== null && (output !== 'RAG' || col === ours)) {
       if (outputs[output] === undefined) outputs[output] = col;
       return;
     }

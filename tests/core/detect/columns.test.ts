@@ -29,6 +29,10 @@ describe('readHeader', () => {
     const ours = readHeader(['Action', 'Lead', 'RAG', 'RAG reason', 'Meeting focus', 'Next due', 'Trend']);
     expect(ours.outputs).toEqual({ RAG: 2, 'RAG reason': 3, 'Meeting focus': 4, 'Next due': 5, Trend: 6 });
     expect(ours.columns).toEqual({ action: 0, lead: 1 });
+    // Refreshed once, a sheet with the lead's own RAG has two: only the one beside RAG reason is ours.
+    const both = readHeader(['Action', 'RAG', 'Lead', 'RAG', 'RAG reason', 'Meeting focus']);
+    expect(both.outputs).toEqual({ RAG: 3, 'RAG reason': 4, 'Meeting focus': 5 });
+    expect([both.columns.status, ...both.extraStatus]).toContain(1);
   });
 
   it('keeps the better of two columns for one role and reports the other', () => {
