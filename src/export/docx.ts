@@ -19,6 +19,19 @@ function tableOneWeights(headers: readonly string[]): number[] {
   return TABLE_ONE_HEADERS.flatMap((h, i) => (headers.includes(h) ? [(WEIGHTS.tableOne[i] ?? 0) + (h === 'Objective' ? left : 0)] : []));
 }
 
+/**
+ * The exceptions' and due list's weights, the Ref column wide enough for the longest ref on one
+ * line ("MED-002", "TB24/067" broke after the dash at a fixed 5), up to a limit, the room taken
+ * from the action. About 0.75 of a weight per character of 8 pt text, and 1.5 for the margins.
+ */
+function actionsWeights(table: SummaryTable): number[] {
+  const at = table.headers.indexOf('Ref');
+  const longest = table.rows.reduce((n, r) => Math.max(n, r.cells[at]?.text.length ?? 0), 0);
+  const [base = 5, action = 28, ...rest] = WEIGHTS.actions;
+  const ref = Math.min(11, Math.max(base, Math.ceil(0.75 * longest + 1.5)));
+  return [ref, action - (ref - base), ...rest];
+}
+
 function section(table: SummaryTable, weights: readonly number[]): (Paragraph | Table)[] {
   const heading = new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240 }, keepNext: true, children: runs(table.heading, true, null, 26) });
   if (table.rows.length === 0) return table.empty === '' ? [] : [heading, new Paragraph({ children: runs(table.empty, false, null, 20) })];
@@ -42,8 +55,8 @@ export async function summaryDocx(model: SummaryModel): Promise<Uint8Array> {
     ...section(tables.key, WEIGHTS.key),
     ...model.notes.map((note) => new Paragraph({ spacing: { before: 60 }, children: runs(note, false, '404040', 18) })),
     ...section(tables.tableOne, src(tableOneWeights(tables.tableOne.headers))),
-    ...section(tables.exceptions, src(WEIGHTS.actions)),
-    ...section(tables.due, src(WEIGHTS.actions)),
+    ...section(tables.exceptions, src(actionsWeights(tables.exceptions))),
+    ...section(tables.due, src(actionsWeights(tables.due))),
     ...section(tables.qualityCounts, WEIGHTS.qualityCounts),
   ];
   if (tables.qualityTop.rows.length > 0) {

@@ -1,4 +1,5 @@
 import type { Report } from '../core/report';
+import { NO_OBJECTIVE } from '../core/summary';
 import type { Rating } from '../core/types';
 
 /** One line of the roll-up as the pane shows it. */
@@ -18,7 +19,7 @@ export function rollupRows(report: Report): RollupRow[] {
   return report.trackers.flatMap((t) =>
     t.groups.map((g, i) => ({
       key: `${t.sheet}-${i}`,
-      name: [g.objective, g.ambition].filter((x): x is string => Boolean(x)).join(' / ') || (report.trackers.length > 1 ? t.sheet : 'All actions'),
+      name: [g.objective, g.ambition].filter((x): x is string => Boolean(x)).join(' / ') || (i < t.groups.length - 1 ? NO_OBJECTIVE : report.trackers.length > 1 ? t.sheet : 'All actions'),
       actions: g.actions,
       progress: percent(g.progress),
       confidence: percent(g.confidence),

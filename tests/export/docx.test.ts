@@ -1,4 +1,6 @@
-import { summaryTables } from '../../src/core/summary';
+import { defaultSettings } from '../../src/core/settings';
+import { summaryModel, summaryTables } from '../../src/core/summary';
+import { numbered, tracker } from '../core/history/fixtures';
 import { summaryDocx } from '../../src/export';
 import { readDocx } from './docx-reader';
 import { HOSTILE, hostileModel, plainModel } from './fixtures';
@@ -32,6 +34,23 @@ describe('summaryDocx: the board paper as a Word document (SPEC 6)', () => {
     // No strategies: twelve columns, the objective wider than the Ambition column beside it.
     expect(grid).toHaveLength(12);
     expect(grid?.[0]).toBeGreaterThan(grid?.[1] ?? Infinity);
+  });
+
+  it('widens the Ref column of the exceptions and the due list to its longest ref, from the action', async () => {
+    const grid = (xml: string, heading: string) =>
+      (/<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/.exec(xml.slice(xml.indexOf(heading)))?.[1] ?? '').match(/w:w="(\d+)"/g)?.map((w) => Number(w.slice(5, -1))) ?? [];
+    const paper = async (refs: string[]) => {
+      const actions = refs.map((ref) => numbered(ref, 'red', { focus: 'update_due', nextDue: '2024-11-01' }));
+      return (await readDocx(await summaryDocx(summaryModel([tracker('Medicine', actions)], defaultSettings('2024-11-20'))))).xml;
+    };
+    const short = grid(await paper(['1', '12']), 'Exceptions');
+    const long = grid(await paper(['MED-002', '2023/24-07']), 'Exceptions');
+    // 8 pt text runs about 90 twips a character, plus 120 of cell margins.
+    expect(long[0]).toBeGreaterThanOrEqual(10 * 90 + 120);
+    expect(short[0]).toBeLessThan(long[0] ?? 0);
+    // Widths are floored to whole twips, so the two columns' sum may differ by one.
+    expect(Math.abs((long[0] ?? 0) + (long[1] ?? 0) - (short[0] ?? 0) - (short[1] ?? 0))).toBeLessThanOrEqual(1);
+    expect(grid(await paper(['MED-002', '2023/24-07']), 'Due by')[0]).toBe(long[0]);
   });
 
   it('says when a section is empty rather than leaving an empty table', async () => {

@@ -37,9 +37,13 @@ function* memberIndex(actions: readonly Action[], work: Work): Chunks<Map<string
   return index;
 }
 
-/** The actions a roll-up group was built from, in sheet order: one lookup, not a pass over every action per group. */
-function members(group: Group, actions: readonly Action[], index: ReadonlyMap<string | null, Members>): readonly number[] {
-  if (group.objective === null && group.ambition === null) return actions.map((_, i) => i);
+/**
+ * The actions a roll-up group was built from, in sheet order: one lookup, not a pass over every
+ * action per group. Only the last group is the whole sheet: one before it with neither label
+ * totals the actions outside every objective (rollup's "(no objective)" group).
+ */
+function members(group: Group, overall: boolean, actions: readonly Action[], index: ReadonlyMap<string | null, Members>): readonly number[] {
+  if (overall) return actions.map((_, i) => i);
   const entry = index.get(group.objective);
   return (group.ambition === null ? entry?.all : entry?.byAmbition.get(group.ambition)) ?? [];
 }
@@ -107,10 +111,10 @@ export function* applyTrendsInChunks(trackers: readonly Tracker[], history: read
     const actions = yield* mapInChunks(tracker.actions, (a, i) => ({ ...a, trend: trendOf(previous[i], a.rating) }), work);
     const index = yield* memberIndex(tracker.actions, work);
     const groups: Group[] = [];
-    for (const g of tracker.groups) {
+    for (const [n, g] of tracker.groups.entries()) {
       const earlier: Rating[] = [];
       const now: Rating[] = [];
-      for (const i of members(g, tracker.actions, index)) {
+      for (const i of members(g, n === tracker.groups.length - 1, tracker.actions, index)) {
         const rating = previous[i];
         if (rating !== undefined) earlier.push(rating);
         now.push((tracker.actions[i] as Action).rating);

@@ -56,8 +56,8 @@ class GroupTally {
 }
 
 interface Bucket {
-  /** The objective's total; none for actions without an objective (the overall group counts them). */
-  total: GroupTally | null;
+  /** The objective's total; for actions without one, shown only beside other objectives (else it is the overall group again). */
+  total: GroupTally;
   ambitions: Map<string, GroupTally>;
 }
 
@@ -91,12 +91,12 @@ export class Rollup {
     if (last === null || last.objective !== objective) {
       let bucket = this.buckets.get(objective);
       if (bucket === undefined) {
-        bucket = { total: objective === null ? null : new GroupTally(objective, null, this.settings, this.givenFigures), ambitions: new Map() };
+        bucket = { total: new GroupTally(objective, null, this.settings, this.givenFigures), ambitions: new Map() };
         this.buckets.set(objective, bucket);
       }
       this.last = last = { objective, bucket, ambition: null, entry: null };
     }
-    last.bucket.total?.add(action);
+    last.bucket.total.add(action);
     if (ambition !== null) {
       if (last.ambition !== ambition || last.entry === null) {
         let entry = last.bucket.ambitions.get(ambition);
@@ -111,14 +111,17 @@ export class Rollup {
 
   /**
    * The groups so far, in sheet order: for each objective (first seen first) its ambitions,
-   * then the objective's total, and the overall group last. It pauses after every `every`
-   * groups, for a caller that must yield while a sheet with thousands of groups finishes.
+   * then the objective's total, and the overall group last. Actions without an objective lead
+   * (sort is stable), totalled when other objectives exist: they are the rows above a sheet's
+   * first group heading, which no objective total would otherwise count. It pauses after every
+   * `every` groups, for a caller that must yield while a sheet with thousands of groups finishes.
    */
   *finish(every = Infinity): Generator<void, Group[], undefined> {
     const groups: Group[] = [];
-    for (const bucket of this.buckets.values()) {
+    const buckets = [...this.buckets.values()].sort((a, b) => Number(a.total.objective !== null) - Number(b.total.objective !== null));
+    for (const bucket of buckets) {
       for (const entry of [...bucket.ambitions.values(), bucket.total]) {
-        if (entry === null) continue;
+        if (entry.objective === null && entry.ambition === null && buckets.length === 1) continue;
         groups.push(entry.group());
         if (groups.length % every === 0) yield;
       }
@@ -130,9 +133,10 @@ export class Rollup {
 
 /**
  * The roll-up groups of SPEC 5.3 in sheet order: for each objective (first seen first) its
- * ambitions then the objective's total, and the overall group last. Actions with an ambition
- * but no objective get ambition groups only, since an objective total without an objective
- * would be the overall group again. Trend is left for the caller, who holds the history.
+ * ambitions then the objective's total, and the overall group last. Actions without an
+ * objective lead, with a total (objective and ambition null) only beside other objectives,
+ * since alone it would be the overall group again. Trend is left for the caller, who holds
+ * the history.
  * @example rollup([], defaultSettings('2023-09-30')).map((g) => g.objective) // [null]
  */
 export function rollup(actions: readonly Action[], settings: Settings): Group[] {

@@ -5,7 +5,7 @@ export { summaryKey, summaryNotes } from './key';
 export { latestUpdate, exceptionRows, exceptionRowsInChunks, dueRows, dueRowsInChunks } from './lists';
 export { excelAddress, qualitySummary, qualitySummaryInChunks } from './quality';
 export { labelSources, type Source, type SourcedIssue } from './sources';
-export { tableOneRows } from './table-one';
+export { NO_OBJECTIVE, tableOneRows } from './table-one';
 export { TABLE_ONE_HEADERS } from './table-cells';
 export { summaryHeading } from './heading';
 export { summaryTables, summaryTablesInChunks, type SummaryCell, type SummaryCellKind, type SummaryTable, type SummaryTableRow, type SummaryTables } from './tables';

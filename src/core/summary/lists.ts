@@ -5,12 +5,17 @@ import type { Action, Step } from '../types';
 import type { Source } from './sources';
 import type { DueRow, ExceptionRow } from './types';
 
+/** A RAG colour alone ("R", "Amber", "A/G"): the lead's rating, which the RAG column already shows in words. */
+const COLOUR_ONLY = /^(?:[ragbc]|red|amber|green|blue)(?:\s*[/-]\s*(?:[rag]|red|amber|green))?\.?$/i;
+
 /**
  * The latest update written against an action: the last status entry (updates are appended,
  * so the last step with a status holds the newest one), unless that is only a word or two
- * ("On track") and a column beside it holds the update in sentences (Action.update).
+ * ("On track") and a column beside it holds the update in sentences (Action.update). A colour
+ * alone is no update: quoting "R" beside a Red rating tells the board nothing.
  * @example latestUpdate({ update: null, steps: [{ statusText: 'Completed' }, { statusText: 'On track' }, { statusText: null }] }) // 'On track'
  * @example latestUpdate({ update: 'Draft circulated to members', steps: [{ statusText: 'On track' }] }) // 'Draft circulated to members'
+ * @example latestUpdate({ update: null, steps: [{ statusText: 'R' }] }) // null
  */
 export function latestUpdate(action: Pick<Action, 'update'> & { steps: readonly Pick<Step, 'statusText'>[] }): string | null {
   let status: string | null = null;
@@ -19,7 +24,8 @@ export function latestUpdate(action: Pick<Action, 'update'> & { steps: readonly 
     // A dash only keeps a step's place in the cell (PLACEHOLDER): it is no update to quote.
     status = text === '' || text === PLACEHOLDER ? null : text;
   }
-  return action.update !== null && !isProse(status ?? '') ? action.update : status;
+  const quoted = action.update !== null && !isProse(status ?? '') ? action.update : status;
+  return quoted !== null && COLOUR_ONLY.test(quoted) ? null : quoted;
 }
 
 function place(source: Source, a: Action) {

@@ -1,5 +1,6 @@
 import { finish, Work, type Chunks } from '../chunks';
 import { nhsQuarter } from '../dates';
+import { meetingCutoff } from '../rating/step';
 import type { TrackerTrend } from '../history/types';
 import type { Settings } from '../settings';
 import type { Tracker } from '../types';
@@ -71,6 +72,7 @@ export function* summaryModelInChunks(trackers: readonly Tracker[], settings: Se
     asOf: settings.asOf,
     quarter: nhsQuarter(settings.asOf),
     nextMeeting: settings.nextMeeting,
+    dueBy: meetingCutoff(settings),
     sourceHeader: header,
     ...since,
     key: summaryKey(settings),

@@ -4,29 +4,36 @@ import type { Group } from '../types';
 import type { Source } from './sources';
 import type { TableOneLevel, TableOneRow } from './types';
 
-function row(level: TableOneLevel, source: string | null, g: Group, keepStrategy: boolean): TableOneRow {
+/**
+ * How Table One names the actions outside every objective of a tracker that has objectives
+ * (the rows above its first group heading). Without objectives the column is left blank.
+ * @example NO_OBJECTIVE // '(no objective)'
+ */
+export const NO_OBJECTIVE = '(no objective)';
+
+function row(level: TableOneLevel, source: string | null, g: Group, keepStrategy: boolean, loose: string | null = null): TableOneRow {
   const { objective, ambition, actions, counts, progress, confidence, overall, trend, strategy, given } = g;
-  return { level, source, objective, ambition, actions, counts: { ...counts }, progress, confidence, overall, trend, strategy: keepStrategy ? strategy : null, given };
+  return { level, source, objective: objective ?? loose, ambition, actions, counts: { ...counts }, progress, confidence, overall, trend, strategy: keepStrategy ? strategy : null, given };
 }
 
 /**
  * Table One (SPEC 6.3) from the trackers' roll-up groups: per objective its ambitions then
  * the objective's total, as the board paper groups them; with several trackers a total per
  * tracker; then the grand total. A tracker with neither objectives nor ambitions gives only
- * its total. Strategies are listed on ambition and objective rows, where the paper has
- * them; the totals would only repeat every strategy. The grand total of several trackers
- * is measured over all their actions and has no trend (trends are per sheet's history).
+ * its total; actions outside every objective of one that has them are a row of their own,
+ * first, named NO_OBJECTIVE. Strategies are listed on ambition and objective rows, where the
+ * paper has them; the totals would only repeat every strategy. The grand total of several
+ * trackers is measured over all their actions and has no trend (trends are per sheet's history).
  * @example tableOneRows([{ tracker, label: null }], settings).map((r) => r.level) // ['ambition', 'ambition', 'objective', 'total']
  */
 export function tableOneRows(sources: readonly Source[], settings: Settings): TableOneRow[] {
   const rows: TableOneRow[] = [];
   const several = sources.length > 1;
   for (const { tracker, label } of sources) {
-    for (const g of tracker.groups) {
-      if (g.ambition !== null) rows.push(row('ambition', label, g, true));
-      else if (g.objective !== null) rows.push(row('objective', label, g, true));
-    }
     const overall = tracker.groups[tracker.groups.length - 1];
+    // Only the last group is the overall: one before it with neither label totals the actions outside every objective.
+    const loose = tracker.groups.some((g) => g !== overall && g.objective === null && g.ambition === null) ? NO_OBJECTIVE : null;
+    for (const g of tracker.groups) if (g !== overall) rows.push(row(g.ambition === null ? 'objective' : 'ambition', label, g, true, loose));
     if (several && overall) rows.push(row('tracker', label, overall, false));
   }
   const single = sources.length === 1 ? sources[0]?.tracker.groups.at(-1) : undefined;

@@ -95,6 +95,8 @@ export interface SummaryModel {
   /** NHS financial quarter of asOf, e.g. "2022-23 Q3". */
   quarter: string;
   nextMeeting: Meeting | null;
+  /** The last day an update counts as due: the next meeting's date, else the end of the amber window (SPEC 5.2). */
+  dueBy: IsoDate;
   /** What the Source column holds when the summary covers several trackers; null for one. */
   sourceHeader: 'Workbook' | 'Sheet' | null;
   /** The as-of date trends compare against (the most recent, if trackers differ); null when none. */

@@ -113,12 +113,37 @@ describe('rollup: groups in sheet order', () => {
       settings,
     );
     expect(groups.map((g) => [g.objective, g.ambition, g.actions])).toEqual([
+      [null, null, 1],
       ['Be collaborative', '4. Formal partnerships', 2],
       ['Be collaborative', '5. Involve local communities', 1],
       ['Be collaborative', null, 3],
       ['Be sustainable', '11. Community value and usage plan', 1],
       ['Be sustainable', null, 2],
       [null, null, 6],
+    ]);
+  });
+
+  it('groups the actions above the first group heading on their own, first, and counts them once', () => {
+    const groups = rollup(
+      [action('green'), action('red'), action('amber', { objective: 'Safe' }), action('complete', { objective: 'Effective' }), action('green', { objective: 'Safe' })],
+      settings,
+    );
+    expect(groups.map((g) => [g.objective, g.ambition, g.actions, g.counts.red])).toEqual([
+      [null, null, 2, 1],
+      ['Safe', null, 2, 0],
+      ['Effective', null, 1, 0],
+      [null, null, 5, 1],
+    ]);
+    expect(groups[0]).toMatchObject({ progress: 0.5, overall: 'red' });
+  });
+
+  it('gives actions without an objective their ambitions, then their total, before the objectives', () => {
+    const groups = rollup([action('green', { objective: 'Safe' }), action('red', { ambition: 'Inclusive' }), action('amber')], settings);
+    expect(groups.map((g) => [g.objective, g.ambition, g.actions])).toEqual([
+      [null, 'Inclusive', 1],
+      [null, null, 2],
+      ['Safe', null, 1],
+      [null, null, 3],
     ]);
   });
 

@@ -98,6 +98,21 @@ describe('the summary reads well on a printed board paper', () => {
     });
   });
 
+  describe('the due list when no next meeting is set', () => {
+    const red = numbered('7', 'red', { focus: 'update_due', nextDue: '2024-11-14' });
+
+    it('names the date it runs to, the end of the amber window, as "due" then means', () => {
+      const due = summaryTables(summaryModel([tracker('Plan', [red])], defaultSettings('2024-11-20'))).due;
+      expect(due.heading).toBe('Due by 4 Dec 2024 (no next meeting set)');
+      expect(summaryTables(summaryModel([tracker('Plan', [])], { ...defaultSettings('2024-11-20'), amberWindowDays: 7 })).due.empty).toBe('No updates are due by 27 Nov 2024.');
+    });
+
+    it('but is named after the meeting when there is one', () => {
+      const due = summaryTables(summaryModel([tracker('Plan', [])], { ...defaultSettings('2024-11-20'), nextMeeting: { date: '2024-12-12', name: '' } })).due;
+      expect([due.heading, due.empty]).toEqual(['Due at the meeting on 12 Dec 2024', 'No updates are due at the meeting on 12 Dec 2024.']);
+    });
+  });
+
   describe('the data-quality tables', () => {
     const issue = (severity: Issue['severity'], code: string): Issue => ({ sheet: 'Plan', cell: 'E4', severity, code, message: `${code} at E4` });
     const tables = () => summaryTables(summaryModel([tracker('Plan', [])], defaultSettings('2024-11-20'), [], { issues: [issue('warning', 'undated'), issue('error', 'missing_lead')] }));

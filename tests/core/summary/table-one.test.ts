@@ -1,7 +1,8 @@
 import { createParsers } from '../../../src/core/analyse/parsers';
 import { analyseSheet } from '../../../src/core/analyse/sheet';
 import { defaultSettings } from '../../../src/core/settings';
-import { summaryModel, summarySheetPlan, summaryTables } from '../../../src/core/summary';
+import { applyTrends } from '../../../src/core/history';
+import { summaryModel, summarySheetPlan, summaryTables, tableOneRows } from '../../../src/core/summary';
 import type { CellValue, SheetGrid } from '../../../src/core/types';
 
 const settings = defaultSettings('2023-12-01');
@@ -36,6 +37,78 @@ describe('Table One shows totals bold, and only totals', () => {
       ['Workforce', 'Keep our staff', false],
       ['', 'Grow our own', false],
       ['Workforce', 'Objective total', true],
+      ['Total', '', true],
+    ]);
+  });
+});
+
+describe('Table One keeps the actions above the first group heading', () => {
+  const plan: CellValue[][] = [
+    ['1', 'Agree the retention plan', 'CPO', '31/03/2024', 'On track'],
+    ['2', 'Publish the falls audit', 'CNO', '31/10/2023', 'Complete'],
+    ['Safe', null, null, null, null],
+    ['3', 'Audit the ward', 'CNO', '30/11/2023', 'Not started'],
+    ['Effective', null, null, null, null],
+    ['4', 'Review the pathway', 'CMO', '31/03/2024', 'On track'],
+  ];
+  const header = ['Ref', 'Action', 'Lead', 'Due date', 'Status'];
+
+  it('as a group of their own, first, named "(no objective)", counted once', () => {
+    const grid: SheetGrid = { name: 'Plan', rows: [header, ...plan], merges: [], tables: [], hidden: false, protected: false };
+    const tracker = analyseSheet(grid, settings, createParsers(settings));
+    if (tracker === null) throw new Error('no tracker found');
+    const { rows } = summaryTables(summaryModel([tracker], settings)).tableOne;
+    expect(rows.map((r) => r.cells.slice(0, 7).map((c) => c.text))).toEqual([
+      ['(no objective)', '2', '1', '1', '0', '0', '0'],
+      ['Safe', '1', '0', '0', '0', '1', '0'],
+      ['Effective', '1', '0', '1', '0', '0', '0'],
+      ['Total', '4', '1', '2', '0', '1', '0'],
+    ]);
+    expect(rows.map((r) => r.total)).toEqual([false, false, false, true]);
+  });
+
+  it('and names them in every CSV row, and per workbook in a roll-up of several', () => {
+    const grid = (name: string): SheetGrid => ({ name, rows: [header, ...plan], merges: [], tables: [], hidden: false, protected: false });
+    const trackers = ['North', 'South'].map((name) => analyseSheet(grid(name), settings, createParsers(settings)));
+    if (trackers.some((t) => t === null)) throw new Error('no tracker found');
+    const model = summaryModel(trackers.filter((t) => t !== null), settings);
+    const cells = summaryTables(model, true).tableOne.rows.map((r) => [r.cells[0]?.text, r.cells[1]?.text, r.cells[3]?.text]);
+    expect(cells).toEqual([
+      ['North', '(no objective)', '2'],
+      ['North', 'Safe', '1'],
+      ['North', 'Effective', '1'],
+      ['North', 'Subtotal', '4'],
+      ['South', '(no objective)', '2'],
+      ['South', 'Safe', '1'],
+      ['South', 'Effective', '1'],
+      ['South', 'Subtotal', '4'],
+      ['', 'Total', '8'],
+    ]);
+  });
+
+  it('with their own trend, not the whole sheet\'s', () => {
+    const grid: SheetGrid = { name: 'Plan', rows: [header, ...plan], merges: [], tables: [], hidden: false, protected: false };
+    const tracker = analyseSheet(grid, settings, createParsers(settings));
+    if (tracker === null) throw new Error('no tracker found');
+    const history = tracker.actions.map((a) => ({ refreshedAt: '2023-11-01T09:00:00Z', asOf: '2023-11-01', sheet: 'Plan', key: a.ref ?? '', rating: a.ref === '4' ? ('amber' as const) : a.rating, status: a.status, nextDue: a.nextDue }));
+    const [trended] = applyTrends([tracker], history, settings.asOf).trackers;
+    if (trended === undefined) throw new Error('no tracker trended');
+    expect(tableOneRows([{ tracker: trended, label: null }], settings).map((r) => [r.objective, r.trend])).toEqual([
+      ['(no objective)', 'same'],
+      ['Safe', 'same'],
+      ['Effective', 'up'],
+      [null, 'up'],
+    ]);
+  });
+
+  it('but leaves the objective blank on a sheet of ambitions with no objectives at all', () => {
+    const rows = tableOne(['Ambition', 'Action', 'Lead', 'Due date', 'Status'], [
+      ['Keep our staff', 'Agree the retention plan', 'CPO', '31/03/2024', 'On track'],
+      ['Grow our own', 'Launch the apprenticeship scheme', 'CPO', '31/03/2024', 'On track'],
+    ]);
+    expect(rows).toEqual([
+      ['', 'Keep our staff', false],
+      ['', 'Grow our own', false],
       ['Total', '', true],
     ]);
   });

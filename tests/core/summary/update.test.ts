@@ -40,3 +40,30 @@ describe('the latest update beside a status column of words', () => {
     ]);
   });
 });
+
+describe('the latest update when the only status column holds a RAG colour', () => {
+  const rag = (rows: CellValue[][]) => {
+    const grid: SheetGrid = { name: 'Metrics', rows: [['Deliverable', 'Lead', 'Due', 'RAG'], ...rows], merges: [], tables: [], hidden: false, protected: false };
+    const tracker = analyseSheet(grid, settings, createParsers(settings));
+    if (tracker === null) throw new Error('no tracker found');
+    return summaryModel([tracker], settings);
+  };
+
+  it('is blank, not the colour again beside the RAG column', () => {
+    const model = rag([
+      ['Reduce 65-week waiters', 'Chief Operating Officer', '31/03/2024', 'R'],
+      ['Improve A&E 4-hour performance', 'Chief Operating Officer', '31/03/2024', 'A'],
+      ['Deliver the system financial plan', 'Chief Finance Officer', '31/03/2024', 'Amber'],
+    ]);
+    expect(model.exceptions.map((e) => [e.rating, e.latestUpdate])).toEqual([
+      ['red', null],
+      ['amber', null],
+      ['amber', null],
+    ]);
+  });
+
+  it('still quotes a status of a few words that says more than the colour', () => {
+    const model = rag([['Reduce 65-week waiters', 'Chief Operating Officer', '31/03/2024', 'Red - awaiting funding']]);
+    expect(model.exceptions.map((e) => e.latestUpdate)).toEqual(['Red - awaiting funding']);
+  });
+});
