@@ -1,14 +1,13 @@
 import {
   DEADLINE_WORDS,
   HOLIDAY_WORDS,
-  MEETING_STOP_WORDS,
-  MEETING_WORDS,
   MONTH_WORDS,
   QUALIFIER_WORDS,
   QUARTER_NUMBER_WORDS,
   SEASON_WORDS,
   type Qualifier,
 } from '../vocabulary/timeframe';
+import { MEETING_JOIN_WORDS, MEETING_SIDE_WORDS, MEETING_STOP_WORDS, MEETING_WORDS } from '../vocabulary/timeframeMeetings';
 
 /*
  * Regex fragments built from the vocabulary, once, at module load. Every pattern in this
@@ -68,8 +67,12 @@ export const QUALIFIER = `${QUALIFIER_WORD}[\\s-]+`;
 export const DEADLINE = alternation(Object.keys(DEADLINE_WORDS));
 /** One meeting word. */
 export const MEETING_WORD = `${alternation(MEETING_WORDS)}(?![a-z])`;
-/** One word that may sit between a month and its meeting word ("Jan Engagement Leads Group"). */
-export const ORG_WORD = `(?!${alternation(MEETING_STOP_WORDS)}(?![a-z]))(?!${alternation(Object.keys(MONTH_WORDS))}(?![a-z]))[a-z&'][a-z&'.]*`;
+/** Which half of a board meeting, where it is written with a number ("Part 2 Board"). */
+export const MEETING_PART = `${alternation(Object.keys(MEETING_SIDE_WORDS).filter((w) => w.startsWith('part')))}(?![a-z0-9])`;
+/** One word that may sit between a month and its meeting word ("Jan Engagement Leads Group", "March Part 2 Board"). */
+export const ORG_WORD = `(?:${MEETING_PART}|(?!${alternation(MEETING_STOP_WORDS)}(?![a-z]))(?!${alternation(Object.keys(MONTH_WORDS))}(?![a-z]))[a-z&'][a-z&'.]*)`;
+/** A word that joins the words of a meeting's name ("Council of Governors"). */
+export const MEETING_JOIN = `${alternation(MEETING_JOIN_WORDS)}(?![a-z])`;
 /** A quarter number as a digit or a word. */
 export const QUARTER_NUMBER = `(?:[1-4]|${alternation(Object.keys(QUARTER_NUMBER_WORDS))}(?![a-z]))`;
 /** An ordinal suffix ("2nd"). */

@@ -1,92 +1,79 @@
-import { isIsoDate, monthEnd, monthStart } from '../dates';
+import { addDays, isIsoDate, monthEnd, monthStart } from '../dates';
 import type { Meeting } from '../types';
-import { GENERIC_MEETING_WORDS, MEETING_STOP_WORDS, NEXT_WORDS } from '../vocabulary/timeframe';
-import { MEETING_WORD, MONTH, ORG_WORD, alternation, monthOf } from './lexicon';
+import { AFTER_NEXT_WORDS, FOLLOWING_WORDS, NEXT_WORDS, SECOND_NEXT_WORDS } from '../vocabulary/timeframeMeetings';
+import { accepts, bestMeeting, specific, upcoming } from './calendar-match';
+import { named } from './meeting-names';
+import { MEETING_JOIN, MEETING_PART, MEETING_WORD, MONTH, ORG_WORD, alternation, monthOf } from './lexicon';
 import { day, frame, months, type Parsed } from './window';
 import { fullYear, inferYear, usableYear, yearOrDay, type Context } from './years';
 
 /*
- * "Feb Board 23", "March 23 Board", "THT Board March 23", "Trust Board - July", "Board (Mar 24)", "January ELG meeting", "next meeting":
- * the date of that month's meeting from the calendar, preferring one whose name shares a word
- * with the phrase; else the whole month.
+ * "Feb Board 23", "March 23 Board", "THT Board March 23", "Trust Board - July", "Board (Mar 24)",
+ * "January ELG meeting", "next meeting", "Next QSC", "Board after next": the date of that
+ * meeting from the calendar (see calendar-match); else, with a month, the whole month.
  */
 
-const WORDS = `((?:${ORG_WORD}\\s+){0,3}?)(${MEETING_WORD}(?:\\s+${MEETING_WORD})*)`;
+/** A meeting's name: up to four words ("of" and "and" may join them) ending in a meeting word. */
+const WORDS = `((?:(?:${ORG_WORD}|${MEETING_JOIN})\\s+){0,4}?)(${MEETING_WORD}(?:\\s+(?:${MEETING_JOIN}\\s+)?${MEETING_WORD})*)`;
+/** Which half of the board, in brackets after the meeting ("December Board (Part 2)"). */
+const BRACKET = "(?:\\s*\\([a-z0-9&' ]{1,30}\\))?";
 const NEXT_RE = new RegExp(`^${alternation(NEXT_WORDS)}\\s+${WORDS}(?![a-z0-9])`);
+// "Following Board approval" is a dependency: only a meeting with nothing after it is the next one.
+const FOLLOWING_RE = new RegExp(`^${alternation(FOLLOWING_WORDS)}\\s+${WORDS}(?=\\s*(?:$|[^a-z0-9\\s]))`);
+const SECOND_RE = new RegExp(`^${alternation(SECOND_NEXT_WORDS)}\\s+${WORDS}(?![a-z0-9])`);
+const AFTER_NEXT_RE = new RegExp(`^(?:the\\s+)?${WORDS}\\s+${alternation(AFTER_NEXT_WORDS)}(?![a-z0-9])`);
 const MONTH_FIRST_RE = new RegExp(
-  `^(${MONTH})(?:(?:[\\s,']+|[./-])(\\d{4}|\\d{1,2}))?\\s+${WORDS}(?:\\s+(\\d{4}|\\d{2}))?(?![a-z0-9])`,
+  `^(${MONTH})(?:(?:[\\s,']+|[./-])(\\d{4}|\\d{1,2}))?\\s+${WORDS}(?:\\s+(\\d{4}|\\d{2}))?${BRACKET}(?![a-z0-9])`,
 );
 const MEETING_FIRST_RE = new RegExp(
-  `^((?:[a-z&'][a-z&'.]*\\s+){0,4}?)(${MEETING_WORD}(?:\\s+${MEETING_WORD})*)(?:\\s*[-:(]\\s*|\\s+)(${MONTH})(?:[\\s,']+(\\d{4}|\\d{2}))?(?:\\s+${MEETING_WORD})*(?=\\s*(?:$|[^a-z0-9\\s]))`,
+  `^((?:${MEETING_PART}\\s+|[a-z&'][a-z&'.]*\\s+){0,4}?)(${MEETING_WORD}(?:\\s+${MEETING_WORD})*)${BRACKET}(?:\\s*[-:(]\\s*|\\s+)(${MONTH})(?:[\\s,']+(\\d{4}|\\d{2}))?(?:\\s+${MEETING_WORD})*(?=\\s*(?:$|[^a-z0-9\\s]))`,
 );
 /** A month written right after "next meeting", in brackets or after a dash ("Next Board (Jan 24)"). */
 const NEXT_MONTH_RE = new RegExp(`^\\s*[-:(]\\s*(${MONTH})(?:[\\s,']+(\\d{4}|\\d{2}))?(?![a-z0-9])`);
-const WORD_SPLIT = /[^a-z0-9]+/;
-const LETTER_FIRST = /^[a-z]/;
-const IGNORED = new Set([...GENERIC_MEETING_WORDS, ...MEETING_STOP_WORDS]);
 
-/** The words that tell one meeting from another, plus their initials ("engagement leads group" → "elg"). */
-function distinctive(text: string): string[] {
-  const words = text
-    .toLowerCase()
-    .split(WORD_SPLIT)
-    .filter((w) => w !== '' && !IGNORED.has(w) && monthOf(w) === null);
-  const letters = words.filter((w) => LETTER_FIRST.test(w));
-  if (letters.length >= 2) words.push(letters.map((w) => w[0]).join(''));
-  return words;
+/** The next meeting set in the settings, unless it has already happened (a stale setting names no future meeting). */
+function nextSet(ctx: Context): Meeting | null {
+  const m = ctx.calendar.nextMeeting;
+  return m !== null && isIsoDate(m.date) && m.date >= ctx.asOf ? m : null;
 }
 
-function shared(meeting: Meeting, words: readonly string[]): number {
-  if (words.length === 0) return 0;
-  const names = distinctive(meeting.name);
-  return words.reduce((n, w) => (names.includes(w) ? n + 1 : n), 0);
-}
-
-/** The best meeting on or between two dates: most shared words, then earliest. */
-function best(
-  meetings: readonly Meeting[],
-  from: string,
-  to: string,
-  words: readonly string[],
-  needWord: boolean,
-): Meeting | null {
-  let found: Meeting | null = null;
-  let score = -1;
-  for (const m of meetings) {
-    if (m.date < from || m.date > to || !isIsoDate(m.date)) continue;
-    const s = shared(m, words);
-    if (needWord && s === 0) continue;
-    if (s > score || (s === score && found !== null && m.date < found.date)) {
-      found = m;
-      score = s;
-    }
-  }
-  return found;
+/** The name of the next meeting set, or of the calendar's meeting that day when it has none. */
+function seriesOf(set: Meeting, meetings: readonly Meeting[]): string {
+  return set.name.trim() !== '' ? set.name : (meetings.find((m) => m.date === set.date)?.name ?? '');
 }
 
 /**
- * The meeting of a month: from the calendar, else the next meeting when it falls that month and
- * its name shares a word with the phrase ("Dec 23 QSC" when the next meeting is "December QSC"
- * on 13 Dec: that very meeting, not the month's end), else the whole month.
+ * The meeting of a month that fits the phrase: from the calendar or the next meeting set
+ * ("Dec 23 QSC" when the next meeting is "December QSC" on 13 Dec), else the whole month.
+ * "Dec Board" never takes the ELT that month: a phrase naming a body needs that body's meeting.
  */
 function inMonth(year: number, month: number, words: string, ctx: Context): Parsed {
   if (!usableYear(year)) return 'invalid';
-  const { meetings, nextMeeting } = ctx.calendar;
-  const [from, to, want] = [monthStart(year, month), monthEnd(year, month), distinctive(words)];
-  const listed = meetings.length === 0 ? null : best(meetings, from, to, want, false);
-  const next = listed === null && nextMeeting !== null && want.length > 0 ? best([nextMeeting], from, to, want, true) : null;
-  const m = listed ?? next;
+  const set = ctx.calendar.nextMeeting;
+  const pool = set === null ? ctx.calendar.meetings : [...ctx.calendar.meetings, set];
+  const m = bestMeeting(pool, monthStart(year, month), monthEnd(year, month), named(words));
   return m === null ? months('meeting', year, month, year, month) : frame('meeting', m.date, m.date);
 }
 
-function next(words: string[], ctx: Context): Parsed {
-  const { meetings, nextMeeting } = ctx.calendar;
-  const named = words.length > 0 ? best(meetings, ctx.asOf, '9999-12-31', words, true) : null;
-  const any =
-    nextMeeting !== null && isIsoDate(nextMeeting.date)
-      ? nextMeeting
-      : best(meetings, ctx.asOf, '9999-12-31', [], false);
-  const m = named ?? any;
+/**
+ * The next meeting the phrase names, `skip` meetings on ("Board after next" skips one). "Next
+ * meeting" is the next meeting set, else the calendar's first from asOf; a named one ("Next QSC")
+ * is the calendar's next of that name, else the next meeting set when it may be that one.
+ */
+function next(words: string, ctx: Context, skip: number): Parsed {
+  const want = named(words);
+  const { meetings } = ctx.calendar;
+  const set = nextSet(ctx);
+  let m: Meeting | null;
+  if (!specific(want)) {
+    // The meeting after the next one set is the next of its series: after a Board, the next Board.
+    if (set === null) m = upcoming(meetings, ctx.asOf, want, skip);
+    else m = skip === 0 ? set : upcoming(meetings, addDays(set.date, 1), named(seriesOf(set, meetings)), skip - 1);
+  } else {
+    const pool = set !== null && set.name.trim() !== '' ? [...meetings, set] : meetings;
+    m = upcoming(pool, ctx.asOf, want, skip);
+    if (m === null && skip === 0 && set !== null && accepts(set, meetings, want)) m = set;
+  }
   return m === null ? frame('meeting', null, null) : frame('meeting', m.date, m.date);
 }
 
@@ -111,16 +98,17 @@ function dated(monthWord: string, numbers: readonly (string | undefined)[], word
  * @example parseMeeting('next meeting', ctx) // start = end = calendar.nextMeeting.date
  */
 export function parseMeeting(s: string, ctx: Context): Parsed {
-  let m = NEXT_RE.exec(s);
+  let m = SECOND_RE.exec(s) ?? AFTER_NEXT_RE.exec(s);
+  if (m !== null) return next(m[0], ctx, 1);
+  m = NEXT_RE.exec(s) ?? FOLLOWING_RE.exec(s);
   if (m !== null) {
-    const words = `${m[1] ?? ''} ${m[2] ?? ''}`;
     // "Next Board (Jan 24)": the month written with it names that meeting, and stays right after it has passed.
     const month = NEXT_MONTH_RE.exec(s.slice(m[0].length));
-    return month === null ? next(distinctive(words), ctx) : dated(month[1] ?? '', [month[2]], words, ctx);
+    return month === null ? next(m[0], ctx, 0) : dated(month[1] ?? '', [month[2]], m[0], ctx);
   }
   m = MONTH_FIRST_RE.exec(s);
-  if (m !== null) return dated(m[1] ?? '', [m[2], m[5]], `${m[3] ?? ''} ${m[4] ?? ''}`, ctx);
+  if (m !== null) return dated(m[1] ?? '', [m[2], m[5]], m[0], ctx);
   m = MEETING_FIRST_RE.exec(s);
-  if (m !== null) return dated(m[3] ?? '', [m[4]], `${m[1] ?? ''} ${m[2] ?? ''}`, ctx);
+  if (m !== null) return dated(m[3] ?? '', [m[4]], m[0], ctx);
   return null;
 }

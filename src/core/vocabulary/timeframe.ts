@@ -105,25 +105,8 @@ export const WEEK_START_WORDS: readonly string[] = [
   'w.c.', 'w.c', 'w/comm', 'wk comm', 'week comm', 'wk beg', 'w/beg', 'wk starting', 'week of', 'wk of',
 ];
 
-/** Words that name a meeting ("Feb Board 23", "January ELG meeting"). */
-export const MEETING_WORDS: readonly string[] = [
-  'board', 'boards', 'meeting', 'meetings', 'committee', 'subcommittee', 'sub-committee', 'group', 'panel',
-  'forum', 'elg', 'council', 'assembly', 'agm', 'cabinet', 'governors', 'governing body',
-  // The committees NHS trusts and ICBs name by their initials ("Jan QSC", "F&P - Feb 24", "ELT Jan").
-  'qsc', 'qac', 'qgc', 'sqc', 'qpc', 'fpc', 'f&p', 'fic', 'arc', 'pcc', 'elt', 'emt', 'slt', 'smt',
-];
-
-/** Meeting words too general to tell one meeting from another when matching the calendar. */
-export const GENERIC_MEETING_WORDS: readonly string[] = ['meeting', 'meetings', 'the', 'next', 'a', 'an'];
-
-/** Words that cannot sit between a month and a meeting word ("End of March for April Board"). */
-export const MEETING_STOP_WORDS: readonly string[] = [
-  'to', 'for', 'at', 'and', 'or', 'the', 'be', 'then', 'after', 'before', 'by', 'of', 'in', 'on', 'with', 'from',
-  'take', 'place', 'is', 'are', 'will', 'was',
-];
-
-/** Words for "the next one" ("next meeting", "the next Board"). */
-export const NEXT_WORDS: readonly string[] = ['next', 'the next', 'upcoming', 'the upcoming', 'forthcoming'];
+// The meeting words live beside the rest of the meeting vocabulary; re-exported for older imports.
+export { GENERIC_MEETING_WORDS, MEETING_STOP_WORDS, MEETING_WORDS, NEXT_WORDS } from './timeframeMeetings';
 
 /** Quarter numbers written as words ("quarter four", "first quarter"). */
 export const QUARTER_NUMBER_WORDS: Readonly<Record<string, number>> = {
