@@ -65,8 +65,10 @@ function analyse(text: string): StepStatus {
       event = reading;
       continue;
     }
+    // "On track" then "No progress with estates" in a later update: the work has stalled.
+    const stalled: boolean = reading.stall === true && decided && (status === 'on_track' || status === 'at_risk' || status === 'off_track');
     decided = true;
-    status = reading.status;
+    status = stalled ? 'off_track' : reading.status;
     completed = completedText(reading);
   }
   if (!decided && event !== null) return { status: event.status, completedText: completedText(event), redated };

@@ -107,8 +107,10 @@ export function readContext(text: string, start: number, tense: boolean, rating 
     if (NEGATOR.has(word) && content < NEGATION_REACH) return 'negated';
     if (content === 0 && !tense && (PAST.has(word) || (rating && PAST_RATING.has(word)))) return 'past';
     if (tense && adjacent && found === 'plain') {
+      // "Moved from partially compliant to fully compliant": a rating reached, not one to come.
+      const movedTo = rating && k === 0 && word === 'to' && words.includes('from');
       if (word === 'being') found = 'progressive';
-      else if (PROSPECTIVE.has(word)) found = 'prospective';
+      else if (PROSPECTIVE.has(word) && !movedTo) found = 'prospective';
     }
     if (SUBORDINATOR.has(word)) subordinate = true;
     if (!FILLER.has(word)) {

@@ -1,13 +1,14 @@
 import type { StatusClass } from '../types';
 import { readContext } from './context';
 import { dateFollows } from './dateFollows';
-import { wholeEntryStatus } from './whole';
+import { leadingWord, wholeEntryStatus } from './whole';
 import { manner, stopgap } from './interim';
 import { PHRASE_MEANINGS, PHRASE_PATTERN, phraseKey } from './phrases';
 import { stripStatusPrefix } from './prefix';
 import { leavesWork } from './remaining';
 import { contextOf, resolvePhrase } from './resolve';
 import { scheduledAfter } from './scheduled';
+import { STALL_PHRASES } from '../vocabulary/statusWords';
 
 export { stripStatusPrefix } from './prefix';
 
@@ -24,12 +25,15 @@ export interface EntryReading {
   end: number;
   /** True when only an event ("network launched June 2023") gives the class: any other entry with one outranks it. */
   weak: boolean;
+  /** True when "no progress" gives the class: after an entry saying the work is under way, it has stalled. */
+  stall?: boolean;
 }
 
 const HELD = /^held\b/i;
 /** A rating colour that opens an entry and stands alone ("Red - delayed", "RAG: Amber – awaiting data"). */
 const LEAD_RATING_END = /^\s*(?:$|[-–—:;,.(])/;
 const REOPENED = 'reopened';
+const STALL: ReadonlySet<string> = new Set(STALL_PHRASES.map(phraseKey));
 
 /**
  * Reads one entry: a whole-entry word ("Closed", "Yes", "A") first, else the latest status
@@ -39,6 +43,8 @@ const REOPENED = 'reopened';
  * then weak. A retraction ("not complete") decides only when no phrase at all does. Work left
  * after a completion ("outstanding", "to follow", "phase 2 to start"), further work set for later
  * ("teaching sessions planned for January") or a stopgap ("in place meanwhile") makes it on track.
+ * A column word heading a note ("Compliant (evidence on file)") reads as that word; "no progress"
+ * after work under way is stalled, so off track.
  * @example readEntry('Update: THCVS BAME Leadership - Disparities Project meeting delayed to Jan 23').status // 'at_risk'
  */
 export function readEntry(entry: string): EntryReading {
@@ -55,6 +61,15 @@ export function readEntry(entry: string): EntryReading {
   let redated = false;
   let lead: StatusClass | null = null;
   let doneEnd = -1;
+  let stall = false;
+  // A column's word with a note after it ("Compliant (evidence on file)") reads as that word, then the note.
+  const head = leadingWord(text);
+  if (head?.status === 'unknown') retracted = true;
+  else if (head !== undefined) {
+    status = head.status;
+    end = head.end;
+    if (status === 'complete') doneEnd = end;
+  }
   PHRASE_PATTERN.lastIndex = 0;
   for (let m = PHRASE_PATTERN.exec(text); m !== null; m = PHRASE_PATTERN.exec(text)) {
     const key = phraseKey(m[0]);
@@ -84,6 +99,9 @@ export function readEntry(entry: string): EntryReading {
     // A stopgap ("manual check in place meanwhile") is work under way, unless the entry says more.
     const interim = found === 'complete' && stopgap(text, m.index, phraseEnd);
     if (interim) found = 'on_track';
+    // "No progress" once the entry says the work is under way is progress stopped: stalled.
+    const stalls = found === 'not_started' && STALL.has(key);
+    if (stalls && (status === 'on_track' || status === 'at_risk' || status === 'off_track' || event === 'on_track')) found = 'off_track';
     if (found === 'complete') doneEnd = phraseEnd;
     const rating = meaning.kind === 'signal' && meaning.rating;
     if (rating && m.index === 0 && LEAD_RATING_END.test(text.slice(m[0].length))) lead = found;
@@ -104,12 +122,14 @@ export function readEntry(entry: string): EntryReading {
       // A green beside a completion labels it ("Complete (Green)"): trackers without blue rate done work green.
       status = found;
       end = phraseEnd;
+      stall = stalls && found === 'not_started';
     }
   }
   // Further work set for later after a part done: "Guideline approved; teaching sessions planned for January".
   if (status === 'complete' && scheduledAfter(text, end)) status = 'on_track';
   if (status === null && support === null && event === 'complete' && scheduledAfter(text, eventEnd)) event = 'on_track';
-  if (status !== null) return { status, matched: true, redated, text, end, weak: false };
+  if (status === null && support === 'complete' && scheduledAfter(text, supportEnd)) support = 'on_track';
+  if (status !== null) return { status, matched: true, redated, text, end, weak: false, stall };
   if (support !== null) return { status: support, matched: true, redated, text, end: supportEnd, weak: false };
   // Only a milestone yields to the other entries: "Lead identified; first meeting held" says how the work stands.
   if (event !== null) return { status: event, matched: true, redated, text, end: eventEnd, weak: event === 'complete' };

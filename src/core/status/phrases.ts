@@ -2,6 +2,7 @@ import type { StatusClass } from '../types';
 import { RATING_COLOURS, START_PHRASES, SUPPORTING_PHRASES } from '../vocabulary/statusGrammar';
 import { EVENT_PHRASES, IGNORED_PHRASES, RETRACTION_PHRASES, STATUS_PHRASES } from '../vocabulary/status';
 import { REDATED_PHRASES, REMAINING_PHRASES } from '../vocabulary/statusWords';
+import { ASSURANCE_RATINGS } from '../vocabulary/statusAssurance';
 import type { StatusSignal } from '../vocabulary/status';
 import { wholeWordPattern } from './trie';
 
@@ -62,10 +63,11 @@ function buildMeanings(): Map<string, PhraseMeaning> {
   const moved = new Set(REDATED_PHRASES.map(phraseKey));
   const supporting = new Set(SUPPORTING_PHRASES.map(phraseKey));
   const colours = new Set(RATING_COLOURS);
+  const assurance = new Set(ASSURANCE_RATINGS.map(phraseKey));
   for (const status of Object.keys(STATUS_PHRASES) as StatusSignal[]) {
     for (const phrase of STATUS_PHRASES[status]) {
       const key = phraseKey(phrase);
-      const rating = phrase.split(' ').every((w) => colours.has(w));
+      const rating = phrase.split(' ').every((w) => colours.has(w)) || assurance.has(key);
       const start = starts.has(key);
       meanings.set(key, { kind: 'signal', status, start, redated: moved.has(key), supporting: supporting.has(key), event: false, rating });
     }

@@ -2,10 +2,12 @@ import type { StatusClass } from '../types';
 import { NEGATED_CLASS, NOT_ALL_ADVERBS } from '../vocabulary/statusGrammar';
 import { LEVEL_PHRASES } from '../vocabulary/statusShare';
 import { isImperative, readContext, type PhraseContext } from './context';
+import { doubted } from './doubt';
 import { partlyDone, percentAround } from './share';
 import { phraseKey } from './phrases';
 import type { PhraseMeaning } from './phrases';
 import { recurs } from './remaining';
+import { runningTally } from './tally';
 
 /* What one matched phrase says in its place in an entry: negated, in the future, in part or whole. */
 
@@ -22,7 +24,10 @@ const LEVEL: ReadonlySet<string> = new Set(LEVEL_PHRASES.map(phraseKey));
  */
 export function contextOf(meaning: PhraseMeaning, text: string, start: number): PhraseContext {
   const signal = meaning.kind === 'signal';
-  return readContext(text, start, signal && (meaning.status === 'complete' || meaning.start), signal && meaning.rating);
+  const tense = signal && (meaning.status === 'complete' || meaning.start);
+  const context = readContext(text, start, tense, signal && meaning.rating);
+  // "No evidence that the training has been delivered": a doubt reaches further back than a negator.
+  return tense && (context === 'plain' || context === 'progressive') && doubted(text, start) ? 'negated' : context;
 }
 
 /**
@@ -55,7 +60,7 @@ export function resolvePhrase(
     if (meaning.event && recurs(text, end)) return 'on_track';
     const percent = percentAround(text, start, end, LEVEL.has(key));
     if (percent !== null && percent < 100) return percent === 0 ? 'not_started' : 'on_track';
-    if (percent === null && partlyDone(text, start)) return 'on_track';
+    if (percent === null && (partlyDone(text, start) || runningTally(text, start, end))) return 'on_track';
   }
   return status;
 }

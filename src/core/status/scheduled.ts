@@ -3,6 +3,8 @@ import { ORDINAL_WORDS } from '../vocabulary/statusShare';
 import { FREQUENCY_WORDS } from '../vocabulary/statusGrammar';
 import { CLOSING_WORDS, REDATED_DATE_WORDS } from '../vocabulary/statusWords';
 import {
+  DUE_TO_BODIES,
+  DUE_TO_BODY_FOLLOWERS,
   DUE_TO_VERBS,
   PAST_MARKERS,
   ROUTINE_WORDS,
@@ -27,9 +29,13 @@ const COMPARER = set(SCHEDULE_COMPARERS);
 const DUE_TO = set(DUE_TO_VERBS);
 const FILLER = set(SCHEDULE_FILLERS);
 const ORDINAL = set(ORDINAL_WORDS);
+const BODY = set(DUE_TO_BODIES);
+const BODY_FOLLOWER = set(DUE_TO_BODY_FOLLOWERS);
 /** Words that make a clause routine, closing paperwork or past, and so no further work. */
 const NOT_WORK = set([...ROUTINE_WORDS, ...FREQUENCY_WORDS, ...CLOSING_WORDS, ...PAST_MARKERS]);
 const TIME = set([...Object.keys(MONTH_WORDS), ...REDATED_DATE_WORDS]);
+/** How many words of what an infinitive is about may come before it ("Staff briefings to take place"). */
+const INFINITIVE_REACH = 3;
 /** Two words read as one: "kick-off", "go-live", "re-audit". */
 const JOINED: Readonly<Record<string, string>> = { kick: 'off', go: 'live', re: 'audit' };
 
@@ -61,11 +67,23 @@ function scheduleAt(words: readonly string[]): number {
   if (head >= 0 && ORDINAL.has(words[head] ?? '')) return head;
   for (let i = head + 1; i > 0 && i < words.length; i += 1) {
     const word = words[i] ?? '';
-    if (!SCHEDULE.has(word) || COMPARER.has(words[i - 1] ?? '') || DATE_NOUN.has(words[i + 1] ?? '')) continue;
-    if (word === 'due' && words[i + 1] === 'to' && !DUE_TO.has(words[i + 2] ?? '')) continue;
+    // "Communications to go out in January": an infinitive that sets a time, as "due to go" does, right
+    // after what it is about; "handed over to the team to run from April" says why, not what is to come.
+    const infinitive = word === 'to' && DUE_TO.has(words[i + 1] ?? '') && i - head <= INFINITIVE_REACH && !words.slice(head, i).includes('to');
+    if ((!SCHEDULE.has(word) && !infinitive) || COMPARER.has(words[i - 1] ?? '') || DATE_NOUN.has(words[i + 1] ?? '')) continue;
+    if (word === 'due' && words[i + 1] === 'to' && !DUE_TO.has(words[i + 2] ?? '') && !toBody(words, i + 2)) continue;
     return i;
   }
   return -1;
+}
+
+/** True when `words` from `at` name a board or committee and no cause: "QSC in January", "the March Board". */
+function toBody(words: readonly string[], at: number): boolean {
+  let i = at;
+  while (i < words.length && (words[i] === 'the' || words[i] === 'next' || isTime(words[i] ?? ''))) i += 1;
+  if (!BODY.has(words[i] ?? '')) return false;
+  const after = words[i + 1];
+  return after === undefined || BODY_FOLLOWER.has(after) || isTime(after);
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { StatusClass } from '../types';
 import { WHOLE_ENTRY_WORDS } from '../vocabulary/statusWords';
+import { PHRASE_MEANINGS, phraseKey } from './phrases';
+import { percentAround } from './share';
 
 /*
  * Open/Closed, Complete? and RAG columns hold one word ("Closed", "A", "🟢"); such words are
@@ -21,4 +23,31 @@ const NOT_WORD = /[^a-z0-9✓✔✅❌⚠🟢🟡🟠🔴🔵]+/gu;
  */
 export function wholeEntryStatus(text: string): StatusClass | undefined {
   return text.length <= WHOLE_ENTRY_MAX ? WHOLE_ENTRY.get(text.toLowerCase().replace(NOT_WORD, ' ').trim()) : undefined;
+}
+
+/**
+ * Where a note after a leading word begins: a bracket, a colon or semicolon, a dash. Not a comma
+ * or full stop, which open a sentence as often as a note ("Yes, we will meet in G block").
+ */
+const NOTE = /\s*(?:[(:;–—]|\s-\s)/;
+/** One- and two-letter codes ("A", "Y", "No") are read only alone: "A - B ward", "No, see minutes". */
+const CODE = /^[a-z]{1,2}$/i;
+
+/**
+ * The status of a whole-entry word that heads the entry before a note, and where the word ends:
+ * "Compliant (evidence on file)", "Yes - see evidence folder". A word that is also a phrase in
+ * sentences ("Closed", "Amber") is left to them, and a share in the note makes it work on the way.
+ * @example leadingWord('Compliant (evidence on file)') // { status: 'complete', end: 9 }
+ * @example leadingWord('Live (3 of 5 sites)') // { status: 'on_track', end: 4 }
+ * @example leadingWord('Closed (see minutes)') // undefined
+ */
+export function leadingWord(text: string): { status: StatusClass; end: number } | undefined {
+  const m = NOTE.exec(text.slice(0, WHOLE_ENTRY_MAX + 2));
+  if (m === null || m.index === 0) return undefined;
+  const head = text.slice(0, m.index);
+  const status = wholeEntryStatus(head);
+  if (status === undefined || CODE.test(head.trim()) || PHRASE_MEANINGS.has(phraseKey(head))) return undefined;
+  const percent = status === 'complete' ? percentAround(text, 0, m.index, true) : null;
+  if (percent !== null && percent < 100) return { status: percent === 0 ? 'not_started' : 'on_track', end: m.index };
+  return { status, end: m.index };
 }

@@ -1,4 +1,5 @@
 import type { StatusClass } from '../types';
+import { ASSURANCE_PHRASES } from './statusAssurance';
 
 /*
  * The status vocabulary (SPEC 4), extended from real NHS trackers and board papers (seeds 003
@@ -39,11 +40,9 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'awaiting closure', 'awaiting formal closure', 'pending closure', 'closure pending', 'propose for closure',
     'proposed for close', 'closure recommended', 'closure proposed', 'closure requested', 'request closure',
     'request to close', 'requesting closure', 'recommend close', 'recommend to close', 'propose close', 'agreed closure',
-    'target met', 'targets met', 'trajectory met', 'target exceeded', 'exceeded target', 'fully compliant',
     // "Fully embedded" is done; "not fully embedded" then reads as partly done (see status/entry.ts).
-    'fully embedded',
-    // A target reached: a percentage after it is the level reached, not a share (see LEVEL_PHRASES).
-    'target achieved', 'targets achieved', 'trajectory achieved', 'now live', 'live since',
+    'fully embedded', 'now live', 'live since',
+    ...ASSURANCE_PHRASES.complete,
   ],
   on_track: [
     'on track', 'on target', 'on schedule', 'in progress', 'under way', 'progressing', 'green',
@@ -52,13 +51,13 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'wip', 'good progress', 'some progress', 'progress made', 'making progress', 'well progressed',
     'nearing completion', 'near completion', 'nearly complete', 'almost complete', 'planning stage', 'in planning',
     'initial discussions', 'working towards', 'taken forward', 'being taken forward', 'ahead of schedule',
-    'ahead of plan', 'ahead of trajectory', 'ahead of target', 'being drafted', 'in draft',
+    'being drafted', 'in draft',
     // A draft is a step on the way, not the action done ("First draft completed, final version due Feb").
     'draft completed', 'draft complete', 'first draft completed', 'first draft complete', 'draft produced',
     // Most of the way is not done ("Mostly complete", "Almost done").
     'mostly complete', 'mostly completed', 'largely complete', 'largely completed', 'almost done', 'nearly done',
     'almost finished', 'nearly finished', 'almost there', 'nearly there',
-    'above plan', 'restarted', 're started', 'resumed', 're commenced', 'off hold', 'on trajectory', 'drafting', 'scoping', 'drafted',
+    'restarted', 're started', 'resumed', 're commenced', 'off hold', 'drafting', 'scoping', 'drafted',
     'being scoped', 'being developed', 'under development', 'being progressed', 'being worked on', 'being finalised',
     'being finalized', 'in the process of',
     'significant progress', 'substantial progress', 'considerable progress', 'excellent progress', 'steady progress',
@@ -73,6 +72,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'approved in principle', 'agreed in principle', 'supported in principle', 'being embedded',
     'in testing', 'being tested', 'being piloted', 'being trialled', 'piloting', 'continuing to', 'continues to',
     'and continuing', 'is continuing', 'are continuing', 'in test', // "Workflow change in test"
+    ...ASSURANCE_PHRASES.on_track,
   ],
   at_risk: [
     'delayed', 'delay', 'delays', 'slipped', 'slippage', 'slipping', 'at risk', 'behind', 'some issues', 'suspended',
@@ -89,8 +89,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     // A plan to recover is news of slippage, not a plan delivered ("Behind schedule, recovery plan in place").
     'recovery plan', 'recovery plan in place', 'mitigation plan', 'mitigation plan in place', 'mitigations in place',
     'risks around', 'risk around', 'risks remain', 'risk remains', 'unable to', 'not been possible', 'not possible',
-    'below plan', 'partially compliant', 'partly compliant', 'evidence awaited', 'carried forward', 'rolled over',
-    'rolled forward', 'running late', 'held up', 'held over', 'on pause', 'slightly off track', 'slightly behind', 'minor slippage', 'cannot progress', 'below trajectory', 'partially on track', 'partly on track',
+    'evidence awaited', 'carried forward', 'rolled over', 'rolled forward', 'running late', 'held up', 'held over', 'on pause', 'slightly off track', 'slightly behind', 'minor slippage', 'cannot progress', 'partially on track', 'partly on track',
     'requires escalation', 'needs escalating', 'needs escalation', 'escalation required', 'not fully achieved',
     'not fully implemented', 'not fully delivered', 'not fully met', 'not fully complete', 'not fully completed',
     'achieved in part', 'delivered in part', 'completed in part', 'complete in part', 'met in part', 'implemented in part',
@@ -98,7 +97,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'deadline extended', 'deadlines extended', 'timescale extended', 'timescales extended', 'timescales revised',
     'timescale revised', 'deadline revised', 'date revised', 'extension agreed', 'extension granted', 'extension approved',
     'extension requested', 'risk of non delivery', 'risk of not delivering', 'risk of not achieving',
-    'little progress', 'minimal progress', 'no further progress', 'slower than planned', 'slower than expected',
+    'little progress', 'minimal progress', 'slower than planned', 'slower than expected',
     'slower than anticipated', 'likely to slip', 'expected to slip', 'barriers to progress',
     'capacity issues', 'staffing issues', 'recruitment issues', 'workforce issues', 'funding issues',
     'capacity challenges', 'staffing challenges', 'recruitment challenges', 'workforce challenges', 'funding challenges',
@@ -116,17 +115,17 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'progress has been limited', 'progress has been slow', 'progress limited', 'progress slow', 'mixed progress',
     'variable progress', 'inconsistent progress', 'cannot proceed', 'recruitment unsuccessful',
     'unsuccessful recruitment', 'no suitable candidates', 'no suitable candidate', 'unsuccessful', // "bid unsuccessful" is off track
-    'recovery actions', 'recovery action plan',
+    'recovery actions', 'recovery action plan', 'recovery action plan in place',
+    ...ASSURANCE_PHRASES.at_risk,
   ],
   off_track: [
     'off track', 'not on track', 'not on target', 'significant risk', 'stalled', 'blocked', 'missed',
-    'not achieved', 'overdue', 'red',
+    'not achieved', 'overdue', 'red', 'no further progress', // progress stopped is stalled (see STALL_PHRASES)
     'not on schedule', 'significant risks', 'at significant risk', 'significantly delayed', 'severely delayed',
     'seriously delayed', 'failed', 'not met', 'not be met', 'not be achieved', 'not be delivered',
     'unachievable', 'not achievable', 'not deliverable', 'amber red', 'red amber',
     'unlikely to be achieved', 'unlikely to be met', 'unlikely to be delivered', 'unlikely to be completed',
     'unlikely to complete', 'unlikely to deliver', 'unlikely to achieve', 'stuck', 'past due', 'off trajectory',
-    'off plan', 'non compliant', 'not compliant',
     'past deadline', 'past the deadline', 'past its deadline', 'passed deadline', 'beyond deadline',
     'unlikely to meet', 'likely to miss', 'will miss',
     'off schedule', 'date passed', 'deadline passed', 'target date passed', 'deadline missed',
@@ -134,6 +133,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'significant concerns', 'serious concerns', 'major concerns',
     'business case rejected', 'business case declined', 'business case not approved', 'business case not supported',
     'bid rejected', 'bid unsuccessful', 'funding rejected', 'funding declined', 'funding refused', 'funding withdrawn',
+    ...ASSURANCE_PHRASES.off_track,
   ],
   not_started: [
     'not started', 'not yet started', 'has not commenced', 'work has not commenced', 'to start', 'not begun',

@@ -45,5 +45,5 @@ export const IGNORED_PHRASES: readonly string[] = [
   'green plan', 'green plans', 'green champion', 'green champions', 'green paper', 'green space', 'green spaces',
   'red cross', 'red tape', 'red book', 'behind the scenes', 'closed session', 'closed meeting',
   'awaiting update', 'awaiting updates', 'awaiting an update', 'waiting for update', 'waiting for an update',
-  'update awaited', 'long awaited', 'eagerly awaited',
+  'update awaited', 'long awaited', 'eagerly awaited', 'meeting target date', 'meeting target dates',
 ];

@@ -13,6 +13,22 @@ export const NEGATORS: readonly string[] = [
   'couldnt', 'wont', 'wouldnt', 'shouldnt', 'neednt', 'mustnt',
 ];
 
+/**
+ * Doubts that govern a completion or start anywhere after them in their clause, further than a
+ * negator reaches: "There is no evidence that the training has been delivered" is not done.
+ */
+export const DOUBT_PHRASES: readonly string[] = [
+  'no evidence', 'no clear evidence', 'no documented evidence', 'little evidence', 'insufficient evidence',
+  'limited evidence', 'lack of evidence', 'no assurance', 'insufficient assurance', 'limited assurance',
+  'lack of assurance', 'not assured', 'no confirmation', 'no indication', 'no record', 'no records', 'no proof',
+  'not evidenced', 'not been evidenced', 'not confirmed', 'not yet confirmed', 'not been confirmed',
+  'not yet been confirmed', 'yet to confirm', 'yet to be confirmed', 'not verified', 'not yet verified',
+  'not been verified', 'unable to confirm', 'unable to verify', 'unable to evidence', 'unable to demonstrate',
+  'unable to provide assurance', 'cannot confirm', 'cannot verify', 'cannot evidence', 'cannot demonstrate',
+  'could not confirm', 'could not verify', 'not able to confirm', 'not been able to confirm', 'unclear whether',
+  'unclear if', 'not clear whether', 'not clear if', 'not clear that',
+];
+
 /** What a negated phrase of each class means; null drops the phrase ("no delays" is no risk). */
 export const NEGATED_CLASS: Readonly<Record<StatusSignal, StatusClass | null>> = {
   complete: 'unknown',
@@ -48,6 +64,10 @@ export const SUPPORTING_PHRASES: readonly string[] = [
   'escalated', 'awaiting', 'waiting for', 'requires escalation', 'needs escalating', 'needs escalation',
   'escalation required', 'awaited', 'recovery plan', 'recovery plan in place', 'recovery actions', 'recovery action plan', 'mitigation plan', 'mitigation plan in place',
   'mitigations in place', 'evidence awaited', 'carried forward', 'rolled over', 'rolled forward',
+  // A plan to put a shortfall right is no news of the shortfall ("Non-compliant (action plan in place)").
+  'action plan in place', 'action plan approved', 'improvement plan in place',
+  'improvement plan approved', 'remedial plan in place', 'remedial action plan in place',
+  'recovery action plan in place',
   // Ahead is on track when nothing else is said, and done when it is ("Delivered ahead of schedule").
   'ahead of schedule', 'ahead of plan', 'ahead of trajectory', 'ahead of target',
   'within timescale', 'within timescales', 'within timeframe', 'within timeframes', 'within agreed timescale',

@@ -35,6 +35,19 @@ export const DUE_TO_VERBS: readonly string[] = [
 ];
 
 /**
+ * "Due to" also sets a time before a body a paper goes to ("report due to QSC in January", "due
+ * to the March Board"), when nothing names a cause after it ("due to Board delays" is one). Only
+ * boards and committees: "due to team pressures" and "due to group decision" are causes.
+ */
+export const DUE_TO_BODIES: readonly string[] = [
+  'board', 'committee', 'subcommittee', 'panel', 'forum', 'council', 'executive', 'exec', 'governors', 'cabinet',
+  'qsc', 'qac', 'qgc', 'sqc', 'qpc', 'psqc', 'fpc', 'fic', 'arc', 'pcc', 'cgc', 'elt', 'elg', 'emt', 'slt', 'smt', 'icb',
+];
+
+/** Words that may follow a body and still set a time: "due to QSC in January", "due to Board next month". */
+export const DUE_TO_BODY_FOLLOWERS: readonly string[] = ['in', 'on', 'at', 'for', 'by', 'next', 'this', 'meeting'];
+
+/**
  * Checks and reviews that follow work once it is closed: further work named with one of these
  * is routine ("next review due December 2025", "annual audit planned for 2025", "re-audit scheduled for Q3").
  */

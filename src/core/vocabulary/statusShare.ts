@@ -54,3 +54,12 @@ export const FRACTION_WORDS: Readonly<Record<string, number>> = {
   half: 50, 'a half': 50, 'one half': 50, 'a third': 33, 'one third': 33, 'two thirds': 67,
   'a quarter': 25, 'one quarter': 25, quarter: 25, 'three quarters': 75,
 };
+
+/**
+ * Words that make a completion a running tally, more to come: "1,240 checks completed to date",
+ * "350 staff trained so far". Not "up to date", which says records are current.
+ */
+export const TALLY_WORDS: readonly string[] = ['to date', 'so far', 'thus far', 'up to now'];
+
+/** Words that make a tally the whole of the work after all: "All 350 staff trained so far", "fully implemented to date". */
+export const WHOLE_WORDS: readonly string[] = ['all', 'every', 'each', 'entire', 'whole', 'fully'];

@@ -51,6 +51,12 @@ export const CLOSING_WORDS: readonly string[] = [
   'noting',
 ];
 
+/**
+ * Not-started phrases that, once the cell or entry has said the work is under way, say it has
+ * stopped: "On track; escalated to COO as no progress with estates" is stalled (off track, SPEC 4).
+ */
+export const STALL_PHRASES: readonly string[] = ['no progress', 'not progressed', 'not been progressed'];
+
 /** Labels stripped from the start of an entry before it is read ("Update:", "NEW ACTION:"). */
 export const STATUS_PREFIXES: readonly string[] = [
   'update', 'latest update', 'progress', 'progress update', 'comment', 'comments', 'new action', 'revised action',

@@ -314,7 +314,7 @@ describe('deadlines extended, and progress in more words', () => {
     ['Part met', 'at_risk'],
     ['Risk of non-delivery', 'at_risk'],
     ['Little progress', 'at_risk'],
-    ['No further progress', 'at_risk'],
+    ['No further progress', 'off_track'], // progress stopped is stalled (SPEC 4 off_track)
     ['Progress slower than planned', 'at_risk'],
     ['Likely to slip', 'at_risk'],
     ['Barriers to progress', 'at_risk'],

@@ -1,0 +1,40 @@
+import type { StatusSignal } from './status';
+
+/*
+ * The words assurance trackers (Ockenden, CNST, EPRR) and performance reports rate with
+ * (SPEC 4): compliance levels, targets and plans. Only wording that carries its own direction
+ * is here: "below target", "above trajectory" or "87% vs 95% target" are good news for a DNA
+ * or sickness rate and bad news for a compliance rate, so they stay unread, while "ahead of
+ * plan" and "meeting target" mean the same whichever way the measure runs.
+ */
+
+export const ASSURANCE_PHRASES: Readonly<Record<Exclude<StatusSignal, 'not_started'>, readonly string[]>> = {
+  complete: [
+    'fully compliant', 'now compliant', 'declared compliant', 'assessed as compliant', 'confirmed as compliant',
+    // A target reached: a percentage after it is the level reached, not a share (see LEVEL_PHRASES).
+    'target met', 'targets met', 'trajectory met', 'target exceeded', 'exceeded target', 'target achieved',
+    'targets achieved', 'trajectory achieved',
+    // A plan to put a shortfall right yields to the entry's rating (see SUPPORTING_PHRASES): "Non-compliant
+    // (action plan in place)" is off track, while "Action plan in place" alone is that step done.
+    'action plan in place', 'action plan approved', 'improvement plan in place',
+    'improvement plan approved', 'remedial plan in place', 'remedial action plan in place',
+  ],
+  on_track: [
+    'on trajectory', 'above plan', 'ahead of plan', 'ahead of trajectory', 'ahead of target',
+    // Meeting a target is the aim whichever way the measure runs; still meeting it is work going on ("target met" is done).
+    'meeting target', 'meeting targets', 'meeting the target', 'meeting trajectory', 'achieving target',
+    'achieving targets', 'achieving the target', 'achieving trajectory',
+  ],
+  // Falling short of an activity or recovery plan, the sense trackers write these in.
+  at_risk: ['below plan', 'below trajectory', 'partially compliant', 'partly compliant'],
+  off_track: ['off plan', 'non compliant', 'not compliant'],
+};
+
+/**
+ * The levels an assurance column rates with, read as a RAG colour is: one heading the entry
+ * outranks the narrative after it ("Not compliant; recruitment under way" is off track), and one
+ * after "was" or "from" is a past rating ("moved from partially compliant to fully compliant").
+ */
+export const ASSURANCE_RATINGS: readonly string[] = [
+  'fully compliant', 'partially compliant', 'partly compliant', 'non compliant', 'not compliant',
+];
