@@ -1,5 +1,6 @@
 import { analyseWorkbook, type WorkbookAnalysis } from '../core/analyse/workbook';
-import { defaultSettings, mergeSettings, type Settings } from '../core/settings';
+import { settingsForRefresh } from '../core/refresh-settings';
+import type { Settings } from '../core/settings';
 import { WorkbookReadError, loadWorkbookBytes, readPackageSource, readWorkbookBytes, sourceFromExcelJs, type WorkbookSource } from '../xlsx';
 import { CliError, EXIT } from './errors';
 import { dateFlag, today } from './options';
@@ -25,11 +26,8 @@ export interface OpenedTracker {
 /** Settings from the workbook's RAG Settings sheet, then the flags (SPEC 8). */
 export function settingsFor(source: WorkbookSource, flags: CommonFlags): Settings {
   const asOf = dateFlag(flags.asOf, '--as-of') ?? today();
-  const settings = mergeSettings(defaultSettings(asOf), source.settingsJson);
-  settings.asOf = asOf;
-  const meeting = dateFlag(flags.nextMeeting, '--next-meeting');
-  if (meeting !== undefined) settings.nextMeeting = { date: meeting, name: flags.nextMeetingName ?? settings.meetings.find((m) => m.date === meeting)?.name ?? '' };
-  return settings;
+  const nextMeeting = dateFlag(flags.nextMeeting, '--next-meeting');
+  return settingsForRefresh(source.settingsJson, { asOf, ...(nextMeeting === undefined ? {} : { nextMeeting }), ...(flags.nextMeetingName === undefined ? {} : { nextMeetingName: flags.nextMeetingName }) });
 }
 
 /*

@@ -132,3 +132,4 @@ export function storedSettings(settings: Settings): Omit<Settings, 'asOf'> {
   const { asOf: _asOf, ...rest } = settings;
   return rest;
 }
+

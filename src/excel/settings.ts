@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
-import { defaultSettings, mergeSettings, storedSettings, type Settings } from '../core/settings';
-import type { IsoDate } from '../core/types';
+import { settingsForRefresh, type RefreshChoice } from '../core/refresh-settings';
+import { storedSettings, type Settings } from '../core/settings';
 import { SETTINGS_NOTE, SETTINGS_SHEET, chunkText } from '../xlsx/settings-sheet';
 import type { SheetMeta } from './read-sheet';
 import { TEXT_FORMAT } from './write-plan';
@@ -9,11 +9,7 @@ import { TEXT_FORMAT } from './write-plan';
 export { SETTINGS_NOTE };
 
 /** The settings a refresh is asked for: the as-of date and, optionally, the next meeting. */
-export interface SettingsChoice {
-  asOf: IsoDate;
-  nextMeeting?: IsoDate;
-  nextMeetingName?: string;
-}
+export type SettingsChoice = RefreshChoice;
 
 export { storedFromRows } from '../core/stored-settings';
 
@@ -23,11 +19,7 @@ export { storedFromRows } from '../core/stored-settings';
  * @example settingsFor(null, { asOf: '2022-11-30', nextMeeting: '2022-12-14' }).nextMeeting // { date: '2022-12-14', name: '' }
  */
 export function settingsFor(stored: unknown, choice: SettingsChoice): Settings {
-  const settings = mergeSettings(defaultSettings(choice.asOf), stored);
-  settings.asOf = choice.asOf;
-  const date = choice.nextMeeting;
-  if (date !== undefined) settings.nextMeeting = { date, name: choice.nextMeetingName ?? settings.meetings.find((m) => m.date === date)?.name ?? '' };
-  return settings;
+  return settingsForRefresh(stored, choice);
 }
 
 /** Bytes the settings write adds to its round trip (for sizing web batches). */
