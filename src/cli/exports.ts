@@ -1,9 +1,9 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { SummaryModel } from '../core/summary';
 import { summaryCsv } from '../export/csv';
 import { summaryMarkdown } from '../export/markdown';
 import { CliError, EXIT } from './errors';
+import { checkOutputs, saveFile } from './files';
 
 /** Where the board exports go: a file each, or "-" for stdout (CSV and Markdown only). */
 export interface ExportTargets {
@@ -14,11 +14,12 @@ export interface ExportTargets {
 
 /**
  * Checks export targets before any work: the .docx needs a file, at most one export may go
- * to stdout, and none may overwrite an input workbook. Exit 2 otherwise.
+ * to stdout, none may overwrite an input workbook, and no two (the JSON report included)
+ * may name one file. Exit 2 otherwise.
  */
-export function checkTargets(targets: ExportTargets, inputs: readonly string[], stdoutTaken = false): void {
+export function checkTargets(targets: ExportTargets, inputs: readonly string[], json?: string): void {
   if (targets.docx === '-') throw new CliError('--docx needs a file name: a Word document cannot be written to the terminal.', EXIT.badArguments);
-  const toStdout = [targets.csv, targets.md].filter((t) => t === '-').length + (stdoutTaken ? 1 : 0);
+  const toStdout = [targets.csv, targets.md, json].filter((t) => t === '-').length;
   if (toStdout > 1) throw new CliError('Only one output can go to stdout ("-"): give the others a file name.', EXIT.badArguments);
   const ins = new Set(inputs.map((p) => resolve(p)));
   for (const target of [targets.docx, targets.csv, targets.md]) {
@@ -26,16 +27,7 @@ export function checkTargets(targets: ExportTargets, inputs: readonly string[], 
       throw new CliError(`${target} is an input workbook; exports never overwrite their input. Choose another file name.`, EXIT.badArguments);
     }
   }
-}
-
-function save(target: string, data: string | Uint8Array): void {
-  try {
-    writeFileSync(target, data);
-  } catch (error) {
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'unknown error';
-    const hint = code === 'EBUSY' || code === 'EPERM' || code === 'EACCES' ? 'close it in Word or Excel, or choose another file name' : 'check the folder exists and you can write to it';
-    throw new CliError(`Cannot write ${target} (${code}): ${hint}.`, EXIT.unreadable);
-  }
+  checkOutputs([{ flag: '--json', path: json }, { flag: '--docx', path: targets.docx }, { flag: '--csv', path: targets.csv }, { flag: '--md', path: targets.md }], inputs);
 }
 
 /**
@@ -47,7 +39,7 @@ export async function writeExports(model: SummaryModel, targets: ExportTargets, 
   const put = (target: string, data: string | Uint8Array) => {
     if (target === '-') stdout.write(data);
     else {
-      save(target, data);
+      saveFile(target, data);
       written.push(target);
     }
   };

@@ -1,15 +1,15 @@
-import { writeFileSync } from 'node:fs';
 import { columnLetter, counted } from '../core/cells';
 import { formatUk } from '../core/dates';
 import type { Report } from '../core/report';
 import type { AlsoReadAs, Issue, Role, Tracker } from '../core/types';
 import { ROLE_LABELS } from '../core/vocabulary/columns';
+import { saveFile } from './files';
 
-/** Writes the JSON report to a file, or to stdout for "-". */
+/** Writes the JSON report to a file (exit 3 when it cannot be written), or to stdout for "-". */
 export function writeJson(report: unknown, target: string, stdout: NodeJS.WritableStream): void {
   const text = `${JSON.stringify(report, null, 2)}\n`;
   if (target === '-') stdout.write(text);
-  else writeFileSync(target, text, 'utf8');
+  else saveFile(target, text);
 }
 
 const WORDS = { complete: 'Complete', green: 'Green', amber: 'Amber', red: 'Red', not_rated: 'Not rated' } as const;

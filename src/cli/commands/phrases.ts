@@ -6,7 +6,13 @@ import { dateFlag, today } from '../options';
 
 async function eachLine(input: NodeJS.ReadableStream, fn: (line: string) => unknown, out: NodeJS.WritableStream): Promise<void> {
   const lines = createInterface({ input, crlfDelay: Infinity });
-  for await (const line of lines) out.write(`${JSON.stringify(fn(line))}\n`);
+  let first = true;
+  for await (const line of lines) {
+    // A byte-order mark (Windows editors, PowerShell pipes) is not part of the first phrase.
+    const text = first ? line.replace(/^\uFEFF/, '') : line;
+    first = false;
+    out.write(`${JSON.stringify(fn(text))}\n`);
+  }
 }
 
 /** `timeframe`: one phrase a line in, one JSON object a line out — the parser tested from outside. */

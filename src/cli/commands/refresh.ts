@@ -1,10 +1,10 @@
-import { existsSync, realpathSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { buildReport, reportWithTrends, type Report } from '../../core/report';
 import { storedSettings } from '../../core/settings';
 import { planOutput } from '../../core/output';
-import { PatchUnsupportedError, applyEdits, loadWorkbookBytes, patchWorkbook, saveBytes, saveWorkbook, type RefreshEdits } from '../../xlsx';
+import { PatchUnsupportedError, WorkbookWriteError, applyEdits, loadWorkbookBytes, patchWorkbook, saveBytes, saveWorkbook, type RefreshEdits } from '../../xlsx';
 import { CliError, EXIT } from '../errors';
+import { checkOutputs, samePath } from '../files';
 import { summaryText, writeJson } from '../output';
 import { ProgressBar } from '../progress';
 import { openTracker, type CommonFlags } from '../workbook';
@@ -30,11 +30,6 @@ export function defaultOutputPath(input: string): string {
   return join(dirname(input), `${basename(input, ext)}.rag${ext || '.xlsx'}`);
 }
 
-function samePath(a: string, b: string): boolean {
-  const real = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p));
-  return real(a) === real(b);
-}
-
 /**
  * Rates every tracker in a workbook and writes a new workbook with the RAG columns, the
  * conditional formats and the settings sheet. Returns the exit code.
@@ -42,6 +37,7 @@ function samePath(a: string, b: string): boolean {
 export async function refresh(input: string, flags: RefreshFlags, io: CommandIo): Promise<number> {
   const output = flags.output ?? defaultOutputPath(input);
   if (samePath(input, output)) throw new CliError(`The output ${output} is the input file; refresh never overwrites its input. Choose another -o path.`, EXIT.badArguments);
+  checkOutputs([{ flag: '-o', path: output }, { flag: '--json', path: flags.json }], [input]);
   const progress = new ProgressBar(io.stderr, 4);
   progress.update(0, 'Reading workbook');
   const opened = await openTracker(input, flags);
@@ -84,10 +80,16 @@ async function writeRefreshed(opened: OpenedTracker, edits: RefreshEdits, output
   } catch (error) {
     if (!(error instanceof PatchUnsupportedError)) throw error;
   }
-  if (bytes !== null) return saveBytes(bytes, output);
-  const workbook = await loadWorkbookBytes(opened.bytes, opened.path);
-  applyEdits(workbook, edits);
-  return saveWorkbook(workbook, output);
+  try {
+    if (bytes !== null) return await saveBytes(bytes, output);
+    const workbook = await loadWorkbookBytes(opened.bytes, opened.path);
+    applyEdits(workbook, edits);
+    return await saveWorkbook(workbook, output);
+  } catch (error) {
+    // Its message already names the file and what to do; exit 3 as for a file that cannot be read.
+    if (error instanceof WorkbookWriteError) throw new CliError(error.message, EXIT.unreadable);
+    throw error;
+  }
 }
 
 /** Exit 1 only when asked to be strict and the data-quality check found errors. */

@@ -78,7 +78,7 @@ export async function rollupCommand(inputs: readonly string[], flags: RollupFlag
   for (const file of distinct.repeated) io.stderr.write(`rag-tracker: ${file} was named more than once; it is counted once.\n`);
   const nothing = flags.docx === undefined && flags.csv === undefined && flags.md === undefined && flags.json === undefined;
   const targets: ExportTargets = nothing ? { md: '-' } : flags;
-  checkTargets(targets, files, flags.json === '-');
+  checkTargets(targets, files, flags.json);
   const labels = workbookLabels(files);
   const opened = await openAll(files, labels, flags, io);
   const first = opened[0];

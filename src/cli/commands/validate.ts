@@ -1,6 +1,7 @@
 import { historyIssues } from '../../core/history';
 import { buildReport } from '../../core/report';
 import { columnLines, issueLines, summaryText, writeJson } from '../output';
+import { checkOutputs } from '../files';
 import { openTracker, type CommonFlags } from '../workbook';
 import { exitFor, type CommandIo } from './refresh';
 
@@ -11,6 +12,7 @@ export interface ValidateFlags extends CommonFlags {
 
 /** Reads a workbook and reports its trackers and data-quality problems; writes nothing. */
 export async function validate(input: string, flags: ValidateFlags, io: CommandIo): Promise<number> {
+  checkOutputs([{ flag: '--json', path: flags.json }], [input]);
   const opened = await openTracker(input, flags);
   const { settings } = opened;
   // A damaged RAG History is a data-quality problem of the workbook like any other.
