@@ -1,5 +1,6 @@
 import type { Calendar, IsoDate, Timeframe } from '../types';
 import { parseBody, scanBody, stripFillers } from './body';
+import { MEETING_WORD } from './lexicon';
 import { normalise } from './normalise';
 import { leadingPhrase, opensEnded, phraseAnywhere, phraseAtStart, type Lead } from './phrases';
 import { onOrAfter } from './later';
@@ -63,7 +64,7 @@ function parsePhrase(s: string, ctx: Context, truncated: boolean): Timeframe {
   if (r === null && !truncated) r = scanBody(s, ctx);
   if (r === 'invalid') return frame('unparseable', null, null);
   // "March 2024 onwards": work that carries on from then, so there is no deadline to miss.
-  if (r !== null) return opensEnded(s) ? frame('ongoing', null, null) : r;
+  if (r !== null) return opensEnded(s) ? frame('ongoing', null, null) : feedsMeeting(r, s);
   const kind = truncated ? null : phraseAnywhere(s);
   return frame(kind ?? 'unparseable', null, null);
 }
@@ -89,6 +90,17 @@ function parseRevised(s: string, ctx: Context, truncated: boolean, depth = 0): T
   if (rev.previous && datable(before)) return { ...before, redated: true };
   if (datable(after) || (datable(before) && after.kind === 'tbc')) return { ...after, redated: true };
   return datable(before) ? { ...before, redated: true } : null;
+}
+
+/** "… for April Board", "… for the May QSC": the date before it is due at that meeting. */
+const FOR_MEETING = new RegExp(`\\sfor\\s+(?:the\\s+)?(?:[a-z0-9'&]+\\s+){0,3}?${MEETING_WORD}`);
+
+/**
+ * A date that feeds a meeting ("End of March for April Board") is a meeting's time frame, as
+ * SPEC 3 lists it, whose deadline is the date the paper is due, not the meeting's.
+ */
+function feedsMeeting(tf: Timeframe, s: string): Timeframe {
+  return (tf.kind === 'month' || tf.kind === 'date') && FOR_MEETING.test(s) ? { ...tf, kind: 'meeting' } : tf;
 }
 
 /** Where a list of time frames splits ("Q2 2024/25; Q4 2024/25": a lone step's entries, joined). */

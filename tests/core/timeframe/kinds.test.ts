@@ -216,7 +216,7 @@ describe('a list of time frames for one step: from the first to the last', () =>
     ['End of Nov 22; End of Jan 23', 'range', '2022-11-30', '2023-01-31'],
     ['Q3 2022/23; Q4 2022/23', 'range', '2022-10-01', '2023-03-31'],
     // A part that names the meeting a date feeds is no date of its own.
-    ['End of March; for April Board', 'month', '2023-03-31', '2023-03-31'],
+    ['End of March; for April Board', 'meeting', '2023-03-31', '2023-03-31'],
   ]);
 });
 

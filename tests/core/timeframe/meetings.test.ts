@@ -63,8 +63,11 @@ describe("a meeting phrase resolves to that month's meeting in the calendar", ()
   });
 
   it('takes the deadline from a phrase that names the meeting it feeds', () => {
+    expect(read('Mid Jan for the Feb QSC', asOf, cal)).toMatchObject({ kind: 'meeting', end: '2023-01-15' });
+    expect(read('Mar 24 for information', asOf, cal).kind).toBe('month');
+    // SPEC 3 lists it as a meeting; its deadline is the date the paper is due.
     expect(read('End of March for April Board', asOf, cal)).toEqual({
-      kind: 'month',
+      kind: 'meeting',
       start: '2023-03-31',
       end: '2023-03-31',
       redated: false,

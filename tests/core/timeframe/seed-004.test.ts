@@ -27,7 +27,7 @@ const rows: Row[] = [
   ['January ELG meeting', 'meeting', '2023-01-01', '2023-01-31'],
   ['<p>Mid-March</p>', 'month', '2023-03-15', '2023-03-15'],
   ['<p>Through mid-March to end of March</p>', 'range', '2023-03-15', '2023-03-31'],
-  ['<p>End of March for April Board</p>', 'month', '2023-03-31', '2023-03-31'],
+  ['<p>End of March for April Board</p>', 'meeting', '2023-03-31', '2023-03-31'],
   ['Actions and timescales to be decided once Incoming community / resident board member in post', 'tbc', null, null],
   ['<b>End of Dec</b>', 'month', '2022-12-31', '2022-12-31'],
   ['<p><b>2 Dec</b></p>', 'date', '2022-12-02', '2022-12-02'],
@@ -47,7 +47,7 @@ describe('parseTimeframe on the THT ELG action plan (seed 004, as of 3 Nov 2022)
   });
 
   it('takes the deadline, not the meeting it feeds, from "End of March for April Board"', () => {
-    expect(read('End of March for April Board', asOf)).toMatchObject({ kind: 'month', end: '2023-03-31' });
+    expect(read('End of March for April Board', asOf)).toMatchObject({ kind: 'meeting', end: '2023-03-31' });
   });
 
   it('reads "May meeting" written in November as next May, not last May (six months either way)', () => {
