@@ -20,7 +20,10 @@ export function settingsForRefresh(stored: unknown, choice: RefreshChoice): Sett
   const { asOf } = choice;
   settings.asOf = asOf;
   const date = choice.nextMeeting;
-  if (date !== undefined) settings.nextMeeting = { date, name: choice.nextMeetingName ?? settings.meetings.find((m) => m.date === date)?.name ?? '' };
+  // A date chosen again keeps the name stored with it ("ELG December 22"), as the calendar's would.
+  const before = settings.nextMeeting;
+  const kept = before !== null && before.date === date && before.name !== '' ? before.name : undefined;
+  if (date !== undefined) settings.nextMeeting = { date, name: choice.nextMeetingName ?? kept ?? settings.meetings.find((m) => m.date === date)?.name ?? '' };
   else if (settings.nextMeeting !== null && settings.nextMeeting.date < asOf) settings.nextMeeting = null;
   settings.nextMeeting ??= firstMeetingFrom(settings.meetings, asOf);
   return settings;

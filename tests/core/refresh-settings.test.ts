@@ -13,6 +13,12 @@ describe('the next meeting a refresh rates against', () => {
     expect(settingsForRefresh({ meetings: calendar }, { asOf: '2024-11-20', nextMeeting: '2024-12-12', nextMeetingName: 'December QSC' }).nextMeeting).toEqual({ date: '2024-12-12', name: 'December QSC' });
   });
 
+  it('keeps the name stored with a date chosen again', () => {
+    const stored = { nextMeeting: { date: '2022-12-14', name: 'ELG December 22' } };
+    expect(settingsForRefresh(stored, { asOf: '2022-11-03', nextMeeting: '2022-12-14' }).nextMeeting).toEqual({ date: '2022-12-14', name: 'ELG December 22' });
+    expect(settingsForRefresh(stored, { asOf: '2022-11-03', nextMeeting: '2022-12-15' }).nextMeeting).toEqual({ date: '2022-12-15', name: '' });
+  });
+
   it('is the one stored in the workbook while it is still ahead', () => {
     const stored = { nextMeeting: { date: '2024-12-12', name: 'December QSC' }, meetings: calendar };
     expect(settingsForRefresh(stored, { asOf: '2024-11-20' }).nextMeeting).toEqual({ date: '2024-12-12', name: 'December QSC' });
