@@ -67,7 +67,8 @@ function reportGroup(g: Group) {
     ambition: g.ambition,
     actions: g.actions,
     counts: { ...g.counts },
-    progress: g.progress,
+    // SPEC 8.1 gives progress as a number: with no action rated, none of them is complete or green.
+    progress: g.progress ?? 0,
     confidence: g.confidence,
     overall: g.overall,
     trend: g.trend,

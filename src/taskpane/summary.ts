@@ -21,7 +21,8 @@ export function rollupRows(report: Report): RollupRow[] {
       key: `${t.sheet}-${i}`,
       name: [g.objective, g.ambition].filter((x): x is string => Boolean(x)).join(' / ') || (i < t.groups.length - 1 ? NO_OBJECTIVE : report.trackers.length > 1 ? t.sheet : 'All actions'),
       actions: g.actions,
-      progress: percent(g.progress),
+      // The report gives 0 where no action is rated; the pane says so rather than show 0%.
+      progress: g.counts.not_rated === g.actions ? percent(null) : percent(g.progress),
       confidence: percent(g.confidence),
       overall: g.overall,
     })),
