@@ -1,5 +1,5 @@
 import { cellText } from '../cells';
-import { MULTI_COLUMN_ROLES } from '../vocabulary/columns';
+import { LEFTMOST_ROLES, MULTI_COLUMN_ROLES } from '../vocabulary/columns';
 import type { CellValue, ColumnMap, OutputColumn, Role } from '../types';
 import { matchRoles, outputColumnOf, withoutHint } from './headers';
 import { pairRevisedTimeframe } from './revised';
@@ -10,6 +10,7 @@ import { ambitionNotes, stepsAsActions } from './columnRules';
 import { besideStart } from './beside';
 import { periodRatings, withRatings } from './ratings';
 import { completionColumns } from './completed';
+import { overallStatus } from './overall';
 
 /** How a header row's cells were read. */
 export interface HeaderReading {
@@ -117,14 +118,14 @@ function readRow(cells: readonly CellValue[]): HeaderReading {
       candidates.push({ role: 'status', score: 1, rank: 0, col, best: true });
       return;
     }
-    matchRoles(text).forEach((m, i) => candidates.push({ ...m, col, best: i === 0 }));
+    matchRoles(text).forEach((m, i) => candidates.push({ ...m, rank: LEFTMOST_ROLES.has(m.role) ? 0 : m.rank, col, best: i === 0 }));
   });
   const { columns: assigned, extraStatus, duplicates } = assign(candidates);
   extraStatus.sort((a, b) => a - b);
   const fallback = candidates.some((c) => c.role === 'action' && c.col === assigned.action && c.fallback === true);
   const columns = stepsAsActions(fallback ? ambitionNotes(assigned) : assigned);
   const reading = pairRevisedTimeframe({ columns, extraStatus, outputs, duplicates, roleCount: Object.keys(columns).length }, texts);
-  return completionColumns(withRatings(periodMilestones(datedUpdates(quietDateRivals(reading, texts), texts), texts), ratings), texts);
+  return completionColumns(withRatings(periodMilestones(overallStatus(datedUpdates(quietDateRivals(reading, texts), texts), texts), texts), ratings), texts);
 }
 
 /**

@@ -2,6 +2,7 @@ import { cellText, isBlank } from '../cells';
 import { COLOUR_WORDS, LEGEND_WORDS, TALLY_WORDS } from '../vocabulary/columns';
 import type { CellValue, ColumnMap } from '../types';
 import { normaliseHeader } from './normalise';
+import { isTrackerHeader, readHeader } from './columns';
 
 /*
  * Rows inside a tracker's extent that hold no action: the header repeated (a second table on
@@ -35,6 +36,25 @@ export function startsLegend(row: readonly CellValue[]): boolean {
   const colon = head.indexOf(':');
   const words = colon < 0 ? head : head.slice(0, colon);
   return words.length <= LEGEND_MAX && LEGEND.has(normaliseHeader(words));
+}
+
+/** A second table's header names this many roles at least: an action row of short words may name two by chance. */
+const OTHER_HEADER_ROLES = 3;
+/** Longer than any header cell: an action's or update's sentence rules its row out before the header is read. */
+const HEADER_CELL_MAX = 60;
+const headerLike = (v: CellValue): boolean => isBlank(v) || (typeof v === 'string' && v.length <= HEADER_CELL_MAX);
+
+/**
+ * True when a row is the header of another table under this one, as a highlight report puts its
+ * "Risks and issues" table under its milestones: short text cells only, naming an action column and
+ * two more roles. Asked only of the row after a group heading, so not of every row.
+ * @example startsOtherTable(['ID', 'Risk / issue', 'Owner', 'Score', 'Mitigation']) // true
+ * @example startsOtherTable(['M06', 'Go live', 'Programme Manager', { kind: 'date', iso: '2025-04-01' }]) // false
+ */
+export function startsOtherTable(row: readonly CellValue[] | null): boolean {
+  if (row === null || !row.every(headerLike)) return false;
+  const reading = readHeader(row);
+  return isTrackerHeader(reading) && reading.roleCount >= OTHER_HEADER_ROLES;
 }
 
 /**
@@ -79,6 +99,14 @@ export class Furniture {
     if (typeof value === 'number') return this.details.every((col) => isBlank(row[col]));
     if (typeof value !== 'string' || value.length > 16 || !TALLY.has(normaliseHeader(value))) return false;
     return row.every((cell, col) => col === action || isBlank(cell) || typeof cell === 'number');
+  }
+
+  /**
+   * True when a row heads another table (startsOtherTable), not this tracker's header repeated
+   * for a further section of its actions (repeatsHeader), which is read on.
+   */
+  headsOtherTable(row: readonly CellValue[] | null): boolean {
+    return row !== null && !this.repeatsHeader(row) && startsOtherTable(row);
   }
 
   /**

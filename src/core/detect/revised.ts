@@ -36,14 +36,17 @@ export function pairRevisedTimeframe(reading: HeaderReading, texts: readonly str
 /**
  * A row with its revised date read into its time frame cell, as a revision the time-frame
  * parser knows ("End of Jan 24 revised to 30/04/2024"), so the later date is the deadline and
- * the step counts as re-dated; the row itself when the revised cell is blank.
+ * the step counts as re-dated; the row itself when the revised cell is blank or repeats the date.
  * @example withRevisedDate(['Plan', 'End of Jan 24', '30/04/2024'], 1, 2) // ['Plan', 'End of Jan 24 revised to 30/04/2024', '30/04/2024']
+ * @example withRevisedDate(['Plan', '30/04/2024', '30/04/2024'], 1, 2) // ['Plan', '30/04/2024', '30/04/2024']
  */
 export function withRevisedDate(row: readonly CellValue[], timeframe: number, revised: number): readonly CellValue[] {
   const to = row[revised];
   if (isBlank(to) || isErrorCell(to)) return row;
   const from = row[timeframe];
   const revision = cellText(to).trim();
+  // A forecast that still says the baseline date moves nothing: read as a revision it would count as slippage.
+  if (!isBlank(from) && cellText(from).trim() === revision) return row;
   const out = [...row];
   out[timeframe] = isBlank(from) ? revision : `${cellText(from).trim()} revised to ${revision}`;
   return out;

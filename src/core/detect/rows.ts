@@ -70,6 +70,8 @@ export class ActionReader {
         this.headings.read(cellText(row[heading]).trim(), columns.ref === undefined ? '' : cellText(row[columns.ref]).trim());
         // A heading row in the objective column is that column's value for the rows under it that leave it blank.
         if (heading === columns.objective) this.carried.objective = row[heading] ?? null;
+        // A heading over another table's own header ends this tracker: the rows below are not its actions.
+        this.ended = this.furnished.headsOtherTable(nextFilled(this.rows, r, lastIndex, this.watched));
         this.pending = null;
         if (previous !== null) return this.advance(previous);
       }

@@ -42,6 +42,8 @@ export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
     ...['area for improvement', 'improvement required', 'issue', 'what'],
     // A health-inequalities or transformation plan names each action by what it puts in place.
     ...['intervention', 'key intervention', 'planned intervention', 'initiative', 'key initiative'],
+    // A "You said, we will, we did" patient-experience log: what the team undertook, after what people said.
+    ...['we will', 'we will do', 'what we will do next', 'you said'],
   ],
   lead: [
     'lead', 'owner', 'responsible', 'action owner', 'accountable', 'exec lead', 'executive lead', 'by whom',
@@ -66,6 +68,7 @@ export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
     'update and progress', 'progress notes', 'commentary', 'narrative',
     // What has been done so far is the update, though it names actions: the action is what is to be done.
     'action taken to date', 'work undertaken', 'work undertaken to date', 'work to date',
+    ...['we did', 'what we did', 'what we have done'],
     ...['rag status', 'rag rating', 'open closed', 'proposed to open close', 'complete', 'completed', 'closed', 'done'],
     ...['brag', 'brag status', 'brag rating', 'current rag', 'overall rag', 'current rag status'],
     ...['lead rag', 'rag lead', 'lead rating', 'lead rag rating', 'self assessed rag', 'self assessment rag'],
@@ -129,6 +132,8 @@ export const COMPLETION_HEADERS: readonly string[] = [
   'date completed', 'completed date', 'completed on', 'date of completion', 'actual completion date', 'actual completion',
   'date closed', 'closed date', 'closed on', 'closure date', 'date of closure', 'date actioned', 'date achieved', 'date signed off',
   'complete', 'completed', 'closed', 'done',
+  // A programme's milestone plan dates each milestone baseline, forecast and actual: the actual date is its delivery.
+  'actual date', 'actual end date', 'actual finish date', 'date delivered', 'delivered date', 'achieved date',
 ];
 
 /**
@@ -141,6 +146,8 @@ export const FALLBACK_SYNONYMS: readonly string[] = [
   'recommendation', 'condition', 'commitment', 'requirement', 'description', 'finding',
   // What prompted an action in an improvement plan or issues log, and a "What | Who | When" log's first column.
   'area for improvement', 'improvement required', 'issue', 'what',
+  // What patients said, the reason for a "You said, we will" row: its action only when no "We will" column names one.
+  'you said',
 ];
 
 /**
@@ -176,6 +183,20 @@ export const DEADLINE_WORDS: readonly string[] = ['target', 'due', 'deadline', '
  * milestones" is progress, while "Action lead" is a lead (its last word names it).
  */
 export const JOINING_WORDS: readonly string[] = ['of', 'for', 'against', 'with', 'in', 'on', 'by', 'to', 'at', 'from', 'as', 'and', 'or', 'per', 'vs', 'since', 'into', 'the', 'is'];
+
+/**
+ * Roles whose columns, named equally well, go to the leftmost: a tracker puts the action's own lead
+ * beside it, and a wide export's "Exec | Operational" responsibility comes before its project-wide
+ * "Clinical lead", "Finance lead" and "BI lead", whichever synonym each uses.
+ */
+export const LEFTMOST_ROLES: ReadonlySet<Role> = new Set<Role>(['lead']);
+
+/**
+ * First words that make a status header the whole action's ("Overall position", "Corporate
+ * update") beside one update column per directorate or site ("Medicine update", "Surgery update"):
+ * a part's "Complete" is that part's, and read beside the rest it would close the whole action.
+ */
+export const OVERALL_STATUS_WORDS: readonly string[] = ['overall', 'corporate', 'trust', 'trustwide', 'combined', 'consolidated', 'summary'];
 
 /** Roles where several columns are all read rather than the weaker one reported as a duplicate. */
 export const MULTI_COLUMN_ROLES: ReadonlySet<Role> = new Set<Role>(['status']);
