@@ -1,6 +1,7 @@
 import { columnIndex, columnLetter } from '../core/cells';
 import { ratingWord } from '../core/output';
 import type { Report, ReportTracker } from '../core/report';
+import { dueWhen, type SummaryModel } from '../core/summary';
 import type { Rating } from '../core/types';
 
 /*
@@ -54,6 +55,16 @@ function items(report: Report, keep: (a: ReportAction) => boolean): RowItem[] {
 /** Actions with an update due at the next meeting. */
 export function dueItems(report: Report): RowItem[] {
   return items(report, (a) => a.focus === 'update_due');
+}
+
+/**
+ * The due list's heading, worded as the board paper's: with no next meeting set, "due" runs to
+ * the end of the amber window, and a heading naming "the next meeting" would promise a meeting
+ * there is none of.
+ * @example dueHeading({ nextMeeting: null, dueBy: '2024-12-04' }) // 'Update due by 4 Dec 2024 (no next meeting set)'
+ */
+export function dueHeading(summary: Pick<SummaryModel, 'nextMeeting' | 'dueBy'>): string {
+  return `Update due ${dueWhen(summary)}`;
 }
 
 /** The exceptions: Red actions first, then Amber. */

@@ -62,14 +62,16 @@ export function usePane(runner: ExcelRunner, onWeb: boolean) {
     }
   }, [runner, onWeb, choices]);
 
+  /** Goes to a cell; `failed`, when given, is what to say if that fails, where the caller knows why it would. */
   const select = useCallback(
-    async (sheet: string, address: string) => {
+    async (sheet: string, address: string, failed?: string) => {
       // An error from an earlier click or refresh no longer describes what the user is doing.
       setError(null);
       try {
         await selectRange(runner, sheet, address);
       } catch (e) {
-        setError(sentence(e, `go to ${address} on "${sheet}"`));
+        // A sheet deleted since the refresh is said as such, whatever the caller expected.
+        setError(failed !== undefined && officeCode(e) !== 'ItemNotFound' ? failed : sentence(e, `go to ${address} on "${sheet}"`));
       }
     },
     [runner],

@@ -114,8 +114,8 @@ describe('the task pane', () => {
     ].map((r) => r.map(text));
     const user = await refreshed(new MemoryExcelHost({ sheets: [sheet], date1904: false }), 1);
     await user.click(screen.getByRole('tab', { name: 'Columns' }));
-    expect(await screen.findByText(/^Revised dates: where one is filled, it is the deadline/)).toBeTruthy();
-    expect(screen.getByText(/^Read beside the status column/)).toBeTruthy();
+    expect(await screen.findByText(/^Still read, as revised dates: where one is filled in, it is the deadline/)).toBeTruthy();
+    expect(screen.getByText(/^Still read, beside the status column/)).toBeTruthy();
   }, 30_000);
 
   it('lists the columns a two-row header splits, named by label and group, so they can be mapped', async () => {

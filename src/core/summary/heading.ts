@@ -16,3 +16,16 @@ export function summaryHeading(model: SummaryModel): { title: string; lines: str
       : `Completed since the last meeting (${formatUk(model.previousAsOf)}): ${model.completedSinceLastMeeting ?? 0}`;
   return { title: `RAG Summary: ${model.name}`, lines: [`As at ${formatUk(model.asOf)} (${model.quarter})`, meeting, since] };
 }
+
+/**
+ * When the due list runs to, in words: "at" the next meeting, or with none set "by" the end of
+ * the amber window, so the reader can tell what the list covers. Shared by the board paper and
+ * the task pane.
+ * @example dueWhen({ nextMeeting: null, dueBy: '2024-12-04' }) // 'by 4 Dec 2024 (no next meeting set)'
+ * @example dueWhen({ nextMeeting: { date: '2022-12-15', name: 'ELG December 22' }, dueBy: '2022-12-15' }) // 'at ELG December 22'
+ */
+export function dueWhen(model: Pick<SummaryModel, 'nextMeeting' | 'dueBy'>, withNote = true): string {
+  const m = model.nextMeeting;
+  if (m === null) return `by ${formatUk(model.dueBy)}${withNote ? ' (no next meeting set)' : ''}`;
+  return `at ${m.name.trim() || `the meeting on ${formatUk(m.date)}`}`;
+}

@@ -7,7 +7,7 @@ export { excelAddress, qualitySummary, qualitySummaryInChunks } from './quality'
 export { labelSources, type Source, type SourcedIssue } from './sources';
 export { NO_OBJECTIVE, tableOneRows } from './table-one';
 export { TABLE_ONE_HEADERS } from './table-cells';
-export { summaryHeading } from './heading';
+export { dueWhen, summaryHeading } from './heading';
 export { summaryTables, summaryTablesInChunks, type SummaryCell, type SummaryCellKind, type SummaryTable, type SummaryTableRow, type SummaryTables } from './tables';
 export { PERCENT_FORMAT, SUMMARY_STYLES, cellStyleName, type CellStyle } from './styles';
 export { SUMMARY_SHEET, type FormatRange, type PagePlan, type PlanCell, type SummarySheetPlan } from './sheet-plan';

@@ -1,7 +1,7 @@
 import { finish, mapInChunks, Work, type Chunks } from '../chunks';
-import { formatUk } from '../dates';
 import type { Rating } from '../types';
 import { capitalised, clip, CLIP, clipLatest, issueKind } from './clip';
+import { dueWhen } from './heading';
 import { count, date, isTotalRow, rating, TABLE_ONE_HEADERS, tableOneCells, tableOneShown, text } from './table-cells';
 import type { DueRow, SummaryModel } from './types';
 
@@ -77,9 +77,6 @@ export function* summaryTablesInChunks(model: SummaryModel, repeat: boolean, wor
   const long = (s: string | null, max: number) => text(s === null ? null : clip(s, max));
   const latest = (s: string | null) => text(s === null ? null : clipLatest(s, CLIP.update));
   const word = (s: string) => text(capitalised(s));
-  // With no meeting set, "due" runs to the end of the amber window: name that date, or the reader cannot tell what the list covers.
-  const meeting = model.nextMeeting === null ? null : model.nextMeeting.name.trim() || `the meeting on ${formatUk(model.nextMeeting.date)}`;
-  const dueBy = meeting === null ? `by ${formatUk(model.dueBy)}` : `at ${meeting}`;
   // CSV keeps every column, so a file read by another tool has the same columns every month.
   const shown = repeat ? TABLE_ONE_HEADERS.map(() => true) : tableOneShown(model.tableOne);
   const pick = <T>(all: T[]) => all.filter((_, i) => i < src.length || shown[i - src.length]);
@@ -98,10 +95,10 @@ export function* summaryTablesInChunks(model: SummaryModel, repeat: boolean, wor
       empty: 'No actions are Red or Amber.',
     },
     due: {
-      heading: meeting === null ? `Due ${dueBy} (no next meeting set)` : `Due ${dueBy}`,
+      heading: `Due ${dueWhen(model)}`,
       headers: [...src, 'Ref', 'Action', 'Lead', 'Due', 'RAG', 'Steps due', 'Latest update'],
       rows: yield* mapInChunks(model.dueAtNextMeeting, (d) => ({ total: false, cells: withSource(d.source, [ref(d), long(d.action, CLIP.action), text(d.lead), date(d.due, 'No date'), rating(d.rating), text(stepsDue(d)), latest(d.latestUpdate)]) }), work),
-      empty: `No updates are due ${dueBy}.`,
+      empty: `No updates are due ${dueWhen(model, false)}.`,
     },
     qualityCounts: {
       heading: 'Data quality',

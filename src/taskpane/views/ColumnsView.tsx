@@ -12,17 +12,23 @@ import { Notice, type Note } from './Notice';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  dropdown: { minWidth: 0, width: '100%' },
+  // Full width and free to shrink: a Fluent input or dropdown is wider than the pane at 200% zoom.
+  full: { minWidth: 0, width: '100%' },
   line: { margin: 0 },
 });
 
-/** Why a column with no role of its own is still read (RefreshOutcome.alsoRead). */
+/**
+ * Why a column with no role of its own is still read (RefreshOutcome.alsoRead). Each starts
+ * "Still read" because the list above it says "Not used", which alone would tell a user the
+ * column is ignored. Quarterly columns ("Q2 RAG", "Q3 commentary") are named by a period, not
+ * dated, so the hints speak of the period in the header.
+ */
 const ALSO_READ: Readonly<Record<AlsoReadAs, string>> = {
-  status: 'Read beside the status column: a closure or a lead’s rating here counts.',
-  revised_timeframe: 'Revised dates: where one is filled, it is the deadline instead of the time frame.',
-  update: 'A dated update: each row’s latest filled update is its status.',
-  milestone: 'Milestones for the period its header names: each one is a step due by the end of that period.',
-  rating: 'A rating for the period its header names: each row’s latest filled rating is the lead’s rating now.',
+  status: 'Still read, beside the status column: a closure or a lead’s rating here counts.',
+  revised_timeframe: 'Still read, as revised dates: where one is filled in, it is the deadline instead of the time frame.',
+  update: 'Still read, as the update for the period or date in its header: on each row the latest one filled in is the status.',
+  milestone: 'Still read, as milestones for the period in its header: each is a step due by the end of that period.',
+  rating: 'Still read, as the lead’s rating for the period in its header: on each row the latest one filled in is the lead’s rating now.',
 };
 // A choice in a list starts with a capital, as Fluent's own options do; the labels are lower case for use mid-sentence.
 const roleWord = (r: string): string => (r === NONE ? 'Not used' : capitalised(ROLE_LABELS[r as Role] ?? r));
@@ -57,7 +63,7 @@ export function ColumnsView({ pane, runner }: { pane: PaneState; runner: ExcelRu
     <div className={styles.root}>
       {c.tracker === undefined && <p className={styles.line}>{`No tracker was detected on "${c.sheet}". Choose the row that holds its column headers, give the columns their roles, and save: the next refresh reads the sheet with them.`}</p>}
       <Field label="Sheet">
-        <Dropdown className={styles.dropdown} value={c.sheet} selectedOptions={[c.sheet]} onOptionSelect={(_, d) => { setSaved(null); c.setSheet(d.optionValue ?? null); }}>
+        <Dropdown className={styles.full} value={c.sheet} selectedOptions={[c.sheet]} onOptionSelect={(_, d) => { setSaved(null); c.setSheet(d.optionValue ?? null); }}>
           {c.choices.map((s) => (
             <Option key={s} value={s}>
               {s}
@@ -67,7 +73,7 @@ export function ColumnsView({ pane, runner }: { pane: PaneState; runner: ExcelRu
       </Field>
       <Field label="Header row" hint={c.tracker ? `Detected: row ${c.tracker.headerRow}.` : 'The row number of the column headers.'}>
         {/* Uncontrolled, and new for each sheet: the number may be blank or half typed on its way to the row. */}
-        <Input key={c.sheet} type="number" min={1} defaultValue={String(c.headerRow)} onChange={(_, d) => { const n = Number(d.value); if (Number.isInteger(n) && n >= 1) c.setHeaderRow(n); }} />
+        <Input key={c.sheet} className={styles.full} type="number" min={1} defaultValue={String(c.headerRow)} onChange={(_, d) => { const n = Number(d.value); if (Number.isInteger(n) && n >= 1) c.setHeaderRow(n); }} />
       </Field>
       {c.headers.length === 0 && <p className={styles.line}>{`Row ${c.headerRow} of "${c.sheet}" is empty: choose the row with the column headers.`}</p>}
       {c.headers.map((h) => {
@@ -75,7 +81,7 @@ export function ColumnsView({ pane, runner }: { pane: PaneState; runner: ExcelRu
         const also = alsoRead[h.letter];
         return (
           <Field key={h.letter} label={`${h.letter}: ${h.text}`} hint={role === NONE && also ? ALSO_READ[also] : undefined}>
-            <Dropdown className={styles.dropdown} value={roleWord(role)} selectedOptions={[role]} onOptionSelect={(_, d) => c.setRoles({ ...c.roles, [h.letter]: d.optionValue ?? NONE })}>
+            <Dropdown className={styles.full} value={roleWord(role)} selectedOptions={[role]} onOptionSelect={(_, d) => c.setRoles({ ...c.roles, [h.letter]: d.optionValue ?? NONE })}>
               {[NONE, ...ROLES].map((r) => (
                 <Option key={r} value={r}>
                   {roleWord(r)}

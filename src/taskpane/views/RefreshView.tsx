@@ -1,6 +1,6 @@
 import { Badge, Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { formatUk, isIsoDate } from '../../core/dates';
-import { RATINGS, badgeColour, dueItems, exceptionItems, ratingCounts, ratingWord } from '../model';
+import { RATINGS, badgeColour, dueHeading, dueItems, exceptionItems, ratingCounts, ratingWord } from '../model';
 import type { PaneState } from '../usePane';
 import { RefreshStatus } from './RefreshStatus';
 import { RowList } from './RowList';
@@ -28,6 +28,7 @@ export function RefreshView({ pane }: { pane: PaneState }) {
   const running = step !== null;
   const report = outcome?.report;
   const counts = report ? ratingCounts(report) : null;
+  const due = outcome ? dueHeading(outcome.summary) : '';
   const nameOnly = choices.nextMeetingName.trim() !== '' && !isIsoDate(choices.nextMeeting);
   return (
     <div className={styles.root}>
@@ -54,8 +55,8 @@ export function RefreshView({ pane }: { pane: PaneState }) {
               </li>
             ))}
           </ul>
-          <h2 className={styles.heading}>Update due at the next meeting</h2>
-          <RowList items={dueItems(report)} label="Update due at the next meeting" onSelect={(s, a) => void pane.select(s, a)} />
+          <h2 className={styles.heading}>{due}</h2>
+          <RowList items={dueItems(report)} label={due} onSelect={(s, a) => void pane.select(s, a)} />
           <h2 className={styles.heading}>Exceptions (Red and Amber)</h2>
           <RowList items={exceptionItems(report)} label="Exceptions" onSelect={(s, a) => void pane.select(s, a)} />
         </>

@@ -1,5 +1,6 @@
 import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { counted } from '../../core/cells';
 import { formatUk } from '../../core/dates';
 import { SUMMARY_SHEET } from '../../core/summary/sheet-plan';
 import { canDownload, copySummary, downloadDocx } from '../board';
@@ -52,7 +53,7 @@ export function SummaryView({ pane, onWeb }: { pane: PaneState; onWeb: boolean }
           <li key={r.key} className={styles.item}>
             <div className={styles.name}>{r.name}</div>
             <div className={styles.figures}>
-              <span>{`${r.actions} actions`}</span>
+              <span>{counted(r.actions, 'action')}</span>
               <span>{`Progress ${r.progress}`}</span>
               <span>{`Confidence ${r.confidence}`}</span>
               <Badge appearance="filled" color={badgeColour(r.overall)}>{`Overall: ${ratingWord(r.overall)}`}</Badge>
@@ -65,6 +66,10 @@ export function SummaryView({ pane, onWeb }: { pane: PaneState; onWeb: boolean }
           ? `The ${SUMMARY_SHEET} sheet was rebuilt by the refresh as at ${formatUk(outcome.report.asOf)}.`
           : `The ${SUMMARY_SHEET} sheet is protected, so the refresh left it as it was: unprotect it (Review > Unprotect Sheet), then refresh again.`}
       </p>
+      {/* The sheet's due list then runs to a date, not a meeting: say so where the paper is made, and how to name the meeting. */}
+      {summary.nextMeeting === null && (
+        <p className={styles.line}>{`No next meeting is set, so the sheet's due list runs to ${formatUk(summary.dueBy)}, the end of the amber window. To list what is due at a meeting, enter the meeting's date on the Refresh view and refresh again.`}</p>
+      )}
       <div className={styles.actions}>
         {outcome.summaryWritten && <Button onClick={() => void pane.select(SUMMARY_SHEET, 'A1')}>Go to the {SUMMARY_SHEET} sheet</Button>}
         <Button onClick={() => void copy()}>Copy as table</Button>
