@@ -1,7 +1,7 @@
 import type { SheetAction } from '../detect/rows';
 import { parseRatingWord, rateAction } from '../rating';
 import type { Settings } from '../settings';
-import { entryIndex, extraEntries, needsLineUp, placedEntries, stepCount } from '../steps';
+import { entryIndex, extraEntries, needsLineUpOf, stepCount } from '../steps';
 import type { Action, CellValue, Rating, StatusClass, Step, StepStatus } from '../types';
 import { extraStatus, NO_EXTRA_STATUS, numberCell, textOf, type ExtraStatus } from './cells';
 import { linedUp } from './entries';
@@ -105,10 +105,10 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
   let nextSteps = milestones?.nextSteps ?? entriesOf(raw, cols.next_steps, raw.at(cols.next_steps), false, parsers.nextSteps);
   let timeframes = milestones?.timeframes ?? entriesOf(raw, cols.timeframe, raw.at(cols.timeframe), true, parsers.timeframes);
   let statuses = entriesOf(raw, cols.status, raw.at(cols.status), false, parsers.statuses);
-  if (needsLineUp(nextSteps.texts, timeframes.texts, statuses.texts)) ({ nextSteps, timeframes, statuses } = linedUp({ nextSteps, timeframes, statuses }, parsers));
+  if (needsLineUpOf(nextSteps, timeframes, statuses)) ({ nextSteps, timeframes, statuses } = linedUp({ nextSteps, timeframes, statuses }, parsers));
   const count = stepCount(nextSteps.texts.length);
-  const extraTimeframes = extraEntries(placedEntries(timeframes.texts), count);
-  const extraStatuses = extraEntries(placedEntries(statuses.texts), count);
+  const extraTimeframes = extraEntries(timeframes.placed, count);
+  const extraStatuses = extraEntries(statuses.placed, count);
   if (extraTimeframes > 0 || extraStatuses > 0) sink.alignment(raw, row, count, extraTimeframes, extraStatuses);
   else if (count === 1 && timeframes.texts.length > 1) loneStep(raw, row, timeframes, sink);
   const overrideText = textOf(raw, cols.rag_override, raw.at(cols.rag_override), trim);

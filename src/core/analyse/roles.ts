@@ -1,4 +1,6 @@
 import type { SourceCell } from '../detect/rows';
+import { PLACEHOLDER, placedEntries, type LineFacts } from '../steps';
+import { opensWithDate } from '../steps/updateLog';
 import { cellTexts, type Split } from './entries';
 
 /*
@@ -19,9 +21,16 @@ export interface WholeEntry<R> {
  * many steps.
  * @example new ReadEntries(['Done', 'On track'], classifyStatus, joinStatuses).whole()?.reading // 'on_track'
  */
-export class ReadEntries<R> {
+export class ReadEntries<R> implements LineFacts {
   readonly readings: readonly R[];
+  /**
+   * The entries that place something (placedEntries) and whether a dash is among them: every
+   * row asks both of its cells, so they are worked out once per distinct cell, here.
+   */
+  readonly placed: number;
+  readonly dashed: boolean;
   private joined: WholeEntry<R> | null | undefined;
+  private dated: boolean | undefined;
 
   constructor(
     readonly texts: readonly string[],
@@ -29,6 +38,14 @@ export class ReadEntries<R> {
     private readonly join: (texts: readonly string[]) => string,
   ) {
     this.readings = texts.map(read);
+    this.placed = placedEntries(texts);
+    this.dashed = texts.includes(PLACEHOLDER);
+  }
+
+  /** Whether the first entry opens with a date (opensWithDate), asked of a status cell beside several steps. */
+  firstDated(): boolean {
+    this.dated ??= opensWithDate(this.texts[0] ?? '');
+    return this.dated;
   }
 
   /** Every entry as one, read; null when there are none. One entry joined is itself, so its own reading serves. */

@@ -3,6 +3,6 @@ export { splitEntries } from './entries';
 export { stripMarkup, decodeEntities } from './markup';
 export { readStepText, stepDeadline } from './stepText';
 export { alignSteps, entryIndex, extraEntries, joinStatuses, joinTimeframes, stepCount } from './align';
-export { inStepOrder, lineUp, listedSteps, needsLineUp, placedEntries, withoutPlaceholders } from './lineUp';
+export { inStepOrder, lineFacts, lineUp, listedSteps, needsLineUp, needsLineUpOf, placedEntries, withoutPlaceholders, type LineFacts } from './lineUp';
 export { PLACEHOLDER } from './lists';
 export type { AlignedStep, AlignedSteps } from './types';

@@ -29,25 +29,52 @@ export function withoutPlaceholders(entries: readonly string[]): readonly string
   return entries.includes(PLACEHOLDER) ? entries.filter((entry) => entry !== PLACEHOLDER) : entries;
 }
 
+/**
+ * What {@link needsLineUpOf} asks of a cell's entries: a reader that meets the same cell on
+ * many rows works the answers out once (ReadEntries), rather than on every row.
+ */
+export interface LineFacts {
+  readonly texts: readonly string[];
+  /** Whether a dash (PLACEHOLDER) is among the entries. */
+  readonly dashed: boolean;
+  /** Whether the first entry opens with a date (opensWithDate). */
+  firstDated(): boolean;
+}
+
+/**
+ * {@link LineFacts} of entries read once, for a caller without a cache.
+ * @example lineFacts(['Dec 24', '-', 'Mar 25']).dashed // true
+ */
+export function lineFacts(texts: readonly string[]): LineFacts {
+  return { texts, dashed: texts.includes(PLACEHOLDER), firstDated: () => opensWithDate(texts[0] ?? '') };
+}
+
 /** Whether a cell has more entries than the row has steps, with a dash among them that may only be spacing. */
-function spaced(entries: readonly string[], steps: number): boolean {
-  return entries.length > steps && steps > 1 && entries.includes(PLACEHOLDER);
+function spaced(entries: LineFacts, steps: number): boolean {
+  return entries.texts.length > steps && steps > 1 && entries.dashed;
 }
 
 /**
  * Whether a row's entries need lining up (listedSteps, lineUp, inStepOrder) before its steps are
  * read: a dash in its next steps, a dash among more time frames or statuses than steps, one step
  * with a semicolon beside several time frames, or several statuses beside several steps that
- * open with a date (a log, which may be written newest first). Asked for every row, so it only
- * looks.
+ * open with a date (a log, which may be written newest first).
  * @example needsLineUp(['Draft ToR', '-', 'Agree'], ['Dec 24', '-', 'Mar 25'], []) // true
  * @example needsLineUp(['Draft ToR', 'Agree'], ['Dec 24', 'Mar 25'], ['Done', 'On track']) // false
  */
 export function needsLineUp(nextSteps: readonly string[], timeframes: readonly string[], statuses: readonly string[]): boolean {
-  const steps = nextSteps.length;
-  if (nextSteps.includes(PLACEHOLDER) || spaced(timeframes, steps) || spaced(statuses, steps)) return true;
-  if (steps === 1) return timeframes.length > 1 && (nextSteps[0] ?? '').includes(';');
-  return steps > 1 && statuses.length > 1 && opensWithDate(statuses[0] ?? '');
+  return needsLineUpOf(lineFacts(nextSteps), lineFacts(timeframes), lineFacts(statuses));
+}
+
+/**
+ * {@link needsLineUp} from each cell's {@link LineFacts}: asked for every row, so it only looks.
+ * @example needsLineUpOf(lineFacts(['Draft ToR', '-', 'Agree']), lineFacts(['Dec 24', '-', 'Mar 25']), lineFacts([])) // true
+ */
+export function needsLineUpOf(nextSteps: LineFacts, timeframes: LineFacts, statuses: LineFacts): boolean {
+  const steps = nextSteps.texts.length;
+  if (nextSteps.dashed || spaced(timeframes, steps) || spaced(statuses, steps)) return true;
+  if (steps === 1) return timeframes.texts.length > 1 && (nextSteps.texts[0] ?? '').includes(';');
+  return steps > 1 && statuses.texts.length > 1 && statuses.firstDated();
 }
 
 const SEMICOLON = /\s*;\s*/;
