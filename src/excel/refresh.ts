@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { warmUpInChunks } from '../core/analyse/warm';
 import { analyseWorkbookInChunks, type WorkbookAnalysis } from '../core/analyse/workbook';
 import { applyTrendsInChunks, historyIssues, readHistoryTableInChunks } from '../core/history';
 import { buildReportInChunks, reportWithTrends, type Report } from '../core/report';
@@ -85,6 +86,8 @@ const ANALYSE_CHUNK_ROWS = 250;
 
 /** The engine's analysis, handing the thread back whenever a slice is used up. */
 async function analyse(grids: readonly SheetGrid[], settings: Settings, pace: Pace): Promise<WorkbookAnalysis> {
+  // Each warm-up is a cold start's slice of its own: three pauses cost nothing beside the rows' hundreds.
+  for (const _ of warmUpInChunks(settings.asOf)) await pace.pause();
   const chunks = analyseWorkbookInChunks(grids, settings, ANALYSE_CHUNK_ROWS);
   for (let step = chunks.next(); ; step = chunks.next()) {
     if (step.done === true) return step.value;
