@@ -22,7 +22,7 @@ function qualified(label: string | undefined): boolean {
 /**
  * The warnings a found header gives: rival columns for one role, roles worth having that are
  * missing, header cells merged over columns no sub-header splits, and a second tracker beside
- * this one, which is not read. Columns a sub-header splits out of one group ("Exec" and
+ * this one, which is not read, and an Excel table's totals row, left out. Columns a sub-header splits out of one group ("Exec" and
  * "Operational" under "Lead") are not rivals: the sheet names both on purpose, and the first is read.
  * @example headerIssues(grid, findHeader(grid, undefined)).map((i) => i.code) // ['missing_timeframe']
  */
@@ -54,6 +54,12 @@ export function headerIssues(grid: SheetGrid, found: TrackerHeader): Issue[] {
   if (reading.beside !== undefined) {
     const at = a1(reading.beside, header + 1);
     out.push(issue(at, 'second_tracker', `Another tracker starts at ${at}, beside this one; only this one is read. Move it to a sheet of its own to have its actions rated.`));
+  }
+  // SPEC 9: a table's totals row is named, so the row left without a rating is not a mystery.
+  const table = found.table;
+  if (table?.hasTotalsRow === true) {
+    const at = a1(table.range.left, table.range.bottom + 1);
+    out.push(issue(at, 'table_totals_row', `Row ${table.range.bottom + 1} is the totals row of table "${table.name}": it is not an action, so it was left out and not rated.`));
   }
   return out;
 }

@@ -71,6 +71,7 @@ const KINDS: Readonly<Record<string, string>> = {
   no_tracker: 'No tracker found',
   number_as_text: 'Number stored as text',
   cell_at_limit: 'Cell full (text may be cut off)',
+  table_totals_row: 'Table totals row left out',
 };
 
 /**
