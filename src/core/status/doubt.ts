@@ -1,5 +1,6 @@
 import { DOUBT_PHRASES } from '../vocabulary/statusGrammar';
 import { wholeWordPattern } from './trie';
+import { CLAUSE_END } from './clauses';
 
 /*
  * A negator reaches a few words only ("no significant delays"), but a doubt about the evidence
@@ -11,7 +12,7 @@ import { wholeWordPattern } from './trie';
 const DOUBT = wholeWordPattern(DOUBT_PHRASES);
 const LOOKBACK = 120;
 /** What ends a doubt's reach: a mark (a hyphen only when spaced) or a word that turns the sentence. */
-const REACH_END = /[.,;:!?()[\]{}"“”|\n\r\u2028•–—]|\s-\s|(?:^|\s)(?:but|however|although|though|whereas|whilst|while|except)\s/i;
+const REACH_END = new RegExp(`${CLAUSE_END.source}|(?:^|\\s)(?:but|however|although|though|whereas|whilst|while|except)\\s`, 'i');
 
 /**
  * True when a doubt about the evidence comes before `start` in the same clause.

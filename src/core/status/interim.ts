@@ -1,6 +1,7 @@
 import { CLOSING_WORDS } from '../vocabulary/statusWords';
 import { INTERIM_AFTER, INTERIM_BEFORE, INTERIM_WAITS, MANNER_PHRASES } from '../vocabulary/statusSchedule';
 import { phraseKey } from './phrases';
+import { CLAUSE_END } from './clauses';
 
 /*
  * A completion that is only a stopgap ("manual check in place meanwhile", "Interim process in
@@ -16,7 +17,6 @@ const AFTER = new RegExp(`^(?:\\s+[a-z][a-z'’-]*){0,3}?\\s+(${words(INTERIM_AF
 const WAITS: ReadonlySet<string> = new Set(INTERIM_WAITS);
 const CLOSING: ReadonlySet<string> = new Set(CLOSING_WORDS);
 const MANNER: ReadonlySet<string> = new Set(MANNER_PHRASES.map(phraseKey));
-const CLAUSE_END = /[.,;:!?()[\]{}"“”|\n\r\u2028•–—]|\s-\s/;
 /** Two words at most between a completion and how it went: "Delivered to all wards on schedule" is not one. */
 const NEAR = /^\s*(?:[a-z0-9]+\s+){0,2}$/i;
 

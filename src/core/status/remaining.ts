@@ -1,5 +1,6 @@
 import { CLOSING_WORDS } from '../vocabulary/statusWords';
 import { FREQUENCY_WORDS } from '../vocabulary/statusGrammar';
+import { CLAUSE_END, CLAUSE_MARK } from './clauses';
 
 /*
  * Work left after a completion: "Complete for adults; children's outstanding" and "Pilot
@@ -11,8 +12,6 @@ import { FREQUENCY_WORDS } from '../vocabulary/statusGrammar';
 const CLOSING: ReadonlySet<string> = new Set(CLOSING_WORDS);
 const FREQUENCY: ReadonlySet<string> = new Set(FREQUENCY_WORDS);
 /** Where a clause ends: the marks context.ts ends one at, a hyphen only when spaced. */
-const CLAUSE_END = /[.,;:!?()[\]{}"“”|\n\r\u2028•–—]|\s-\s/;
-const CLAUSE_MARK = /[.,;:!?()[\]{}"“”|\n\r\u2028•–—]/;
 const WORDS = /[a-z]+/g;
 const NEXT_WORD = /^\s+([a-z]+)/i;
 

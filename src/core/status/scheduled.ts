@@ -13,6 +13,7 @@ import {
   SCHEDULE_FILLERS,
   SCHEDULE_WORDS,
 } from '../vocabulary/statusSchedule';
+import { CLAUSE_END } from './clauses';
 
 /*
  * Further work set for a later time, after a part done: "Guideline approved; teaching sessions
@@ -40,7 +41,6 @@ const INFINITIVE_REACH = 3;
 const JOINED: Readonly<Record<string, string>> = { kick: 'off', go: 'live', re: 'audit' };
 
 /** Where a clause ends: the marks context.ts ends one at, a hyphen only when spaced. */
-const CLAUSE_END = /[.,;:!?()[\]{}"“”|\n\r\u2028•–—]|\s-\s/;
 const WORD = /[a-z0-9]+(?:[/.]\d+)*/g;
 /** A date ("20/11/23", "1.4.24") or a year ("2024", "2024/25"). */
 const DATE_NUMBER = /^(?:\d{1,2}[/.]\d{1,2}|(?:19|20)\d\d)/;

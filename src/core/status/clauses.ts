@@ -1,0 +1,11 @@
+/*
+ * Where a clause of a status entry ends, for the rules that read the words of one clause
+ * (work left, a stopgap, further work scheduled, a doubt's reach): a punctuation mark, a bullet,
+ * a line break, or a hyphen standing alone (" - "), not one inside a word ("roll-out").
+ */
+
+/** One mark that ends a clause (a spaced hyphen is tested apart, as it takes its neighbours). */
+export const CLAUSE_MARK = /[.,;:!?()[\]{}"“”|\n\r\u2028•–—]/;
+
+/** Where a clause ends: a {@link CLAUSE_MARK} or a spaced hyphen. */
+export const CLAUSE_END = new RegExp(`${CLAUSE_MARK.source}|\\s-\\s`);
