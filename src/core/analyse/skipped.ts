@@ -1,5 +1,4 @@
 import { readHeader } from '../detect/columns';
-import { namesArchive } from '../detect/archive';
 import type { Issue, Role, SheetGrid } from '../types';
 import { HEADER_SEARCH_ROWS, ROLE_LABELS } from '../vocabulary/columns';
 
@@ -43,15 +42,6 @@ export function skippedSheet(grid: SheetGrid, anyTracker: boolean): Issue | null
     code: 'no_header_row',
     message: `No header row was found in the first ${HEADER_SEARCH_ROWS} rows of "${grid.name}" (it needs an Action or Ambition column and one more, such as Lead or Time frame${found}), so the sheet was left alone. Name its action column "Action" (or "Recommendation"), then refresh again.`,
   };
-}
-
-/**
- * True when a sheet's name marks it as an archive or an old copy of the tracker (ARCHIVE_SHEET_WORDS).
- * @example isArchiveSheet('Closed actions') // true
- * @example isArchiveSheet('Action log') // false
- */
-export function isArchiveSheet(name: string): boolean {
-  return namesArchive(name);
 }
 
 /**

@@ -4,7 +4,8 @@ import type { Issue, SheetGrid, Tracker } from '../types';
 import { findHeader } from '../detect/tracker';
 import { createParsers } from './parsers';
 import { analyseSheetInChunks, finish, ROWS_PER_ACTION } from './sheet';
-import { isArchiveSheet, setAsideSheet, skippedSheet } from './skipped';
+import { namesArchive } from '../detect/archive';
+import { setAsideSheet, skippedSheet } from './skipped';
 
 export interface WorkbookAnalysis {
   trackers: Tracker[];
@@ -74,7 +75,7 @@ export function* analyseWorkbookInChunks(grids: readonly SheetGrid[], settings: 
   // A hidden sheet is often an old copy of the tracker, and a "Closed actions" sheet an archive:
   // read beside live ones they would count actions again. So each is read only when no live
   // sheet holds a tracker, or the user confirmed its columns; otherwise it is named in a warning.
-  const aside = grids.filter((g) => (g.hidden || isArchiveSheet(g.name)) && settings.mapping[g.name] === undefined);
+  const aside = grids.filter((g) => (g.hidden || namesArchive(g.name)) && settings.mapping[g.name] === undefined);
   for (const pass of [grids.filter((g) => !aside.includes(g)), aside]) {
     if (pass === aside && trackers.some(hasActions)) break;
     for (const grid of pass) {
