@@ -1,5 +1,6 @@
 import { Badge, Button, makeStyles, tokens, useId } from '@fluentui/react-components';
 import type { Report } from '../../core/report';
+import { goFailure, issuePlace, issuesBySheet } from '../quality';
 import type { PaneState } from '../usePane';
 
 const useStyles = makeStyles({
@@ -14,32 +15,12 @@ const useStyles = makeStyles({
 });
 
 type Issue = Report['issues'][number];
-type Severity = { word: string; colour: 'danger' | 'warning' | 'informative'; order: number };
+type Severity = { word: string; colour: 'danger' | 'warning' | 'informative' };
 const SEVERITY: Readonly<Record<string, Severity>> = {
-  error: { word: 'Error', colour: 'danger', order: 0 },
-  warning: { word: 'Warning', colour: 'warning', order: 1 },
-  info: { word: 'Note', colour: 'informative', order: 2 },
+  error: { word: 'Error', colour: 'danger' },
+  warning: { word: 'Warning', colour: 'warning' },
 };
-const severity = (i: Issue): Severity => SEVERITY[i.severity] ?? { word: i.severity, colour: 'informative', order: 3 };
-
-/** Issues about a sheet as a whole: their A1 is only where the click lands, not a cell to fix. */
-const WHOLE_SHEET = new Set(['archive_sheet', 'hidden_sheet', 'no_tracker', 'protected_sheet']);
-
-/**
- * The issues by sheet, in the order the sheets first appear, errors first within a sheet: a
- * workbook's archive and hidden sheets get warnings of their own, which read best apart from
- * the tracker's cell-by-cell ones.
- */
-export function issuesBySheet(issues: readonly Issue[]): [string, Issue[]][] {
-  const groups = new Map<string, Issue[]>();
-  for (const i of issues) groups.set(i.sheet, [...(groups.get(i.sheet) ?? []), i]);
-  return [...groups].map(([sheet, list]) => [sheet, [...list].sort((a, b) => severity(a).order - severity(b).order)]);
-}
-
-/** Excel cannot show a hidden sheet, so going there fails until the user unhides it. */
-function failure(issue: Issue): string | undefined {
-  return issue.code === 'hidden_sheet' ? `Could not go to "${issue.sheet}": the sheet is hidden. Unhide it (right-click any sheet tab > Unhide), then try again.` : undefined;
-}
+const severity = (i: Issue): Severity => SEVERITY[i.severity] ?? { word: i.severity, colour: 'informative' };
 
 function SheetIssues({ pane, sheet, issues }: { pane: PaneState; sheet: string; issues: Issue[] }) {
   const styles = useStyles();
@@ -52,10 +33,10 @@ function SheetIssues({ pane, sheet, issues }: { pane: PaneState; sheet: string; 
           const s = severity(issue);
           return (
             <li key={`${issue.cell}-${issue.code}-${i}`}>
-              <Button appearance="subtle" className={styles.item} onClick={() => void pane.select(issue.sheet, issue.cell, failure(issue))} title={`Go to ${issue.cell} on ${issue.sheet}`}>
+              <Button appearance="subtle" className={styles.item} onClick={() => void pane.select(issue.sheet, issue.cell, goFailure(issue))} title={`Go to ${issue.cell} on ${issue.sheet}`}>
                 <Badge className={styles.badge} appearance="filled" color={s.colour}>{s.word}</Badge>
                 <span className={styles.text}>
-                  <span className={styles.cell}>{WHOLE_SHEET.has(issue.code) ? 'Whole sheet' : `Cell ${issue.cell}`}</span>
+                  <span className={styles.cell}>{issuePlace(issue)}</span>
                   <span>{issue.message}</span>
                 </span>
               </Button>
