@@ -271,6 +271,7 @@ describe('parity for the layouts detection learnt lately: the add-in and `rag-tr
     it('ends the live tracker there in both, and writes no rating beside the archived actions', () => {
       const { cli, addin } = run();
       expect(cli.report.trackers.flatMap((t) => t.actions.map((a) => a.ref))).toEqual(['MQ-31', 'MQ-35']);
+      expect(cli.report.trackers[0]?.issues.map((i) => [i.code, i.cell])).toContainEqual(['archive_section', 'A6']);
       for (const saved of [cli.saved, addin.saved]) {
         const ws = saved.getWorksheet('Maternity');
         expect([8, 9].map((r) => ws?.getRow(r).getCell('F').value ?? null)).toEqual([null, null]);

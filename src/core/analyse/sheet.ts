@@ -9,6 +9,7 @@ import type { Action, Issue, SheetGrid, Tracker } from '../types';
 import { buildAction } from './action';
 import { rateAmbition } from './ambition';
 import { IssueSink } from './issues';
+import { archiveSection } from './skipped';
 import type { Parsers } from './parsers';
 
 export { finish } from '../chunks';
@@ -97,6 +98,7 @@ export function* analyseSheetInChunks(grid: SheetGrid, settings: Settings, parse
   }
   scanTo(lastIndex);
   const issues: Issue[] = [...detection.issues, ...cellSink.issues, ...sink.issues];
+  if (reader.archive !== null) issues.push(archiveSection(grid.name, reader.archive));
   if (grid.protected) issues.push(protectedIssue(grid.name, `A${found.header + 1}`));
   return {
     sheet: grid.name,

@@ -62,3 +62,19 @@ export function setAsideSheet(grid: SheetGrid): Issue {
     message: `Sheet "${sheet}" ${why}, so its tracker was not rated (beside the live sheets its actions would be counted again in the summary). To rate it, ${fix}.`,
   };
 }
+
+/**
+ * The warning for the closed actions kept under the live ones, below a heading that names them
+ * an archive and a repeat of the header (see ActionReader): left out, as an archive sheet is,
+ * and named, so the user knows why those rows have no rating and how to bring one back.
+ * @example archiveSection('Action log', { heading: 'Closed actions', cell: 'A40' }).code // 'archive_section'
+ */
+export function archiveSection(sheet: string, archive: { heading: string; cell: string }): Issue {
+  return {
+    sheet,
+    cell: archive.cell,
+    severity: 'warning',
+    code: 'archive_section',
+    message: `The actions under "${archive.heading}" (${archive.cell}) on sheet "${sheet}" are kept as a record of closed actions, so they were not rated (with the live ones they would be counted again in the summary). To rate one, move its row above that heading.`,
+  };
+}

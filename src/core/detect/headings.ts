@@ -10,17 +10,20 @@ import { isChildRef } from './rowKinds';
  */
 export class Headings {
   heading: string | null = null;
+  /** The cell (A1) the heading carried was read from, for naming it in a warning. */
+  cell = '';
   sub: string | null = null;
   /** The ref of the heading carried ("1" for "1 | Safe"); empty when it had none. */
   private ref = '';
 
-  /** Reads a heading row's title and its ref ('' for none). */
-  read(title: string, ref: string): void {
+  /** Reads a heading row's title, its ref ('' for none) and its cell. */
+  read(title: string, ref: string, cell = ''): void {
     if (ref !== '' && this.ref !== '' && isChildRef(this.ref, ref)) {
       this.sub = title;
       return;
     }
     this.heading = title;
+    this.cell = cell;
     this.ref = ref;
     this.sub = null;
   }

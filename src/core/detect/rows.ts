@@ -1,4 +1,4 @@
-import { cellText, isBlank } from '../cells';
+import { a1, cellText, isBlank } from '../cells';
 import type { CellValue, Role } from '../types';
 import { Furniture, startsLegend } from './furniture';
 import { blankRow, continues, fillDown, isHeading, nextFilled, sectionHeading } from './rowKinds';
@@ -34,6 +34,8 @@ export class ActionReader {
   private pending: SheetAction | null = null;
   /** Set at a key to the colours (startsLegend): nothing below it is an action. */
   private ended = false;
+  /** The heading and its cell of an archive section that ended the actions ("Closed actions"), or null. */
+  archive: { heading: string; cell: string } | null = null;
   private r: number;
 
   constructor(
@@ -67,7 +69,7 @@ export class ActionReader {
       const previous = this.pending;
       const heading = blank ? this.spacerHeading(row) : this.headingColumn(r, row);
       if (heading >= 0) {
-        this.headings.read(cellText(row[heading]).trim(), columns.ref === undefined ? '' : cellText(row[columns.ref]).trim());
+        this.headings.read(cellText(row[heading]).trim(), columns.ref === undefined ? '' : cellText(row[columns.ref]).trim(), a1(heading, r + 1));
         // A heading row in the objective column is that column's value for the rows under it that leave it blank.
         if (heading === columns.objective) this.carried.objective = row[heading] ?? null;
         // A heading over another table's own header ends this tracker: the rows below are not its actions.
@@ -124,7 +126,9 @@ export class ActionReader {
     if (startsLegend(row)) this.ended = true;
     if (this.ended || this.furnished.isColourKey(row) || this.furnished.isTally(row)) return true;
     if (!this.furnished.repeatsHeader(row)) return false;
-    this.ended = this.pending === null && this.headings.heading !== null && namesArchive(this.headings.heading);
+    const { heading, cell } = this.headings;
+    this.ended = this.pending === null && heading !== null && namesArchive(heading);
+    if (this.ended && heading !== null) this.archive = { heading, cell };
     return true;
   }
 

@@ -47,3 +47,31 @@ describe('sheets beside the live trackers that hold no live actions', () => {
     expect(analyseWorkbook([medicine, { ...surgery, name: 'Older people' }], settings).trackers.map((t) => t.sheet)).toEqual(['Medicine', 'Older people']);
   });
 });
+
+describe('closed actions kept on the live sheet, under a heading and the header repeated', () => {
+  const log = sheet('Action log', [
+    ['Quality Committee – action log'],
+    HEADER,
+    ['MED-002', 'Serious incident', 'Add a sepsis prompt to the AMU board round template', 'Sister J Brown', '12/07/2024', '31/12/2024', 'Template drafted', 'Open'],
+    [],
+    ['Closed actions'],
+    HEADER,
+    ['MED-001', 'Audit', 'Re-audit consent forms in endoscopy', 'Endoscopy Lead', '02/11/2023', '29/02/2024', 'Re-audit 97% compliant.', 'Closed'],
+  ]);
+
+  it('rates the live actions only, and names the section at its heading', () => {
+    const tracker = analyseWorkbook([log], settings).trackers[0];
+    expect(tracker?.actions.map((a) => a.ref)).toEqual(['MED-002']);
+    const warning = tracker?.issues.find((i) => i.code === 'archive_section');
+    expect(warning).toMatchObject({ sheet: 'Action log', cell: 'A5', severity: 'warning' });
+    expect(warning?.message).toContain('"Closed actions"');
+    expect(warning?.message).toContain('move its row above that heading');
+  });
+
+  it('says nothing of a heading over live actions', () => {
+    const grouped = { ...log, rows: log.rows.map((row) => (row[0] === 'Closed actions' ? ['Workforce actions'] : row)) };
+    const tracker = analyseWorkbook([grouped], settings).trackers[0];
+    expect(tracker?.actions.map((a) => a.ref)).toEqual(['MED-002', 'MED-001']);
+    expect(tracker?.issues.map((i) => i.code)).not.toContain('archive_section');
+  });
+});
