@@ -100,6 +100,12 @@ export interface SheetGrid {
   tables: readonly TableRegion[];
   hidden: boolean;
   protected: boolean;
+  /**
+   * Whether rows of the used range are hidden, by Hide or by a filter, as Excel's
+   * Range.rowHidden gives it for that range: true all, false none, null some (never which:
+   * that is all the add-in learns without another round trip). Absent when the host did not say.
+   */
+  rowsHidden?: boolean | null;
 }
 
 export type Severity = 'error' | 'warning';

@@ -30,6 +30,8 @@ export interface SheetMeta {
   name: string;
   hidden: boolean;
   protected: boolean;
+  /** Range.rowHidden over the used range: true all rows hidden (by Hide or a filter), false none, null some. */
+  rowsHidden: boolean | null;
   /** 0-based used range (values only), or null for an empty sheet. */
   used: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number } | null;
   /** The used range's cell data, when it was read in the same sync. */
@@ -51,7 +53,8 @@ export function queueSheet(ws: Excel.Worksheet, features: ReadFeatures): SheetHa
   const protection = ws.protection;
   protection.load('protected');
   const used = ws.getUsedRangeOrNullObject(true);
-  used.load('rowIndex, columnIndex, rowCount, columnCount');
+  // rowHidden (ExcelApi 1.2) on the range already read: whether any row is hidden or filtered out, at no extra round trip.
+  used.load('rowIndex, columnIndex, rowCount, columnCount, rowHidden');
   if (features.values) used.load('values, numberFormat, valueTypes');
   const tables = ws.tables;
   tables.load('items/name, items/showHeaders, items/showTotals, items/rows/count, items/columns/items/name');
@@ -89,6 +92,8 @@ export function sheetMeta(h: SheetHandle): SheetMeta | null {
     name: h.ws.name,
     hidden: h.ws.visibility !== 'Visible',
     protected: h.protection.protected,
+    // Typed boolean in Office.js, but null when some rows are hidden and others not.
+    rowsHidden: used === null ? false : (h.used.rowHidden as boolean | null),
     used,
     slice,
     tables: h.tables.items.map((t) => ({

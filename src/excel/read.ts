@@ -147,6 +147,7 @@ export async function readWorkbook(ctx: Excel.RequestContext, io: Syncer, opts: 
     tables: placed.get(m) ?? asked.get(m) ?? [],
     hidden: m.hidden,
     protected: m.protected,
+    rowsHidden: m.rowsHidden,
   }));
   const stored = (name: string): StoredSheet | null => {
     const meta = wanted.find((m) => lower(m.name) === lower(name));

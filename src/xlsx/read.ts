@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { usedRowsHidden } from '../core/analyse/hiddenRows';
 import { columnIndex } from '../core/cells';
 import type { CellRange, CellValue, SheetGrid, TableRegion } from '../core/types';
 import { PRODUCT_SHEETS } from '../core/vocabulary/columns';
@@ -66,6 +67,23 @@ function readMerges(ws: ExcelJS.Worksheet): CellRange[] {
   return Object.values(internal).map((b) => ({ top: b.top - 1, left: b.left - 1, bottom: b.bottom - 1, right: b.right - 1 }));
 }
 
+/** 0-based rows the file marks hidden: hidden by hand, or filtered out (a filter hides the rows it leaves out). */
+function hiddenRows(ws: ExcelJS.Worksheet): number[] {
+  // ExcelJS keeps a row for every <row> in the file in _rows; eachRow skips those without values, and a hidden blank row is still hidden.
+  const internal = (ws as unknown as { _rows?: (ExcelJS.Row | undefined)[] })._rows;
+  const out: number[] = [];
+  if (!internal) {
+    ws.eachRow((row, n) => {
+      if (row.hidden) out.push(n - 1);
+    });
+    return out;
+  }
+  internal.forEach((row, r) => {
+    if (row?.hidden === true) out.push(r);
+  });
+  return out;
+}
+
 function readTables(ws: ExcelJS.Worksheet): TableRegion[] {
   const tables = ws.getTables() as unknown as { table?: TableModel }[];
   const out: TableRegion[] = [];
@@ -98,19 +116,24 @@ export function isSheetProtected(ws: ExcelJS.Worksheet): boolean {
 
 /**
  * Every worksheet but the product's own, as the engine reads it: values from A1 to the last
- * non-empty cell, merges and Excel tables 0-based, hidden and protected flags.
+ * non-empty cell, merges and Excel tables 0-based, hidden and protected flags, and whether
+ * rows of the used range are hidden or filtered out (all, none or some, as the add-in sees it).
  * @example gridsFromWorkbook(wb)[0]?.rows[0]?.[0] // 'THT Engagement Lead Group Action Plan'
  */
 export function gridsFromWorkbook(wb: ExcelJS.Workbook): SheetGrid[] {
   const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
   return wb.worksheets
     .filter((ws) => !isProductSheet(ws.name))
-    .map((ws) => ({
-      name: ws.name,
-      rows: readRows(ws, date1904),
-      merges: readMerges(ws),
-      tables: readTables(ws),
-      hidden: ws.state === 'hidden' || ws.state === 'veryHidden',
-      protected: isSheetProtected(ws),
-    }));
+    .map((ws) => {
+      const rows = readRows(ws, date1904);
+      return {
+        name: ws.name,
+        rows,
+        merges: readMerges(ws),
+        tables: readTables(ws),
+        hidden: ws.state === 'hidden' || ws.state === 'veryHidden',
+        protected: isSheetProtected(ws),
+        rowsHidden: usedRowsHidden(rows, hiddenRows(ws)),
+      };
+    });
 }

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { modelFromExcelJs } from '../../src/host/exceljs/load';
 import { applyModelToExcelJs } from '../../src/host/exceljs/save';
 import { MemoryExcelHost, cellAt } from '../../src/host/memory';
+import { filteredTrackerBytes, hiddenRowsTracker } from '../helpers/hidden-rows';
 import { roundTrip, trackerWorkbook } from '../xlsx/helpers';
 
 async function fixture(): Promise<ExcelJS.Workbook> {
@@ -41,6 +42,21 @@ describe('the ExcelJS bridge', () => {
     expect(sheet.merges).toEqual([{ top: 5, left: 0, bottom: 5, right: 10 }]);
     expect(sheet.formats.map((f) => [f.type, f.formula, f.ranges])).toEqual([['Custom', '=ISNUMBER(SEARCH("delayed",$F4))', [{ top: 3, left: 5, bottom: 6, right: 5 }]]]);
     expect(sheet.notes).toEqual([{ row: 0, col: 0, content: 'Owner: Ann' }]);
+  });
+
+  it('loads the rows hidden by hand or by a filter, for Range.rowHidden, and saves them back as they were', async () => {
+    const wb = await roundTrip(hiddenRowsTracker());
+    const model = modelFromExcelJs(wb);
+    expect(model.sheets.map((s) => [s.name, [...s.hiddenRows].sort((a, b) => a - b)])).toEqual([
+      ['Action plan', [4, 6]],
+      ['Notes', []],
+    ]);
+    applyModelToExcelJs(model, wb);
+    const ws = (await roundTrip(wb)).getWorksheet('Action plan');
+    expect([4, 5, 6, 7].map((r) => ws?.getRow(r).hidden)).toEqual([false, true, false, true]);
+    const filtered = new ExcelJS.Workbook();
+    await filtered.xlsx.load(filteredTrackerBytes() as unknown as ExcelJS.Buffer);
+    expect([...(modelFromExcelJs(filtered).sheets[0]?.hiddenRows ?? [])]).toEqual([1, 4]);
   });
 
   it('loads Excel tables with their header names and totals row', async () => {

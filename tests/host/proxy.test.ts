@@ -107,6 +107,28 @@ describe('the in-memory host: proxies', () => {
     expect(seen).toEqual({ early: 'PropertyNotLoaded', missing: true, first: 'Plan', third: true, used: true, values: undefined });
   });
 
+  it('gives Range.rowHidden as Excel does: only after load and sync; true all, false none, null some rows hidden', async () => {
+    const host = smallHost();
+    const plan = host.workbook.sheets[0];
+    if (!plan) throw new Error('no sheet');
+    plan.hiddenRows.add(1);
+    const seen = await host.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('Plan');
+      const ranges = ['A1:C3', 'A2:C2', 'A3:C3', 'A1'].map((address) => ws.getRange(address).load('rowHidden'));
+      const used = ws.getUsedRangeOrNullObject(true).load('rowHidden');
+      let early = '';
+      try {
+        // Read before the sync: the mistake under test.
+        void used.rowHidden;
+      } catch (error) {
+        early = (error as { code: string }).code;
+      }
+      await context.sync();
+      return { early, ranges: ranges.map((r) => r.rowHidden), used: used.rowHidden };
+    });
+    expect(seen).toEqual({ early: 'PropertyNotLoaded', ranges: [null, true, false, false], used: null });
+  });
+
   it('loads collection items through navigation paths', async () => {
     const host = smallHost();
     const names = await host.run(async (ctx) => {

@@ -23,10 +23,12 @@ const WORKBOOKS = 40;
 const CASES = [
   'command line: no crash, exit 0 or 3',
   'command line: every problem has its sheet and cell',
+  'command line: hidden or filtered-out rows named at the header',
   'command line: no user cell value or style changed',
   'command line: a second refresh changes nothing',
   'add-in: no crash, rated or "no tracker"',
   'add-in: every problem has its sheet and cell',
+  'add-in: hidden or filtered-out rows named at the header',
   'add-in: no user cell changed',
   'add-in: a second refresh changes nothing',
 ];
@@ -58,7 +60,14 @@ function userCells(wb: ExcelJS.Workbook, owned: (sheet: string, row: number, col
 
 const stats = { workbooks: 0, cliRated: 0, addinRated: 0, features: new Map<string, number>() };
 
-async function commandLine(bytes: Buffer): Promise<void> {
+/** Hidden rows (a filter's, or hidden by hand) are named once, at the header row's first cell, exactly when the spec hides any. */
+function expectHiddenRowsReported(report: Report, spec: MessySpec): void {
+  const hides = !spec.table && spec.rows.some((r) => r.hidden);
+  const found = report.trackers.flatMap((t) => t.issues.filter((i) => i.code === 'hidden_rows').map((i) => (i.cell === `A${t.headerRow}` ? t.sheet : `${t.sheet} at ${String(i.cell)}, not A${t.headerRow}`)));
+  expect(found).toEqual(hides ? ['Action Plan'] : []);
+}
+
+async function commandLine(bytes: Buffer, spec: MessySpec): Promise<void> {
   const dir = tempDir();
   const input = join(dir, 'in.xlsx');
   writeFileSync(input, new Uint8Array(bytes));
@@ -69,7 +78,9 @@ async function commandLine(bytes: Buffer): Promise<void> {
     return;
   }
   stats.cliRated++;
-  expect(problemsWithoutCells(JSON.parse(first.stdout) as Report)).toEqual([]);
+  const report = JSON.parse(first.stdout) as Report;
+  expect(problemsWithoutCells(report)).toEqual([]);
+  expectHiddenRowsReported(report, spec);
   const before = await loadWorkbook(input);
   const out = await loadWorkbook(join(dir, 'out.xlsx'));
   const owned = ownedBy(before);
@@ -79,7 +90,7 @@ async function commandLine(bytes: Buffer): Promise<void> {
   expect(changed(savedPrints(out), savedPrints(await loadWorkbook(join(dir, 'again.xlsx'))))).toEqual([]);
 }
 
-async function addIn(bytes: Buffer): Promise<void> {
+async function addIn(bytes: Buffer, spec: MessySpec): Promise<void> {
   const dir = tempDir();
   writeFileSync(join(dir, 'in.xlsx'), new Uint8Array(bytes));
   const wb = await loadWorkbook(join(dir, 'in.xlsx'));
@@ -96,6 +107,7 @@ async function addIn(bytes: Buffer): Promise<void> {
   }
   stats.addinRated++;
   expect(problemsWithoutCells(report)).toEqual([]);
+  expectHiddenRowsReported(report, spec);
   expect(changed(before, userPrints(host.workbook, wb))).toEqual([]);
   const first = cellPrints(host.workbook);
   await refreshOn(host);
@@ -114,8 +126,8 @@ describe('messy workbooks (SPEC 9), generated', () => {
         stats.workbooks++;
         for (const f of featuresOf(spec)) stats.features.set(f, (stats.features.get(f) ?? 0) + 1);
         const bytes = await buildMessy(spec);
-        await commandLine(bytes);
-        await addIn(bytes);
+        await commandLine(bytes, spec);
+        await addIn(bytes, spec);
       }),
       { numRuns: WORKBOOKS, seed: 6, endOnFailure: true },
     );

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { gridsFromWorkbook, isProductSheet, parseA1Range } from '../../src/xlsx/read';
+import { filteredTrackerBytes, hiddenRowsTracker } from '../helpers/hidden-rows';
 import { HEADER, roundTrip } from './helpers';
 
 function cellsWorkbook(): ExcelJS.Workbook {
@@ -143,6 +144,36 @@ describe('gridsFromWorkbook', () => {
       ['Locked', false, true],
     ]);
     expect(grids[2]?.rows).toEqual([]);
+  });
+});
+
+describe('hidden and filtered-out rows (SPEC 9), as Range.rowHidden gives them over the used range', () => {
+  it('reads rows hidden by hand as "some" (null), and a sheet with none as false', async () => {
+    const grids = gridsFromWorkbook(await roundTrip(hiddenRowsTracker()));
+    expect(grids.map((g) => [g.name, g.rowsHidden])).toEqual([
+      ['Action plan', null],
+      ['Notes', false],
+    ]);
+  });
+
+  it('reads every row of the used range hidden as true, and hidden rows outside it as none', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Plan');
+    ws.getCell('A2').value = 'Action';
+    ws.getCell('A3').value = 'Publish the plan';
+    for (const r of [2, 3]) ws.getRow(r).hidden = true;
+    const outside = wb.addWorksheet('Outside');
+    outside.getCell('A2').value = 'Action';
+    outside.getRow(1).hidden = true;
+    outside.getRow(5).hidden = true;
+    expect(gridsFromWorkbook(await roundTrip(wb)).map((g) => g.rowsHidden)).toEqual([true, false]);
+  });
+
+  it('reads the rows a filter leaves out, which Excel saves as hidden rows', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(filteredTrackerBytes() as unknown as ExcelJS.Buffer);
+    const [grid] = gridsFromWorkbook(wb);
+    expect([grid?.name, grid?.rows.length, grid?.rowsHidden]).toEqual(['Action plan', 5, null]);
   });
 });
 

@@ -8,6 +8,7 @@ import type { Settings } from '../settings';
 import type { Action, Issue, SheetGrid, Tracker } from '../types';
 import { buildAction } from './action';
 import { rateAmbition } from './ambition';
+import { hiddenRowsIssues } from './hiddenRows';
 import { IssueSink } from './issues';
 import { archiveSection } from './skipped';
 import type { Parsers } from './parsers';
@@ -100,6 +101,7 @@ export function* analyseSheetInChunks(grid: SheetGrid, settings: Settings, parse
   const issues: Issue[] = [...detection.issues, ...cellSink.issues, ...sink.issues];
   if (reader.archive !== null) issues.push(archiveSection(grid.name, reader.archive));
   if (grid.protected) issues.push(protectedIssue(grid.name, `A${found.header + 1}`));
+  issues.push(...hiddenRowsIssues(grid, found.header, detection.columns));
   return {
     sheet: grid.name,
     headerRow: found.header + 1,

@@ -72,6 +72,7 @@ const KINDS: Readonly<Record<string, string>> = {
   number_as_text: 'Number stored as text',
   cell_at_limit: 'Cell full (text may be cut off)',
   table_totals_row: 'Table totals row left out',
+  hidden_rows: 'Hidden or filtered-out rows',
 };
 
 /**

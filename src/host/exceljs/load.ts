@@ -61,6 +61,7 @@ function noteText(note: unknown): string | null {
 function loadCells(ws: ExcelJS.Worksheet, sheet: MemorySheet, date1904: boolean): void {
   rowsOf(ws).forEach((row, r) => {
     if (!row) return;
+    if (row.hidden) sheet.hiddenRows.add(r);
     cellsOf(row).forEach((cell, c) => {
       if (!cell) return;
       (sheet.rows[r] ??= [])[c] = cellOf(cell, date1904);
@@ -127,7 +128,7 @@ const STATES: Readonly<Record<string, Visibility>> = { visible: 'Visible', hidde
 
 /**
  * The host model of an ExcelJS workbook: values, number formats, bold, sheets with their
- * visibility and protection, tables, merges, conditional formats and notes, and the title.
+ * visibility, protection and hidden rows, tables, merges, conditional formats and notes, and the title.
  * @example const host = new MemoryExcelHost(modelFromExcelJs(await loadWorkbook('tracker.xlsx')))
  */
 export function modelFromExcelJs(wb: ExcelJS.Workbook): MemoryWorkbook {

@@ -120,6 +120,8 @@ export interface MemorySheet {
   columnWidths: Map<number, number>;
   /** Row heights in points, by 0-based row; absent is the default. */
   rowHeights: Map<number, number>;
+  /** 0-based rows hidden, by Hide or by a filter (Excel marks a filter's rows hidden too). */
+  hiddenRows: Set<number>;
   page: MemoryPage;
   showGridlines: boolean;
   changes: SheetChanges;
@@ -148,6 +150,7 @@ export function newSheet(name: string): MemorySheet {
     notes: [],
     columnWidths: new Map(),
     rowHeights: new Map(),
+    hiddenRows: new Set(),
     page: { margins: {} },
     showGridlines: true,
     changes: { cells: new Map(), formats: false, notes: new Set(), visibility: false, added: false, widths: new Set(), heights: new Set(), merges: false, page: false, position: false },

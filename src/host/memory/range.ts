@@ -18,6 +18,13 @@ export interface RangeTarget {
 
 const CELL_DATA = ['values', 'numberFormat', 'valueTypes'];
 
+/** Range.rowHidden: all, none or some of the range's rows hidden, counted over the hidden rows (few) rather than the range's (up to a million). */
+function rowHidden(t: RangeTarget): boolean | null {
+  let hidden = 0;
+  for (const r of t.sheet.hiddenRows) if (r >= t.range.top && r <= t.range.bottom) hidden++;
+  return hidden === 0 ? false : hidden === t.range.bottom - t.range.top + 1 ? true : null;
+}
+
 /** Excel.Range: cell data, position, format, conditional formats and merged areas. */
 export class HostRange extends HostObject<RangeTarget> {
   private _format?: HostRangeFormat;
@@ -59,6 +66,10 @@ export class HostRange extends HostObject<RangeTarget> {
   get address(): string {
     return this._get('address');
   }
+  /** True when every row of the range is hidden, false when none is, null when some are (ExcelApi 1.2). */
+  get rowHidden(): boolean | null {
+    return this._get('rowHidden');
+  }
 
   _scalar(name: string, t: RangeTarget, sink: Sink): unknown {
     const { top, left, bottom, right } = t.range;
@@ -74,10 +85,11 @@ export class HostRange extends HostObject<RangeTarget> {
     if (name === 'columnCount') return right - left + 1;
     if (name === 'address') return rangeAddress(t.sheet.name, t.range);
     if (name === 'cellCount') return (bottom - top + 1) * (right - left + 1);
+    if (name === 'rowHidden') return rowHidden(t);
     return NO_SUCH_PROPERTY;
   }
   override _scalarNames(): readonly string[] {
-    return ['values', 'numberFormat', 'valueTypes', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'address', 'cellCount'];
+    return ['values', 'numberFormat', 'valueTypes', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'address', 'cellCount', 'rowHidden'];
   }
   override _child(name: string): HostObject | undefined {
     return name === 'format' ? this.format : name === 'conditionalFormats' ? this.conditionalFormats : undefined;

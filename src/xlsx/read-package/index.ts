@@ -1,3 +1,4 @@
+import { usedRowsHidden } from '../../core/analyse/hiddenRows';
 import { readHistoryTable } from '../../core/history';
 import { storedFromRows } from '../../core/stored-settings';
 import type { CellValue, SheetGrid, TableRegion } from '../../core/types';
@@ -67,7 +68,10 @@ export function readPackageSource(bytes: Buffer): WorkbookSource {
     const cells = readSheetXml(pkg.text(sheet.path) ?? '', reading);
     if (lower === SETTINGS_SHEET.toLowerCase()) settingsJson = storedFromRows(cells.rows);
     else if (lower === HISTORY_SHEET.toLowerCase()) historyCells = cells.rows;
-    else grids.push({ name: sheet.name, rows: cells.rows, merges: cells.merges, tables: tablesOf(pkg, sheet.path), hidden: sheet.state !== 'visible', protected: cells.protected });
+    else {
+      const rowsHidden = usedRowsHidden(cells.rows, cells.hiddenRows);
+      grids.push({ name: sheet.name, rows: cells.rows, merges: cells.merges, tables: tablesOf(pkg, sheet.path), hidden: sheet.state !== 'visible', protected: cells.protected, rowsHidden });
+    }
   }
   const core = pkg.text('docProps/core.xml') ?? '';
   const title = decodeText(/<dc:title>([\s\S]*?)<\/dc:title>/.exec(core)?.[1] ?? '').trim();

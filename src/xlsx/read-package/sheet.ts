@@ -10,6 +10,8 @@ export interface SheetCells {
   rows: CellValue[][];
   merges: CellRange[];
   protected: boolean;
+  /** 0-based rows marked hidden: hidden by hand, or filtered out (a filter hides the rows it leaves out). */
+  hiddenRows: number[];
 }
 
 /** How to read a cell: the shared strings, and the number format behind each style index. */
@@ -46,12 +48,13 @@ function valueOf(type: string | undefined, body: string, reading: CellReading, n
 
 /**
  * A worksheet part's values (from A1 to the last non-empty cell, the covered cells of a merge
- * read as empty), merges and protection, read straight from its XML: what ExcelJS's model
+ * read as empty), merges, protection and hidden rows, read straight from its XML: what ExcelJS's model
  * would give through cellValue, without building the model.
  * @example readSheetXml(xml, { strings, numFmt: () => undefined, date1904: false }).rows[0]?.[0] // 'Action plan'
  */
 export function readSheetXml(xml: string, reading: CellReading): SheetCells {
   const cells: [number, number, CellValue][] = [];
+  const hiddenRows: number[] = [];
   let width = 0;
   let height = 0;
   let row = 0;
@@ -65,8 +68,13 @@ export function readSheetXml(xml: string, reading: CellReading): SheetCells {
     if (tagEnd < 0) break;
     const name = xml.slice(at + 1, at + 4);
     if (name === 'row' && /[\s/>]/.test(xml[at + 4] ?? '')) {
-      const r = attr(xml.slice(at, tagEnd + 1), 'r');
+      const open = xml.slice(at, tagEnd + 1);
+      const r = attr(open, 'r');
       row = r === undefined ? row + 1 : Number(r);
+      if (open.includes('hidden=')) {
+        const hidden = attr(open, 'hidden');
+        if (hidden === '1' || hidden === 'true') hiddenRows.push(row - 1);
+      }
       col = -1;
       at = xml.indexOf('<', tagEnd);
       continue;
@@ -109,7 +117,7 @@ export function readSheetXml(xml: string, reading: CellReading): SheetCells {
   }
   const protection = /<sheetProtection\b[^>]*>/.exec(tail)?.[0];
   const sheetFlag = protection === undefined ? undefined : attr(protection, 'sheet');
-  return { rows: trim(rows), merges, protected: sheetFlag === '1' || sheetFlag === 'true' };
+  return { rows: trim(rows), merges, protected: sheetFlag === '1' || sheetFlag === 'true', hiddenRows };
 }
 
 /** Rows and columns emptied by merges are not part of the used range (ExcelJS skips them too). */

@@ -6,6 +6,7 @@ import { readPackageSource } from '../../../src/xlsx/read-package';
 import { sourceFromExcelJs } from '../../../src/xlsx/source';
 import { styledTracker, tableTracker } from '../../excel/fixtures';
 import { cli } from '../../helpers/cli';
+import { filteredTrackerBytes, hiddenRowsTracker } from '../../helpers/hidden-rows';
 import { ALL_SAMPLES, sampleDir, tempDir } from '../../helpers/samples';
 import { buildMessy, messySpec } from '../../reliability/messy';
 import { bookParts, worksheet, zipOf } from '../patch/helpers';
@@ -90,6 +91,16 @@ describe('readPackageSource reads what ExcelJS reads', () => {
     ]);
     expect(grid?.tables).toEqual([{ name: 'Plan', range: { top: 1, left: 0, bottom: 3, right: 3 }, hasHeaderRow: false, hasTotalsRow: true }]);
     expect([grid?.protected, grid?.merges, source.grids[1]?.hidden]).toEqual([true, [{ top: 4, left: 0, bottom: 4, right: 1 }], true]);
+  });
+
+  it('on hidden rows and a filter\'s hidden rows (SPEC 9), read as Range.rowHidden gives them over the used range', async () => {
+    await expectSameSource('hidden rows', await bytesOf(hiddenRowsTracker()));
+    await expectSameSource('filtered', filteredTrackerBytes());
+    expect(readPackageSource(await bytesOf(hiddenRowsTracker())).grids.map((g) => g.rowsHidden)).toEqual([null, false]);
+    expect(readPackageSource(filteredTrackerBytes()).grids.map((g) => g.rowsHidden)).toEqual([null]);
+    // A row Excel wrote as hidden="0", or without r, reads as it says.
+    const rows = '<row r="1"><c r="A1" t="inlineStr"><is><t>Action</t></is></c></row><row r="2" hidden="0"><c r="A2" t="inlineStr"><is><t>Publish</t></is></c></row><row hidden="true"><c t="inlineStr"><is><t>Audit</t></is></c></row>';
+    expect(readPackageSource(zipOf(bookParts([{ name: 'Plan', xml: worksheet(rows) }]))).grids[0]?.rowsHidden).toBeNull();
   });
 
   it('refuses a sheet written with prefixed element names (<x:row>), so the caller reads it through ExcelJS', () => {
