@@ -6,7 +6,11 @@ import { newSheet, type MemoryWorkbook } from '../host/memory/model';
  * change log starts empty, as after loading a file.
  */
 
-type SheetJson = Omit<MemoryWorkbook['sheets'][number], 'columnWidths' | 'hiddenRows' | 'changes'> & { columnWidths: [number, number][]; hiddenRows: number[] };
+type SheetJson = Omit<MemoryWorkbook['sheets'][number], 'columnWidths' | 'rowHeights' | 'hiddenRows' | 'changes'> & {
+  columnWidths: [number, number][];
+  rowHeights?: [number, number][];
+  hiddenRows: number[];
+};
 export interface WorkbookJson {
   date1904: boolean;
   title?: string;
@@ -18,10 +22,11 @@ export function workbookToJson(wb: MemoryWorkbook): WorkbookJson {
   return {
     date1904: wb.date1904,
     ...(wb.title === undefined ? {} : { title: wb.title }),
-    sheets: wb.sheets.map(({ columnWidths, hiddenRows, changes: _changes, formats, ...rest }) => ({
+    sheets: wb.sheets.map(({ columnWidths, rowHeights, hiddenRows, changes: _changes, formats, ...rest }) => ({
       ...rest,
       formats: formats.map(({ source: _source, ...f }) => f),
       columnWidths: [...columnWidths.entries()],
+      rowHeights: [...rowHeights.entries()],
       hiddenRows: [...hiddenRows],
     })),
   };
@@ -36,7 +41,7 @@ export function workbookFromJson(json: WorkbookJson): MemoryWorkbook {
       const sheet = newSheet(s.name);
       // JSON turns the sparse rows' holes into null; the model wants undefined.
       const rows = s.rows.map((row) => (row ?? []).map((c) => c ?? undefined));
-      return { ...sheet, ...s, rows, columnWidths: new Map(s.columnWidths), hiddenRows: new Set(s.hiddenRows ?? []), changes: sheet.changes };
+      return { ...sheet, ...s, rows, columnWidths: new Map(s.columnWidths), rowHeights: new Map(s.rowHeights ?? []), hiddenRows: new Set(s.hiddenRows ?? []), changes: sheet.changes };
     }),
   };
 }
