@@ -3,7 +3,8 @@ import { LEFTMOST_ROLES, MULTI_COLUMN_ROLES } from '../vocabulary/columns';
 import type { CellValue, ColumnMap, OutputColumn, Role } from '../types';
 import { matchRoles, outputColumnOf, withoutHint } from './headers';
 import { pairRevisedTimeframe } from './revised';
-import { periodMilestones, type PeriodColumn } from './milestones';
+import { periodMilestones } from './milestones';
+import { barePeriods } from './periods';
 import { datedUpdates } from './updates';
 import { quietDateRivals } from './wording';
 import { ambitionNotes, stepsAsActions } from './columnRules';
@@ -11,31 +12,9 @@ import { besideStart } from './beside';
 import { periodRatings, withRatings } from './ratings';
 import { completionColumns } from './completed';
 import { overallStatus } from './overall';
+import type { HeaderReading } from './reading';
 
-/** How a header row's cells were read. */
-export interface HeaderReading {
-  columns: ColumnMap;
-  /** Further status-like columns (Open/Closed, Complete?, a lead's RAG): all are read. */
-  extraStatus: number[];
-  /** The product's own columns already present. */
-  outputs: Partial<Record<OutputColumn, number>>;
-  /** Columns that lost a role to a better match: [role, winner, loser]. */
-  duplicates: [Role, number, number][];
-  /** Distinct roles matched, for choosing the header row. */
-  roleCount: number;
-  /** A "Revised target date" column read with the time frame column (see pairRevisedTimeframe). */
-  revisedTimeframe?: number;
-  /** Dated update columns ("Q1 update", "Q2 update"), the latest filled one a row's status (see datedUpdates). */
-  updates?: readonly number[];
-  /** Period rating columns ("Q1 RAG", "Q2 RAG"), the latest filled one the lead's rating (see withRatings). */
-  ratings?: readonly number[];
-  /** Period milestone columns ("Q1 milestone", "Q2 milestone"), each filled cell a step due in its period (see periodMilestones). */
-  milestones?: readonly PeriodColumn[];
-  /** Columns recording when an action was finished, whose dates are read as completions (see completionColumns). */
-  completed?: readonly number[];
-  /** Where a second tracker's header starts beside this one on the row, left unread (besideStart). */
-  beside?: number;
-}
+export type { HeaderReading } from './reading';
 
 interface Candidate {
   role: Role;
@@ -53,7 +32,7 @@ interface Candidate {
  * Gives each role its best-scoring column, and each column one role: its best, or, when that
  * is taken, another role its header names exactly ("Milestones" beside "Deliverable" holds the
  * next steps). A status-like column whose role is taken is read beside it; any other is a
- * duplicate, reported.
+ * duplicate, reported; one only a fallback names is neither.
  */
 function assign(candidates: Candidate[]): Pick<HeaderReading, 'columns' | 'extraStatus' | 'duplicates'> {
   candidates.sort((a, b) => b.score - a.score || a.rank - b.rank || a.col - b.col);
@@ -75,8 +54,10 @@ function assign(candidates: Candidate[]): Pick<HeaderReading, 'columns' | 'extra
   for (const c of candidates) {
     if (!c.best || placed.has(c.col)) continue;
     const winner = columns[c.role] ?? c.col;
+    // A column only a fallback names for its role ("Evidence") is neither read beside the winner nor its rival.
+    if (c.fallback === true) continue;
     if (MULTI_COLUMN_ROLES.has(c.role)) extraStatus.push(c.col);
-    else if (c.fallback !== true) duplicates.push([c.role, winner, c.col]);
+    else duplicates.push([c.role, winner, c.col]);
   }
   return { columns, extraStatus, duplicates };
 }
@@ -125,7 +106,8 @@ function readRow(cells: readonly CellValue[]): HeaderReading {
   const fallback = candidates.some((c) => c.role === 'action' && c.col === assigned.action && c.fallback === true);
   const columns = stepsAsActions(fallback ? ambitionNotes(assigned) : assigned);
   const reading = pairRevisedTimeframe({ columns, extraStatus, outputs, duplicates, roleCount: Object.keys(columns).length }, texts);
-  return completionColumns(withRatings(periodMilestones(overallStatus(datedUpdates(quietDateRivals(reading, texts), texts), texts), texts), ratings), texts);
+  const periods = barePeriods(periodMilestones(overallStatus(datedUpdates(quietDateRivals(reading, texts), texts), texts), texts), texts);
+  return completionColumns(withRatings(periods, ratings), texts);
 }
 
 /**

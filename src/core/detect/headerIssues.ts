@@ -20,6 +20,17 @@ function qualified(label: string | undefined): boolean {
 }
 
 /**
+ * What a missing time frame's warning says of a Gantt chart beside the actions (HeaderReading.timeline):
+ * the sheet does give each action's months, in marks or shading the engine cannot read as a deadline.
+ */
+function timelineNote(timeline: readonly number[] | undefined, labels: readonly string[], header: number): string {
+  const [first, last] = [timeline?.[0], timeline?.at(-1)];
+  if (first === undefined || last === undefined) return '';
+  const span = `${a1(first, header + 1)}:${a1(last, header + 1)} (${labels[first] ?? ''} to ${labels[last] ?? ''})`;
+  return `: columns ${span} mark when each action runs, which gives no deadline that can be read`;
+}
+
+/**
  * The warnings a found header gives: rival columns for one role, roles worth having that are
  * missing, header cells merged over columns no sub-header splits, and a second tracker beside
  * this one, which is not read, and an Excel table's totals row, left out. Columns a sub-header splits out of one group ("Exec" and
@@ -41,7 +52,9 @@ export function headerIssues(grid: SheetGrid, found: TrackerHeader): Issue[] {
     // Period milestone columns give every step its date: no time frame column is missing.
     const dated = role === 'timeframe' && reading.milestones !== undefined && reading.milestones.length > 0;
     if (reading.columns[role] === undefined && reading.columns.action !== undefined && !dated) {
-      out.push(issue(a1(0, header + 1), `missing_${role}`, `No ${ROLE_LABELS[role]} column was found in header row ${header + 1}; actions cannot be ${role === 'lead' ? 'assigned' : 'rated'} fully. Add one or map it in the Columns view.`));
+      const found = `No ${ROLE_LABELS[role]} column was found in header row ${header + 1}`;
+      const timeline = role === 'timeframe' ? timelineNote(reading.timeline, labels, header) : '';
+      out.push(issue(a1(0, header + 1), `missing_${role}`, `${found}${timeline}; actions cannot be ${role === 'lead' ? 'assigned' : 'rated'} fully. Add one or map it in the Columns view.`));
     }
   }
   const below = split && sub !== null ? (grid.rows[sub] ?? []) : [];

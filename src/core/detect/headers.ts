@@ -58,11 +58,13 @@ export function matchRoles(header: string): RoleMatch[] {
   const found: { syn: Synonym; at: 'head' | 'start' | 'inside' }[] = [];
   for (const syn of SYNONYMS) {
     const levels = syn.fallback ? FALLBACK_LEVELS : LEVELS;
-    // A flag keeps its name under a hint of its values ("Completed (Y/N)"); other headers' hints
-    // often say what they hold ("Status (RAG)" holds ratings, not the narrative) and stay read whole.
-    const isWhole = norm === syn.words || (syn.flag && bare === syn.words);
-    if (isWhole) keep(whole, { role: syn.role, score: syn.flag ? syn.count : levels.whole + syn.count, rank: syn.rank, fallback: syn.fallback });
-    if (syn.flag || isWhole) continue;
+    // A flag keeps its name under a hint of its values ("Completed (Y/N)"), as does a last resort
+    // ("Evidence (link)"), and names its role only whole; other headers' hints often say what they
+    // hold ("Status (RAG)" holds ratings, not the narrative) and stay read whole.
+    const wholeOnly = syn.flag || syn.lastResort;
+    const isWhole = norm === syn.words || (wholeOnly && bare === syn.words);
+    if (isWhole) keep(whole, { role: syn.role, score: syn.lastResort ? 0 : syn.flag ? syn.count : levels.whole + syn.count, rank: syn.rank, fallback: syn.fallback });
+    if (wholeOnly || isWhole) continue;
     const at = compound && bare.endsWith(syn.closing) ? 'head' : norm.startsWith(syn.opening) ? 'start' : padded.includes(syn.inside) ? 'inside' : null;
     if (at !== null) found.push({ syn, at });
   }

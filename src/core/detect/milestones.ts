@@ -7,6 +7,8 @@ import { PERIOD } from './updates';
 export interface PeriodColumn {
   col: number;
   period: string;
+  /** A month headed by its name alone, as its place in the financial year (April is 1): dated by the plan's year (withPlanYear). */
+  month?: number;
 }
 
 const WORDS = [...MILESTONE_HEADER_WORDS].sort((a, b) => b.length - a.length);
@@ -16,6 +18,15 @@ const RAW_WORDS = new RegExp(`\\b(?:${WORDS.map((w) => w.replace(/ /g, '\\s+')).
 const EDGES = /^[\s:;,–—-]+|[\s:;,–—-]+$/g;
 /** A period's update about its milestones ("Q1 progress against milestones") is an update, not a milestone. */
 const UPDATE_WORD = new RegExp(`(?:^| )(?:${UPDATE_HEADER_WORDS.join('|')})(?: |$)`);
+
+/**
+ * True when a header (normalised) names what period columns hold, milestones or updates ("Key
+ * milestones", "Progress update"), not just the span they cover ("Timescale", "2025/26").
+ * @example namesPeriodContent('key milestone') // true
+ */
+export function namesPeriodContent(norm: string): boolean {
+  return MILESTONE_WORD.test(norm) || UPDATE_WORD.test(norm);
+}
 
 /**
  * The period a milestone column's header names, as a time frame to read: the header without

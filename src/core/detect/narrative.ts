@@ -3,6 +3,7 @@ import { readConfidence } from '../rollup/confidence';
 import { wholeEntryStatus } from '../status';
 import type { CellValue, Role } from '../types';
 import type { HeaderReading } from './columns';
+import { periodContent } from './timeline';
 
 /** Rows under the header looked at: enough to tell sentences from figures, bounded on any sheet. */
 const SAMPLE_ROWS = 50;
@@ -112,7 +113,8 @@ function measuresAsDates(reading: HeaderReading, rows: readonly (readonly CellVa
  * percentage so; and an objective column of levels (High/Medium/Low, 1-3) is a priority
  * rating, not an objective, so it is left unmapped. A status column of flags beside a column of
  * sentences gives way to the sentences (narrativeFirst), one of sentences left of the action is
- * its context (contextBeforeAction), and a time frame column of figures is no date (measuresAsDates).
+ * its context (contextBeforeAction), a time frame column of figures is no date (measuresAsDates),
+ * and columns headed by a period alone are milestones or a timeline by what they hold (periodContent).
  * @example narrativeColumns(readHeader(['Action', 'Progress']), [['Action', 'Progress'], ['Publish', 'Draft shared with ELG']], 0).columns // { action: 0, status: 1 }
  */
 export function narrativeColumns(reading: HeaderReading, rows: readonly (readonly CellValue[])[], header: number): HeaderReading {
@@ -128,5 +130,5 @@ export function narrativeColumns(reading: HeaderReading, rows: readonly (readonl
   // strategic priority to group by: grouped by it, the summary would list "High" as an objective.
   const objective = out.columns.objective;
   if (objective !== undefined && mostly(rows, header, objective, level)) out = without(out, 'objective');
-  return measuresAsDates(narrativeFirst(contextBeforeAction(out, rows, header), rows, header), rows, header);
+  return periodContent(measuresAsDates(narrativeFirst(contextBeforeAction(out, rows, header), rows, header), rows, header), rows, header);
 }

@@ -1,5 +1,6 @@
 import { cellText } from '../cells';
 import type { CellValue } from '../types';
+import { MONTH_WORDS } from '../vocabulary/timeframe';
 import type { PeriodColumn } from './milestones';
 
 /*
@@ -14,8 +15,30 @@ const FINANCIAL_YEAR = /(?<![\d/.-])(?:fy\s*)?(20)?(\d{2})\s*[/-]\s*(?:20)?(\d{2
 /** A period's own number ("Q3", "Month 10", "H1"), which is not its year. */
 const PERIOD_NUMBER = /\b(?:q|quarter|m|month|h|half|p|period)\s*\d{1,2}\b/gi;
 
-/** True when a period names its year: a number of two digits or more besides its own number ("Q1 24/25", "Apr-Jun 24"). */
-const namesYear = (period: string): boolean => /\d{2}/.test(period.replace(PERIOD_NUMBER, ''));
+/**
+ * True when a period names its year: a number of two digits or more besides its own number ("Q1
+ * 24/25", "Apr-Jun 24"). A month's name alone is left as it is too: its columns ran out of the
+ * financial year's order (barePeriods), and with the plan's year after it would read as the whole year.
+ */
+const namesYear = (period: string): boolean => /\d{2}/.test(period.replace(PERIOD_NUMBER, '')) || MONTH_WORDS[period.trim().toLowerCase()] !== undefined;
+
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * Month `month` of financial year `year` (April is month 1) as the calendar month it is, the way
+ * a plan's reader names it: month 10 of 2024/25 is "Jan 2025".
+ * @example monthOfYear(1, '2024/25') // 'Apr 2024'
+ * @example monthOfYear(10, '2024/25') // 'Jan 2025'
+ */
+export function monthOfYear(month: number, year: string): string {
+  const calendar = ((month + 2) % 12) + 1;
+  return `${MONTH_NAMES[calendar - 1] ?? ''} ${Number(year.slice(0, 4)) + (calendar < 4 ? 1 : 0)}`;
+}
+
+/** A period with the plan's year: a month headed by its name as that calendar month ("Jan 2025"), any other with the year after it. */
+function inYear(column: PeriodColumn, year: string): string {
+  return column.month === undefined ? `${column.period} ${year}` : monthOfYear(column.month, year);
+}
 
 /**
  * The financial year a text names, as "2024/25", or null.
@@ -46,5 +69,5 @@ export function withPlanYear(milestones: readonly PeriodColumn[], rows: readonly
     }
   }
   year ??= financialYearIn(sheet);
-  return milestones.map((m) => (year === null || namesYear(m.period) ? m : { ...m, period: `${m.period} ${year}` }));
+  return milestones.map((m) => (year === null || namesYear(m.period) ? m : { col: m.col, period: inYear(m, year) }));
 }

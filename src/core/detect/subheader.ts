@@ -1,6 +1,8 @@
 import { cellText, isBlank, wordCount } from '../cells';
 import type { CellValue, ColumnMap } from '../types';
 import { matchRole } from './headers';
+import { namesPeriodContent } from './milestones';
+import { periodUnder } from './periods';
 
 /** A sub-label is a word or two ("Start", "Exec", "Q1 (Apr-Jun)"), never a sentence of data. */
 const MAX_LABEL_WORDS = 4;
@@ -27,9 +29,12 @@ function groups(top: readonly CellValue[], width: number): (number | null)[] {
  * A split column's header: its label with the group's name, in the order that names a role
  * best ("Exec" under "Lead" is "Exec lead", "Owner" under "Action" is "Action owner"), or the
  * label alone ("BRAG" under "Delivery"); label first when none does, so "Start" under
- * "Timescale" names no deadline.
+ * "Timescale" names no deadline. A period under a group that only spans it ("Apr" under
+ * "Timescale 2024/25") is that period of the group's year (periodUnder).
  */
 function splitHeader(label: string, group: string): string {
+  const period = periodUnder(label, group, namesPeriodContent);
+  if (period !== null) return period;
   let out = `${label} ${group}`;
   let score = 0;
   for (const text of [out, `${group} ${label}`, label]) {

@@ -1,4 +1,4 @@
-import { FALLBACK_SYNONYMS, ROLE_SYNONYMS, STATUS_FLAG_HEADERS } from '../vocabulary/columns';
+import { FALLBACK_SYNONYMS, LAST_RESORT_HEADERS, ROLE_SYNONYMS, STATUS_FLAG_HEADERS } from '../vocabulary/columns';
 import type { Role } from '../types';
 import { normaliseHeader } from './normalise';
 
@@ -23,10 +23,16 @@ export interface Synonym {
   flag: boolean;
   /** A fallback (FALLBACK_SYNONYMS): it scores below any other match for its role. */
   fallback: boolean;
+  /**
+   * A last resort (LAST_RESORT_HEADERS): it names its role only as the whole header, below any
+   * other match and any flag, and a column it names is never read beside another of its role.
+   */
+  lastResort: boolean;
 }
 
 const FLAGS = new Set(STATUS_FLAG_HEADERS.map((h) => normaliseHeader(h)));
 const FALLBACKS = new Set(FALLBACK_SYNONYMS.map((h) => normaliseHeader(h)));
+const LAST_RESORTS = new Set(LAST_RESORT_HEADERS.map((h) => normaliseHeader(h)));
 
 /**
  * True when a header, normalised, is a flag header (Open/Closed, RAG status, Lead RAG).
@@ -41,7 +47,8 @@ export const SYNONYMS: readonly Synonym[] = (Object.entries(ROLE_SYNONYMS) as [R
   list.map((s, rank) => {
     const words = normaliseHeader(s);
     const flag = role === 'status' && FLAGS.has(words);
-    return { role, words, opening: `${words} `, inside: ` ${words} `, closing: ` ${words}`, count: words.split(' ').length, rank, flag, fallback: FALLBACKS.has(words) };
+    const lastResort = LAST_RESORTS.has(words);
+    return { role, words, opening: `${words} `, inside: ` ${words} `, closing: ` ${words}`, count: words.split(' ').length, rank, flag, fallback: lastResort || FALLBACKS.has(words), lastResort };
   }),
 );
 

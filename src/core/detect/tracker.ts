@@ -9,6 +9,7 @@ import { fromMapping } from './mapping';
 import { headerIssues } from './headerIssues';
 import { withPlanYear } from './planYear';
 import { narrativeColumns } from './narrative';
+import { periodContent } from './timeline';
 import { isHintRow, subHeaderTexts } from './subheader';
 import type { RowLayout } from './rows';
 
@@ -73,7 +74,8 @@ export function findHeader(grid: SheetGrid, mapping: SheetMapping | undefined): 
   if (mapping) {
     const header = mapping.headerRow - 1;
     const { cells, sub } = headerCells(rows, header);
-    return located(rows, header, cells, sub, { reading: fromMapping(mapping, readHeader(cells)), source: 'mapping', table: null });
+    // What the period columns hold is looked at here too: they stand for the steps unless the mapping dates them itself.
+    return located(rows, header, cells, sub, { reading: fromMapping(mapping, periodContent(readHeader(cells), rows, sub ?? header)), source: 'mapping', table: null });
   }
   // A confirmed mapping is taken as it is; a detected one also looks at what its columns hold.
   // An Excel table's header is one row (Excel merges no cells in it), so its next row is data.

@@ -17,6 +17,20 @@ export const REVISED_TIMEFRAME_HEADERS: readonly string[] = [
 ];
 
 /**
+ * Headers of a column of evidence that an action was done ("Evidence of completion"): what the lead
+ * offers to close it, which the committee has yet to accept, so it is read as the status only on a
+ * sheet with no other status column (LAST_RESORT_HEADERS), and never beside one, where "Policy
+ * approved" would close an action its status still calls open.
+ */
+const EVIDENCE_HEADERS: readonly string[] = [
+  'evidence', 'evidence of completion', 'evidence of implementation', 'evidence of progress', 'evidence provided',
+  'evidence of assurance', 'assurance evidence', 'supporting evidence', 'evidence of compliance', 'evidence of action taken',
+];
+
+/** Headers that name their role only as the whole header, and only when no other column names it (see EVIDENCE_HEADERS). */
+export const LAST_RESORT_HEADERS: readonly string[] = EVIDENCE_HEADERS;
+
+/**
  * Headers of a compliance column ("Fully / Partially / Not compliant"): a flag read beside the
  * update narrative, so "Fully compliant" closes the requirement as the lead's word that it is met.
  */
@@ -44,6 +58,8 @@ export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
     ...['intervention', 'key intervention', 'planned intervention', 'initiative', 'key initiative'],
     // A "You said, we will, we did" patient-experience log: what the team undertook, after what people said.
     ...['we will', 'we will do', 'what we will do next', 'you said'],
+    // An EPRR core standards return names and details each standard: the requirement met by the action beside it.
+    ...['standard name', 'standard detail', 'standard description'],
   ],
   lead: [
     'lead', 'owner', 'responsible', 'action owner', 'accountable', 'exec lead', 'executive lead', 'by whom',
@@ -74,6 +90,7 @@ export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
     ...['lead rag', 'rag lead', 'lead rating', 'lead rag rating', 'self assessed rag', 'self assessment rag'],
     // An assurance tracker (Ockenden, CNST, EPRR) rates each requirement Fully, Partially or Not compliant.
     ...COMPLIANCE_HEADERS,
+    ...EVIDENCE_HEADERS,
   ],
   objective: ['strategic objective', 'objective', 'priority', 'theme', 'principle', 'workstream', 'standard', 'strategic priority', 'domain', 'pillar', 'programme',
     // A CQC well-led review's action plan groups its actions by key line of enquiry.
@@ -121,6 +138,8 @@ export const NOT_A_ROLE_HEADERS: readonly string[] = [
   'agenda item', 'agenda item no', 'agenda item number',
   // What an action should achieve, beside each action: not an ambition to group the actions by.
   'expected outcome', 'outcome measure', 'intended outcome', 'desired outcome',
+  // A count ("No. of extensions", "Number of revisions"), not the action's number.
+  'no of', 'number of',
 ];
 
 /**
@@ -148,6 +167,10 @@ export const FALLBACK_SYNONYMS: readonly string[] = [
   'area for improvement', 'improvement required', 'issue', 'what',
   // What patients said, the reason for a "You said, we will" row: its action only when no "We will" column names one.
   'you said',
+  // The standard an EPRR improvement plan's action answers: the thing rated only when no action column is given.
+  'standard name', 'standard detail', 'standard description',
+  // A committee log's agenda item or minute beside the action's own number: the action's ref only when no column names one.
+  'item', 'minute',
 ];
 
 /**
@@ -160,6 +183,8 @@ export const FALLBACK_SYNONYMS: readonly string[] = [
 export const EVENT_DATE_WORDS: readonly string[] = [
   'raised', 'opened', 'logged', 'identified', 'recorded', 'reported', 'received', 'agreed', 'added', 'created',
   'approved', 'submitted', 'meeting', 'last', 'reporting', 'closed', 'closure', 'completed',
+  // When an inspection or visit took place, or its report came out ("Date of inspection", "Date published"), not when its actions are due.
+  'inspection', 'visit', 'published', 'publication', 'issued',
   // When an update was written ("Date of update"): read as the deadline it would make open actions overdue.
   'update', 'updated',
 ];

@@ -14,3 +14,9 @@ export const MILESTONE_HEADER_WORDS: readonly string[] = [
 export const UPDATE_HEADER_WORDS: readonly string[] = [
   'update', 'progress', 'position', 'commentary', 'comment', 'narrative', 'status', 'rag', 'rating', 'achieved',
 ];
+
+/**
+ * What a Gantt chart's cells hold where an action runs in a month or quarter ("X", a tick, a
+ * dot): a mark, not a milestone's name. Lower case, as cells are folded to compare.
+ */
+export const TIMELINE_MARKS: readonly string[] = ['x', 'xx', 'xxx', '✓', '✔', '√', '●', '•', '■', '◼', '█', '▇', '*', 'y', 'yes', 'tick', '1', 'true'];
