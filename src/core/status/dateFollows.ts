@@ -16,5 +16,14 @@ const DATE_WORDS: ReadonlySet<string> = new Set([...REDATED_DATE_WORDS, ...Objec
  */
 export function dateFollows(text: string, from: number): boolean {
   const words = text.slice(from, from + 40).toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '').slice(0, 4);
-  return words.some((w) => /\d/.test(w) || /^q[1-4]$/.test(w) || DATE_WORDS.has(w));
+  return words.some(isDateWord);
+}
+
+/**
+ * True when a lower-case word is, or is part of, a date or period: a number, a month, Q1-Q4, "next", "end".
+ * @example isDateWord('march') // true
+ * @example isDateWord('wards') // false
+ */
+export function isDateWord(word: string): boolean {
+  return /\d/.test(word) || /^q[1-4]$/.test(word) || DATE_WORDS.has(word);
 }

@@ -1,7 +1,8 @@
 import type { StatusClass } from '../types';
 import { readContext } from './context';
 import { dateFollows } from './dateFollows';
-import { leadingWord, wholeEntryStatus } from './whole';
+import { approvalOf, APPROVALS } from './approval';
+import { expandShortForm, leadingWord, wholeEntryStatus } from './whole';
 import { manner, stopgap } from './interim';
 import { PHRASE_MEANINGS, PHRASE_PATTERN, phraseKey } from './phrases';
 import { stripStatusPrefix } from './prefix';
@@ -48,7 +49,7 @@ const STALL: ReadonlySet<string> = new Set(STALL_PHRASES.map(phraseKey));
  * @example readEntry('Update: THCVS BAME Leadership - Disparities Project meeting delayed to Jan 23').status // 'at_risk'
  */
 export function readEntry(entry: string): EntryReading {
-  const text = stripStatusPrefix(entry);
+  const text = expandShortForm(stripStatusPrefix(entry));
   const whole = wholeEntryStatus(text);
   if (whole !== undefined) return { status: whole, matched: true, redated: false, text, end: text.length, weak: false };
   let status: StatusClass | null = null;
@@ -59,6 +60,7 @@ export function readEntry(entry: string): EntryReading {
   let eventEnd = -1;
   let retracted = false;
   let redated = false;
+  let movedAt = -1;
   let lead: StatusClass | null = null;
   let doneEnd = -1;
   let stall = false;
@@ -75,11 +77,14 @@ export function readEntry(entry: string): EntryReading {
     const key = phraseKey(m[0]);
     const meaning = PHRASE_MEANINGS.get(key);
     if (meaning === undefined) continue;
-    if (meaning.redated && !redated) {
-      const needsDate = /\sto$/i.test(m[0]);
-      redated = readContext(text, m.index, false) !== 'negated' && (!needsDate || dateFollows(text, m.index + m[0].length));
+    const phraseEnd = m.index + m[0].length;
+    // Where the last moved deadline is tells what a later approval approves ("Revised date approved").
+    const needsDate = meaning.redated && /\sto$/i.test(m[0]);
+    if (meaning.redated && readContext(text, m.index, false) !== 'negated' && (!needsDate || dateFollows(text, phraseEnd))) {
+      redated = true;
+      movedAt = m.index;
     }
-    const context = contextOf(meaning, text, m.index);
+    const context = contextOf(meaning, text, m.index, phraseEnd);
     // Work left after a completion ("Complete for adults; children's outstanding", "Done for
     // medicine; surgery to complete by March") is work under way.
     const toCome = context === 'prospective' && meaning.kind === 'signal' && meaning.status === 'complete';
@@ -91,8 +96,11 @@ export function readEntry(entry: string): EntryReading {
       }
       if (!toCome) continue;
     }
-    const phraseEnd = m.index + m[0].length;
     let found = resolvePhrase(meaning, context, text, m.index, phraseEnd, key);
+    // An approval is of work it lets begin ("Pilot agreed at Board") or of a new date, or it is the work done.
+    const approves = found === 'complete' && APPROVALS.has(key) ? approvalOf(text, m.index, phraseEnd, movedAt) : null;
+    if (approves !== null) found = approves === 'work' ? 'on_track' : 'at_risk';
+    redated ||= approves === 'new_date';
     const done = status === 'complete' || (status === null && event === 'complete');
     // "Completed on schedule" says how the work went, not that it goes on.
     if (found === 'on_track' && done && manner(text, doneEnd, m.index, key)) continue;

@@ -1,6 +1,6 @@
 import { CLOSING_WORDS } from '../vocabulary/statusWords';
 import { FREQUENCY_WORDS } from '../vocabulary/statusGrammar';
-import { CLAUSE_END, CLAUSE_MARK } from './clauses';
+import { CLAUSE_END, clauseStart } from './clauses';
 
 /*
  * Work left after a completion: "Complete for adults; children's outstanding" and "Pilot
@@ -11,18 +11,8 @@ import { CLAUSE_END, CLAUSE_MARK } from './clauses';
 
 const CLOSING: ReadonlySet<string> = new Set(CLOSING_WORDS);
 const FREQUENCY: ReadonlySet<string> = new Set(FREQUENCY_WORDS);
-/** Where a clause ends: the marks context.ts ends one at, a hyphen only when spaced. */
 const WORDS = /[a-z]+/g;
 const NEXT_WORD = /^\s+([a-z]+)/i;
-
-/** The start of the clause holding `at`, no earlier than `from`. */
-function clauseStart(text: string, from: number, at: number): number {
-  for (let i = at - 1; i >= from; i -= 1) {
-    const ch = text[i] ?? '';
-    if (CLAUSE_MARK.test(ch) || (ch === '-' && /\s/.test(text[i + 1] ?? ''))) return i + 1;
-  }
-  return from;
-}
 
 /**
  * True when the marker ("outstanding", "to follow") from `start` to `end` names work still to

@@ -3,6 +3,7 @@ import { NEGATED_CLASS, NOT_ALL_ADVERBS } from '../vocabulary/statusGrammar';
 import { LEVEL_PHRASES } from '../vocabulary/statusShare';
 import { isImperative, readContext, type PhraseContext } from './context';
 import { doubted } from './doubt';
+import { hedged } from './hedge';
 import { partlyDone, percentAround } from './share';
 import { phraseKey } from './phrases';
 import type { PhraseMeaning } from './phrases';
@@ -19,23 +20,35 @@ const ALL_BEFORE = new RegExp(`${NOT_ALL}\\s+$`, 'i');
 const LEVEL: ReadonlySet<string> = new Set(LEVEL_PHRASES.map(phraseKey));
 
 /**
- * The context a phrase is read in: tense matters for completions and starts only.
+ * The context a phrase from `start` to `end` is read in: tense matters for completions and starts only.
  * @example contextOf(PHRASE_MEANINGS.get('completed')!, 'To be completed', 6) // 'prospective'
  */
-export function contextOf(meaning: PhraseMeaning, text: string, start: number): PhraseContext {
+export function contextOf(meaning: PhraseMeaning, text: string, start: number, end = start): PhraseContext {
   const signal = meaning.kind === 'signal';
   const tense = signal && (meaning.status === 'complete' || meaning.start);
   const context = readContext(text, start, tense, signal && meaning.rating);
   // "No evidence that the training has been delivered": a doubt reaches further back than a negator.
-  return tense && (context === 'plain' || context === 'progressive') && doubted(text, start) ? 'negated' : context;
+  return tense && (context === 'plain' || context === 'progressive') && doubted(text, start, end) ? 'negated' : context;
 }
 
 /**
  * The class of the phrase `key` from `start` to `end` in its context, 'unknown' for a
- * retraction, or null to ignore it.
+ * retraction, or null to ignore it; a hedge ("may not be met") makes off track a risk.
  * @example resolvePhrase(PHRASE_MEANINGS.get('complete')!, 'plain', '90% complete', 4, 12, 'complete') // 'on_track'
  */
 export function resolvePhrase(
+  meaning: PhraseMeaning,
+  context: PhraseContext,
+  text: string,
+  start: number,
+  end: number,
+  key: string,
+): StatusClass | null {
+  const found = resolveUnhedged(meaning, context, text, start, end, key);
+  return found === 'off_track' && hedged(text, start, key) ? 'at_risk' : found;
+}
+
+function resolveUnhedged(
   meaning: PhraseMeaning,
   context: PhraseContext,
   text: string,

@@ -1,5 +1,5 @@
 import type { StatusClass } from '../types';
-import { WHOLE_ENTRY_WORDS } from '../vocabulary/statusWords';
+import { STATUS_SHORT_FORMS, WHOLE_ENTRY_WORDS } from '../vocabulary/statusWords';
 import { PHRASE_MEANINGS, phraseKey } from './phrases';
 import { percentAround } from './share';
 
@@ -50,4 +50,26 @@ export function leadingWord(text: string): { status: StatusClass; end: number } 
   const percent = status === 'complete' ? percentAround(text, 0, m.index, true) : null;
   if (percent !== null && percent < 100) return { status: percent === 0 ? 'not_started' : 'on_track', end: m.index };
   return { status, end: m.index };
+}
+
+/** A short form opening the entry, then its end, a space or a mark: "C/F to next meeting", "Cmpl - see log". */
+const SHORT_FORM = new RegExp(
+  `^(?:${Object.keys(STATUS_SHORT_FORMS).map((k) => k.replace(/\//g, '\\s*/\\s*')).join('|')})\\.?(?![\\p{L}\\p{N}/])`,
+  'iu',
+);
+/** Every entry is tried, so one whose first letter opens no short form skips the pattern. */
+const SHORT_FORM_LETTERS: ReadonlySet<string> = new Set(Object.keys(STATUS_SHORT_FORMS).map((k) => k[0] ?? ''));
+
+/**
+ * The entry with a short form that opens it written out, so it reads as the full form does.
+ * @example expandShortForm('C/F to next meeting') // 'carried forward to next meeting'
+ * @example expandShortForm('Cmpl - see evidence log') // 'complete - see evidence log'
+ * @example expandShortForm('Cf. minutes') // 'Cf. minutes'
+ */
+export function expandShortForm(text: string): string {
+  if (!SHORT_FORM_LETTERS.has(text.charAt(0).toLowerCase())) return text;
+  const m = SHORT_FORM.exec(text);
+  if (m === null) return text;
+  const full = STATUS_SHORT_FORMS[m[0].toLowerCase().replace(/[\s.]+/g, '')];
+  return full === undefined ? text : full + text.slice(m[0].length);
 }

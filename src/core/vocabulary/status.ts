@@ -1,5 +1,6 @@
 import type { StatusClass } from '../types';
 import { ASSURANCE_PHRASES } from './statusAssurance';
+import { GO_AHEAD_PHRASES } from './statusApproval';
 
 /*
  * The status vocabulary (SPEC 4), extended from real NHS trackers and board papers (seeds 003
@@ -72,7 +73,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'approved in principle', 'agreed in principle', 'supported in principle', 'being embedded',
     'in testing', 'being tested', 'being piloted', 'being trialled', 'piloting', 'continuing to', 'continues to',
     'and continuing', 'is continuing', 'are continuing', 'in test', // "Workflow change in test"
-    ...ASSURANCE_PHRASES.on_track,
+    ...ASSURANCE_PHRASES.on_track, ...GO_AHEAD_PHRASES,
   ],
   at_risk: [
     'delayed', 'delay', 'delays', 'slipped', 'slippage', 'slipping', 'at risk', 'behind', 'some issues', 'suspended',
@@ -145,6 +146,5 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'starting in', 'commencing in', 'not yet live', 'not live',
   ],
 };
-
 // Events, retractions and names that merely hold a status word are in ./statusEvents.
 export { EVENT_PHRASES, IGNORED_PHRASES, RETRACTION_PHRASES } from './statusEvents';

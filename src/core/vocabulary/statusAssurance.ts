@@ -1,8 +1,9 @@
 import type { StatusSignal } from './status';
 
 /*
- * The words assurance trackers (Ockenden, CNST, EPRR) and performance reports rate with
- * (SPEC 4): compliance levels, targets and plans. Only wording that carries its own direction
+ * The words assurance trackers (Ockenden, CNST, EPRR, CQC action plans, internal-audit trackers,
+ * board assurance frameworks) and performance reports rate with (SPEC 4): compliance levels,
+ * targets, plans and the evidence that closes an action. Only wording that carries its own direction
  * is here: "below target", "above trajectory" or "87% vs 95% target" are good news for a DNA
  * or sickness rate and bad news for a compliance rate, so they stay unread, while "ahead of
  * plan" and "meeting target" mean the same whichever way the measure runs.
@@ -18,15 +19,34 @@ export const ASSURANCE_PHRASES: Readonly<Record<Exclude<StatusSignal, 'not_start
     // (action plan in place)" is off track, while "Action plan in place" alone is that step done.
     'action plan in place', 'action plan approved', 'improvement plan in place',
     'improvement plan approved', 'remedial plan in place', 'remedial action plan in place',
+    // Evidence handed over for an action closes it, as "Complete - evidence to follow" is complete; an audit
+    // opinion short of reasonable does not (below), and "no evidence submitted" is negated as any completion is.
+    'evidence submitted', 'evidence provided', 'evidence uploaded', 'assurance received', 'assurance provided',
+    'verified by internal audit', 'validated by internal audit',
+    // A workforce plan's posts all filled.
+    'fully recruited', 'fully established',
   ],
   on_track: [
     'on trajectory', 'above plan', 'ahead of plan', 'ahead of trajectory', 'ahead of target',
     // Meeting a target is the aim whichever way the measure runs; still meeting it is work going on ("target met" is done).
     'meeting target', 'meeting targets', 'meeting the target', 'meeting trajectory', 'achieving target',
-    'achieving targets', 'achieving the target', 'achieving trajectory',
+    'achieving targets', 'achieving the target', 'achieving trajectory', 'within tolerance',
+    // A step of the work under way: a post out to advert, a contract out to tender, a draft received.
+    'out to advert', 'out to tender', 'out for tender', 'draft received', 'draft submitted', 'draft issued',
+    'draft report issued', 'draft report received',
   ],
   // Falling short of an activity or recovery plan, the sense trackers write these in.
-  at_risk: ['below plan', 'below trajectory', 'partially compliant', 'partly compliant'],
+  at_risk: [
+    'below plan', 'below trajectory', 'partially compliant', 'partly compliant', 'substantially compliant',
+    'limited assurance received', 'limited assurance provided', 'partial assurance received', 'partial assurance provided',
+    'further evidence requested', 'further evidence required', 'additional evidence requested', 'additional evidence required',
+    // A board assurance framework's gaps: the controls or the assurance on them fall short.
+    'gaps in assurance', 'gap in assurance', 'gaps in control', 'gap in control', 'gaps in controls', 'gap in controls',
+    // An audit tracker's new date (also in REDATED_PHRASES): the action was not done by the first one.
+    'revised target date', 'revised due date', 'revised completion date', 'revised implementation date', 'revised end date',
+    'new target date', 'new due date', 'new completion date', 'date changed', 'dates changed', 'deadline changed',
+    'timescale changed', 'timescales changed',
+  ],
   off_track: ['off plan', 'non compliant', 'not compliant'],
 };
 
@@ -36,5 +56,5 @@ export const ASSURANCE_PHRASES: Readonly<Record<Exclude<StatusSignal, 'not_start
  * after "was" or "from" is a past rating ("moved from partially compliant to fully compliant").
  */
 export const ASSURANCE_RATINGS: readonly string[] = [
-  'fully compliant', 'partially compliant', 'partly compliant', 'non compliant', 'not compliant',
+  'fully compliant', 'substantially compliant', 'partially compliant', 'partly compliant', 'non compliant', 'not compliant',
 ];

@@ -18,7 +18,7 @@ export const EVENT_PHRASES: readonly string[] = [
   'presented to', 'presented at', 'post filled', 'posts filled',
   // Work handed to another plan or programme: closed here, unless the entry says more.
   'transferred to', 'transferred into', 'incorporated into', 'incorporated within', 'subsumed into', 'subsumed within',
-  'absorbed into', 'action transferred',
+  'absorbed into', 'action transferred', 'handed over to',
   // A paper taken to a meeting, as "presented to" is ("Went to Board in November").
   'went to board', 'went to the board', 'went to trust board', 'went to public board', 'went to icb board',
   'went to committee', 'went to qsc', 'went to elt', 'went to elg', 'taken to board', 'taken to the board', 'taken to committee', 'endorsed by', 'endorsed at',
@@ -46,4 +46,6 @@ export const IGNORED_PHRASES: readonly string[] = [
   'red cross', 'red tape', 'red book', 'behind the scenes', 'closed session', 'closed meeting',
   'awaiting update', 'awaiting updates', 'awaiting an update', 'waiting for update', 'waiting for an update',
   'update awaited', 'long awaited', 'eagerly awaited', 'meeting target date', 'meeting target dates',
+  // A recruitment step, not the action closed: "Advert closed, interviews 14/11".
+  'advert closed', 'adverts closed', 'advertisement closed',
 ];

@@ -26,7 +26,7 @@ export const DOUBT_PHRASES: readonly string[] = [
   'not been verified', 'unable to confirm', 'unable to verify', 'unable to evidence', 'unable to demonstrate',
   'unable to provide assurance', 'cannot confirm', 'cannot verify', 'cannot evidence', 'cannot demonstrate',
   'could not confirm', 'could not verify', 'not able to confirm', 'not been able to confirm', 'unclear whether',
-  'unclear if', 'not clear whether', 'not clear if', 'not clear that',
+  'unclear if', 'not clear whether', 'not clear if', 'not clear that', 'partial evidence', 'incomplete evidence',
 ];
 
 /** What a negated phrase of each class means; null drops the phrase ("no delays" is no risk). */
@@ -71,7 +71,7 @@ export const SUPPORTING_PHRASES: readonly string[] = [
   // Ahead is on track when nothing else is said, and done when it is ("Delivered ahead of schedule").
   'ahead of schedule', 'ahead of plan', 'ahead of trajectory', 'ahead of target',
   'within timescale', 'within timescales', 'within timeframe', 'within timeframes', 'within agreed timescale',
-  'within agreed timescales', 'within deadline',
+  'within agreed timescales', 'within deadline', 'within tolerance',
   // Monitoring that follows the work ("Complete - ongoing monitoring") is no news of the work itself.
   'on going monitoring', 'monitoring on going', 'on going review', 'on going oversight',
   // What held the work up, when the entry says no more ("Impacted by industrial action").
@@ -133,3 +133,13 @@ export const FREQUENCY_WORDS: readonly string[] = [
  * "Target not consistently achieved", "Not completely implemented".
  */
 export const NOT_ALL_ADVERBS: readonly string[] = ['fully', 'consistently', 'completely', 'wholly', 'entirely', 'always'];
+
+/**
+ * Hedges that make an off-track phrase a risk, not a fact: "Target may not be met", "Possibly
+ * off track", "Risk that the deadline will not be met". A modal counts before "not be …" or
+ * "be …" only, so "In May not achieved" stays a month; a risk called significant stays off track.
+ */
+export const HEDGE_MODALS: readonly string[] = ['may', 'might'];
+export const HEDGE_ADVERBS: readonly string[] = ['possibly', 'potentially'];
+export const HEDGE_RISKS: readonly string[] = ['risk', 'risks', 'danger', 'possibility', 'chance'];
+export const SERIOUS_RISK_WORDS: readonly string[] = ['significant', 'serious', 'high', 'major', 'real'];

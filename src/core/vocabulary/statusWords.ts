@@ -29,6 +29,8 @@ export const WHOLE_ENTRY_WORDS: Readonly<Record<string, StatusClass>> = {
   late: 'at_risk', partial: 'at_risk', 'high risk': 'off_track', 'medium risk': 'at_risk', 'low risk': 'on_track',
   'major risk': 'off_track', 'moderate risk': 'at_risk', endorsed: 'complete', rejected: 'off_track', declined: 'off_track',
   outstanding: 'unknown', embedding: 'on_track',
+  // An audit recommendation management chose not to implement: closed, as one withdrawn is.
+  'risk accepted': 'complete',
 };
 
 /**
@@ -57,6 +59,17 @@ export const CLOSING_WORDS: readonly string[] = [
  */
 export const STALL_PHRASES: readonly string[] = ['no progress', 'not progressed', 'not been progressed'];
 
+/**
+ * Short forms of action logs, read as their full form when they open an entry: "C/F to next
+ * meeting" is carried forward (so re-dated), "Cmpl - see evidence log" complete. Not "B/F"
+ * (brought forward says the action was on the last log, not how it stands), nor "IP" or "N/S",
+ * which stand for other things as often.
+ */
+export const STATUS_SHORT_FORMS: Readonly<Record<string, string>> = {
+  cmpl: 'complete', cmplt: 'complete', cmpltd: 'completed', compl: 'complete', compltd: 'completed',
+  'c/f': 'carried forward', 'c/fwd': 'carried forward', cfwd: 'carried forward', 'i/p': 'in progress',
+};
+
 /** Labels stripped from the start of an entry before it is read ("Update:", "NEW ACTION:"). */
 export const STATUS_PREFIXES: readonly string[] = [
   'update', 'latest update', 'progress', 'progress update', 'comment', 'comments', 'new action', 'revised action',
@@ -72,7 +85,9 @@ export const REDATED_PHRASES: readonly string[] = [
   'postponed', 'extended to', 'deadline extended', 're dated', 'reorganised to', 'reorganized to', 'put back to',
   'slipped to', 'carried forward', 'rolled over', 'rolled forward', 'deadlines extended', 'timescale extended',
   'timescales extended', 'timescale revised', 'deadline revised', 'date revised', 'extension agreed', 'extension granted',
-  'extension approved',
+  'extension approved', 'revised target date', 'revised due date', 'revised completion date', 'revised implementation date',
+  'revised end date', 'new target date', 'new due date', 'new completion date', 'date changed', 'dates changed',
+  'deadline changed', 'timescale changed', 'timescales changed',
 ];
 
 /**
