@@ -14,7 +14,7 @@ import { parseEndpoint } from './endpoint';
 import { parseFinancialYear, parseMonthNumber } from './fiscal';
 import { parseMeeting } from './meeting';
 import { parsePartOfMonth } from './part';
-import { parsePlanYear } from './planyear';
+import { parsePlanQuarter, parsePlanYear } from './planyear';
 import { parseQuarter } from './quarter';
 import { parseRange } from './range';
 import { parseSeason, parseYear, parseYearMonth } from './season';
@@ -31,7 +31,8 @@ import type { Context } from './years';
 const FILLER_SET = new Set(FILLER_WORDS);
 const FILLER_FIRST = Object.keys(DEADLINE_WORDS).filter((p) => FILLER_SET.has(p.split(' ')[0] ?? p));
 const NOT_DEADLINE = FILLER_FIRST.length === 0 ? '' : `(?!${alternation(FILLER_FIRST)}(?=[\\s:,]))`;
-const FILLER_RE = new RegExp(`^(?:${NOT_DEADLINE}${alternation(FILLER_WORDS)}(?=[\\s:,])[\\s:,]+)+`);
+// A filler that ends in a full stop may run into what follows ("c.April", "est.Q4").
+const FILLER_RE = new RegExp(`^(?:${NOT_DEADLINE}${alternation(FILLER_WORDS)}(?:(?=[\\s:,])[\\s:,]+|(?<=\\.)))+`);
 const DEADLINE_RE = new RegExp(`^(${DEADLINE})(?=[\\s:,])[\\s:,]+`);
 /** One qualifier, or two that bound a span ("mid-late Sept", "mid to end Sept"). */
 const QUALIFIER_RE = new RegExp(`^(${QUALIFIER_WORD})(?:[\\s/-]+(?:to\\s+|or\\s+)?(${QUALIFIER_WORD}))?[\\s-]+`);
@@ -49,7 +50,7 @@ const MONTH_NUMBER_FIRST = new Set([109, 110, 112]);
 
 /** In order: the more specific pattern first, so "2023-24 Q2" is a quarter, not a year. */
 const PATTERNS: readonly Pattern[] = [
-  (s, ctx) => (s.indexOf('q') >= 0 || s.indexOf('h') >= 0 ? parseQuarter(s, ctx) : null),
+  (s, ctx) => (s.indexOf('q') >= 0 || s.indexOf('h') >= 0 ? (parsePlanQuarter(s) ?? parseQuarter(s, ctx)) : null),
   (s, ctx) => (MONTH_NUMBER_FIRST.has(s.charCodeAt(0)) ? parseMonthNumber(s, ctx) : null),
   (s, ctx) => (digitFirst(s) || s.charCodeAt(0) === 121 ? parsePlanYear(s, ctx) : null),
   parseFinancialYear,

@@ -31,14 +31,16 @@ const YEAR_END_OF_RE = new RegExp(
 const FY_END_IN_RE = new RegExp(`^(?:fye|eofy|${FY_WORDS}\\s+end)\\s*'?(\\d{4}|\\d{2})${BOUNDARY}`);
 /** "FY2425": two two-digit years run together, the second one after the first. */
 const RUN_TOGETHER_RE = /^(\d\d)(\d\d)$/;
-// "FY+1" is next financial year, as planners count years from the current one.
+// "FY+1" is next financial year, as planners count years from the current one; "YE" is the year end.
 const FY_NOW_RE = new RegExp(
-  `^(?:the\\s+)?(this|current|next|last|previous)?\\s*(?:${FY_WORDS}(\\s+end)?|(y(?:ea)?r[\\s-]+end|fye|eofy|eoy))(?:\\s*([+-])\\s*([1-9]))?(?![a-z0-9])`,
+  `^(?:the\\s+)?(this|current|next|last|previous)?\\s*(?:${FY_WORDS}(\\s+end)?|(y(?:ea)?r[\\s-]+end|fye|eofy|eoy|ye))(?:\\s*([+-])\\s*([1-9]))?(?![a-z0-9])`,
 );
 const MONTH_NUMBER_RE = new RegExp(
   `^(?:nhs\\s+)?(month|mth|m|period|p)\\s*(\\d{1,2})(?![0-9])(?:\\s*,?\\s*(?:of\\s+)?(?:${FY_WORDS}\\s*)?(?:(\\d{4}|\\d{2})\\s*([-/])\\s*(\\d{4}|\\d{2})|(\\d{4})))?${BOUNDARY}`,
 );
 
+/** A lone year after a year end's words ("YE 2025", "Year end '25"). */
+const YEAR_AFTER_RE = /^\s*[-,:(]?\s*'?(?:\d{4}|\d{2})(?![0-9/.-])/;
 /** What may follow a bare "P9" for it to be a finance period: nothing but a full stop. */
 const PERIOD_ALONE_RE = /^\.?\s*$/;
 
@@ -83,8 +85,11 @@ export function parseFinancialYear(s: string, ctx: Context): Parsed {
   if (m === null) return null;
   const offset = m[5] === undefined ? 0 : (m[4] === '-' ? -1 : 1) * Number(m[5]);
   const shift = (m[1] === 'next' ? 1 : m[1] === 'last' || m[1] === 'previous' ? -1 : 0) + offset;
-  // "EOY (Mar 25)": a bracketed month with its year says which year end, whatever asOf's is.
-  const pinned = m[1] === undefined && m[5] === undefined ? pinnedMonth(s.slice(m[0].length), ctx) : null;
+  // "EOY (Mar 25)", "Year end Mar 25": a month with its year says which year end, whatever asOf's is.
+  const rest = s.slice(m[0].length);
+  const pinned = m[1] === undefined && m[5] === undefined ? pinnedMonth(rest, ctx) : null;
+  // "Year end 2025" may end March or December: no guess, and never asOf's year end with the year written ignored.
+  if (pinned === null && m[3] !== undefined && YEAR_AFTER_RE.test(rest)) return 'invalid';
   const year = pinned === null ? ctx.fyStart + shift : financialYearOf(pinned);
   const tf = months('financial_year', year, 4, year + 1, 3);
   return (m[2] !== undefined || m[3] !== undefined) && tf !== null && tf !== 'invalid' ? qualify(tf, 'end') : tf;

@@ -4,6 +4,7 @@ import { MEETING_WORD } from './lexicon';
 import { normalise } from './normalise';
 import { leadingPhrase, opensEnded, phraseAnywhere, phraseAtStart, type Lead } from './phrases';
 import { onOrAfter } from './later';
+import { parseList } from './list';
 import { findRevision } from './revision';
 import { deadline, frame } from './window';
 import { makeContext, type Context } from './years';
@@ -36,8 +37,8 @@ function datable(tf: Timeframe): boolean {
   return tf.start !== null || tf.end !== null;
 }
 
-/** Words after "Ongoing" that give the date the work runs until. */
-const UNTIL_RE = /^(?:until|till|up to|to|through|thru)\s+/;
+/** Words after "Ongoing" that give the date the work runs until, or its next due date ("Quarterly - next due Jan 25"). */
+const UNTIL_RE = /^(?:until|till|up to|to|through|thru|(?:next\s+)?due(?:\s+by)?)\s+/;
 
 /**
  * A date right after a leading TBC is a provisional deadline ("TBC (provisionally end of Jan
@@ -86,7 +87,11 @@ function parseRevised(s: string, ctx: Context, truncated: boolean, depth = 0): T
     const replaced = (depth < MAX_REVISIONS ? parseRevised(rev.before, ctx, truncated, depth + 1) : null) ?? before;
     after = onOrAfter(after, replaced.end, reread(rev.after), ctx);
   }
-  if (rev.weak) return datable(before) && datable(after) ? { ...(rev.previous ? before : after), redated: true } : null;
+  if (rev.weak) {
+    if (!datable(before) || !datable(after)) return null;
+    // A forecast or "was" that repeats the deadline moved nothing.
+    return { ...(rev.previous ? before : after), redated: before.end !== after.end };
+  }
   if (rev.previous && datable(before)) return { ...before, redated: true };
   if (datable(after) || (datable(before) && after.kind === 'tbc')) return { ...after, redated: true };
   return datable(before) ? { ...before, redated: true } : null;
@@ -101,31 +106,6 @@ const FOR_MEETING = new RegExp(`\\sfor\\s+(?:the\\s+)?(?:[a-z0-9'&]+\\s+){0,3}?$
  */
 function feedsMeeting(tf: Timeframe, s: string): Timeframe {
   return (tf.kind === 'month' || tf.kind === 'date') && FOR_MEETING.test(s) ? { ...tf, kind: 'meeting' } : tf;
-}
-
-/** Where a list of time frames splits ("Q2 2024/25; Q4 2024/25": a lone step's entries, joined). */
-const LIST_SEPARATOR = /\s*;\s*/;
-/** A part that says which meeting the date before it feeds ("End of March; for April Board") is no date of its own. */
-const FEEDS_MEETING = /^for\s/;
-
-/**
- * Several time frames for one step ("Q2 2024/25; Q4 2024/25"): the step runs from the first to
- * the last, so the last end is its deadline. Null unless two parts or more give dates.
- */
-function parseList(s: string, ctx: Context, truncated: boolean): Timeframe | null {
-  if (s.indexOf(';') < 0) return null;
-  let start: IsoDate | null = null;
-  let end: IsoDate | null = null;
-  let dated = 0;
-  for (const part of s.split(LIST_SEPARATOR)) {
-    if (part === '' || FEEDS_MEETING.test(part)) continue;
-    const tf = parsePhrase(part, ctx, truncated);
-    if (tf.end === null) continue;
-    dated += 1;
-    if (tf.start !== null && (start === null || tf.start < start)) start = tf.start;
-    if (end === null || tf.end > end) end = tf.end;
-  }
-  return dated < 2 ? null : frame('range', start, end);
 }
 
 /**
@@ -149,5 +129,6 @@ export function parseTimeframe(text: string, asOf: IsoDate, calendar: Calendar =
   }
   const ctx = contextFor(asOf, calendar ?? DEFAULT_CALENDAR);
   if (ctx === null) return frame(phraseAtStart(s) ?? 'unparseable', null, null);
-  return parseRevised(s, ctx, truncated) ?? parseList(s, ctx, truncated) ?? parsePhrase(s, ctx, truncated);
+  const phrase = (part: string): Timeframe => parsePhrase(part, ctx, truncated);
+  return parseRevised(s, ctx, truncated) ?? parseList(s, phrase) ?? phrase(s);
 }

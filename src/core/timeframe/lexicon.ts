@@ -67,6 +67,8 @@ export const QUALIFIER = `${QUALIFIER_WORD}[\\s-]+`;
 export const DEADLINE = alternation(Object.keys(DEADLINE_WORDS));
 /** One meeting word. */
 export const MEETING_WORD = `${alternation(MEETING_WORDS)}(?![a-z])`;
+/** Which half of a board meeting ("in public", "Part 2", "private"). */
+export const MEETING_SIDE = `${alternation(Object.keys(MEETING_SIDE_WORDS))}(?![a-z0-9])`;
 /** Which half of a board meeting, where it is written with a number ("Part 2 Board"). */
 export const MEETING_PART = `${alternation(Object.keys(MEETING_SIDE_WORDS).filter((w) => w.startsWith('part')))}(?![a-z0-9])`;
 /** One word that may sit between a month and its meeting word ("Jan Engagement Leads Group", "March Part 2 Board"). */

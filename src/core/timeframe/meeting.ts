@@ -3,7 +3,8 @@ import type { Meeting } from '../types';
 import { AFTER_NEXT_WORDS, FOLLOWING_WORDS, NEXT_WORDS, SECOND_NEXT_WORDS } from '../vocabulary/timeframeMeetings';
 import { accepts, bestMeeting, specific, upcoming } from './calendar-match';
 import { named } from './meeting-names';
-import { MEETING_JOIN, MEETING_PART, MEETING_WORD, MONTH, ORG_WORD, alternation, monthOf } from './lexicon';
+import { MEETING_JOIN, MEETING_PART, MEETING_SIDE, MEETING_WORD, MONTH, ORG_WORD, alternation, monthOf } from './lexicon';
+import { parseEndpoint } from './endpoint';
 import { day, frame, months, type Parsed } from './window';
 import { fullYear, inferYear, usableYear, yearOrDay, type Context } from './years';
 
@@ -13,23 +14,32 @@ import { fullYear, inferYear, usableYear, yearOrDay, type Context } from './year
  * meeting from the calendar (see calendar-match); else, with a month, the whole month.
  */
 
-/** A meeting's name: up to four words ("of" and "and" may join them) ending in a meeting word. */
-const WORDS = `((?:(?:${ORG_WORD}|${MEETING_JOIN})\\s+){0,4}?)(${MEETING_WORD}(?:\\s+(?:${MEETING_JOIN}\\s+)?${MEETING_WORD})*)`;
-/** Which half of the board, in brackets after the meeting ("December Board (Part 2)"). */
-const BRACKET = "(?:\\s*\\([a-z0-9&' ]{1,30}\\))?";
-const NEXT_RE = new RegExp(`^${alternation(NEXT_WORDS)}\\s+${WORDS}(?![a-z0-9])`);
+/**
+ * A meeting's name: up to four words ("of" and "and" may join them) ending in a meeting word,
+ * and running on to a later one ("Exec Management Team", "Board Development Session"): cut at
+ * the first, it would match the calendar's other Exec or Board that month. The words between
+ * two meeting words are never meeting words, so "board board board …" splits one way only and
+ * a failed match cannot backtrack through every split.
+ */
+const WORDS = `((?:(?:${ORG_WORD}|${MEETING_JOIN})\\s+){0,4}?)(${MEETING_WORD}(?:\\s+(?:(?:${MEETING_JOIN}|(?!${MEETING_WORD})${ORG_WORD})\\s+){0,2}${MEETING_WORD})*)`;
+/** Which half of the board, in brackets or words after the meeting ("December Board (Part 2)", "Board in Public"). */
+const BRACKET = `(?:\\s+${MEETING_SIDE})?(?:\\s*\\([a-z0-9&' ]{1,30}\\))?`;
+const NEXT_RE = new RegExp(`^${alternation(NEXT_WORDS)}\\s+${WORDS}(?:\\s+${MEETING_SIDE})?(?![a-z0-9])`);
 // "Following Board approval" is a dependency: only a meeting with nothing after it is the next one.
 const FOLLOWING_RE = new RegExp(`^${alternation(FOLLOWING_WORDS)}\\s+${WORDS}(?=\\s*(?:$|[^a-z0-9\\s]))`);
 const SECOND_RE = new RegExp(`^${alternation(SECOND_NEXT_WORDS)}\\s+${WORDS}(?![a-z0-9])`);
 const AFTER_NEXT_RE = new RegExp(`^(?:the\\s+)?${WORDS}\\s+${alternation(AFTER_NEXT_WORDS)}(?![a-z0-9])`);
+// "Jan's Board" is January's.
 const MONTH_FIRST_RE = new RegExp(
-  `^(${MONTH})(?:(?:[\\s,']+|[./-])(\\d{4}|\\d{1,2}))?\\s+${WORDS}(?:\\s+(\\d{4}|\\d{2}))?${BRACKET}(?![a-z0-9])`,
+  `^(${MONTH})(?:'s)?(?:(?:[\\s,']+|[./-])(\\d{4}|\\d{1,2}))?\\s+${WORDS}(?:\\s+(\\d{4}|\\d{2}))?${BRACKET}(?![a-z0-9])`,
 );
 const MEETING_FIRST_RE = new RegExp(
   `^((?:${MEETING_PART}\\s+|[a-z&'][a-z&'.]*\\s+){0,4}?)(${MEETING_WORD}(?:\\s+${MEETING_WORD})*)${BRACKET}(?:\\s*[-:(]\\s*|\\s+)(${MONTH})(?:[\\s,']+(\\d{4}|\\d{2}))?(?:\\s+${MEETING_WORD})*(?=\\s*(?:$|[^a-z0-9\\s]))`,
 );
 /** A month written right after "next meeting", in brackets or after a dash ("Next Board (Jan 24)"). */
 const NEXT_MONTH_RE = new RegExp(`^\\s*[-:(]\\s*(${MONTH})(?:[\\s,']+(\\d{4}|\\d{2}))?(?![a-z0-9])`);
+/** What parts "next meeting" from a day written after it ("Next Board (30/01/25)", "Next Board 30 Jan"). */
+const NEXT_GAP_RE = /^\s*[-:(]?\s*(?=\d)/;
 
 /** The next meeting set in the settings, unless it has already happened (a stale setting names no future meeting). */
 function nextSet(ctx: Context): Meeting | null {
@@ -92,6 +102,13 @@ function dated(monthWord: string, numbers: readonly (string | undefined)[], word
   return d === null ? inMonth(y, month, words, ctx) : day('meeting', y, month, d);
 }
 
+/** The day written after "next meeting", as that meeting's date; null when none is. */
+function onDay(rest: string, ctx: Context): Parsed {
+  const gap = NEXT_GAP_RE.exec(rest);
+  const d = gap === null ? null : parseEndpoint(rest.slice(gap[0].length), ctx);
+  return d !== null && d !== 'invalid' && d.kind === 'date' ? { ...d, kind: 'meeting' } : null;
+}
+
 /**
  * A meeting phrase at the start of `s`, or null.
  * @example parseMeeting('feb board 23', ctx) // no Board in the calendar that month: 2023-02-01 … 2023-02-28
@@ -103,8 +120,10 @@ export function parseMeeting(s: string, ctx: Context): Parsed {
   m = NEXT_RE.exec(s) ?? FOLLOWING_RE.exec(s);
   if (m !== null) {
     // "Next Board (Jan 24)": the month written with it names that meeting, and stays right after it has passed.
-    const month = NEXT_MONTH_RE.exec(s.slice(m[0].length));
-    return month === null ? next(m[0], ctx, 0) : dated(month[1] ?? '', [month[2]], m[0], ctx);
+    const rest = s.slice(m[0].length);
+    const month = NEXT_MONTH_RE.exec(rest);
+    if (month !== null) return dated(month[1] ?? '', [month[2]], m[0], ctx);
+    return onDay(rest, ctx) ?? next(m[0], ctx, 0);
   }
   m = MONTH_FIRST_RE.exec(s);
   if (m !== null) return dated(m[1] ?? '', [m[2], m[5]], m[0], ctx);

@@ -1,3 +1,5 @@
+import { respell } from './spelling';
+
 /*
  * Cells arrive with pasted HTML, non-breaking spaces, en dashes and bullets. Reading them once
  * into a plain, lower-case, single-spaced string lets every pattern stay simple. Only the start
@@ -23,6 +25,8 @@ const BULLETS = /^(?:[-•▪◦·*>]+|o(?= ))\s*/;
 const TEXT_MARK = /^'(?=\S)/;
 /** Underscores between numbers part a date written for a file name ("31_03_2025"). */
 const UNDERSCORE_DATE = /(?<=\d)_(?=\d)/g;
+/** A date typed with spaces round its slashes ("31 / 03 / 2025"); a spaced slash between two whole dates stays. */
+const SPACED_DATE = /(?<![\d/.])(\d{1,2}) ?\/ ?(\d{1,2}) ?\/ ?(\d{4}|\d{2})(?![\d/]|\.\d)/g;
 
 const NAMED: Readonly<Record<string, string>> = {
   amp: '&',
@@ -61,10 +65,13 @@ export interface Normalised {
 
 /**
  * Strips tags, decodes entities, lower-cases, turns dashes into "-" and every run of space or
- * control characters into one space, and drops a leading bullet or Excel text mark.
+ * control characters into one space, drops a leading bullet or Excel text mark, closes up a date
+ * typed with spaced slashes and puts long month names typed wrong right (see spelling.ts).
  * @example normalise('<b>End&nbsp;of Nov&nbsp;22</b>').text // 'end of nov 22'
  * @example normalise('May meeting– dependant').text // 'may meeting- dependant'
  * @example normalise("'31_03_2025").text // '31/03/2025'
+ * @example normalise('31 / 03 / 2025').text // '31/03/2025'
+ * @example normalise('Decemeber 2024').text // 'december 2024'
  */
 export function normalise(raw: string): Normalised {
   let s = raw.length > RAW_LIMIT ? raw.slice(0, RAW_LIMIT) : raw;
@@ -80,6 +87,7 @@ export function normalise(raw: string): Normalised {
       .trim()
       .replace(BULLETS, '')
       .replace(TEXT_MARK, '');
+  if (s.indexOf(' /') >= 0 || s.indexOf('/ ') >= 0) s = s.replace(SPACED_DATE, '$1/$2/$3');
   const truncated = raw.length > RAW_LIMIT || s.length > TEXT_LIMIT;
-  return { text: s.length > TEXT_LIMIT ? s.slice(0, TEXT_LIMIT) : s, truncated };
+  return { text: respell(s.length > TEXT_LIMIT ? s.slice(0, TEXT_LIMIT) : s), truncated };
 }

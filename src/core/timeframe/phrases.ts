@@ -1,5 +1,7 @@
 import {
   DEPENDENCY_WORDS,
+  EVERY_COUNT_WORDS,
+  EVERY_UNIT_WORDS,
   EVERY_WORDS,
   HORIZON_WORDS,
   ONGOING_WORDS,
@@ -7,14 +9,16 @@ import {
   RECURRING_WORDS,
   TBC_WORDS,
 } from '../vocabulary/timeframeMarkers';
-import { MEETING_WORD, alternation } from './lexicon';
+import { MEETING_WORD, MONTH, alternation } from './lexicon';
 
 /*
  * Cells with no deadline: "On-going following board decision" (ongoing), "TBC", "New time frame
  * to be developed", "Establish once above action completed" (tbc).
  */
 
-const ONGOING = alternation(ONGOING_WORDS);
+/** Recurring work named by its interval or month: "Every 4 weeks", "Every other month", "Each April". */
+const EVERY_SPAN = `${alternation(EVERY_WORDS)}\\s+(?:(?:\\d{1,2}|${alternation(EVERY_COUNT_WORDS)})\\s+)?(?:${alternation(EVERY_UNIT_WORDS)}|${MONTH})`;
+const ONGOING = `(?:${alternation(ONGOING_WORDS)}|${EVERY_SPAN})`;
 const TBC = alternation([...TBC_WORDS, ...HORIZON_WORDS]);
 const ONGOING_START_RE = new RegExp(`^${ONGOING}(?![a-z])`);
 const TBC_START_RE = new RegExp(`^${TBC}(?![a-z])`);
@@ -22,7 +26,7 @@ const HORIZON_START_RE = new RegExp(`^${alternation(HORIZON_WORDS)}(?![a-z])`);
 /** Punctuation between a leading TBC or ongoing and what follows it ("TBC (Q3)", "TBC; End of Jan 23"). */
 const GAP_RE = /^[\s;:,()/-]+/;
 const EVERY_MEETING = `${alternation(EVERY_WORDS)}\\s+(?:[a-z&']+\\s+){0,2}?${MEETING_WORD}`;
-const ONGOING_ANY_RE = new RegExp(`(?<![a-z])(?:${alternation([...ONGOING_WORDS, ...RECURRING_WORDS])}|${EVERY_MEETING})(?![a-z])`);
+const ONGOING_ANY_RE = new RegExp(`(?<![a-z])(?:${ONGOING}|${alternation(RECURRING_WORDS)}|${EVERY_MEETING})(?![a-z])`);
 const TBC_ANY_RE = new RegExp(`(?<![a-z])${TBC}(?![a-z])`);
 const DEPENDENCY_ANY_RE = new RegExp(`(?<![a-z])${alternation(DEPENDENCY_WORDS)}(?![a-z])`);
 const OPEN_END_RE = new RegExp(`(?<![a-z])${alternation(OPEN_END_WORDS)}(?![a-z])`);

@@ -18,6 +18,8 @@ const SPAN_FIRST_RE = new RegExp(`^${SPAN}${GAP}${LABEL}\\s*\\)?${BOUNDARY}`);
 const LABEL_FIRST_RE = new RegExp(`^${LABEL}${GAP}(?:of\\s+)?${SPAN}\\s*\\)?${BOUNDARY}`);
 /** A plan year and a quarter or half of it ("Y1 Q3", "Year 2 - H1"). */
 const LABEL_PART_RE = new RegExp(`^${LABEL}${GAP}(?:qtr|quarter|q|half|h)\\.?\\s*[1-4](?![0-9])`);
+/** A quarter or half of a plan year written the other way round ("Q3 Yr 1", "H1 (Year 2)"). */
+const PART_LABEL_RE = new RegExp(`^(?:qtr|quarter|q|half|h)\\.?\\s*[1-4]${GAP}${LABEL}\\s*\\)?${BOUNDARY}`);
 /** A year written after the quarter ("Y1 Q3 2024/25") dates it without the plan. */
 const YEAR_AFTER_RE = /^\s*[-',/]?\s*(?:fy\s*)?\d/;
 
@@ -47,5 +49,16 @@ export function parsePlanYear(s: string, ctx: Context): Parsed {
   m = LABEL_FIRST_RE.exec(s);
   if (m !== null) return nth(m, 3, Number(m[1]), m[2], ctx);
   m = LABEL_PART_RE.exec(s);
+  return m !== null && !YEAR_AFTER_RE.test(s.slice(m[0].length)) ? 'invalid' : null;
+}
+
+/**
+ * 'invalid' for a quarter or half of a plan year written quarter first ("Q3 Yr 1"), which, like
+ * "Y1 Q3", says nothing about when without the plan's span; null for anything else.
+ * @example parsePlanQuarter('q3 yr 1') // 'invalid'
+ * @example parsePlanQuarter('q3 24/25') // null
+ */
+export function parsePlanQuarter(s: string): 'invalid' | null {
+  const m = PART_LABEL_RE.exec(s);
   return m !== null && !YEAR_AFTER_RE.test(s.slice(m[0].length)) ? 'invalid' : null;
 }

@@ -15,11 +15,11 @@ const FY = '(?:fy\\s*)?(\\d{4}|\\d{2})\\s*([-/])\\s*(\\d{4}|\\d{2})';
 const QN = `(?:(?:qtr|quarter|q)\\.?\\s*(${QUARTER_NUMBER})|(${QUARTER_NUMBER})${ORDINAL}?\\s+(?:qtr|quarter))`;
 // A year may be clipped ("Q2'25") or hyphenated ("Q2-25") onto the quarter, as onto a month.
 const AFTER = `(?:(?:\\s*'\\s*|-|\\s*,?\\s*(?:of\\s+)?(?:the\\s+)?(?:(?:fy|financial\\s+year)\\s*)?)(?:${FY}|(\\d{4}|\\d{2})))?`;
-/** What may part a financial year from the quarter after it: a space, or a dash, colon or comma ("2024/25 - Q4"). */
-const FY_GAP = '(?:\\s*[-:,]\\s*|\\s+)';
+/** What may part a financial year from the quarter after it: a space, a dash, colon or comma ("2024/25 - Q4"), or a bracket ("2024/25 (Q3)"). */
+const FY_GAP = '(?:\\s*[-:,(]\\s*|\\s+)';
 const QUARTER_RE = new RegExp(`^(?:${FY}${FY_GAP}|(\\d{4})\\s+)?${QN}${AFTER}${BOUNDARY}`);
-// The second quarter of a run may be its bare number ("Q2/3", "Q3-4").
-const QUARTERS_RE = new RegExp(`^${QN}(?:\\s*(?:-+|/|&|to|until|and)\\s*${QN}|[-/]([1-4]))${AFTER}${BOUNDARY}`);
+// The second quarter of a run may be its bare number ("Q2/3", "Q3-4", "Q3 & 4"); "Q3 or Q4" is due by the later.
+const QUARTERS_RE = new RegExp(`^${QN}(?:\\s*(?:-+|/|&|to|until|and|or)\\s*${QN}|(?:[-/]|\\s*(?:&|and|or)\\s*)([1-4]))${AFTER}${BOUNDARY}`);
 /** "FY25 Q1" is "Q1 FY25" written the other way round: the financial year ending in 2025. */
 const FY_FIRST_RE = new RegExp(`^(fy\\s*(?:\\d{4}|\\d{2}))\\s+((?:${nonCapturing(QN)}|h[12])(?![a-z0-9]))`);
 /** A financial year written before a run of quarters ("2024/25 Q1-Q2"). */

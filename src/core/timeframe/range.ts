@@ -12,7 +12,8 @@ import { fullYear, inferYear, type Context } from './years';
  */
 
 // A spaced slash also parts two whole dates ("31/03/24 / 30/06/24"), whose own slashes are unspaced.
-const SEPARATOR = '(?:\\s*-+\\s*|\\s*/\\s*(?=[a-z])|\\s+/\\s+|\\s*&\\s*|\\s+(?:to|until|till|through|thru|and)\\s+)';
+// "Jan or Feb 25" is due by the later of the two, as "Jan/Feb 25" is.
+const SEPARATOR = '(?:\\s*-+\\s*|\\s*/\\s*(?=[a-z])|\\s+/\\s+|\\s*&\\s*|\\s+(?:to|until|till|through|thru|and|or)\\s+)';
 const RANGE_RE = new RegExp(`^(?:from\\s+|between\\s+)?(${ENDPOINT})${SEPARATOR}(${ENDPOINT})${BOUNDARY}`);
 /** Two-digit pairs that may be financial years ("23/24"), not days and months. */
 const FY_PAIRS_RE = /^\d{2}\s*[-/]\s*\d{2}\s*(?:-+|to)\s*\d{2}\s*[-/]\s*\d{2}(?![0-9])/;
@@ -20,7 +21,7 @@ const MONTH_DAYS_RE = new RegExp(
   `^(${MONTH})\\s*(\\d{1,2})${ORDINAL}?\\s*(?:-+|to|until|till)\\s*(\\d{1,2})${ORDINAL}?(?:,?\\s+(\\d{4}|\\d{2}))?${BOUNDARY}`,
 );
 const DAYS_RE = new RegExp(
-  `^(?:from\\s+|between\\s+)?(\\d{1,2})${ORDINAL}?\\s*(?:-+|to|until|till|and)\\s*(${ENDPOINT})${BOUNDARY}`,
+  `^(?:from\\s+|between\\s+)?(\\d{1,2})${ORDINAL}?\\s*(?:-+|to|until|till|and|&)\\s*(${ENDPOINT})${BOUNDARY}`,
 );
 
 /** A quarter, each end with its own year ("Q3 24/25 - Q1 25/26", "2024/25 Q4 to 2025/26 Q1"): split before the second. */

@@ -1,11 +1,11 @@
 import { monthEnd, monthStart } from '../dates';
-import { BOUNDARY, SEASON, seasonOf } from './lexicon';
+import { BOUNDARY, MONTH, SEASON, monthOf, seasonOf } from './lexicon';
 import { frame, months, type Parsed } from './window';
 import { fullYear, inferYear, usableYear, type Context } from './years';
 
 /*
  * Seasons ("this autumn", "spring 2024") and whole calendar years ("2024", "end of 2024"),
- * both kind 'range'; and a year with a month number ("2023-05"), kind 'month'.
+ * both kind 'range'; and a year with a month number or name ("2023-05", "2024 Dec"), kind 'month'.
  */
 
 // A year may be clipped with an apostrophe ("Summer '24"), as months are.
@@ -16,6 +16,11 @@ const YEAR_RE = /^(?:calendar\s+year\s+|the\s+year\s+)?((?:19|20|21)\d\d)(?![a-z
 /** The calendar year named without its number ("end of the calendar year", "next calendar year"). */
 const CALENDAR_YEAR_RE = /^(?:(this|current|next)\s+)?calendar\s+year(?![a-z0-9]|\s*\d)/;
 const YEAR_MONTH_RE = /^(\d{4})[-/.](\d{1,2})(?![a-z0-9]|[-/.]\d)/;
+/**
+ * A year before a month's name ("2024 Dec", "2025 - January"): that month, not the whole year.
+ * Only with nothing worded after it: in "2024 may slip" the "may" is the verb.
+ */
+const YEAR_NAME_RE = new RegExp(`^(\\d{4})(?:\\s*[-,/]\\s*|\\s+)(${MONTH})(?=\\s*(?:$|[^a-z0-9\\s./-]))`);
 
 /** Start year of the season nearest asOf (judged by its middle month), or of the next or last one. */
 function seasonYear(first: number, which: string | undefined, ctx: Context): number {
@@ -58,12 +63,13 @@ export function parseYear(s: string, ctx: Context): Parsed {
 }
 
 /**
- * A year and month number ("2023-05"), which is not a financial year.
+ * A year and month number ("2023-05"), which is not a financial year, or a year and month name ("2024 Dec").
  * @example parseYearMonth('2023-05', ctx) // { kind: 'month', start: '2023-05-01', end: '2023-05-31', … }
+ * @example parseYearMonth('2025 jan', ctx) // { kind: 'month', start: '2025-01-01', end: '2025-01-31', … }
  */
 export function parseYearMonth(s: string, _ctx: Context): Parsed {
-  const m = YEAR_MONTH_RE.exec(s);
+  const m = YEAR_MONTH_RE.exec(s) ?? YEAR_NAME_RE.exec(s);
   if (m === null) return null;
-  const month = Number(m[2]);
+  const month = monthOf(m[2] ?? '') ?? Number(m[2]);
   return month >= 1 && month <= 12 ? months('month', Number(m[1]), month, Number(m[1]), month) : 'invalid';
 }

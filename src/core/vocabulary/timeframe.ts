@@ -55,6 +55,13 @@ export const QUALIFIER_WORDS: Readonly<Record<string, Qualifier>> = {
   'beginning of': 'early',
   'the start of': 'early',
   'start of': 'early',
+  // Shorthand in narrow cells: "Beg Jan", "Beg. of March", "beginning Feb", "e/o Dec".
+  beginning: 'early',
+  'beg of': 'early',
+  'beg. of': 'early',
+  'beg.': 'early',
+  beg: 'early',
+  'e/o': 'end',
   early: 'early',
   late: 'late',
 };
@@ -75,6 +82,7 @@ export const DEADLINE_WORDS: Readonly<Record<string, 'by' | 'before'>> = {
   'due by': 'by',
   'on or before': 'by',
   'latest by': 'by',
+  nlt: 'by',
   until: 'by',
   till: 'by',
   'up to': 'by',
@@ -97,6 +105,8 @@ export const FILLER_WORDS: readonly string[] = [
   'friday', 'fri', 'saturday', 'sat', 'sunday', 'sun',
   // An earliest date is when the work happens, not a deadline the day before it ("Not before April 2024").
   'not before', 'no earlier than', 'not earlier than',
+  // The hour of the day on the deadline day says nothing about the day ("By COB 31/01/25").
+  'cob', 'cop', 'eod', 'close of business', 'close of play', 'end of day', 'end of play',
 ];
 
 /** Words before a day that make it the first of a week of work ("w/c 14 Nov"): the deadline is that week's end. */

@@ -14,7 +14,13 @@ export const ONGOING_WORDS: readonly string[] = [
   'every meeting', 'each meeting', 'every board', 'each board', 'twice yearly', 'twice a year', 'half yearly', 'termly',
   'every 2 weeks', 'every two weeks', 'every 3 months', 'every three months', 'every 6 months', 'every six months',
   'every 12 months', 'every twelve months', 'semi-annually', 'bi-annually', 'standing agenda item',
+  'biweekly', 'ad hoc', 'adhoc', 'as necessary', 'no end date',
 ];
+
+/** What may stand between "every" and a unit or month for recurring work ("Every other month", "Every 2nd week"). */
+export const EVERY_COUNT_WORDS: readonly string[] = ['other', 'second', '2nd', 'third', '3rd', 'two', 'three', 'four', 'six', 'twelve'];
+/** The units recurring work is counted in after "every" ("Every 4 weeks"); a month's name may stand instead ("Every April"). */
+export const EVERY_UNIT_WORDS: readonly string[] = ['day', 'days', 'week', 'weeks', 'month', 'months', 'quarter', 'quarters', 'year', 'years'];
 
 /** Words before a meeting word that make it a recurring slot, not one meeting ("Each QSC", "Every ELT"). */
 export const EVERY_WORDS: readonly string[] = ['every', 'each'];
@@ -43,6 +49,8 @@ export const TBC_WORDS: readonly string[] = [
   'to be finalised', 'to be finalized', 'to be reviewed', 'not yet set', 'not yet agreed', 'not yet known',
   'not known', 'unknown', 'not set', 'no date', 'no deadline', 'not applicable', 'n/a', 'new time frame',
   'new timeframe', 'new timescale', 'na',
+  'not yet scheduled', 'not scheduled', 'not yet confirmed', 'not confirmed', 'unconfirmed', 'none', 'none set',
+  'no target date', 'no date set', 'date not set',
 ];
 
 /**
@@ -57,6 +65,9 @@ export const HORIZON_WORDS: readonly string[] = [
 export const DEPENDENCY_WORDS: readonly string[] = [
   'dependent on', 'dependant on', 'depending on', 'dependent upon', 'dependant upon', 'subject to', 'once',
   'following', 'after', 'when', 'pending', 'awaiting', 'contingent on', 'in line with', 'aligned with', 'aligned to',
+  'depends on', 'depends upon', 'reliant on', 'reliant upon', 'conditional on', 'conditional upon', 'contingent upon',
+  'on receipt of', 'upon receipt of', 'on completion of', 'upon completion of', 'upon', 'as per', 'in accordance with',
+  'linked to', 'tied to', 'in conjunction with',
 ];
 
 /** Words that introduce a replacement date; the date after the last one is the deadline. */
@@ -71,6 +82,8 @@ export const REVISION_WORDS: readonly string[] = [
   'brought forward to', 'brought forward', 'pulled forward to', 'moved forward to',
   'extension to', 'extension until', 'extension agreed to', 'extension agreed until', 'extension granted to',
   'extension granted until', 'extension approved to', 'extension approved until',
+  // A date said to be the one now expected replaces an earlier one ("Delayed - now Feb 25", "Now due Q1").
+  'now due', 'now due by', 'now expected', 'now planned for', 'now scheduled for', 'delayed now', 'slipped now',
 ];
 
 /**
@@ -83,7 +96,11 @@ export const EARLIER_REVISION_WORDS: readonly string[] = ['brought forward', 'pu
  * Revision words too common to count unless a date stands on both sides ("Dec 22 now Feb 23"),
  * and the arrows people type between an old date and a new one ("Dec-23 -> Mar-24").
  */
-export const WEAK_REVISION_WORDS: readonly string[] = ['now', '->', '=>', '→', '⇒'];
+export const WEAK_REVISION_WORDS: readonly string[] = [
+  'now', '->', '=>', '→', '⇒',
+  // "Plan: Dec 24 / Forecast: Mar 25": a forecast after a planned date is where the deadline now stands.
+  'forecast', 'fcast', 'fcst', 'forecast date', 'current forecast',
+];
 
 /**
  * Words that introduce the date a deadline replaced ("Mar 24 (was Dec 23)", "December 2024

@@ -12,6 +12,8 @@ export const MEETING_WORDS: readonly string[] = [
   // The committees NHS trusts and ICBs name by their initials ("Jan QSC", "F&P - Feb 24", "ELT Jan", "CoG March").
   'qsc', 'qac', 'qgc', 'sqc', 'qpc', 'fpc', 'f&p', 'fic', 'arc', 'pcc', 'elt', 'emt', 'slt', 'smt', 'cog', 'psqc',
   'cgc', 'remcom', 'nomcom', 'ftsu',
+  // The executive team's meeting as logs name it ("Next Exec", "Dec Execs", "ExCo"), and an ICB's PCCC.
+  'exec', 'execs', 'exco', 'pccc',
 ];
 
 /** Meeting words too general to tell one meeting from another when matching the calendar. */
