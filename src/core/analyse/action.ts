@@ -10,6 +10,7 @@ import type { IssueSink } from './issues';
 import type { Parsers, StepText } from './parsers';
 import { readCells, type ReadEntries, type RoleReader } from './roles';
 import { stepIssues, stepWarns, type StepSetting } from './stepIssues';
+import { doneInTimeframe, worseByLead } from './stepStatus';
 import { ruleCode, type TimeframeReading } from './verdicts';
 
 const trim = (s: string): string => s.trim();
@@ -23,14 +24,6 @@ function entriesOf<R>(raw: SheetAction, col: number, value: CellValue | undefine
 
 type Statuses = ReadEntries<StepStatus>;
 
-/** How bad a status is for a board: a lead's Red or Amber outranks a milder narrative ("Not started" beside "R"). */
-const SEVERITY: Readonly<Record<StatusClass, number>> = { complete: 0, on_track: 1, not_started: 1, unknown: 0, at_risk: 2, off_track: 3 };
-
-/** The narrative's status, unless the lead's own colour says worse; a completion the narrative reports stands. */
-function worseByLead(narrative: StatusClass, colour: StatusClass | null): StatusClass {
-  return colour === null || narrative === 'complete' || SEVERITY[colour] <= SEVERITY[narrative] ? narrative : colour;
-}
-
 /** Warns of a lone step whose several dates (not one revised date) are read as one span to the last. */
 function loneStep(raw: SheetAction, row: number, timeframes: ReadEntries<TimeframeReading>, sink: IssueSink): void {
   const tf = timeframes.whole()?.reading.timeframe;
@@ -43,7 +36,7 @@ function loneStep(raw: SheetAction, row: number, timeframes: ReadEntries<Timefra
  * serves every step, else each step its own. The facts come one by one rather than in an
  * object, as this runs for every step of every row.
  */
-function readStep(i: number, count: number, nextSteps: ReadEntries<StepText>, timeframes: ReadEntries<TimeframeReading>, statuses: Statuses, actionText: string, extra: ExtraStatus, override: Rating | null, parsers: Parsers): Step {
+function readStep(i: number, count: number, nextSteps: ReadEntries<StepText>, timeframes: ReadEntries<TimeframeReading>, statuses: Statuses, actionText: string, extra: ExtraStatus, override: Rating | null, parsers: Parsers, asOf: string): Step {
   const entry = nextSteps.readings[i];
   const text = entry?.text ?? parsers.stepText(actionText);
   let timeframeText: string | null = null;
@@ -77,8 +70,7 @@ function readStep(i: number, count: number, nextSteps: ReadEntries<StepText>, ti
   reading ??= parsers.timeframeReading('');
   read ??= parsers.status('');
   const given: StatusClass = extra.closed ? 'complete' : read.status === 'unknown' && extra.leadStatus ? extra.leadStatus : worseByLead(read.status, extra.leadColour);
-  // "Completed" written in the time-frame column, where there is no date, says the step is done.
-  const status: StatusClass = given === 'unknown' && timeframeText !== null && reading.timeframe.end === null && parsers.status(timeframeText).status === 'complete' ? 'complete' : given;
+  const status: StatusClass = given === 'unknown' && timeframeText !== null && doneInTimeframe(timeframeText, reading.timeframe.end, asOf, parsers) ? 'complete' : given;
   const code = ruleCode(status, override, read.redated, timeframeText === null);
   const rule = reading.ruleAt(code, timeframeText, status, read.redated, override);
   const reason = reading.reasonAt(code, rule, text, entry?.id ?? -1, i + 1, count);
@@ -120,7 +112,7 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
   const statusesGiven = statuses.texts.length > 0;
   let setting: StepSetting | null = null;
   for (let i = 0; i < count; i++) {
-    const step = readStep(i, count, nextSteps, timeframes, statuses, actionText, extra, override, parsers);
+    const step = readStep(i, count, nextSteps, timeframes, statuses, actionText, extra, override, parsers, settings.asOf);
     steps[i] = step;
     if (stepWarns(step, statusesGiven, settings.asOf)) {
       setting ??= { count, action: raw, timeframeCount: timeframes.texts.length, row, statusesGiven, settings };

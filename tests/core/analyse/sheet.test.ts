@@ -216,3 +216,29 @@ describe('"Completed" written in the time-frame column', () => {
     expect(tracker?.issues.map((i) => [i.cell, i.code])).toEqual([['C5', 'unparseable_timeframe']]);
   });
 });
+
+describe('a completion dated in the time-frame column, with no status given', () => {
+  // As of 3 Nov 2022: a lead who closes an action writes when it was done where its deadline was.
+  const rows: CellValue[][] = [
+    ['Action', 'Lead', 'Timescale', 'Update'],
+    ['Recruit advisers', 'Chief Nurse', 'Done (End of Oct)', null],
+    ['Publish the plan', 'HR', 'Closed - Sept 22', null],
+    ['Run the audit', 'HR', 'Completed Oct 22', null],
+    ['Refresh the policy', 'HR', 'Done by Oct 22', null],
+    ['Train the ward staff', 'HR', 'Completed Dec 22', null],
+    ['Review the pathway', 'HR', 'Closed - Sept 22', 'Delayed: awaiting sign-off'],
+  ];
+  const tracker = analyseWorkbook([grid(rows)], settings()).trackers[0];
+
+  it('is the step done, when the date has come', () => {
+    expect(tracker?.actions.slice(0, 3).map((a) => a.rating)).toEqual(['complete', 'complete', 'complete']);
+  });
+
+  it('is a deadline after "by", and a date still to come is no completion', () => {
+    expect(tracker?.actions.slice(3, 5).map((a) => a.rating)).toEqual(['red', 'green']);
+  });
+
+  it('gives way to a status that says otherwise', () => {
+    expect(tracker?.actions[5]?.rating).toBe('red');
+  });
+});

@@ -1,0 +1,35 @@
+import type { StatusClass } from '../types';
+import type { Parsers } from './parsers';
+
+/*
+ * What a step's status is besides its status cell's own reading: a lead's colour that says worse,
+ * and a completion written in the time-frame column.
+ */
+
+/** How bad a status is for a board: a lead's Red or Amber outranks a milder narrative ("Not started" beside "R"). */
+const SEVERITY: Readonly<Record<StatusClass, number>> = { complete: 0, on_track: 1, not_started: 1, unknown: 0, at_risk: 2, off_track: 3 };
+
+/**
+ * The narrative's status, unless the lead's own colour says worse; a completion the narrative reports stands.
+ * @example worseByLead('not_started', 'off_track') // 'off_track'
+ * @example worseByLead('complete', 'at_risk') // 'complete'
+ */
+export function worseByLead(narrative: StatusClass, colour: StatusClass | null): StatusClass {
+  return colour === null || narrative === 'complete' || SEVERITY[colour] <= SEVERITY[narrative] ? narrative : colour;
+}
+
+/** A deadline's "by" ("Completed by March"): the date a step is to be done by, not the day it was. */
+const BY = /\bby\b/i;
+
+/**
+ * True when a time-frame cell says the step is done, where no status says anything: "Completed"
+ * with no date, or a completion dated on or before the as-of date ("Done (End of Nov)", "Closed -
+ * Sept 24"); "Completed by March" is a deadline, and a completion dated later has not happened.
+ * @example doneInTimeframe('Done (End of Nov)', '2024-11-30', '2024-12-01', parsers) // true
+ * @example doneInTimeframe('Completed by March 2025', '2025-03-31', '2025-04-01', parsers) // false
+ */
+export function doneInTimeframe(text: string, end: string | null, asOf: string, parsers: Parsers): boolean {
+  if (parsers.status(text).status !== 'complete') return false;
+  return end === null || (end <= asOf && !BY.test(text));
+}
+
