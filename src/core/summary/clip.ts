@@ -73,6 +73,15 @@ const KINDS: Readonly<Record<string, string>> = {
   cell_at_limit: 'Cell full (text may be cut off)',
   table_totals_row: 'Table totals row left out',
   hidden_rows: 'Hidden or filtered-out rows',
+  hidden_sheet: 'Hidden sheet left out',
+  archive_sheet: 'Archive sheet left out',
+  archive_section: 'Closed actions left out',
+  protected_sheet: 'Protected sheet not written',
+  second_tracker: 'Second table beside the tracker',
+  merged_header: 'Header cells merged',
+  date_out_of_range: 'Date before 2000 or after 2100',
+  percent_out_of_range: 'Percentage below 0 or above 100',
+  not_a_number: 'Not a number',
 };
 
 /**

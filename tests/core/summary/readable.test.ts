@@ -127,6 +127,14 @@ describe('the summary reads well on a printed board paper', () => {
     });
   });
 
+  it.each([
+    ['archive_section', 'Closed actions left out'],
+    ['hidden_sheet', 'Hidden sheet left out'],
+    ['percent_out_of_range', 'Percentage below 0 or above 100'],
+  ])('issueKind says what %s means for the paper: %s', (code, kind) => {
+    expect(issueKind(code)).toBe(kind);
+  });
+
   it('issueKind spells out a code it has no plainer name for', () => {
     expect(issueKind('some_new_problem')).toBe('Some new problem');
   });
