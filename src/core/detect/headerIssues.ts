@@ -2,6 +2,8 @@ import { a1, isBlank } from '../cells';
 import { ROLE_LABELS, WARN_IF_MISSING } from '../vocabulary/columns';
 import type { CellValue, Issue, SheetGrid } from '../types';
 import { normaliseHeader } from './normalise';
+import type { HeaderReading } from './reading';
+import { timelineRead } from './timeline';
 import type { TrackerHeader } from './tracker';
 
 /** True when columns `a` and `b` sit under one group header of a two-row header: nothing above between them. */
@@ -20,11 +22,11 @@ function qualified(label: string | undefined): boolean {
 }
 
 /**
- * What a missing time frame's warning says of a Gantt chart beside the actions (HeaderReading.timeline):
- * the sheet does give each action's months, in marks or shading the engine cannot read as a deadline.
+ * What a missing time frame's warning says of a Gantt chart beside the actions (HeaderReading.timeline)
+ * shaded by hand: the sheet does give each action's months, in shading the engine cannot read as a deadline.
  */
-function timelineNote(timeline: readonly number[] | undefined, labels: readonly string[], header: number): string {
-  const [first, last] = [timeline?.[0], timeline?.at(-1)];
+function timelineNote(timeline: HeaderReading['timeline'], labels: readonly string[], header: number): string {
+  const [first, last] = [timeline?.[0]?.col, timeline?.at(-1)?.col];
   if (first === undefined || last === undefined) return '';
   const span = `${a1(first, header + 1)}:${a1(last, header + 1)} (${labels[first] ?? ''} to ${labels[last] ?? ''})`;
   return `: columns ${span} mark when each action runs, which gives no deadline that can be read`;
@@ -49,8 +51,8 @@ export function headerIssues(grid: SheetGrid, found: TrackerHeader): Issue[] {
     out.push(issue(a1(loser, header + 1), 'duplicate_column', `Column "${name}" also looks like the ${ROLE_LABELS[role]} column; ${a1(winner, header + 1)} is used instead. Set the mapping in the Columns view if that is wrong.`));
   }
   for (const role of WARN_IF_MISSING) {
-    // Period milestone columns give every step its date: no time frame column is missing.
-    const dated = role === 'timeframe' && reading.milestones !== undefined && reading.milestones.length > 0;
+    // Period milestone columns give every step its date, and a Gantt chart's marks every action its time frame: no time frame column is missing.
+    const dated = role === 'timeframe' && ((reading.milestones !== undefined && reading.milestones.length > 0) || timelineRead(reading) !== undefined);
     if (reading.columns[role] === undefined && reading.columns.action !== undefined && !dated) {
       const found = `No ${ROLE_LABELS[role]} column was found in header row ${header + 1}`;
       const timeline = role === 'timeframe' ? timelineNote(reading.timeline, labels, header) : '';

@@ -41,4 +41,6 @@ export interface RowLayout {
   completed?: readonly number[];
   /** Period milestone columns: each filled cell a step due in its column's period (see periodMilestones). */
   milestones?: readonly PeriodColumn[];
+  /** A Gantt chart's columns, dated as milestones are: on a sheet with no time frame column, each row's marks are its time frame (TimelineRow). */
+  timeline?: readonly PeriodColumn[];
 }

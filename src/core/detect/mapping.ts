@@ -39,6 +39,8 @@ export function fromMapping(mapping: SheetMapping, detected: HeaderReading): Hea
     completed: detected.completed?.filter((c) => !taken.has(c) || c === columns.status),
     // Milestones still stand for the steps and their dates, unless the mapping gives either its own column.
     milestones: columns.next_steps === undefined && columns.timeframe === undefined ? detected.milestones?.filter((m) => !taken.has(m.col)) : undefined,
+    // A Gantt chart gives the time frames unless the mapping gives them a column; a month it maps to a role is read as that role.
+    timeline: columns.timeframe === undefined ? detected.timeline?.filter((m) => !taken.has(m.col)) : undefined,
   };
 }
 

@@ -26,7 +26,9 @@ export interface HeaderReading {
   beside?: number;
   /** Columns headed by a period alone ("Apr", "Q1 2025/26"), not yet told milestones from a timeline by what they hold (see periodContent). */
   periods?: readonly PeriodColumn[];
-  /** Period columns of marks or shading, a timeline that gives no deadline the engine can read (see periodContent). */
-  timeline?: readonly number[];
+  /** Period columns of marks or shading, a Gantt chart beside the actions (see periodContent). */
+  timeline?: readonly PeriodColumn[];
+  /** True when the timeline's cells hold marks ("X", a tick), which give each action its months (timelineRead); shading by hand gives none to read. */
+  marked?: boolean;
 }
 

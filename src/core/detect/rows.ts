@@ -5,10 +5,7 @@ import { blankRow, continues, fillDown, isHeading, nextFilled, sectionHeading } 
 import { Headings } from './headings';
 import { roleColumns, type RoleColumns } from './roleColumns';
 import { SheetAction } from './sheetAction';
-import { withRevisedDate } from './revised';
-import { latestUpdate } from './updates';
-import { latestRating } from './ratings';
-import { withCompletion } from './completed';
+import { RowLine } from './line';
 import { namesArchive } from './archive';
 import type { RawAction, RowLayout } from './layout';
 
@@ -28,6 +25,8 @@ export class ActionReader {
   private readonly watched: readonly number[];
   private readonly roles: RoleColumns;
   private readonly furnished: Furniture;
+  /** The rows as read, and the columns they are read by: the time frame's a Gantt chart's where the sheet has none (RowLine). */
+  private readonly lines: RowLine;
   private readonly first: number;
   private readonly carried: Partial<Record<Role, CellValue>> = {};
   private readonly headings = new Headings();
@@ -47,7 +46,8 @@ export class ActionReader {
     this.watched = [...mapped, ...layout.extraStatus, ...milestones.map((m) => m.col)];
     this.first = Math.min(...mapped);
     this.r = layout.headerIndex + 1;
-    this.roles = roleColumns(layout.columns, milestones);
+    this.lines = new RowLine(layout);
+    this.roles = roleColumns(this.lines.columns, milestones);
     this.furnished = new Furniture(rows[layout.headerIndex] ?? [], layout.columns);
   }
 
@@ -57,11 +57,12 @@ export class ActionReader {
    * a stretch at a time, and tells the two apart by {@link done}.
    */
   next(until = Infinity): SheetAction | null {
-    const { columns, extraStatus, lastIndex } = this.layout;
+    const { extraStatus, lastIndex } = this.layout;
+    const { columns } = this.lines;
     const stop = Math.min(lastIndex, until);
     for (; this.r <= stop; this.r++) {
       const r = this.r;
-      const row = this.line(r);
+      const row = this.lines.read(this.rows[r] ?? []);
       if (this.ended || this.layout.skip.has(r)) continue;
       // A row blank in the tracker's columns may still head a group from a spacer column left of them.
       const blank = blankRow(row, this.watched);
@@ -89,15 +90,6 @@ export class ActionReader {
     const last = this.pending;
     this.pending = null;
     return last;
-  }
-
-  /** Row `r` with any revised date read into its time frame (withRevisedDate), its latest update as its status (latestUpdate), its latest period rating (latestRating) and its completion dates as completions (withCompletion). */
-  private line(r: number): readonly CellValue[] {
-    const row = this.rows[r] ?? [];
-    const { revisedTimeframe: revised, updates, ratings, columns, completed } = this.layout;
-    const dated = revised === undefined || columns.timeframe === undefined ? row : withRevisedDate(row, columns.timeframe, revised);
-    const read = latestRating(updates === undefined || columns.status === undefined ? dated : latestUpdate(dated, columns.status, updates), ratings);
-    return completed === undefined ? read : withCompletion(read, completed);
   }
 
   /** The column holding the group heading row `r` is (isHeading, sectionHeading), or -1. */

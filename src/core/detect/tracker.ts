@@ -9,7 +9,7 @@ import { fromMapping } from './mapping';
 import { headerIssues } from './headerIssues';
 import { withPlanYear } from './planYear';
 import { narrativeColumns } from './narrative';
-import { periodContent } from './timeline';
+import { periodContent, timelineRead } from './timeline';
 import { isHintRow, subHeaderTexts } from './subheader';
 import type { RowLayout } from './rows';
 
@@ -96,6 +96,7 @@ export function findHeader(grid: SheetGrid, mapping: SheetMapping | undefined): 
  */
 export function trackerLayout(grid: SheetGrid, found: TrackerHeader, lastIndex: number): Omit<Detection, 'outputColumns'> {
   const { header, reading, source, table, subHeader } = found;
+  const timeline = timelineRead(reading);
   return {
     columns: reading.columns,
     extraStatus: reading.extraStatus,
@@ -107,6 +108,7 @@ export function trackerLayout(grid: SheetGrid, found: TrackerHeader, lastIndex: 
     ...(reading.ratings === undefined ? {} : { ratings: reading.ratings }),
     ...(reading.completed === undefined ? {} : { completed: reading.completed }),
     ...(reading.milestones === undefined ? {} : { milestones: withPlanYear(reading.milestones, grid.rows, header, grid.name) }),
+    ...(timeline === undefined ? {} : { timeline: withPlanYear(timeline, grid.rows, header, grid.name) }),
     reading,
     source,
     issues: headerIssues(grid, found),

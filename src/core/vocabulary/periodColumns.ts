@@ -20,3 +20,10 @@ export const UPDATE_HEADER_WORDS: readonly string[] = [
  * dot): a mark, not a milestone's name. Lower case, as cells are folded to compare.
  */
 export const TIMELINE_MARKS: readonly string[] = ['x', 'xx', 'xxx', '✓', '✔', '√', '●', '•', '■', '◼', '█', '▇', '*', 'y', 'yes', 'tick', '1', 'true'];
+
+/**
+ * What a Gantt chart's cells hold where an action does not run (an unticked box's FALSE, a dash,
+ * "n/a"): as good as blank, neither a mark, nor a milestone's name, nor anything that would say the
+ * columns are not a chart. Lower case, as TIMELINE_MARKS.
+ */
+export const TIMELINE_NO_MARKS: readonly string[] = ['false', '-', '–', '—', 'n/a', 'none', 'nil'];

@@ -92,20 +92,19 @@ describe('a Gantt chart of marks beside the actions', () => {
   const header = ['No.', 'Action', 'Lead', ...MONTHS, 'RAG', 'Update'];
   const row: CellValue[] = ['1', 'Open a same day emergency care unit', 'Clinical Director ED', 'X', 'X', 'X', null, null, null, null, null, null, null, null, null, 'G', 'Open since June.'];
 
-  it('reads no mark as a milestone, and says the timeline is why no deadline could be read; beside a due date, leaves it alone', () => {
+  it('reads no mark as a milestone, but the months marked as the action\'s time frame, with no time frame column missing; beside a due date, leaves it alone', () => {
     const t = analyse([header, row], '2024-12-10');
-    expect(t?.actions[0]?.steps.map((s) => s.text)).toEqual(['Open a same day emergency care unit']);
-    const missing = t?.issues.find((i) => i.code === 'missing_timeframe');
-    expect(missing?.message).toMatch(/columns D1:O1 \(Apr to Mar\) mark when each action runs/);
+    expect(t?.actions[0]?.steps.map((s) => [s.text, s.timeframe.end])).toEqual([['Open a same day emergency care unit', '2024-06-30']]);
+    expect(codes(t)).not.toContain('missing_timeframe');
     const dated = analyse([['No.', 'Action', 'Lead', 'Due date', ...MONTHS, 'Update'], ['1', 'Open SDEC', 'CD ED', { kind: 'date', iso: '2024-06-30' }, 'X', 'X', 'X', ...MONTHS.slice(3).map(() => null), 'Complete']], '2024-12-10');
     expect([dated?.actions[0]?.rating, codes(dated)]).toEqual(['complete', []]);
   });
 
-  it('says so of a chart shaded by hand, whose cells are blank, and of months under a merged "Timescale 2024/25"', () => {
+  it('says the timeline is why no deadline could be read of a chart shaded by hand, whose cells are blank, and reads the marks of months under a merged "Timescale 2024/25" in that year', () => {
     const shaded = analyse([header, row.map((v) => (v === 'X' ? null : v))], '2024-12-10');
-    expect(shaded?.issues.find((i) => i.code === 'missing_timeframe')?.message).toMatch(/mark when each action runs/);
+    expect(shaded?.issues.find((i) => i.code === 'missing_timeframe')?.message).toMatch(/columns D1:O1 \(Apr to Mar\) mark when each action runs/);
     const twoRow = analyse([['No.', 'Action', 'Lead', 'Timescale 2024/25', ...MONTHS.slice(1).map(() => null), 'RAG', 'Update'], [null, null, null, ...MONTHS, null, null], row], '2024-12-10');
-    expect(codes(twoRow)).not.toContain('duplicate_column');
-    expect(twoRow?.issues.find((i) => i.code === 'missing_timeframe')?.message).toMatch(/columns D1:O1 \(Apr 2024\/25 to Mar 2024\/25\)/);
+    expect(codes(twoRow)).toEqual([]);
+    expect(twoRow?.actions[0]?.steps.map((s) => s.timeframeText)).toEqual(['Apr 2024 to Jun 2024']);
   });
 });

@@ -1,0 +1,39 @@
+import type { CellValue, ColumnMap } from '../types';
+import { withCompletion } from './completed';
+import type { RowLayout } from './layout';
+import { latestRating } from './ratings';
+import { withRevisedDate } from './revised';
+import { TimelineRow } from './timelineRow';
+import { latestUpdate } from './updates';
+
+/**
+ * A tracker's rows as the engine reads them, and the columns it reads them by: the sheet's own,
+ * and, where a Gantt chart gives the time frames (RowLayout.timeline), the chart's first column as
+ * the time frame column, which only the rows read here hold a time frame in. The sheet's columns
+ * (the Columns view, a confirmed mapping) keep none: the chart's marks are no time frame typed.
+ * @example new RowLine({ columns: { action: 0 }, extraStatus: [], headerIndex: 0, lastIndex: 1, skip: new Set(), timeline: [{ col: 1, period: 'Q1' }, { col: 2, period: 'Q2' }] }).columns // { action: 0, timeframe: 1 }
+ */
+export class RowLine {
+  readonly columns: ColumnMap;
+  private readonly timeline: TimelineRow | null;
+
+  constructor(private readonly layout: RowLayout) {
+    const { timeline, columns } = layout;
+    this.timeline = timeline === undefined || timeline.length === 0 || columns.timeframe !== undefined ? null : new TimelineRow(timeline);
+    this.columns = this.timeline === null ? columns : { ...columns, timeframe: this.timeline.column };
+  }
+
+  /**
+   * A row with its Gantt chart's marks as its time frame (TimelineRow), any revised date read into
+   * its time frame (withRevisedDate), its latest update as its status (latestUpdate), its latest
+   * period rating (latestRating) and its completion dates as completions (withCompletion).
+   */
+  read(row: readonly CellValue[]): readonly CellValue[] {
+    const { revisedTimeframe: revised, updates, ratings, completed } = this.layout;
+    const { columns } = this;
+    const timed = this.timeline === null ? row : this.timeline.read(row);
+    const dated = revised === undefined || columns.timeframe === undefined ? timed : withRevisedDate(timed, columns.timeframe, revised);
+    const read = latestRating(updates === undefined || columns.status === undefined ? dated : latestUpdate(dated, columns.status, updates), ratings);
+    return completed === undefined ? read : withCompletion(read, completed);
+  }
+}
