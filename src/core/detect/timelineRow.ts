@@ -11,12 +11,6 @@ import { marksPeriod } from './timeline';
  */
 
 /**
- * A period numbered in the financial year ("Month 3", "M3"): the plan names no year for it, and
- * the time-frame parser reads a span of two as the first alone, so a span of them is written as its end.
- */
-const MONTH_NUMBER = /^(?:m|month)\s*\d{1,2}\b/i;
-
-/**
  * Reads a Gantt chart's marks in each row into the row's time frame cell (`column`, the chart's
  * first). Made once a sheet: the periods' labels come dated (withPlanYear), and each span's text is
  * made the first time a row has it, so a row costs a look at its chart's cells.
@@ -62,7 +56,7 @@ export class TimelineRow {
     const made = this.texts[at];
     if (made !== undefined) return made;
     const [from, to] = [this.labels[first] ?? '', this.labels[last] ?? ''];
-    const text = first === last || MONTH_NUMBER.test(from) || MONTH_NUMBER.test(to) ? to : `${from} to ${to}`;
+    const text = first === last ? to : `${from} to ${to}`;
     this.texts[at] = text;
     return text;
   }

@@ -35,8 +35,11 @@ const RUN_TOGETHER_RE = /^(\d\d)(\d\d)$/;
 const FY_NOW_RE = new RegExp(
   `^(?:the\\s+)?(this|current|next|last|previous)?\\s*(?:${FY_WORDS}(\\s+end)?|(y(?:ea)?r[\\s-]+end|fye|eofy|eoy|ye))(?:\\s*([+-])\\s*([1-9]))?(?![a-z0-9])`,
 );
+const MONTH_WORD = '(?:month|mth|m|period|p)';
+/** "Month 1 to Month 3", "M1-M3", "Month 4 to 6": the second month's number, its word optional only where no year can be meant. */
+const MONTH_TO = `(?:\\s*(?:-+|–|to|until|through)\\s*(?:${MONTH_WORD}\\s*)?(\\d{1,2})(?![0-9/.-]))?`;
 const MONTH_NUMBER_RE = new RegExp(
-  `^(?:nhs\\s+)?(month|mth|m|period|p)\\s*(\\d{1,2})(?![0-9])(?:\\s*,?\\s*(?:of\\s+)?(?:${FY_WORDS}\\s*)?(?:(\\d{4}|\\d{2})\\s*([-/])\\s*(\\d{4}|\\d{2})|(\\d{4})))?${BOUNDARY}`,
+  `^(?:nhs\\s+)?(month|mth|m|period|p)\\s*(\\d{1,2})(?![0-9])${MONTH_TO}(?:\\s*[,–-]?\\s*(?:of\\s+)?(?:${FY_WORDS}\\s*)?(?:(\\d{4}|\\d{2})\\s*([-/])\\s*(\\d{4}|\\d{2})|(\\d{4})))?${BOUNDARY}`,
 );
 
 /** A lone year after a year end's words ("YE 2025", "Year end '25"). */
@@ -99,6 +102,7 @@ export function parseFinancialYear(s: string, ctx: Context): Parsed {
  * An NHS month number, in a written financial year or the one containing asOf.
  * @example parseMonthNumber('month 9 2023/24', ctx) // { kind: 'month_number', start: '2023-12-01', end: '2023-12-31', … }
  * @example parseMonthNumber('p9 23/24', ctx) // { kind: 'month_number', start: '2023-12-01', end: '2023-12-31', … }
+ * @example parseMonthNumber('m1-m3 2024/25', ctx) // { kind: 'month_number', start: '2024-04-01', end: '2024-06-30', … }
  */
 export function parseMonthNumber(s: string, ctx: Context): Parsed {
   const m = MONTH_NUMBER_RE.exec(s);
@@ -106,14 +110,15 @@ export function parseMonthNumber(s: string, ctx: Context): Parsed {
   // "P" is also a priority or phase ("P1 - Dec 23"): it is a finance period only when nothing follows.
   if (m[1] === 'p' && !PERIOD_ALONE_RE.test(s.slice(m[0].length))) return null;
   const n = Number(m[2]);
-  if (n < 1 || n > 12) return 'invalid';
+  const last = m[3] === undefined ? n : Number(m[3]);
+  if (n < 1 || last > 12 || last < n) return 'invalid';
   let year = ctx.fyStart;
-  if (m[3] !== undefined && m[5] !== undefined) {
-    const span = financialYears(m[3], m[5], m[4] ?? '-', ctx);
+  if (m[4] !== undefined && m[6] !== undefined) {
+    const span = financialYears(m[4], m[6], m[5] ?? '-', ctx);
     if (span === null) return 'invalid';
     year = span.first;
-  } else if (m[6] !== undefined) {
-    year = Number(m[6]);
+  } else if (m[7] !== undefined) {
+    year = Number(m[7]);
   }
-  return months('month_number', year, n + 3, year, n + 3);
+  return months('month_number', year, n + 3, year, last + 3);
 }

@@ -156,7 +156,7 @@ describe('a Gantt chart beside a time frame of the sheet\'s own', () => {
     ];
     const mapped = (columns: Record<string, string>): Tracker | undefined => analyse(grid('Plan', rows), '2024-11-20', { mapping: { Plan: { headerRow: 1, columns } } });
     expect(byRef(mapped({ ref: 'A', action: 'B', lead: 'C', timeframe: 'P', status: 'Q' }))).toEqual([['1', 'green', 'End of March 2025', '2025-03-31']]);
-    expect(byRef(mapped({ ref: 'A', action: 'B', lead: 'C', status: 'Q' }))).toEqual([['1', 'red', 'Month 3', '2024-06-30']]);
+    expect(byRef(mapped({ ref: 'A', action: 'B', lead: 'C', status: 'Q' }))).toEqual([['1', 'red', 'Month 1 to Month 3', '2024-06-30']]);
   });
 });
 

@@ -61,10 +61,10 @@ describe('TimelineRow: a Gantt chart\'s marks as the row\'s time frame', () => {
     expect(own).toEqual(copy);
   });
 
-  it('writes a span of months numbered in the financial year (a plan naming no year) as its last month, the deadline "Month 1 to Month 3" would lose', () => {
+  it('writes a span of months numbered in the financial year (a plan naming no year) as a span, due at the end of its last month', () => {
     const numbered = new TimelineRow(chart(['Month 1', 'Month 2', 'Month 3', 'Month 4']));
-    expect(numbered.read(row('X', 'X', 'X'))[2]).toBe('Month 3');
-    expect(parseTimeframe('Month 3', AS_OF).end).toBe('2024-06-30');
+    expect(numbered.read(row('X', 'X', 'X'))[2]).toBe('Month 1 to Month 3');
+    expect(parseTimeframe('Month 1 to Month 3', AS_OF)).toMatchObject({ start: '2024-04-01', end: '2024-06-30' });
   });
 });
 

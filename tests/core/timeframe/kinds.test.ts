@@ -197,6 +197,22 @@ describe('month_number: NHS months count from April', () => {
   );
 });
 
+describe('month_number spans: a run of NHS months, due at the end of the last', () => {
+  table(
+    [
+      ['Month 1 to Month 3', 'month_number', '2023-04-01', '2023-06-30'],
+      ['M1-M3', 'month_number', '2023-04-01', '2023-06-30'],
+      ['Month 4 to 6', 'month_number', '2023-07-01', '2023-09-30'],
+      ['M10 - M12 2024/25', 'month_number', '2025-01-01', '2025-03-31'],
+      // A year after a dash is the plan's year, not a second month.
+      ['M3 - 2024/25', 'month_number', '2024-06-01', '2024-06-30'],
+      ['M12 - 24/25', 'month_number', '2025-03-01', '2025-03-31'],
+      ['M6-M4', 'unparseable', null, null],
+    ],
+    '2023-09-30',
+  );
+});
+
 describe('a month and year in numbers', () => {
   table([
     ['03/2023', 'month', '2023-03-01', '2023-03-31'],
