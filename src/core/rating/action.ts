@@ -33,8 +33,10 @@ function moreUrgent(a: RatedStep, b: RatedStep): boolean {
 /**
  * An action's verdict from its rated steps (SPEC 5.2): Complete only when every step is;
  * otherwise the worst open step gives the rating, reason and status, the one due soonest
- * among equals (the most overdue of several Red steps), then the first by position. Next due is the earliest deadline among open steps. `settings` is taken
- * for symmetry with rateStep; the steps' own focus already reflects the next meeting.
+ * among equals (the most overdue of several Red steps), then the first by position. A
+ * Complete action set by hand keeps its one "set by hand" reason. Next due is the earliest
+ * deadline among open steps. `settings` is taken for symmetry with rateStep; the steps' own
+ * focus already reflects the next meeting.
  * @example
  * rateAction([
  *   { rating: 'complete', focus: 'complete', reason: 'Complete: …', status: 'complete', timeframe: { kind: 'month', start: '2022-11-01', end: '2022-11-30', redated: false } },
@@ -57,7 +59,10 @@ export function rateAction(steps: readonly RatedStep[], _settings: Settings): Ac
     if (step.focus === 'update_due') updateDue = true;
   }
   if (worst === undefined) {
-    const reason = steps.length === 1 ? first.reason : allCompleteReason(steps.length);
+    // A reason every step shares names no step: the row's RAG override, the rule that fired
+    // (SPEC 5.1 rule 1), which "all n steps are complete" would misreport as the leads' word.
+    const shared = steps.every((step) => step.reason === first.reason);
+    const reason = shared ? first.reason : allCompleteReason(steps.length);
     return { rating: 'complete', focus: 'complete', reason, status: 'complete', nextDue: null };
   }
   const focus: Focus = updateDue ? 'update_due' : 'next_step';

@@ -4,12 +4,12 @@ import { meetingCutoff } from '../rating/step';
 import type { TrackerTrend } from '../history/types';
 import type { Settings } from '../settings';
 import type { Tracker } from '../types';
-import { summaryKey, summaryNotes } from './key';
+import { summaryKey, summaryNotes, type FiguresGiven } from './key';
 import { dueRowsInChunks, exceptionRowsInChunks } from './lists';
 import { qualitySummaryInChunks } from './quality';
 import { labelSources, type SourcedIssue } from './sources';
 import { tableOneRows } from './table-one';
-import type { SummaryModel } from './types';
+import type { SummaryModel, TableOneRow } from './types';
 
 export interface SummaryOptions {
   /** The tracker's name for the title (a workbook title); defaults to the trackers' title rows, else their sheet names. */
@@ -18,6 +18,14 @@ export interface SummaryOptions {
   workbooks?: readonly string[];
   /** Problems that belong to no tracker (a sheet with no header row), shown under data quality. */
   issues?: readonly SourcedIssue[];
+}
+
+/** Whether Table One's rows (totals aside) show figures given on the sheet: all, some or none of them. */
+function figuresGiven(rows: readonly TableOneRow[]): FiguresGiven {
+  const groups = rows.filter((r) => r.level === 'ambition' || r.level === 'objective');
+  const parts = groups.length > 0 ? groups : rows;
+  const given = parts.filter((r) => r.given).length;
+  return given === 0 ? 'none' : given === parts.length ? 'all' : 'some';
 }
 
 function history(trends: readonly TrackerTrend[]): Pick<SummaryModel, 'previousAsOf' | 'completedSinceLastMeeting'> {
@@ -76,7 +84,7 @@ export function* summaryModelInChunks(trackers: readonly Tracker[], settings: Se
     sourceHeader: header,
     ...since,
     key: summaryKey(settings),
-    notes: summaryNotes(settings, since.previousAsOf),
+    notes: summaryNotes(settings, since.previousAsOf, figuresGiven(tableOne)),
     tableOne,
     exceptions,
     dueAtNextMeeting,
