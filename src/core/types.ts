@@ -124,6 +124,11 @@ export interface StepStatus {
   /** A completion date given in the status, as in "Done (End of Nov)". */
   completedText: string | null;
   redated: boolean;
+  /**
+   * True when the on-track status is a go-ahead given ("Pilot agreed at Maternity Board", "Go-ahead
+   * given"): under way for the work approved, but done for a step that asks for that decision.
+   */
+  goAhead: boolean;
 }
 
 export interface Step {

@@ -10,7 +10,7 @@ import type { IssueSink } from './issues';
 import type { Parsers, StepText } from './parsers';
 import { readCells, type ReadEntries, type RoleReader } from './roles';
 import { stepIssues, stepWarns, type StepSetting } from './stepIssues';
-import { doneInTimeframe, worseByLead } from './stepStatus';
+import { doneInTimeframe, narrativeStatus, worseByLead } from './stepStatus';
 import { ruleCode, type TimeframeReading } from './verdicts';
 
 const trim = (s: string): string => s.trim();
@@ -69,7 +69,8 @@ function readStep(i: number, count: number, nextSteps: ReadEntries<StepText>, ti
   }
   reading ??= parsers.timeframeReading('');
   read ??= parsers.status('');
-  const given: StatusClass = extra.closed ? 'complete' : read.status === 'unknown' && extra.leadStatus ? extra.leadStatus : worseByLead(read.status, extra.leadColour);
+  const narrative = narrativeStatus(read, text, parsers);
+  const given: StatusClass = extra.closed ? 'complete' : narrative === 'unknown' && extra.leadStatus ? extra.leadStatus : worseByLead(narrative, extra.leadColour);
   const status: StatusClass = given === 'unknown' && timeframeText !== null && doneInTimeframe(timeframeText, reading.timeframe.end, asOf, parsers) ? 'complete' : given;
   const code = ruleCode(status, override, read.redated, timeframeText === null);
   const rule = reading.ruleAt(code, timeframeText, status, read.redated, override);

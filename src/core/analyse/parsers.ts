@@ -1,5 +1,5 @@
 import { calendarOf, type Settings } from '../settings';
-import { readStatus } from '../status';
+import { asksForDecision, readStatus } from '../status';
 import { joinStatuses, joinTimeframes, readStepText, splitEntries, stepDeadline, stripMarkup } from '../steps';
 import { parseTimeframe } from '../timeframe';
 import type { StepStatus, Timeframe } from '../types';
@@ -24,6 +24,8 @@ export interface Parsers {
   /** A time-frame entry's parse, with the verdicts of the steps that carry it. */
   timeframeReading(text: string): TimeframeReading;
   status(text: string): StepStatus;
+  /** True when a step's text asks for a decision (asksForDecision), asked only of a step whose status records a go-ahead. */
+  asksForDecision(text: string): boolean;
   /** A next step's text without markup or its "NEW ACTION:" label (readStepText). */
   stepText(text: string): string;
   /** The date a step's own text ends with ("Agree ToR by end of Dec"), for a step given no time frame (stepDeadline). */
@@ -97,6 +99,7 @@ export function createParsers(settings: Settings): Parsers {
     timeframe: (text) => timeframeReading(text).timeframe,
     timeframeReading,
     status,
+    asksForDecision: memo(asksForDecision, work),
     stepText,
     ownDeadline: memo(stepDeadline, work),
     plain: memo(stripMarkup, work),

@@ -1,9 +1,10 @@
-import type { StatusClass } from '../types';
+import type { StatusClass, StepStatus } from '../types';
 import type { Parsers } from './parsers';
 
 /*
- * What a step's status is besides its status cell's own reading: a lead's colour that says worse,
- * and a completion written in the time-frame column.
+ * What a step's status is besides its status cell's own reading: the step that asks for the
+ * go-ahead its status records, a lead's colour that says worse, and a completion written in the
+ * time-frame column.
  */
 
 /** How bad a status is for a board: a lead's Red or Amber outranks a milder narrative ("Not started" beside "R"). */
@@ -16,6 +17,17 @@ const SEVERITY: Readonly<Record<StatusClass, number>> = { complete: 0, on_track:
  */
 export function worseByLead(narrative: StatusClass, colour: StatusClass | null): StatusClass {
   return colour === null || narrative === 'complete' || SEVERITY[colour] <= SEVERITY[narrative] ? narrative : colour;
+}
+
+/**
+ * The status a step's own status entry gives it: a go-ahead recorded ("Pilot agreed at Maternity
+ * Board") is the approved work under way, but it is the step done when the step asked for that
+ * decision ("Agree the pilot at Maternity Board"). Only a go-ahead pays for reading the step.
+ * @example narrativeStatus(parsers.status('Pilot agreed at Maternity Board.'), 'Agree the pilot at Maternity Board', parsers) // 'complete'
+ * @example narrativeStatus(parsers.status('Pilot agreed at Maternity Board.'), 'Run the pilot on two wards', parsers) // 'on_track'
+ */
+export function narrativeStatus(read: StepStatus, stepText: string, parsers: Parsers): StatusClass {
+  return read.goAhead && parsers.asksForDecision(stepText) ? 'complete' : read.status;
 }
 
 /** A deadline's "by" ("Completed by March"): the date a step is to be done by, not the day it was. */

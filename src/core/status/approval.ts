@@ -3,6 +3,7 @@ import {
   APPROVED_DOCUMENT_WORDS,
   APPROVED_WORK_WORDS,
   EXTENSION_WORDS,
+  GO_AHEAD_PHRASES,
   GO_AHEAD_VERBS,
 } from '../vocabulary/statusApproval';
 import { CLAUSE_END, clauseStart } from './clauses';
@@ -18,6 +19,8 @@ import { phraseKey } from './phrases';
 
 /** The keys of the approval phrases, as {@link phraseKey} gives them. */
 export const APPROVALS: ReadonlySet<string> = new Set(APPROVAL_PHRASES.map(phraseKey));
+/** The keys of the phrases of a go-ahead given with no approval word in them ("Go-ahead given by Exec"). */
+export const GO_AHEADS: ReadonlySet<string> = new Set(GO_AHEAD_PHRASES.map(phraseKey));
 const WORK: ReadonlySet<string> = new Set(APPROVED_WORK_WORDS);
 const DOCUMENT: ReadonlySet<string> = new Set(APPROVED_DOCUMENT_WORDS);
 const EXTENSION: ReadonlySet<string> = new Set(EXTENSION_WORDS);

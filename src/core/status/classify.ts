@@ -17,7 +17,7 @@ const MEMO_MAX_SIZE = 4096;
 const memo = new Map<string, StepStatus>();
 
 /** A fresh copy, so a caller changing its answer cannot change the memo; built field by field (object spread is markedly slower). */
-const copy = (s: StepStatus): StepStatus => ({ status: s.status, completedText: s.completedText, redated: s.redated });
+const copy = (s: StepStatus): StepStatus => ({ status: s.status, completedText: s.completedText, redated: s.redated, goAhead: s.goAhead });
 
 /** A parenthesis right after the completion word: "Done (End of Nov)". */
 const COMPLETION_PAREN = /^\s*[:\-–—]?\s*\(([^()]{1,60})\)/;
@@ -48,6 +48,7 @@ function analyse(text: string): StepStatus {
   let redated = false;
   let event: EntryReading | null = null;
   let decided = false;
+  let goAhead = false;
   // Every entry is read, because a moved deadline anywhere in the cell counts; the class
   // comes from the last entry with a status word, or failing any, the last with an event.
   for (const entry of entries) {
@@ -58,6 +59,7 @@ function analyse(text: string): StepStatus {
       if (decided && status === 'complete' && scheduledAfter(reading.text, 0)) {
         status = 'on_track';
         completed = null;
+        goAhead = false;
       }
       continue;
     }
@@ -69,19 +71,22 @@ function analyse(text: string): StepStatus {
     const stalled: boolean = reading.stall === true && decided && (status === 'on_track' || status === 'at_risk' || status === 'off_track');
     decided = true;
     status = stalled ? 'off_track' : reading.status;
+    goAhead = !stalled && reading.goAhead === true;
     completed = completedText(reading);
   }
-  if (!decided && event !== null) return { status: event.status, completedText: completedText(event), redated };
-  return { status, completedText: completed, redated };
+  if (!decided && event !== null) return { status: event.status, completedText: completedText(event), redated, goAhead: false };
+  return { status, completedText: completed, redated, goAhead };
 }
 
 /**
  * Reads a status cell (SPEC 4): its class, a completion date given with it ("Done (End of
- * Nov)" → "End of Nov"), and whether it says the deadline moved. The latest entry with a
- * status word decides; within an entry, the latest phrase. Never throws.
+ * Nov)" → "End of Nov"), whether it says the deadline moved, and whether a go-ahead given
+ * decides it ("Pilot agreed at Maternity Board"). The latest entry with a status word decides;
+ * within an entry, the latest phrase. Never throws.
  * @example readStatus('<b>Update:</b> Deadlines adjusted to reflect more realistic delivery of actions')
- * // { status: 'at_risk', completedText: null, redated: true }
- * @example readStatus('Done (End of Nov)') // { status: 'complete', completedText: 'End of Nov', redated: false }
+ * // { status: 'at_risk', completedText: null, redated: true, goAhead: false }
+ * @example readStatus('Done (End of Nov)') // { status: 'complete', completedText: 'End of Nov', redated: false, goAhead: false }
+ * @example readStatus('Pilot agreed at Maternity Board.') // { status: 'on_track', completedText: null, redated: false, goAhead: true }
  */
 export function readStatus(text: string): StepStatus {
   const input = typeof text === 'string' ? text : '';

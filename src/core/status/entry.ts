@@ -1,7 +1,8 @@
 import type { StatusClass } from '../types';
+import type { EntryReading } from './reading';
 import { readContext } from './context';
 import { dateFollows } from './dateFollows';
-import { approvalOf, APPROVALS } from './approval';
+import { approvalOf, APPROVALS, GO_AHEADS } from './approval';
 import { expandShortForm, leadingWord, wholeEntryStatus } from './whole';
 import { manner, stopgap } from './interim';
 import { PHRASE_MEANINGS, PHRASE_PATTERN, phraseKey } from './phrases';
@@ -12,23 +13,8 @@ import { scheduledAfter } from './scheduled';
 import { STALL_PHRASES } from '../vocabulary/statusWords';
 
 export { stripStatusPrefix } from './prefix';
+export type { EntryReading } from './reading';
 
-/** What one entry of a status cell says. */
-export interface EntryReading {
-  status: StatusClass;
-  /** False when nothing in the entry is a status word: the next entry up is read instead. */
-  matched: boolean;
-  /** True when the entry says a deadline moved ("delayed to Jan 23", "Deadlines adjusted"). */
-  redated: boolean;
-  /** The entry with its label ("Update:") removed. */
-  text: string;
-  /** Where the deciding phrase ends in `text`, or -1; a completion date may follow it. */
-  end: number;
-  /** True when only an event ("network launched June 2023") gives the class: any other entry with one outranks it. */
-  weak: boolean;
-  /** True when "no progress" gives the class: after an entry saying the work is under way, it has stalled. */
-  stall?: boolean;
-}
 
 const HELD = /^held\b/i;
 /** A rating colour that opens an entry and stands alone ("Red - delayed", "RAG: Amber – awaiting data"). */
@@ -64,6 +50,7 @@ export function readEntry(entry: string): EntryReading {
   let lead: StatusClass | null = null;
   let doneEnd = -1;
   let stall = false;
+  let goAheadEnd = -1;
   // A column's word with a note after it ("Compliant (evidence on file)") reads as that word, then the note.
   const head = leadingWord(text);
   if (head?.status === 'unknown') retracted = true;
@@ -101,6 +88,8 @@ export function readEntry(entry: string): EntryReading {
     const approves = found === 'complete' && APPROVALS.has(key) ? approvalOf(text, m.index, phraseEnd, movedAt) : null;
     if (approves !== null) found = approves === 'work' ? 'on_track' : 'at_risk';
     redated ||= approves === 'new_date';
+    // Where the last go-ahead ends: it is the reading's only if it decides (StepStatus.goAhead).
+    if (found === 'on_track' && (approves === 'work' || GO_AHEADS.has(key))) goAheadEnd = phraseEnd;
     const done = status === 'complete' || (status === null && event === 'complete');
     // "Completed on schedule" says how the work went, not that it goes on.
     if (found === 'on_track' && done && manner(text, doneEnd, m.index, key)) continue;
@@ -137,10 +126,10 @@ export function readEntry(entry: string): EntryReading {
   if (status === 'complete' && scheduledAfter(text, end)) status = 'on_track';
   if (status === null && support === null && event === 'complete' && scheduledAfter(text, eventEnd)) event = 'on_track';
   if (status === null && support === 'complete' && scheduledAfter(text, supportEnd)) support = 'on_track';
-  if (status !== null) return { status, matched: true, redated, text, end, weak: false, stall };
-  if (support !== null) return { status: support, matched: true, redated, text, end: supportEnd, weak: false };
+  if (status !== null) return { status, matched: true, redated, text, end, weak: false, stall, goAhead: status === 'on_track' && end === goAheadEnd };
+  if (support !== null) return { status: support, matched: true, redated, text, end: supportEnd, weak: false, goAhead: support === 'on_track' && supportEnd === goAheadEnd };
   // Only a milestone yields to the other entries: "Lead identified; first meeting held" says how the work stands.
-  if (event !== null) return { status: event, matched: true, redated, text, end: eventEnd, weak: event === 'complete' };
+  if (event !== null) return { status: event, matched: true, redated, text, end: eventEnd, weak: event === 'complete', goAhead: event === 'on_track' && eventEnd === goAheadEnd };
   // "Held 12 Oct" is an event too; "held" alone is not, as records are "held on Datix".
   if (HELD.test(text) && dateFollows(text, 4)) return { status: 'complete', matched: true, redated, text, end: 4, weak: true };
   return { status: 'unknown', matched: retracted, redated, text, end: -1, weak: false };

@@ -50,3 +50,47 @@ export const GO_AHEAD_PHRASES: readonly string[] = [
   'go ahead given', 'given the go ahead', 'go ahead received', 'approval to proceed given', 'approval to proceed granted',
   'approval to proceed received',
 ];
+
+/*
+ * Steps that ask for a decision, so that a go-ahead their status records is the step done:
+ * "Agree the pilot at Maternity Board" with "Pilot agreed at Maternity Board." is complete, where
+ * "Run the pilot on two wards" with it is under way. Words of a phrase are joined by spaces;
+ * "sign-off" and "go-ahead" are read as two words.
+ */
+
+/** Verbs opening a step that is the decision itself: "Agree the pilot", "Sign off the roll-out". */
+export const DECISION_VERBS: readonly string[] = [
+  'agree', 'approve', 'ratify', 'endorse', 'sign off', 'authorise', 'authorize', 'sanction',
+];
+
+/** Verbs opening a step that seeks a decision named a few words on: "Secure funding", "Seek Board approval". */
+export const SEEKING_VERBS: readonly string[] = [
+  'seek', 'secure', 'obtain', 'gain', 'get', 'request', 'receive', 'confirm', 'achieve', 'apply', 'bid', 'win', 'ask',
+];
+
+/** What a step seeks, or sends work for: "Present … for approval", "Take … to Board for decision", "Bid for funding". */
+export const DECISION_NOUNS: readonly string[] = [
+  'approval', 'approvals', 'agreement', 'sign off', 'signoff', 'go ahead', 'endorsement', 'ratification', 'authorisation',
+  'authorization', 'permission', 'decision', 'sanction', 'mandate', 'funding', 'budget', 'investment',
+];
+
+/**
+ * Decisions that name the step when they open it, or follow a word or two ("Approval of the
+ * pilot", "Go-live approval", "ELG sign-off of the roll-out"): not funding, which a step may
+ * only use ("Funding to be used for the pilot").
+ */
+export const DECISION_HEADS: readonly string[] = [
+  'approval', 'approvals', 'agreement', 'sign off', 'signoff', 'go ahead', 'endorsement', 'ratification', 'authorisation',
+  'authorization', 'decision',
+];
+
+/**
+ * Words that may follow a decision naming the step, besides a clause's end: "Approval of the
+ * pilot", "Pilot approval at Maternity Board"; "Approval process redesigned" names no decision.
+ */
+export const DECISION_LINKS: readonly string[] = ['of', 'for', 'to', 'from', 'at', 'by', 'on', 'in', 'with', 'via', 'through'];
+
+/** Participles after "to be" that make a step a decision awaited: "Pilot to be agreed at Maternity Board". */
+export const DECISION_PARTICIPLES: readonly string[] = [
+  'agreed', 'approved', 'signed off', 'ratified', 'endorsed', 'authorised', 'authorized', 'sanctioned',
+];

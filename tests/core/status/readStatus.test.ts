@@ -3,7 +3,7 @@ import { readStatus } from '../../../src/core/status';
 describe('readStatus: class, completion date and re-dating of a status cell', () => {
   describe('a completion date given with the status', () => {
     it('reads "Done (End of Nov)" as complete on "End of Nov" (seed 004 row 2)', () => {
-      expect(readStatus('Done (End of Nov)')).toEqual({ status: 'complete', completedText: 'End of Nov', redated: false });
+      expect(readStatus('Done (End of Nov)')).toEqual({ status: 'complete', completedText: 'End of Nov', redated: false, goAhead: false });
     });
 
     it('reads the parenthesis after any completion word', () => {
@@ -18,7 +18,7 @@ describe('readStatus: class, completion date and re-dating of a status cell', ()
     });
 
     it('takes the date from the deciding entry', () => {
-      expect(readStatus('Done\nDone (End of Nov)')).toEqual({ status: 'complete', completedText: 'End of Nov', redated: false });
+      expect(readStatus('Done\nDone (End of Nov)')).toEqual({ status: 'complete', completedText: 'End of Nov', redated: false, goAhead: false });
     });
   });
 
@@ -40,7 +40,7 @@ describe('readStatus: class, completion date and re-dating of a status cell', ()
     });
 
     it('looks at every entry, not only the deciding one', () => {
-      expect(readStatus('Deferred to Feb\nCompleted')).toEqual({ status: 'complete', completedText: null, redated: true });
+      expect(readStatus('Deferred to Feb\nCompleted')).toEqual({ status: 'complete', completedText: null, redated: true, goAhead: false });
     });
 
     it('does not mark a cell whose deadline did not move', () => {
@@ -64,7 +64,7 @@ describe('readStatus: class, completion date and re-dating of a status cell', ()
     });
 
     it('reads "moved to" as a new date without giving a class of its own', () => {
-      expect(readStatus('Moved to January ELG meeting')).toEqual({ status: 'unknown', completedText: null, redated: true });
+      expect(readStatus('Moved to January ELG meeting')).toEqual({ status: 'unknown', completedText: null, redated: true, goAhead: false });
     });
   });
 

@@ -130,6 +130,6 @@ describe('more words: approval in principle, testing, bodies set up, money found
 
 describe('a moved deadline with no status word still reads as re-dated', () => {
   it.each(['Deadline moved to March due to capacity', 'Target date extended to 31/03/24'])('%s', (text) => {
-    expect(readStatus(text)).toEqual({ status: 'unknown', completedText: null, redated: true });
+    expect(readStatus(text)).toEqual({ status: 'unknown', completedText: null, redated: true, goAhead: false });
   });
 });

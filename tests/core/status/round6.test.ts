@@ -20,7 +20,7 @@ describe('a short form opening an entry reads as its full form', () => {
   ]);
 
   it.each(['C/F', 'C/F to Dec meeting', 'C/Fwd'])('"%s" is carried forward, so re-dated', (text) => {
-    expect(readStatus(text)).toEqual({ status: 'at_risk', completedText: null, redated: true });
+    expect(readStatus(text)).toEqual({ status: 'at_risk', completedText: null, redated: true, goAhead: false });
   });
 });
 
@@ -80,11 +80,11 @@ describe('an approval of a new date is the deadline moved: at risk and re-dated'
     'Extension requested and approved',
     'Deadline moved to March, agreed by ELG',
   ])('%s', (text) => {
-    expect(readStatus(text)).toEqual({ status: 'at_risk', completedText: null, redated: true });
+    expect(readStatus(text)).toEqual({ status: 'at_risk', completedText: null, redated: true, goAhead: false });
   });
 
   it('still reads an extension agreed in so many words so', () => {
-    expect(readStatus('3-month extension agreed by ARC')).toEqual({ status: 'at_risk', completedText: null, redated: true });
+    expect(readStatus('3-month extension agreed by ARC')).toEqual({ status: 'at_risk', completedText: null, redated: true, goAhead: false });
   });
 
   it('reads a date before a completion word as a date, not as a share of the work', () => {

@@ -54,14 +54,14 @@ describe('an audit tracker’s new target date is a deadline moved', () => {
   it.each(['Revised target date 30/06/25', 'Revised target date: 31/03/25', 'New target date agreed', 'Date changed from Dec to March'])(
     '%s',
     (text) => {
-      expect(readStatus(text)).toEqual({ status: 'at_risk', completedText: null, redated: true });
+      expect(readStatus(text)).toEqual({ status: 'at_risk', completedText: null, redated: true, goAhead: false });
     },
   );
 
   it.each(['Implementation date revised to 30/09/25', 'Overdue - revised date agreed 30/06/25', 'Not complete - revised date 31/03'])(
     '%s (already read so)',
     (text) => {
-      expect(readStatus(text)).toEqual({ status: 'at_risk', completedText: null, redated: true });
+      expect(readStatus(text)).toEqual({ status: 'at_risk', completedText: null, redated: true, goAhead: false });
     },
   );
 });

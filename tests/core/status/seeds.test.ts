@@ -13,22 +13,22 @@ describe('the status cells of seed 004 (THT Engagement Lead Group action plan)',
   });
 
   it('reads row 2 as complete, on "End of Nov"', () => {
-    expect(readStatus(row2.asInWorkbook.status)).toEqual({ status: 'complete', completedText: 'End of Nov', redated: false });
-    expect(readStatus(row2.status)).toEqual({ status: 'complete', completedText: 'End of Nov', redated: false });
+    expect(readStatus(row2.asInWorkbook.status)).toEqual({ status: 'complete', completedText: 'End of Nov', redated: false, goAhead: false });
+    expect(readStatus(row2.status)).toEqual({ status: 'complete', completedText: 'End of Nov', redated: false, goAhead: false });
   });
 
   it('reads row 3\'s update as unknown: it says what is happening, not whether it is on track', () => {
-    expect(readStatus(row3.status)).toEqual({ status: 'unknown', completedText: null, redated: false });
+    expect(readStatus(row3.status)).toEqual({ status: 'unknown', completedText: null, redated: false, goAhead: false });
   });
 
   it('reads "Deadlines adjusted to reflect more realistic delivery of actions" (rows 5, 12, 13, 14) as at risk and re-dated', () => {
-    expect(readStatus(row5.status)).toEqual({ status: 'at_risk', completedText: null, redated: true });
-    expect(readStatus(row12.status)).toEqual({ status: 'at_risk', completedText: null, redated: true });
+    expect(readStatus(row5.status)).toEqual({ status: 'at_risk', completedText: null, redated: true, goAhead: false });
+    expect(readStatus(row12.status)).toEqual({ status: 'at_risk', completedText: null, redated: true, goAhead: false });
   });
 
   it('reads row 6 "… Disparities Project meeting delayed to Jan 23" as at risk and re-dated', () => {
     expect(row6.status).toBe('<b>Update:</b> THCVS BAME Leadership - Disparities Project meeting delayed to Jan 23');
-    expect(readStatus(row6.status)).toEqual({ status: 'at_risk', completedText: null, redated: true });
+    expect(readStatus(row6.status)).toEqual({ status: 'at_risk', completedText: null, redated: true, goAhead: false });
   });
 
   it('reads row 8 "Pick up with Improvement Advisor and new Programme Manager" as unknown', () => {

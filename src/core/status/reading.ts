@@ -1,0 +1,20 @@
+import type { StatusClass } from '../types';
+
+/** What one entry of a status cell says (readEntry). */
+export interface EntryReading {
+  status: StatusClass;
+  /** False when nothing in the entry is a status word: the next entry up is read instead. */
+  matched: boolean;
+  /** True when the entry says a deadline moved ("delayed to Jan 23", "Deadlines adjusted"). */
+  redated: boolean;
+  /** The entry with its label ("Update:") removed. */
+  text: string;
+  /** Where the deciding phrase ends in `text`, or -1; a completion date may follow it. */
+  end: number;
+  /** True when only an event ("network launched June 2023") gives the class: any other entry with one outranks it. */
+  weak: boolean;
+  /** True when "no progress" gives the class: after an entry saying the work is under way, it has stalled. */
+  stall?: boolean;
+  /** True when a go-ahead given ("Pilot agreed at Maternity Board") gives the class, on track (StepStatus.goAhead). */
+  goAhead?: boolean;
+}
