@@ -1,4 +1,5 @@
 import type { Report } from '../core/report';
+import { percentLabel } from '../core/rollup';
 import { NO_OBJECTIVE } from '../core/summary';
 import type { Rating } from '../core/types';
 
@@ -12,7 +13,8 @@ export interface RollupRow {
   overall: Rating;
 }
 
-const percent = (v: number | null): string => (v === null ? 'not rated' : `${Math.round(v * 100)}%`);
+// Rounded as the board paper rounds (half up, SPEC 5.3), so the pane and the paper agree.
+const percent = (v: number | null): string => (v === null ? 'not rated' : percentLabel(v));
 
 /** The roll-up groups of every tracker, named by objective and ambition. */
 export function rollupRows(report: Report): RollupRow[] {

@@ -28,3 +28,13 @@ describe('the roll-up rows the Summary view lists', () => {
     expect(rollupRows(report(rows)).map((r) => r.name)).toEqual(['All actions']);
   });
 });
+
+describe('the roll-up figures the Summary view shows', () => {
+  it('round as the board paper does, half up: 28.5% is 29%', () => {
+    const rows: CellValue[][] = [
+      ['Ref', 'Action', 'Lead', 'Due date', 'Status', 'Confidence'],
+      ['1', 'Publish the plan', 'Ann', '31/12/2024', 'On track', '28.5%'],
+    ];
+    expect(rollupRows(report(rows)).map((r) => r.confidence)).toEqual(['29%']);
+  });
+});

@@ -37,7 +37,15 @@ export function overallRating(counts: RatingCounts, confidence: number | null, g
     if (counts.green > 0) return 'green';
     return 'not_rated';
   }
-  if (confidence === null) return 'not_rated';
+  return confidence === null ? 'not_rated' : confidenceRating(confidence, settings);
+}
+
+/**
+ * The colour a confidence figure earns by the thresholds of SPEC 2.5, a figure within a hair of
+ * a threshold reaching it (0.58 × 100 is 57.99… in binary, and must make a 58% threshold).
+ * @example confidenceRating(0.58, { ...defaultSettings('2023-09-30'), confidenceThresholds: { green: 80, amber: 58 } }) // 'amber'
+ */
+export function confidenceRating(confidence: number, settings: Settings): 'green' | 'amber' | 'red' {
   const percent = confidence * 100 + EPSILON;
   const { green, amber } = settings.confidenceThresholds;
   return percent >= green ? 'green' : percent >= amber ? 'amber' : 'red';
