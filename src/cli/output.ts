@@ -31,12 +31,35 @@ export function summaryText(report: Report): string {
   return lines.join('\n');
 }
 
-const ALSO_READ: Readonly<Record<AlsoReadAs, string>> = { status: 'beside the status', revised_timeframe: 'revised dates', update: 'dated update', milestone: 'milestones due in its period', rating: 'rating for its period' };
+const ALSO_READ: Readonly<Record<AlsoReadAs, string>> = {
+  status: 'beside the status',
+  revised_timeframe: 'revised dates',
+  update: 'dated update',
+  milestone: 'milestones due in its period',
+  rating: 'rating for its period',
+  timeline: 'Gantt chart, read as each action\'s time frame',
+};
+
+/**
+ * The columns read beside the roles, as `validate` lists them: each on its own, but a Gantt
+ * chart's side by side as one run, named by its first and last, since twelve months each marked
+ * "(Gantt chart)" would bury the rest of the line.
+ */
+function alsoReadRuns(alsoRead: Tracker['alsoRead']): { from: number; to: number; as: AlsoReadAs }[] {
+  const runs: { from: number; to: number; as: AlsoReadAs }[] = [];
+  for (const { col, as } of alsoRead) {
+    const last = runs[runs.length - 1];
+    if (as === 'timeline' && last?.as === 'timeline' && last.to === col - 1) last.to = col;
+    else runs.push({ from: col, to: col, as });
+  }
+  return runs;
+}
 
 /**
  * The columns `validate` found, a line per tracker: each role's column with its header, then the
  * columns read with them ('Quality plan columns: action A "Action", …; also read: D "Revised
- * target date" (revised dates)').
+ * target date" (revised dates)'; a Gantt chart as 'D "Apr" to O "Mar" (Gantt chart, read as each
+ * action's time frame)', since the sheet then shows no time frame column).
  */
 export function columnLines(trackers: readonly Tracker[]): string {
   return trackers
@@ -44,7 +67,7 @@ export function columnLines(trackers: readonly Tracker[]): string {
       // The header as read (Tracker.headers): a column under a two-row header is named by its label and group.
       const name = (col: number): string => `${columnLetter(col)} "${(t.headers[col] ?? '').trim()}"`;
       const roles = Object.entries(t.columns).sort((a, b) => a[1] - b[1]).map(([role, col]) => `${ROLE_LABELS[role as Role]} ${name(col)}`);
-      const also = t.alsoRead.map((a) => `${name(a.col)} (${ALSO_READ[a.as]})`);
+      const also = alsoReadRuns(t.alsoRead).map((a) => `${name(a.from)}${a.to === a.from ? '' : ` to ${name(a.to)}`} (${ALSO_READ[a.as]})`);
       return `${t.sheet} columns: ${roles.join(', ')}${also.length > 0 ? `; also read: ${also.join(', ')}` : ''}`;
     })
     .join('\n');

@@ -191,8 +191,11 @@ export interface Group {
 
 export type ColumnMap = Partial<Record<Role, number>>;
 
-/** How a column the role map does not show is read (Tracker.alsoRead). */
-export type AlsoReadAs = 'status' | 'revised_timeframe' | 'update' | 'milestone' | 'rating';
+/**
+ * How a column the role map does not show is read (Tracker.alsoRead). 'timeline': a column of a
+ * Gantt chart whose marks give each action its time frame, on a sheet with no time frame column.
+ */
+export type AlsoReadAs = 'status' | 'revised_timeframe' | 'update' | 'milestone' | 'rating' | 'timeline';
 
 export interface Tracker {
   sheet: string;
@@ -208,7 +211,8 @@ export interface Tracker {
   ambitionLevel: boolean;
   /**
    * Columns read with a role's column, which `columns` does not show: flags and further
-   * narratives read beside the status, a revised date column, dated updates. 0-based.
+   * narratives read beside the status, a revised date column, dated updates, a Gantt chart's
+   * columns read as the time frames. 0-based.
    */
   alsoRead: { col: number; as: AlsoReadAs }[];
   /** Each column's header as read, 0-based: under a two-row header, its label with the group's ("End Timescale"). */

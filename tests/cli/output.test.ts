@@ -41,3 +41,29 @@ describe('columnLines: what `validate` says of the columns', () => {
     expect(columnLines(trackers)).toBe('Programme plan columns: action A "Action", lead B "Lead", time frame D "End Timescale", status E "Update"');
   });
 });
+
+describe('columnLines on a Gantt chart read as the time frames', () => {
+  const MONTHS = ['Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Jan', 'Feb', 'Mar'];
+  const grid = (name: string, rows: SheetGrid['rows'], merges: SheetGrid['merges'] = []): SheetGrid => ({ name, rows, merges, tables: [], hidden: false, protected: false });
+
+  it('names the chart once, by its first and last columns, as what gives each action its time frame', () => {
+    const plan = grid(
+      'Delivery plan',
+      [
+        ['Ref', 'Action', 'SRO', '2024/25', ...MONTHS.slice(1).map(() => null), 'Update'],
+        [null, null, null, ...MONTHS, null],
+        ['UEC1', 'Open a same day emergency care unit', 'Chief Operating Officer', 'X', 'X', 'X', ...MONTHS.slice(3).map(() => null), 'On track.'],
+      ],
+      [{ top: 0, bottom: 0, left: 3, right: 14 }],
+    );
+    const quarters = grid('ERF', [
+      ['No.', 'Milestone', 'Lead', 'Q1', 'Q2', 'Q3', 'Q4', 'Progress'],
+      ['1', 'Community diagnostic centre extension live', 'COO', '✓', '✓', null, null, 'Build delayed'],
+    ]);
+    const { trackers } = analyseWorkbook([plan, quarters], defaultSettings('2024-11-20'));
+    expect(columnLines(trackers).split('\n')).toEqual([
+      'Delivery plan columns: ref A "Ref", action B "Action", lead C "SRO", status P "Update"; also read: D "Apr 2024/25" to O "Mar 2024/25" (Gantt chart, read as each action\'s time frame)',
+      'ERF columns: ref A "No.", action B "Milestone", lead C "Lead", status H "Progress"; also read: D "Q1" to G "Q4" (Gantt chart, read as each action\'s time frame)',
+    ]);
+  });
+});

@@ -1,8 +1,12 @@
 import ExcelJS from 'exceljs';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Report } from '../../src/core/report';
 import type { RefreshOutcome } from '../../src/excel/refresh';
 import type { MemoryExcelHost } from '../../src/host/memory';
+import { cli as runCli } from '../helpers/cli';
 import { expectValidReport } from '../helpers/report-schema';
+import { tempDir } from '../helpers/samples';
 import { cellPrints, changed, cliRefresh, hostFor, refreshOn, reread, savedFrom, savedPrints, summaryValues, userPrints } from './helpers';
 
 /*
@@ -91,6 +95,23 @@ describe('parity for Gantt charts read as time frames: the add-in and `rag-track
       ['Digital', [['D1', 'green', '2025-03-31'], ['D2', 'amber', '2024-11-30']]],
     ]);
     expect(cli.report.trackers.flatMap((t) => t.issues.map((i) => i.code))).not.toContain('missing_timeframe');
+  });
+
+  it('lists each chart as read for the time frames alike (Columns view, validate), and warns of an action with no marks at its row of the chart', async () => {
+    const { original, cli, addin } = run();
+    const letters = (from: string, to: string): string[] => Array.from({ length: to.charCodeAt(0) - from.charCodeAt(0) + 1 }, (_, i) => String.fromCharCode(from.charCodeAt(0) + i));
+    const chart = (from: string, to: string) => Object.fromEntries(letters(from, to).map((l) => [l, 'timeline']));
+    expect(addin.outcome.alsoRead).toEqual({ 'UEC plan': chart('D', 'O'), Elective: chart('D', 'G'), Digital: chart('D', 'I') });
+    const dir = tempDir();
+    writeFileSync(join(dir, 'in.xlsx'), new Uint8Array((await original.xlsx.writeBuffer()) as ArrayBuffer));
+    const validate = await runCli(['validate', join(dir, 'in.xlsx'), '--as-of', AS_OF]);
+    const charts = [...validate.stdout.matchAll(/also read: ([A-Z]{1,3}) "[^"]*" to ([A-Z]{1,3}) "[^"]*" \(Gantt chart, read as each action's time frame\)$/gm)].map((m) => `${m[1]}:${m[2]}`);
+    expect(charts).toEqual(['D:O', 'D:G', 'D:I']);
+    const unmarked = cli.report.trackers.flatMap((t) => t.issues).filter((i) => i.code === 'undated');
+    expect(unmarked.map((i) => [i.sheet, i.cell, i.message])).toEqual([
+      ['UEC plan', 'D7', 'No month is marked for this action in the Gantt chart (D7:O7), so it cannot be rated; mark the months it runs in, or add a due date column.'],
+    ]);
+    expect(validate.stdout).toContain(`UEC plan!D7 warning undated: ${unmarked[0]?.message ?? ''}`);
   });
 
   it('gives the same report and cells on the web, which reads in pieces', async () => {

@@ -1,4 +1,5 @@
 import { a1, cellText, counted, isErrorCell } from '../cells';
+import type { PeriodColumn } from '../detect/milestones';
 import type { RawAction, SourceCell } from '../detect/rows';
 import { formatUk } from '../dates';
 import type { CellValue, ColumnMap, Issue, IsoDate, Role, Severity } from '../types';
@@ -16,18 +17,51 @@ export function quote(text: string): string {
   return `"${flat.length > 60 ? `${flat.slice(0, 59)}…` : flat}"`;
 }
 
+/** A chart period's label that names a quarter ("Q1 2025/26", "Quarter 3"); any other is a month ("Apr 2024", "Month 4"). */
+const QUARTER = /^(?:q[1-4]|quarter)\b/i;
+
+/** A Gantt chart read as the time frames: its first and last columns, and whether it marks months or quarters. */
+interface Chart {
+  first: number;
+  last: number;
+  period: 'month' | 'quarter';
+}
+
 /** Collects a sheet's data-quality problems, each naming its cell (SPEC 9). */
 export class IssueSink {
   readonly issues: Issue[] = [];
+  /** The Gantt chart whose marks are the sheet's time frames (RowLine), or null: an action with none is warned of there. */
+  private readonly chart: Chart | null;
 
   constructor(
     private readonly sheet: string,
     private readonly columns: ColumnMap,
-  ) {}
+    chart: readonly PeriodColumn[] = [],
+  ) {
+    const cols = chart.map((p) => p.col);
+    this.chart = cols.length === 0 ? null : { first: Math.min(...cols), last: Math.max(...cols), period: chart.every((p) => QUARTER.test(p.period.trim())) ? 'quarter' : 'month' };
+  }
 
   add(severity: Severity, role: Role | number, row: number, code: string, message: string): void {
     const col = typeof role === 'number' ? role : (this.columns[role] ?? this.columns.action ?? 0);
     this.issues.push({ sheet: this.sheet, cell: a1(col, row), severity, code, message });
+  }
+
+  /** True when a Gantt chart's marks are the sheet's time frames: a step with none then has no period marked (see unmarked). */
+  get charted(): boolean {
+    return this.chart !== null;
+  }
+
+  /**
+   * A step the Gantt chart gives no period (code 'undated', as any step with no date), `label`
+   * naming it ("This action", "Step 2 of 3"). The sheet shows no time frame column to look in,
+   * so the warning is put at the step's row of the chart, names its cells, and says to mark them.
+   */
+  unmarked(row: number, label: string): void {
+    if (this.chart === null) return;
+    const { first, last, period } = this.chart;
+    const subject = `${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+    this.add('warning', first, row, 'undated', `No ${period} is marked for ${subject} in the Gantt chart (${a1(first, row)}:${a1(last, row)}), so it cannot be rated; mark the ${period}s it runs in, or add a due date column.`);
   }
 
   /**

@@ -1,5 +1,7 @@
 import { finish } from '../chunks';
 import { lastFilledRow, OutputPlacer } from '../detect/extent';
+import { RowLine } from '../detect/line';
+import type { PeriodColumn } from '../detect/milestones';
 import { ActionReader, type RowLayout } from '../detect/rows';
 import { sheetTitle } from '../detect/title';
 import { findHeader, trackerLayout } from '../detect/tracker';
@@ -54,7 +56,7 @@ export function* analyseSheetInChunks(grid: SheetGrid, settings: Settings, parse
   const detection = trackerLayout(grid, found, lastIndex);
   // Cell problems are listed before the actions' own, as a scan of the whole sheet first would.
   const cellSink = new IssueSink(grid.name, detection.columns);
-  const sink = new IssueSink(grid.name, detection.columns);
+  const sink = new IssueSink(grid.name, detection.columns, chartRead(detection));
   let scanned = found.header;
   const scanTo = (to: number): void => {
     outputs.scan(rows, scanned, to);
@@ -127,7 +129,15 @@ function alsoRead(detection: RowLayout): Tracker['alsoRead'] {
   if (detection.revisedTimeframe !== undefined) out.push({ col: detection.revisedTimeframe, as: 'revised_timeframe' });
   for (const col of detection.updates ?? []) if (col !== detection.columns.status) out.push({ col, as: 'update' });
   for (const m of detection.milestones ?? []) out.push({ col: m.col, as: 'milestone' });
+  // The chart is the time frame only as the rows are read (RowLine), never in `columns`: a confirmed mapping built from those would read each X as a date.
+  for (const m of chartRead(detection)) out.push({ col: m.col, as: 'timeline' });
   return out.sort((a, b) => a.col - b.col);
+}
+
+/** The Gantt chart's columns whose marks the rows are read by as each action's time frame (RowLine decides), or none. */
+function chartRead(detection: RowLayout): readonly PeriodColumn[] {
+  const read = new RowLine(detection).columns.timeframe !== detection.columns.timeframe;
+  return read ? (detection.timeline ?? []) : [];
 }
 
 /** A pass's pauses as 1-based rows: the row it reached, or `row` when it names none. */

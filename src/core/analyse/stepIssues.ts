@@ -58,8 +58,10 @@ export function stepIssues(sink: IssueSink, step: Step, index: number, a: StepSe
     sink.add('warning', 'timeframe', rowOf(index, a), 'unparseable_timeframe', `${label(index, a)}: time frame ${quote(text)} is not a date this tool can read; write it like "End of Nov 22", "Q3 2023/24" or "14/12/2022".`);
   } else if (step.rating === 'not_rated' && end === null && timeframe.kind !== 'unparseable') {
     // A dash keeps a step's place in the cell (PLACEHOLDER): it gives no time frame to quote.
-    const given = text === null || text === PLACEHOLDER ? 'has no time frame' : `has time frame ${quote(text)}`;
-    sink.add('warning', 'timeframe', rowOf(index, a), 'undated', `${label(index, a)} ${given}, so it cannot be rated; set a date when one is agreed.`);
+    const none = text === null || text === PLACEHOLDER;
+    // Where a Gantt chart gives the time frames, none means no month marked: said at the chart, not the action.
+    if (none && sink.charted) sink.unmarked(rowOf(index, a), label(index, a));
+    else sink.add('warning', 'timeframe', rowOf(index, a), 'undated', `${label(index, a)} ${none ? 'has no time frame' : `has time frame ${quote(text)}`}, so it cannot be rated; set a date when one is agreed.`);
   }
   if (end !== null && (end < '2000-01-01' || end > '2100-12-31')) {
     sink.add('warning', 'timeframe', rowOf(index, a), 'date_out_of_range', `${label(index, a)}: date ${formatUk(end)} is before 2000 or after 2100; check the year.`);

@@ -1,9 +1,10 @@
 import { Button, Dropdown, Field, Input, Option, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { AlsoReadAs, Role } from '../../core/types';
+import type { Role } from '../../core/types';
 import { capitalised } from '../../core/summary/clip';
 import { ROLE_LABELS, ROLES } from '../../core/vocabulary/columns';
 import type { ExcelRunner } from '../../excel/run';
+import { alsoReadHint, rolesFor } from '../alsoRead';
 import { mappingProblem } from '../model';
 import { NONE, useColumns } from '../useColumns';
 import { sentence, type PaneState } from '../usePane';
@@ -17,19 +18,6 @@ const useStyles = makeStyles({
   line: { margin: 0 },
 });
 
-/**
- * Why a column with no role of its own is still read (RefreshOutcome.alsoRead). Each starts
- * "Still read" because the list above it says "Not used", which alone would tell a user the
- * column is ignored. Quarterly columns ("Q2 RAG", "Q3 commentary") are named by a period, not
- * dated, so the hints speak of the period in the header.
- */
-const ALSO_READ: Readonly<Record<AlsoReadAs, string>> = {
-  status: 'Still read, beside the status column: a closure or a lead’s rating here counts.',
-  revised_timeframe: 'Still read, as revised dates: where one is filled in, it is the deadline instead of the time frame.',
-  update: 'Still read, as the update for the period or date in its header: on each row the latest one filled in is the status.',
-  milestone: 'Still read, as milestones for the period in its header: each is a step due by the end of that period.',
-  rating: 'Still read, as the lead’s rating for the period in its header: on each row the latest one filled in is the lead’s rating now.',
-};
 // A choice in a list starts with a capital, as Fluent's own options do; the labels are lower case for use mid-sentence.
 const roleWord = (r: string): string => (r === NONE ? 'Not used' : capitalised(ROLE_LABELS[r as Role] ?? r));
 const ROLE_WORDS = Object.fromEntries(ROLES.map((r) => [r, roleWord(r)]));
@@ -78,11 +66,10 @@ export function ColumnsView({ pane, runner }: { pane: PaneState; runner: ExcelRu
       {c.headers.length === 0 && <p className={styles.line}>{`Row ${c.headerRow} of "${c.sheet}" is empty: choose the row with the column headers.`}</p>}
       {c.headers.map((h) => {
         const role = c.roles[h.letter] ?? NONE;
-        const also = alsoRead[h.letter];
         return (
-          <Field key={h.letter} label={`${h.letter}: ${h.text}`} hint={role === NONE && also ? ALSO_READ[also] : undefined}>
+          <Field key={h.letter} label={`${h.letter}: ${h.text}`} hint={role === NONE ? alsoReadHint(h.letter, alsoRead) : undefined}>
             <Dropdown className={styles.full} value={roleWord(role)} selectedOptions={[role]} onOptionSelect={(_, d) => c.setRoles({ ...c.roles, [h.letter]: d.optionValue ?? NONE })}>
-              {[NONE, ...ROLES].map((r) => (
+              {rolesFor(h.letter, alsoRead, [NONE, ...ROLES]).map((r) => (
                 <Option key={r} value={r}>
                   {roleWord(r)}
                 </Option>

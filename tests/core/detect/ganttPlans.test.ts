@@ -56,7 +56,7 @@ describe('an ICS delivery plan: Apr to Mar under a merged "2024/25", an X in eac
 
   it('warns of no missing time frame, only of the action the chart gives no months, and keeps the time frame out of the sheet\'s columns', () => {
     expect(codes(t)).toEqual(['undated']);
-    expect(t?.issues[0]?.cell).toBe('B8');
+    expect(t?.issues[0]?.cell).toBe('D8');
     expect(t?.columns).toEqual({ ref: 0, action: 1, lead: 2, status: 15 });
   });
 
