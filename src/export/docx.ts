@@ -8,6 +8,8 @@ const WEIGHTS = {
   // Count columns are wide enough for their 8 pt bold headers ("Actions", "Complete") on one line.
   tableOne: [12, 26, 8, 9, 6, 6, 5, 7, 8, 10, 8, 7, 16],
   actions: [5, 28, 14, 9, 7, 22, 20],
+  // A due list without its Steps due column shares that room between the action and the latest update.
+  dueWithoutSteps: [5, 34, 14, 9, 7, 36],
   qualityCounts: [40, 30, 30],
   qualityTop: [15, 60, 10, 15],
 };
@@ -24,10 +26,10 @@ function tableOneWeights(headers: readonly string[]): number[] {
  * line ("MED-002", "TB24/067" broke after the dash at a fixed 5), up to a limit, the room taken
  * from the action. About 0.75 of a weight per character of 8 pt text, and 1.5 for the margins.
  */
-function actionsWeights(table: SummaryTable): number[] {
+function actionsWeights(table: SummaryTable, weights: readonly number[] = WEIGHTS.actions): number[] {
   const at = table.headers.indexOf('Ref');
   const longest = table.rows.reduce((n, r) => Math.max(n, r.cells[at]?.text.length ?? 0), 0);
-  const [base = 5, action = 28, ...rest] = WEIGHTS.actions;
+  const [base = 5, action = 28, ...rest] = weights;
   const ref = Math.min(11, Math.max(base, Math.ceil(0.75 * longest + 1.5)));
   return [ref, action - (ref - base), ...rest];
 }
@@ -56,7 +58,7 @@ export async function summaryDocx(model: SummaryModel): Promise<Uint8Array> {
     ...model.notes.map((note) => new Paragraph({ spacing: { before: 60 }, children: runs(note, false, '404040', 18) })),
     ...section(tables.tableOne, src(tableOneWeights(tables.tableOne.headers))),
     ...section(tables.exceptions, src(actionsWeights(tables.exceptions))),
-    ...section(tables.due, src(actionsWeights(tables.due))),
+    ...section(tables.due, src(actionsWeights(tables.due, tables.due.headers.includes('Steps due') ? WEIGHTS.actions : WEIGHTS.dueWithoutSteps))),
     ...section(tables.qualityCounts, WEIGHTS.qualityCounts),
   ];
   if (tables.qualityTop.rows.length > 0) {

@@ -1,15 +1,21 @@
 import { summaryHeading, summaryTables, type SummaryModel, type SummaryTable } from '../core/summary';
 
-const INLINE = /[\\`*_[\]|~<>]|&(?=#?\w+;)/g;
-const ENTITIES: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
+/*
+ * A "<" opens HTML or an autolink only before a letter, "/", "!" or "?", and a ">" only quotes at the
+ * start of a line: trackers write "<45 mins" and "turnover >15%", which an email shows as typed.
+ */
+const INLINE = /[\\`*_[\]|~]|<(?=[A-Za-z/!?])|&(?=#?\w+;)/g;
+const ENTITIES: Readonly<Record<string, string>> = { '<': '&lt;', '&': '&amp;' };
 
 /**
  * Workbook text made safe to drop into Markdown: it renders as the same text, never as
- * markup, a link, HTML or a table break. Markup characters are backslash-escaped, < and > become
- * entities (so "<script>" shows as text), & does too where it would start an entity. In a
- * table cell (`cell`) line breaks become `<br>`, the one tag this export writes itself; in a
- * paragraph they become spaces, and a start that would make a heading or list is escaped.
- * @example escapeMarkdown('<script>alert(1)</script>') // '&lt;script&gt;alert(1)&lt;/script&gt;'
+ * markup, a link, HTML or a table break. Markup characters are backslash-escaped, a < that
+ * could open a tag becomes an entity (so "<script>" shows as text) and & does too where it would
+ * start an entity; comparisons ("<45 mins", ">15%") stay as typed. In a table cell (`cell`) line
+ * breaks become `<br>`, the one tag this export writes itself; in a paragraph they become
+ * spaces, and a start that would make a heading, list or quote is escaped.
+ * @example escapeMarkdown('<script>alert(1)</script>') // '&lt;script>alert(1)&lt;/script>'
+ * @example escapeMarkdown('Turnover >15%, handover <45 mins') // 'Turnover >15%, handover <45 mins'
  * @example escapeMarkdown('a | b *c*') // 'a \\| b \\*c\\*'
  * @example escapeMarkdown('1. Our services', { cell: true }) // '1. Our services'
  */
@@ -17,7 +23,7 @@ export function escapeMarkdown(text: string, options: { cell?: boolean } = {}): 
   const escaped = text.trim().replace(INLINE, (ch) => ENTITIES[ch] ?? `\\${ch}`);
   if (options.cell) return escaped.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, '<br>');
   const flat = escaped.replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ');
-  return flat.replace(/^([#+\-=]|\d+[.)])/, (mark: string) => mark.replace(/([#+\-=.)])$/, '\\$1'));
+  return flat.replace(/^([#+\-=>]|\d+[.)])/, (mark: string) => mark.replace(/([#+\-=>.)])$/, '\\$1'));
 }
 
 function table(t: SummaryTable): string[] {

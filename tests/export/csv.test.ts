@@ -49,7 +49,7 @@ describe('summaryCsv: Table One and the exceptions as CSV (SPEC 6)', () => {
     expect(rows[2]).toEqual(['Objective', 'Ambition', 'Actions', 'Complete', 'Green', 'Amber', 'Red', 'Not rated', 'Progress %', 'Confidence %', 'Overall', 'Trend', 'Supporting strategy']);
     const blank = rows.findIndex((r) => r.length === 1 && r[0] === '');
     expect(rows.slice(blank + 1, blank + 3)).toEqual([['Exceptions: Red and Amber actions'], ['Ref', 'Action', 'Lead', 'Deadline', 'RAG', 'Reason', 'Latest update']]);
-    expect(rows.slice(blank + 3).map((r) => [r[0], r[3], r[4], r[6]])).toEqual([['4', '30 Nov 2022', 'Red', ''], ['3', '2 Dec 2022', 'Amber', 'Update: Deadlines adjusted']]);
+    expect(rows.slice(blank + 3).map((r) => [r[0], r[3], r[4], r[6]])).toEqual([['4', '30 Nov 2022', 'Red', 'No update recorded'], ['3', '2 Dec 2022', 'Amber', 'Update: Deadlines adjusted']]);
   });
 
   it('names the objective on every Table One row and shows the figures as the sheet does', () => {
@@ -69,7 +69,8 @@ describe('summaryCsv: Table One and the exceptions as CSV (SPEC 6)', () => {
     const split = rows.findIndex((r) => r[0] === 'Exceptions: Red and Amber actions');
     const exceptions = rows.slice(split + 2);
     const exception = exceptions.find((r) => r[0] === ref);
-    expect([exception?.[1], exception?.[2], exception?.[5], exception?.[6]]).toEqual([expected, expected, `Red: ${text}`, safe(text.trim())]);
+    // The reason is shown without its "Red: " (the RAG cell says it), so its own start is made safe too.
+    expect([exception?.[1], exception?.[2], exception?.[5], exception?.[6]]).toEqual([expected, expected, expected, safe(text.trim())]);
     const trimmed = safe(text.trim()); // roll-ups name objectives and ambitions trimmed
     expect(rows.slice(0, split).find((r) => r[1] === trimmed)?.[0]).toBe(trimmed);
     for (const row of rows) for (const field of row) expect(field).not.toMatch(/^[=+\-@\t\r]/);

@@ -21,6 +21,8 @@ const SPANS = {
   key: [1, 11, 1],
   tableOne: WIDTHS.map(() => 1),
   actions: [1, 1, 3, 2, 2, 3, 1],
+  // A due list without its Steps due column gives that room to the latest update.
+  dueWithoutSteps: [1, 1, 3, 2, 2, 4],
   // Data quality: the kind over objective–ambition, the severity over two counts; the problem
   // sentence over ambition–Red, so neither wraps a short word in a wide column.
   qualityCounts: [2, 2, 1],
@@ -67,7 +69,7 @@ export function* summarySheetPlanInChunks(model: SummaryModel, chunkRows: number
     { table: tables.key, spans: widened(SPANS.key), after: model.notes },
     { table: tables.tableOne, spans: withSource(tables.tableOne.headers.includes('Ambition') ? SPANS.tableOne : [2, ...SPANS.tableOne.slice(2)]) },
     { table: tables.exceptions, spans: withSource(SPANS.actions) },
-    { table: tables.due, spans: withSource(SPANS.actions) },
+    { table: tables.due, spans: withSource(tables.due.headers.includes('Steps due') ? SPANS.actions : SPANS.dueWithoutSteps) },
     { table: tables.qualityCounts, spans: widened(SPANS.qualityCounts) },
   ];
   for (const { table, spans, after } of sections) {

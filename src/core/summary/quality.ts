@@ -5,6 +5,18 @@ import type { QualityCount, QualityItem, SummaryModel } from './types';
 
 const TOP = 5;
 
+/*
+ * Kinds that tell the owner how the sheet was read (rows left out by design, a second column
+ * for one role) rather than that an action's rating is in doubt: listed after the problems an
+ * owner must fix, so a header note never takes a top-five place from an undated action.
+ */
+const NOTES: ReadonlySet<string> = new Set(['archive_section', 'archive_sheet', 'hidden_sheet', 'hidden_rows', 'table_totals_row', 'duplicate_column']);
+
+/** 0 an error, 1 a warning about the actions, 2 a note on how the sheet was read. */
+function rank(severity: Issue['severity'], code: string): number {
+  return severity === 'error' ? 0 : NOTES.has(code) ? 2 : 1;
+}
+
 /**
  * A reference the way Excel writes one: the sheet quoted when its name needs it, with the
  * workbook in brackets in a roll-up, then the cell.
@@ -23,8 +35,8 @@ function item(issue: SourcedIssue): QualityItem {
 
 /**
  * The data-quality section (SPEC 6.6): how many problems of each kind (errors first, then
- * the most frequent) and the five most important, errors before warnings, each in the order
- * found (sheet, then row), with the cell to go to.
+ * the most frequent) and the five most important, errors before warnings and notes on how the
+ * sheet was read last, each in the order found (sheet, then row), with the cell to go to.
  * @example qualitySummary(issues).top[0]?.address // "'Action Plan'!E16"
  */
 export function qualitySummary(issues: readonly SourcedIssue[]): SummaryModel['quality'] {
@@ -37,23 +49,20 @@ export function qualitySummary(issues: readonly SourcedIssue[]): SummaryModel['q
  */
 export function* qualitySummaryInChunks(issues: readonly SourcedIssue[], work: Work): Chunks<SummaryModel['quality']> {
   const byCode = new Map<string, QualityCount>();
-  // Only the first few of each severity can reach the top, so no list of every issue is copied.
-  const firstErrors: SourcedIssue[] = [];
-  const firstOthers: SourcedIssue[] = [];
+  // Only the first few of each rank can reach the top, so no list of every issue is copied.
+  const first: SourcedIssue[][] = [[], [], []];
   let errors = 0;
   for (const i of issues) {
     const entry = byCode.get(i.code) ?? { code: i.code, severity: i.severity, count: 0 };
     entry.count += 1;
     if (i.severity === 'error') entry.severity = 'error';
     byCode.set(i.code, entry);
-    if (i.severity === 'error') {
-      errors += 1;
-      if (firstErrors.length < TOP) firstErrors.push(i);
-    } else if (firstOthers.length < TOP) firstOthers.push(i);
+    if (i.severity === 'error') errors += 1;
+    const bucket = first[rank(i.severity, i.code)];
+    if (bucket !== undefined && bucket.length < TOP) bucket.push(i);
     if (work.add()) yield work.end();
   }
-  const rank = (s: Issue['severity']) => (s === 'error' ? 0 : 1);
-  const counts = [...byCode.values()].sort((a, b) => rank(a.severity) - rank(b.severity) || b.count - a.count || a.code.localeCompare(b.code));
-  const top = [...firstErrors, ...firstOthers].slice(0, TOP).map(item);
+  const counts = [...byCode.values()].sort((a, b) => rank(a.severity, a.code) - rank(b.severity, b.code) || b.count - a.count || a.code.localeCompare(b.code));
+  const top = first.flat().slice(0, TOP).map(item);
   return { errors, warnings: issues.length - errors, counts, top };
 }

@@ -23,7 +23,7 @@ export const trend = (t: Trend | null): SummaryCell => {
   const words = t === null ? '' : `${trendSymbol(t)} ${trendWord(t)}`;
   return { kind: 'trend', text: words, value: words === '' ? null : words };
 };
-/** @example date('2022-11-30', 'No date').text // '30/11/2022' */
+/** @example date('2022-11-30', 'No date').text // '30 Nov 2022' */
 export const date = (iso: string | null, none: string): SummaryCell => text(iso === null ? none : formatUk(iso));
 
 const sameObjective = (row: TableOneRow, previous: TableOneRow | undefined): boolean =>

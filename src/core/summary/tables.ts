@@ -1,4 +1,5 @@
 import { finish, mapInChunks, Work, type Chunks } from '../chunks';
+import { ratingWord } from '../output/words';
 import type { Rating } from '../types';
 import { capitalised, clip, CLIP, clipLatest, issueKind } from './clip';
 import { dueWhen } from './heading';
@@ -50,11 +51,24 @@ export interface SummaryTables {
   qualityTop: SummaryTable;
 }
 
-/** The steps due, where a step that is the action itself (a row with no next steps) would only repeat the Action column. */
+/** The steps due that are not the action itself: a row with no next steps is one step, its action, which would only repeat the Action column. */
+function ownSteps(d: DueRow): string[] {
+  return d.steps.filter((st) => st.trim() !== d.action.trim());
+}
+
 function stepsDue(d: DueRow): string {
-  const own = d.steps.filter((st) => st.trim() !== d.action.trim());
+  const own = ownSteps(d);
   return own.length === 0 ? 'The whole action' : own.map((st) => clip(st, CLIP.step)).join('\n');
 }
+
+/** A reason without the rating word it opens with ("Red: the action was due…"), which the RAG cell beside it already shows. */
+function reasonShown(reason: string, r: Rating): string {
+  const word = `${ratingWord(r)}: `;
+  return reason.startsWith(word) ? capitalised(reason.slice(word.length)) : reason;
+}
+
+/** Said where an action has no update, so a gap in the paper reads as the tracker's, not as text lost on the way. */
+const NO_UPDATE = 'No update recorded';
 
 /**
  * Every section of the summary as tables, in the order of SPEC 6. With `repeat` false (the
@@ -75,11 +89,15 @@ export function* summaryTablesInChunks(model: SummaryModel, repeat: boolean, wor
   const withSource = (s: string | null, cells: SummaryCell[]) => (model.sourceHeader === null ? cells : [text(s), ...cells]);
   const ref = (r: { ref: string | null; row: number }) => text(r.ref ?? `Row ${r.row}`);
   const long = (s: string | null, max: number) => text(s === null ? null : clip(s, max));
-  const latest = (s: string | null) => text(s === null ? null : clipLatest(s, CLIP.update));
+  const latest = (s: string | null) => text(s === null ? NO_UPDATE : clipLatest(s, CLIP.update));
   const word = (s: string) => text(capitalised(s));
   // CSV keeps every column, so a file read by another tool has the same columns every month.
   const shown = repeat ? TABLE_ONE_HEADERS.map(() => true) : tableOneShown(model.tableOne);
   const pick = <T>(all: T[]) => all.filter((_, i) => i < src.length || shown[i - src.length]);
+  // An action log of single-line actions has no steps of its own: a column saying "The whole action" on every row is room
+  // lost on a page; CSV keeps it, as it keeps every column.
+  const withSteps = repeat || model.dueAtNextMeeting.some((d) => ownSteps(d).length > 0);
+  const dueCells = (d: DueRow) => [ref(d), long(d.action, CLIP.action), text(d.lead), date(d.due, 'No date'), rating(d.rating), ...(withSteps ? [text(stepsDue(d))] : []), latest(d.latestUpdate)];
   return {
     key: { heading: 'Key', headers: ['Rating', 'Meaning', 'Colour'], rows: model.key.map((k) => ({ total: false, cells: [rating(k.rating), text(k.definition), text(k.colour)] })), empty: '' },
     tableOne: {
@@ -91,13 +109,13 @@ export function* summaryTablesInChunks(model: SummaryModel, repeat: boolean, wor
     exceptions: {
       heading: 'Exceptions: Red and Amber actions',
       headers: [...src, 'Ref', 'Action', 'Lead', 'Deadline', 'RAG', 'Reason', 'Latest update'],
-      rows: yield* mapInChunks(model.exceptions, (e) => ({ total: false, cells: withSource(e.source, [ref(e), long(e.action, CLIP.action), text(e.lead), date(e.deadline, 'No date'), rating(e.rating), long(e.reason, CLIP.reason), latest(e.latestUpdate)]) }), work),
+      rows: yield* mapInChunks(model.exceptions, (e) => ({ total: false, cells: withSource(e.source, [ref(e), long(e.action, CLIP.action), text(e.lead), date(e.deadline, 'No date'), rating(e.rating), long(reasonShown(e.reason, e.rating), CLIP.reason), latest(e.latestUpdate)]) }), work),
       empty: 'No actions are Red or Amber.',
     },
     due: {
       heading: `Due ${dueWhen(model)}`,
-      headers: [...src, 'Ref', 'Action', 'Lead', 'Due', 'RAG', 'Steps due', 'Latest update'],
-      rows: yield* mapInChunks(model.dueAtNextMeeting, (d) => ({ total: false, cells: withSource(d.source, [ref(d), long(d.action, CLIP.action), text(d.lead), date(d.due, 'No date'), rating(d.rating), text(stepsDue(d)), latest(d.latestUpdate)]) }), work),
+      headers: [...src, 'Ref', 'Action', 'Lead', 'Due', 'RAG', ...(withSteps ? ['Steps due'] : []), 'Latest update'],
+      rows: yield* mapInChunks(model.dueAtNextMeeting, (d) => ({ total: false, cells: withSource(d.source, dueCells(d)) }), work),
       empty: `No updates are due ${dueWhen(model, false)}.`,
     },
     qualityCounts: {

@@ -89,8 +89,11 @@ describe('the summary reads well on a printed board paper', () => {
   describe('the steps due at the next meeting', () => {
     const due = (steps: Step[]) => summaryTables(summaryModel([tracker('Audit', [numbered('2023/24-07', 'red', { action: 'Reach 90% Level 3 training', focus: 'update_due', nextDue: '2023-08-31', steps })])], defaultSettings('2023-11-15'))).due.rows[0]?.cells[5]?.text;
 
-    it('do not repeat the action when the row has no next steps of its own', () => {
-      expect(due([step('Open', 'Reach 90% Level 3 training')])).toBe('The whole action');
+    it('do not repeat the action when the row has no next steps of its own, beside rows that have', () => {
+      const whole = numbered('2023/24-07', 'red', { action: 'Reach 90% Level 3 training', focus: 'update_due', nextDue: '2023-08-31', steps: [step('Open', 'Reach 90% Level 3 training')] });
+      const stepped = numbered('2023/24-08', 'amber', { focus: 'update_due', nextDue: '2023-11-30', steps: [step('On track', 'Book trainers')] });
+      const tables = summaryTables(summaryModel([tracker('Audit', [whole, stepped])], defaultSettings('2023-11-15')));
+      expect(tables.due.rows.map((r) => r.cells[5]?.text)).toEqual(['The whole action', 'Book trainers']);
     });
 
     it('list the steps that are due, one a line, when it has them', () => {
