@@ -8,9 +8,10 @@ import { linedUp } from './entries';
 import { milestoneEntries } from './milestones';
 import type { IssueSink } from './issues';
 import type { Parsers, StepText } from './parsers';
+import { givenStatus } from './peers';
 import { readCells, type ReadEntries, type RoleReader } from './roles';
 import { stepIssues, stepWarns, type StepSetting } from './stepIssues';
-import { doneInTimeframe, narrativeStatus, worseByLead } from './stepStatus';
+import { doneInTimeframe, narrativeStatus } from './stepStatus';
 import { ruleCode, type TimeframeReading } from './verdicts';
 
 const trim = (s: string): string => s.trim();
@@ -70,10 +71,11 @@ function readStep(i: number, count: number, nextSteps: ReadEntries<StepText>, ti
   reading ??= parsers.timeframeReading('');
   read ??= parsers.status('');
   const narrative = narrativeStatus(read, text, parsers);
-  const given: StatusClass = extra.closed ? 'complete' : narrative === 'unknown' && extra.leadStatus ? extra.leadStatus : worseByLead(narrative, extra.leadColour);
+  const given = givenStatus(narrative, extra);
   const status: StatusClass = given === 'unknown' && timeframeText !== null && doneInTimeframe(timeframeText, reading.timeframe.end, asOf, parsers) ? 'complete' : given;
-  const code = ruleCode(status, override, read.redated, timeframeText === null);
-  const rule = reading.ruleAt(code, timeframeText, status, read.redated, override);
+  const redated = read.redated || extra.redated;
+  const code = ruleCode(status, override, redated, timeframeText === null);
+  const rule = reading.ruleAt(code, timeframeText, status, redated, override);
   const reason = reading.reasonAt(code, rule, text, entry?.id ?? -1, i + 1, count);
   // Written out rather than spread: this object is made for every step of every row.
   return { text, timeframeText, timeframe: reading.timeframe, statusText, status, rating: rule.rating, focus: rule.focus, reason };
@@ -107,7 +109,7 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
   const overrideText = textOf(raw, cols.rag_override, raw.at(cols.rag_override), trim);
   const override = overrideText === null ? null : parseRatingWord(overrideText);
   if (overrideText !== null && override === null) sink.badOverride(raw, overrideText);
-  const extra = raw.hasExtraColumns() ? extraStatus(raw, parsers) : NO_EXTRA_STATUS;
+  const extra = raw.hasExtraColumns() ? extraStatus(raw, parsers, raw.peers) : NO_EXTRA_STATUS;
   // Sized up front: the array is kept in the report, and growing it would leave slack.
   const steps = new Array<Step>(count);
   const statusesGiven = statuses.texts.length > 0;

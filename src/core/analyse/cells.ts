@@ -6,6 +6,7 @@ import type { CellValue, Rating, StatusClass } from '../types';
 import { joinedText } from './entries';
 import type { IssueSink } from './issues';
 import type { Parsers } from './parsers';
+import { PartTally, worseOpen, type PartsReport } from './peers';
 import { readCells } from './roles';
 
 /*
@@ -37,14 +38,26 @@ const LEAD_RATING_STATUS: Record<Rating, StatusClass> = {
 export interface ExtraStatus {
   closed: boolean;
   leadStatus: StatusClass | null;
-  /** The class of a RAG colour the lead gave ("R", "Amber"), which a milder narrative does not overrule. */
+  /** The class of a RAG colour the lead gave ("R", "Amber"), or the worst part's of a group of parts beside the status: a milder narrative does not overrule it. */
   leadColour: StatusClass | null;
   /** The latest entry written as a sentence in the rightmost such column (Action.update). */
   update: string | null;
+  /** What the other parts say, when the status column is one part's of a trust-wide tracker (RowLayout.peers; see withParts). */
+  parts: PartsReport | null;
+  /** True when a part's column says the action was re-dated: slippage, whichever part it is in. */
+  redated: boolean;
 }
 
 /** What a sheet without extra status columns says of every action: one object for them all. */
-export const NO_EXTRA_STATUS: ExtraStatus = { closed: false, leadStatus: null, leadColour: null, update: null };
+export const NO_EXTRA_STATUS: ExtraStatus = { closed: false, leadStatus: null, leadColour: null, update: null, parts: null, redated: false };
+
+type Groups = readonly (readonly number[])[];
+
+/** The index of the peer group holding column `col` (a handful of columns, searched without allocating), or -1. */
+function groupOf(groups: Groups, col: number): number {
+  for (let g = 0; g < groups.length; g++) if (groups[g]?.includes(col) === true) return g;
+  return -1;
+}
 
 /** Words in an entry short enough to be a flag ("Closed", "Yes - complete"), not a sentence. */
 const FLAG_WORDS = 4;
@@ -58,9 +71,12 @@ const isFlag = (entry: string): boolean => wordCount(entry) <= FLAG_WORDS;
  * status too, even when it reads as complete: it counts only where the status column says nothing;
  * and it is the update a board paper quotes beside a status column of words ("On track"). A
  * colour the lead gave (leadColour) is their own assessment: a milder narrative does not overrule it.
- * @example extraStatus(action, parsers) // { closed: true, leadStatus: null, leadColour: null, update: null } for "Closed"
+ * Columns of one `peers` group (one per directorate or site) are read together (PartTally): with
+ * the status column among them they are `parts`; else the group is one column, which closes the
+ * action only when every part has finished, and otherwise gives its worst part's status.
+ * @example extraStatus(action, parsers) // { closed: true, leadStatus: null, leadColour: null, update: null, parts: null, redated: false } for "Closed"
  */
-export function extraStatus(raw: SheetAction, parsers: Parsers): ExtraStatus {
+export function extraStatus(raw: SheetAction, parsers: Parsers, peers?: Groups): ExtraStatus {
   let closed = false;
   let leadStatus: StatusClass | null = null;
   let leadColour: StatusClass | null = null;
@@ -69,20 +85,41 @@ export function extraStatus(raw: SheetAction, parsers: Parsers): ExtraStatus {
   const single = raw.rows.length === 1;
   const columns = raw.extraColumnList;
   const count = single ? columns.length : raw.extraStatus.length;
+  const tallies = peers === undefined ? null : peers.map(() => new PartTally());
   for (let j = 0; j < count; j++) {
     const value = single ? raw.at(columns[j] ?? -1) : undefined;
     const cells = !single ? raw.extraStatus[j] : value === null || value === undefined ? undefined : [{ value, row: raw.rows[0] ?? 0 }];
-    const { texts } = readCells(cells, false, parsers.statuses);
+    const read = readCells(cells, false, parsers.statuses);
+    const { texts } = read;
     const last = texts[texts.length - 1];
+    const tally = tallies === null || peers === undefined ? undefined : tallies[groupOf(peers, columns[j] ?? -1)];
+    if (tally !== undefined) tally.add(last, read.whole()?.reading);
     if (last === undefined) continue;
     if (isProse(last)) update = last;
+    if (tally !== undefined) continue;
     const word = parseRatingWord(last);
     const status = word !== null ? LEAD_RATING_STATUS[word] : parsers.status(last).status;
     if (status === 'complete' && isFlag(last)) closed = true;
     else if (status !== 'unknown') leadStatus = status;
     if (word !== null && status !== 'unknown' && status !== 'complete') leadColour = status;
   }
-  return { closed, leadStatus, leadColour, update };
+  if (tallies === null || peers === undefined) return { closed, leadStatus, leadColour, update, parts: null, redated: false };
+  let parts: PartsReport | null = null;
+  let redated = false;
+  for (let g = 0; g < tallies.length; g++) {
+    const tally = tallies[g];
+    if (tally === undefined) continue;
+    redated ||= tally.redated;
+    if (peers[g]?.includes(raw.roles.status) === true) {
+      tally.status(textOf(raw, raw.roles.status, raw.at(raw.roles.status), (s) => s));
+      parts = tally;
+    } else {
+      const said = tally.said();
+      if (said === 'complete') closed = true;
+      else if (said !== null) [leadStatus, leadColour] = [worseOpen(leadStatus, said) ?? said, worseOpen(leadColour, said) ?? said];
+    }
+  }
+  return { closed, leadStatus, leadColour, update, parts, redated };
 }
 
 /**

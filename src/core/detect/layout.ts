@@ -43,4 +43,6 @@ export interface RowLayout {
   milestones?: readonly PeriodColumn[];
   /** A Gantt chart's columns, dated as milestones are: on a sheet with no time frame column, each row's marks are its time frame (TimelineRow). */
   timeline?: readonly PeriodColumn[];
+  /** Groups of status columns, one column per part of the organisation ("Medicine update | Surgery update"), read together (peerColumns, extraStatus). */
+  peers?: readonly (readonly number[])[];
 }

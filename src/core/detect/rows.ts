@@ -83,7 +83,7 @@ export class ActionReader {
         previous.addRow(r + 1, row);
         continue;
       }
-      this.pending = new SheetAction(r + 1, fillDown(row, columns, this.carried), this.headings.heading, columns, extraStatus, this.roles, this.headings.sub);
+      this.pending = new SheetAction(r + 1, fillDown(row, columns, this.carried), this.headings.heading, columns, extraStatus, this.roles, this.headings.sub, this.layout.peers);
       if (previous !== null) return this.advance(previous);
     }
     if (this.r <= lastIndex) return null;

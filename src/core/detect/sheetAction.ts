@@ -34,6 +34,8 @@ export class SheetAction implements RawAction {
     /** The columns again, as fields: a reader passes the sheet's one object to all its actions. */
     readonly roles: RoleColumns = roleColumns(columns),
     readonly subHeading: string | null = null,
+    /** The sheet's groups of status columns one per part of the organisation (RowLayout.peers), read together by extraStatus. */
+    readonly peers?: readonly (readonly number[])[],
   ) {
     this.rows = [row];
     this.first = line;

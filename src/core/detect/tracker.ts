@@ -9,6 +9,7 @@ import { fromMapping } from './mapping';
 import { headerIssues } from './headerIssues';
 import { withPlanYear } from './planYear';
 import { narrativeColumns } from './narrative';
+import { peerColumns } from './peers';
 import { periodContent, timelineRead } from './timeline';
 import { isHintRow, subHeaderTexts } from './subheader';
 import type { RowLayout } from './rows';
@@ -97,6 +98,7 @@ export function findHeader(grid: SheetGrid, mapping: SheetMapping | undefined): 
 export function trackerLayout(grid: SheetGrid, found: TrackerHeader, lastIndex: number): Omit<Detection, 'outputColumns'> {
   const { header, reading, source, table, subHeader } = found;
   const timeline = timelineRead(reading);
+  const peers = peerColumns(reading, found.labels);
   return {
     columns: reading.columns,
     extraStatus: reading.extraStatus,
@@ -109,6 +111,7 @@ export function trackerLayout(grid: SheetGrid, found: TrackerHeader, lastIndex: 
     ...(reading.completed === undefined ? {} : { completed: reading.completed }),
     ...(reading.milestones === undefined ? {} : { milestones: withPlanYear(reading.milestones, grid.rows, header, grid.name) }),
     ...(timeline === undefined ? {} : { timeline: withPlanYear(timeline, grid.rows, header, grid.name) }),
+    ...(peers === undefined ? {} : { peers }),
     reading,
     source,
     issues: headerIssues(grid, found),

@@ -223,6 +223,35 @@ export const LEFTMOST_ROLES: ReadonlySet<Role> = new Set<Role>(['lead']);
  */
 export const OVERALL_STATUS_WORDS: readonly string[] = ['overall', 'corporate', 'trust', 'trustwide', 'combined', 'consolidated', 'summary'];
 
+/**
+ * Words that name the kind of a status column ("<part> update", "Update by directorate: <part>"):
+ * status columns sharing one, each qualified by other words ("Medicine update", "Surgery update",
+ * "North site position"), are one column per part of the organisation, peers (see peerGroups).
+ */
+export const PEER_ROLE_WORDS: readonly string[] = [
+  'update', 'progress', 'position', 'status', 'rag', 'brag', 'rating', 'comment', 'commentary', 'narrative', 'note',
+  'assurance', 'response', 'assessment',
+];
+
+/**
+ * Words that, qualifying a status column, say when it was written or what or whose view it is,
+ * not which part of the organisation it reports on: "Latest update" beside "Previous update" is one
+ * update over time (updates.ts), and "Lead RAG" beside "Exec RAG" two views of the whole action.
+ */
+export const NOT_PART_WORDS: readonly string[] = [
+  'latest', 'last', 'previous', 'prior', 'current', 'recent', 'new', 'old', 'original', 'initial', 'interim', 'final',
+  'first', 'second', 'third', 'next', 'further', 'earlier', 'later', 'this', 'month', 'monthly', 'quarter', 'quarterly',
+  'week', 'weekly', 'year', 'annual', 'date', 'action', 'delivery', 'project', 'programme', 'lead', 'owner', 'exec',
+  'executive', 'manager', 'director', 'sro', 'sponsor', 'chair', 'committee', 'board', 'meeting', 'self', 'general',
+  'additional', 'other', 'key', 'detailed', 'brief', 'verbal', 'written', 'risk', 'issue', 'mitigation', 'evidence',
+];
+
+/**
+ * A part's cell saying the action does not apply to it ("N/A"): that part is left out, so the
+ * action is complete when the parts it applies to are. A blank cell is a part not reported.
+ */
+export const NOT_APPLICABLE_WORDS: readonly string[] = ['n/a', 'n.a.', 'n.a', 'na', 'not applicable', 'not relevant', 'does not apply'];
+
 /** Roles where several columns are all read rather than the weaker one reported as a duplicate. */
 export const MULTI_COLUMN_ROLES: ReadonlySet<Role> = new Set<Role>(['status']);
 

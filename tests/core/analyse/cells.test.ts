@@ -48,8 +48,8 @@ describe("an action's single-valued cells, from its row or from its rows", () =>
 
   it('extraStatus reads an extra status column the same from a row as from the gathered cells', () => {
     const parsers = createParsers(defaultSettings('2022-11-03'));
-    expect(one && extraStatus(one, parsers)).toEqual({ closed: true, leadStatus: null, leadColour: null, update: null });
-    expect(spread && extraStatus(spread, parsers)).toEqual({ closed: true, leadStatus: null, leadColour: null, update: null });
+    expect(one && extraStatus(one, parsers)).toEqual({ closed: true, leadStatus: null, leadColour: null, update: null, parts: null, redated: false });
+    expect(spread && extraStatus(spread, parsers)).toEqual({ closed: true, leadStatus: null, leadColour: null, update: null, parts: null, redated: false });
     expect(spread?.extraStatus).toEqual([[{ value: 'Closed', row: 4 }]]);
   });
 });
