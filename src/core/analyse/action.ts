@@ -117,8 +117,8 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
   for (let i = 0; i < count; i++) {
     const step = readStep(i, count, nextSteps, timeframes, statuses, actionText, extra, override, parsers, settings.asOf);
     steps[i] = step;
-    if (stepWarns(step, statusesGiven, settings.asOf)) {
-      setting ??= { count, action: raw, timeframeCount: timeframes.texts.length, row, statusesGiven, settings };
+    if (stepWarns(step, statusesGiven, settings.asOf, cols.status >= 0)) {
+      setting ??= { count, action: raw, timeframeCount: timeframes.texts.length, row, statusesGiven, statusColumn: cols.status >= 0, settings };
       stepIssues(sink, step, i, setting);
     }
   }

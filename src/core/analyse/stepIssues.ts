@@ -17,6 +17,8 @@ export interface StepSetting {
   row: number;
   /** True when the action has any status entry at all. */
   statusesGiven: boolean;
+  /** True when the sheet has a status column, where an overdue action's blank cell is a gap to fill. */
+  statusColumn: boolean;
   settings: Settings;
 }
 
@@ -36,13 +38,13 @@ function rowOf(index: number, a: StepSetting): number {
  * words, so the rows that have nothing to report (nearly all) cost no more than this.
  * @example stepWarns({ ...step, timeframe: { kind: 'tbc', start: null, end: null, redated: false }, rating: 'not_rated' }, true, '2022-11-03') // true
  */
-export function stepWarns(step: Step, statusesGiven: boolean, asOf: string): boolean {
+export function stepWarns(step: Step, statusesGiven: boolean, asOf: string, statusColumn = false): boolean {
   const { kind, end } = step.timeframe;
   // A step done needs no date: how its time frame is written no longer matters.
   if (end === null) return step.rating !== 'complete' && (kind === 'unparseable' ? step.timeframeText !== null : step.rating === 'not_rated');
   if (kind === 'unparseable' && step.timeframeText !== null) return true;
   if (end < '2000-01-01' || end > '2100-12-31') return true;
-  return end < asOf && step.statusText === null && statusesGiven && step.rating !== 'complete';
+  return end < asOf && step.statusText === null && (statusesGiven || statusColumn) && step.rating !== 'complete';
 }
 
 /**
@@ -66,7 +68,9 @@ export function stepIssues(sink: IssueSink, step: Step, index: number, a: StepSe
   if (end !== null && (end < '2000-01-01' || end > '2100-12-31')) {
     sink.add('warning', 'timeframe', rowOf(index, a), 'date_out_of_range', `${label(index, a)}: date ${formatUk(end)} is before 2000 or after 2100; check the year.`);
   }
-  if (end !== null && end < a.settings.asOf && step.statusText === null && a.statusesGiven && step.rating !== 'complete') {
-    sink.add('warning', 'status', rowOf(index, a), 'overdue_without_status', `${label(index, a)} was due ${formatUk(end)} but has no status entry of its own; add one so the board sees its position.`);
+  if (end !== null && end < a.settings.asOf && step.statusText === null && (a.statusesGiven || a.statusColumn) && step.rating !== 'complete') {
+    // An overdue action whose status cell is blank is the update a board most needs: it is Red with nothing said.
+    const gap = a.statusesGiven ? 'has no status entry of its own' : 'has no update in its status column';
+    sink.add('warning', 'status', rowOf(index, a), 'overdue_without_status', `${label(index, a)} was due ${formatUk(end)} but ${gap}; add one so the board sees its position.`);
   }
 }

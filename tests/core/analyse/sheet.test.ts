@@ -242,3 +242,25 @@ describe('a completion dated in the time-frame column, with no status given', ()
     expect(tracker?.actions[5]?.rating).toBe('red');
   });
 });
+
+describe('an overdue action whose status cell is blank', () => {
+  // As of 3 Nov 2022: the board sees Red with nothing said, the gap the tracker's owner most needs to fill.
+  const rows: CellValue[][] = [
+    ['Ref', 'Action', 'Lead', 'Due date', 'Update'],
+    ['1', 'Recruit advisers', 'Chief Nurse', 'End of Sept 22', null],
+    ['2', 'Publish the plan', 'HR', 'End of Sept 22', 'Delayed: awaiting sign-off'],
+    ['3', 'Run the audit', 'HR', 'End of Dec 22', null],
+  ];
+
+  it('is named at its status cell, so the owner knows whose update is missing', () => {
+    const tracker = analyseWorkbook([grid(rows)], settings()).trackers[0];
+    expect(tracker?.issues.filter((i) => i.code === 'overdue_without_status').map((i) => [i.cell, i.message])).toEqual([
+      ['E2', 'This action was due 30 Sep 2022 but has no update in its status column; add one so the board sees its position.'],
+    ]);
+  });
+
+  it('is not, on a sheet with no status column to write in', () => {
+    const bare = rows.map((row) => row.slice(0, 4));
+    expect(analyseWorkbook([grid(bare)], settings()).trackers[0]?.issues.map((i) => i.code)).not.toContain('overdue_without_status');
+  });
+});
