@@ -1,8 +1,9 @@
 import { PLACEHOLDER } from '../steps';
 import { formatUk } from '../dates';
 import type { Settings } from '../settings';
-import type { Step } from '../types';
+import type { IsoDate, Step } from '../types';
 import type { RawAction } from '../detect/rows';
+import { missingDay } from '../timeframe/impossible';
 import { entryRow } from './entries';
 import { quote, type IssueSink } from './issues';
 
@@ -27,6 +28,17 @@ function label(index: number, a: StepSetting): string {
   return a.count > 1 ? `Step ${index + 1} of ${a.count}` : 'This action';
 }
 
+/** The step as the object of a warning's sentence ("The time frame … of step 2 of 3 is …"). */
+function subject(index: number, a: StepSetting): string {
+  return a.count > 1 ? `step ${index + 1} of ${a.count}` : 'this action';
+}
+
+/** Why a time frame is no date: a day its month lacks is named, as asking for a format the user already used would not help. */
+function unreadable(text: string, asOf: IsoDate): string {
+  const missing = missingDay(text, asOf);
+  return missing === null ? 'not a date this tool can read; write it like "End of Nov 22", "Q3 2023/24" or "14/12/2022".' : `not a real date (${missing}); check the day.`;
+}
+
 /** The row of the step's time-frame entry (a lone entry serves every step): the action's own row unless it spans several. */
 function rowOf(index: number, a: StepSetting): number {
   if (a.action.rows.length === 1) return a.row;
@@ -48,16 +60,16 @@ export function stepWarns(step: Step, statusesGiven: boolean, asOf: string, stat
 }
 
 /**
- * Warnings about one step (0-based `index`): a time frame that cannot be read, a step that
- * cannot be rated for want of a date, a date outside 2000–2100, a step left without a status
- * though due.
+ * Warnings about one step (0-based `index`): a time frame that cannot be read (or names a day
+ * its month does not have), a step that cannot be rated for want of a date, a date outside
+ * 2000–2100, a step left without a status though due.
  * @example // stepIssues(sink, { ...step, timeframe: { kind: 'unparseable', ... } }, 0, setting)
  */
 export function stepIssues(sink: IssueSink, step: Step, index: number, a: StepSetting): void {
   const { timeframe, timeframeText: text } = step;
   const end = timeframe.end;
   if (timeframe.kind === 'unparseable' && text !== null && step.rating !== 'complete') {
-    sink.add('warning', 'timeframe', rowOf(index, a), 'unparseable_timeframe', `${label(index, a)}: time frame ${quote(text)} is not a date this tool can read; write it like "End of Nov 22", "Q3 2023/24" or "14/12/2022".`);
+    sink.add('warning', 'timeframe', rowOf(index, a), 'unparseable_timeframe', `The time frame ${quote(text)} of ${subject(index, a)} is ${unreadable(text, a.settings.asOf)}`);
   } else if (step.rating === 'not_rated' && end === null && timeframe.kind !== 'unparseable') {
     // A dash keeps a step's place in the cell (PLACEHOLDER): it gives no time frame to quote.
     const none = text === null || text === PLACEHOLDER;
@@ -66,7 +78,7 @@ export function stepIssues(sink: IssueSink, step: Step, index: number, a: StepSe
     else sink.add('warning', 'timeframe', rowOf(index, a), 'undated', `${label(index, a)} ${none ? 'has no time frame' : `has time frame ${quote(text)}`}, so it cannot be rated; set a date when one is agreed.`);
   }
   if (end !== null && (end < '2000-01-01' || end > '2100-12-31')) {
-    sink.add('warning', 'timeframe', rowOf(index, a), 'date_out_of_range', `${label(index, a)}: date ${formatUk(end)} is before 2000 or after 2100; check the year.`);
+    sink.add('warning', 'timeframe', rowOf(index, a), 'date_out_of_range', `The date ${formatUk(end)} of ${subject(index, a)} is before 2000 or after 2100; check the year.`);
   }
   if (end !== null && end < a.settings.asOf && step.statusText === null && (a.statusesGiven || a.statusColumn) && step.rating !== 'complete') {
     // An overdue action whose status cell is blank is the update a board most needs: it is Red with nothing said.

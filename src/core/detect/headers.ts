@@ -58,10 +58,11 @@ export function matchRoles(header: string): RoleMatch[] {
   const found: { syn: Synonym; at: 'head' | 'start' | 'inside' }[] = [];
   for (const syn of SYNONYMS) {
     const levels = syn.fallback ? FALLBACK_LEVELS : LEVELS;
-    // A flag keeps its name under a hint of its values ("Completed (Y/N)"), as does a last resort
-    // ("Evidence (link)"), and names its role only whole; other headers' hints often say what they
-    // hold ("Status (RAG)" holds ratings, not the narrative) and stay read whole.
-    const wholeOnly = syn.flag || syn.lastResort;
+    // A flag keeps its name under a hint of its values ("Completed (Y/N)"), as do a last resort
+    // ("Evidence (link)") and a whole-only word ("Review (report name)"), and names its role only
+    // whole; other headers' hints often say what they hold ("Status (RAG)" holds ratings, not the
+    // narrative) and stay read whole.
+    const wholeOnly = syn.flag || syn.lastResort || syn.wholeOnly;
     const isWhole = norm === syn.words || (wholeOnly && bare === syn.words);
     if (isWhole) keep(whole, { role: syn.role, score: syn.lastResort ? 0 : syn.flag ? syn.count : levels.whole + syn.count, rank: syn.rank, fallback: syn.fallback });
     if (wholeOnly || isWhole) continue;

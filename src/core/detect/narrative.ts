@@ -30,6 +30,13 @@ const sentence = (value: CellValue): boolean => typeof value === 'string' && rea
 /** A level rather than a name: High/Medium/Low, a colour, or a small number ("Priority: 1"). */
 const level = (value: CellValue): boolean => (typeof value === 'number' ? value >= 0 && value <= 10 : typeof value === 'string' && readConfidence(value).problem === null);
 
+/** A flag, a frequency or a typed date: what a "Review" or "Audit" column holds when it is no report's name. */
+const NOT_A_NAME = /^(?:yes|no|y|n|n\/a|tbc|weekly|fortnightly|monthly|bi-?monthly|quarterly|six[- ]monthly|annually|annual|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/i;
+
+/** No group's name: a level, a date, or a flag or frequency (NOT_A_NAME); grouped by it, the summary would list "Monthly" as an objective. */
+const noGroup = (value: CellValue): boolean =>
+  level(value) || (typeof value === 'object' && value !== null && value.kind === 'date') || (typeof value === 'string' && NOT_A_NAME.test(value.trim()));
+
 /** Serial numbers of days in 2000-2100: a date typed without a date format reads as one. */
 const SERIALS = { from: 36526, to: 73050 };
 /** A figure as a sheet shows it ("78%", "13,400", "£8.1m"), the way a formatted number reaches the engine. */
@@ -89,21 +96,22 @@ function without(reading: HeaderReading, role: Role): HeaderReading {
 }
 
 /**
- * A time frame column of figures is a measure's target ("Target" beside "Baseline" and
- * "Trajectory" in an operational plan), not a date: read as one its 0.78 would be a day in
- * 1900, so it is left unmapped (another date column taking its place), and as a rival it is
- * not reported.
+ * A role's column whose cells are not what the role holds (`wrong`) is left unmapped, its next
+ * rival taking its place, and as a rival it is not reported. A time frame column of figures is
+ * a measure's target ("Target" beside "Baseline" in an operational plan): read as dates its 0.78
+ * would be a day in 1900. An objective column of levels (High/Medium/Low, 1-3) rates each action,
+ * as an audit tracker's "Priority" does beside the "Audit" report that groups them: grouped by
+ * it, the summary would list "High" as an objective.
  */
-function measuresAsDates(reading: HeaderReading, rows: readonly (readonly CellValue[])[], header: number): HeaderReading {
-  const measure = (col: number): boolean => mostly(rows, header, col, figure);
-  const duplicates = reading.duplicates.filter(([role, , loser]) => role !== 'timeframe' || !measure(loser));
+function unlike(reading: HeaderReading, role: Role, wrong: (col: number) => boolean): HeaderReading {
+  const duplicates = reading.duplicates.filter(([r, , loser]) => r !== role || !wrong(loser));
   const out = duplicates.length === reading.duplicates.length ? reading : { ...reading, duplicates };
-  const col = out.columns.timeframe;
-  if (col === undefined || !measure(col)) return out;
-  const next = out.duplicates.find(([role]) => role === 'timeframe')?.[2];
-  const rest = without(out, 'timeframe');
+  const col = out.columns[role];
+  if (col === undefined || !wrong(col)) return out;
+  const next = out.duplicates.find(([r]) => r === role)?.[2];
+  const rest = without(out, role);
   if (next === undefined) return rest;
-  return { ...rest, columns: { ...rest.columns, timeframe: next }, roleCount: rest.roleCount + 1, duplicates: rest.duplicates.filter(([, , loser]) => loser !== next) };
+  return { ...rest, columns: { ...rest.columns, [role]: next }, roleCount: rest.roleCount + 1, duplicates: rest.duplicates.filter(([, , loser]) => loser !== next) };
 }
 
 /**
@@ -111,10 +119,11 @@ function measuresAsDates(reading: HeaderReading, rows: readonly (readonly CellVa
  * a progress or confidence column of sentences is the status update instead (or beside it,
  * when there is one), as boards head their update column "Progress" as often as they head a
  * percentage so; and an objective column of levels (High/Medium/Low, 1-3) is a priority
- * rating, not an objective, so it is left unmapped. A status column of flags beside a column of
- * sentences gives way to the sentences (narrativeFirst), one of sentences left of the action is
- * its context (contextBeforeAction), a time frame column of figures is no date (measuresAsDates),
- * and columns headed by a period alone are milestones or a timeline by what they hold (periodContent).
+ * rating, not an objective, so another objective column takes its place, or none (unlike). A
+ * status column of flags beside a column of sentences gives way to the sentences (narrativeFirst),
+ * one of sentences left of the action is its context (contextBeforeAction), a time frame column of
+ * figures is no date (unlike), and columns headed by a period alone are milestones or a timeline
+ * by what they hold (periodContent).
  * @example narrativeColumns(readHeader(['Action', 'Progress']), [['Action', 'Progress'], ['Publish', 'Draft shared with ELG']], 0).columns // { action: 0, status: 1 }
  */
 export function narrativeColumns(reading: HeaderReading, rows: readonly (readonly CellValue[])[], header: number): HeaderReading {
@@ -126,9 +135,7 @@ export function narrativeColumns(reading: HeaderReading, rows: readonly (readonl
     if (out.columns.status === undefined) out = { ...out, columns: { ...out.columns, status: col }, roleCount: out.roleCount + 1 };
     else out = { ...out, extraStatus: [...out.extraStatus, col].sort((a, b) => a - b) };
   }
-  // An audit tracker's "Priority" holds each recommendation's level (High/Medium/Low), not a
-  // strategic priority to group by: grouped by it, the summary would list "High" as an objective.
-  const objective = out.columns.objective;
-  if (objective !== undefined && mostly(rows, header, objective, level)) out = without(out, 'objective');
-  return periodContent(measuresAsDates(narrativeFirst(contextBeforeAction(out, rows, header), rows, header), rows, header), rows, header);
+  out = unlike(out, 'objective', (col) => mostly(rows, header, col, noGroup));
+  const read = narrativeFirst(contextBeforeAction(out, rows, header), rows, header);
+  return periodContent(unlike(read, 'timeframe', (col) => mostly(rows, header, col, figure)), rows, header);
 }

@@ -1,4 +1,4 @@
-import { FALLBACK_SYNONYMS, LAST_RESORT_HEADERS, ROLE_SYNONYMS, STATUS_FLAG_HEADERS } from '../vocabulary/columns';
+import { FALLBACK_SYNONYMS, LAST_RESORT_HEADERS, ROLE_SYNONYMS, STATUS_FLAG_HEADERS, WHOLE_ONLY_HEADERS } from '../vocabulary/columns';
 import type { Role } from '../types';
 import { normaliseHeader } from './normalise';
 
@@ -28,11 +28,14 @@ export interface Synonym {
    * other match and any flag, and a column it names is never read beside another of its role.
    */
   lastResort: boolean;
+  /** A whole-only synonym (WHOLE_ONLY_HEADERS): qualified by other words it names something else ("Next review"). */
+  wholeOnly: boolean;
 }
 
 const FLAGS = new Set(STATUS_FLAG_HEADERS.map((h) => normaliseHeader(h)));
 const FALLBACKS = new Set(FALLBACK_SYNONYMS.map((h) => normaliseHeader(h)));
 const LAST_RESORTS = new Set(LAST_RESORT_HEADERS.map((h) => normaliseHeader(h)));
+const WHOLE_ONLY = new Set(WHOLE_ONLY_HEADERS.map((h) => normaliseHeader(h)));
 
 /**
  * True when a header, normalised, is a flag header (Open/Closed, RAG status, Lead RAG).
@@ -48,7 +51,8 @@ export const SYNONYMS: readonly Synonym[] = (Object.entries(ROLE_SYNONYMS) as [R
     const words = normaliseHeader(s);
     const flag = role === 'status' && FLAGS.has(words);
     const lastResort = LAST_RESORTS.has(words);
-    return { role, words, opening: `${words} `, inside: ` ${words} `, closing: ` ${words}`, count: words.split(' ').length, rank, flag, fallback: lastResort || FALLBACKS.has(words), lastResort };
+    const wholeOnly = WHOLE_ONLY.has(words);
+    return { role, words, opening: `${words} `, inside: ` ${words} `, closing: ` ${words}`, count: words.split(' ').length, rank, flag, fallback: lastResort || FALLBACKS.has(words), lastResort, wholeOnly };
   }),
 );
 

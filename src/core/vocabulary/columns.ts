@@ -40,6 +40,23 @@ const COMPLIANCE_HEADERS: readonly string[] = [
 ];
 
 /**
+ * Headers of the column naming the report a recommendation came from: an internal-audit tracker
+ * lists several reports' recommendations on one sheet, numbered afresh in each ("1", "2", "3"),
+ * so the report groups them as an objective groups a strategy's actions. "Audit" and "Review"
+ * name it only as the whole header (WHOLE_ONLY_HEADERS).
+ */
+const SOURCE_REPORT_HEADERS: readonly string[] = [
+  'audit report', 'internal audit report', 'audit report title', 'audit title', 'audit name', 'report title', 'report name',
+  'source report', 'review title', 'audit', 'review',
+];
+
+/**
+ * Synonyms that name their role only as the whole header (a hint aside): qualified, they mean
+ * something else, "Next review" a date, "Action review" the action, "Clinical audit" no report.
+ */
+export const WHOLE_ONLY_HEADERS: readonly string[] = ['audit', 'review'];
+
+/**
  * Header words per column role (SPEC 2.2). Matching is case-, space- and
  * punctuation-insensitive on whole words, with an optional plural "s", so "Actions" and
  * "Time-frame" match. Extend these lists from real workbooks; nothing else hard-codes them.
@@ -94,7 +111,9 @@ export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
   ],
   objective: ['strategic objective', 'objective', 'priority', 'theme', 'principle', 'workstream', 'standard', 'strategic priority', 'domain', 'pillar', 'programme',
     // A CQC well-led review's action plan groups its actions by key line of enquiry.
-    'kloe', 'key line of enquiry', 'key lines of enquiry'],
+    'kloe', 'key line of enquiry', 'key lines of enquiry',
+    // An internal-audit tracker groups its recommendations by the report that made them.
+    ...SOURCE_REPORT_HEADERS],
   ambition: ['ambition', 'goal', 'outcome', 'it is our ambition that', 'our ambition', 'aim'],
   progress: ['progress', 'percent complete', 'progress percent', 'progress as at', 'progress with', 'progress against', 'percent done'],
   confidence: ['confidence', 'confidence in delivery', 'delivery confidence', 'confidence in delivering', 'confidence level'],

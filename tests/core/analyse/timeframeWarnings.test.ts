@@ -1,0 +1,57 @@
+import { analyseWorkbook } from '../../../src/core/analyse/workbook';
+import { defaultSettings } from '../../../src/core/settings';
+import type { CellValue, SheetGrid } from '../../../src/core/types';
+
+/*
+ * The warning on a time frame the tool cannot read (code 'unparseable_timeframe', SPEC 3 and 9)
+ * says what is wrong: a day its month does not have is named, rather than the user being asked
+ * to write the format they already used. Read on 1 October 2024.
+ */
+
+const settings = defaultSettings('2024-10-01');
+
+function warnings(rows: CellValue[][]): [string | null, string, string][] {
+  const grid: SheetGrid = { name: 'Plan', rows, merges: [], tables: [], hidden: false, protected: false };
+  const issues = analyseWorkbook([grid], settings).trackers[0]?.issues ?? [];
+  return issues.filter((i) => i.code === 'unparseable_timeframe' || i.code === 'date_out_of_range').map((i) => [i.cell, i.code, i.message]);
+}
+
+describe('a time frame typed as an impossible date', () => {
+  it('says the date is not real and why, keeping the code', () => {
+    expect(warnings([
+      ['Ref', 'Action', 'Lead', 'Due date', 'Status'],
+      ['1', 'Publish the plan', 'CEO', '31/11/2024', 'On track'],
+      ['2', 'Agree the budget', 'DoF', '30/02/25', 'On track'],
+      ['3', 'Open the hub', 'COO', '31st June 2025', 'On track'],
+    ])).toEqual([
+      ['D2', 'unparseable_timeframe', 'The time frame "31/11/2024" of this action is not a real date (November has 30 days); check the day.'],
+      ['D3', 'unparseable_timeframe', 'The time frame "30/02/25" of this action is not a real date (February 2025 has 28 days); check the day.'],
+      ['D4', 'unparseable_timeframe', 'The time frame "31st June 2025" of this action is not a real date (June has 30 days); check the day.'],
+    ]);
+  });
+
+  it('names the step when the action has several', () => {
+    expect(warnings([
+      ['Action', 'Next steps', 'Lead', 'Due date', 'Status'],
+      ['Publish the plan', '1. Draft\n2. Approve', 'CEO', '30/11/2024\n31/11/2024', 'On track\nNot started'],
+    ])).toEqual([['D2', 'unparseable_timeframe', 'The time frame "31/11/2024" of step 2 of 2 is not a real date (November has 30 days); check the day.']]);
+  });
+});
+
+describe('other time frames and dates it cannot use', () => {
+  it('asks for a readable format for text that is no date', () => {
+    expect(warnings([
+      ['Ref', 'Action', 'Lead', 'Due date', 'Status'],
+      ['1', 'Publish the plan', 'CEO', 'Whenever possible', 'On track'],
+    ])).toEqual([
+      ['D2', 'unparseable_timeframe', 'The time frame "Whenever possible" of this action is not a date this tool can read; write it like "End of Nov 22", "Q3 2023/24" or "14/12/2022".'],
+    ]);
+  });
+
+  it('says a date outside 2000–2100 in the same order', () => {
+    expect(warnings([
+      ['Ref', 'Action', 'Lead', 'Due date', 'Status'],
+      ['1', 'Publish the plan', 'CEO', '31/03/1999', 'On track'],
+    ])).toEqual([['D2', 'date_out_of_range', 'The date 31 Mar 1999 of this action is before 2000 or after 2100; check the year.']]);
+  });
+});
