@@ -49,6 +49,7 @@ function analyse(text: string): StepStatus {
   let event: EntryReading | null = null;
   let decided = false;
   let goAhead = false;
+  let step = false;
   // Every entry is read, because a moved deadline anywhere in the cell counts; the class
   // comes from the last entry with a status word, or failing any, the last with an event.
   for (const entry of entries) {
@@ -56,7 +57,7 @@ function analyse(text: string): StepStatus {
     redated ||= reading.redated;
     if (!reading.matched) {
       // A later update naming further work set for later ("Teaching sessions planned for May") reopens a part done.
-      if (decided && status === 'complete' && scheduledAfter(reading.text, 0)) {
+      if (decided && status === 'complete' && scheduledAfter(reading.text, 0, step)) {
         status = 'on_track';
         completed = null;
         goAhead = false;
@@ -73,6 +74,7 @@ function analyse(text: string): StepStatus {
     status = stalled ? 'off_track' : reading.status;
     goAhead = !stalled && reading.goAhead === true;
     completed = completedText(reading);
+    step = reading.step === true;
   }
   if (!decided && event !== null) return { status: event.status, completedText: completedText(event), redated, goAhead: false };
   return { status, completedText: completed, redated, goAhead };

@@ -9,16 +9,14 @@ import { PHRASE_MEANINGS, PHRASE_PATTERN, phraseKey } from './phrases';
 import { stripStatusPrefix } from './prefix';
 import { leavesWork } from './remaining';
 import { contextOf, resolvePhrase } from './resolve';
+import { countsPart, leadsEntry, namesStep } from './lead';
 import { scheduledAfter } from './scheduled';
 import { STALL_PHRASES } from '../vocabulary/statusWords';
 
 export { stripStatusPrefix } from './prefix';
 export type { EntryReading } from './reading';
 
-
 const HELD = /^held\b/i;
-/** A rating colour that opens an entry and stands alone ("Red - delayed", "RAG: Amber – awaiting data"). */
-const LEAD_RATING_END = /^\s*(?:$|[-–—:;,.(])/;
 const REOPENED = 'reopened';
 const STALL: ReadonlySet<string> = new Set(STALL_PHRASES.map(phraseKey));
 
@@ -29,7 +27,9 @@ const STALL: ReadonlySet<string> = new Set(STALL_PHRASES.map(phraseKey));
  * rolled out" is the delay. An event ("launched") decides only after those, and the reading is
  * then weak. A retraction ("not complete") decides only when no phrase at all does. Work left
  * after a completion ("outstanding", "to follow", "phase 2 to start"), further work set for later
- * ("teaching sessions planned for January") or a stopgap ("in place meanwhile") makes it on track.
+ * ("teaching sessions planned for January") or a stopgap ("in place meanwhile") makes it on track,
+ * as a report back still to come does after a step ("Plan in place; further update due January").
+ * A rating word heading the entry ("At risk: …") outranks a count of the work done after it.
  * A column word heading a note ("Compliant (evidence on file)") reads as that word; "no progress"
  * after work under way is stalled, so off track.
  * @example readEntry('Update: THCVS BAME Leadership - Disparities Project meeting delayed to Jan 23').status // 'at_risk'
@@ -48,6 +48,8 @@ export function readEntry(entry: string): EntryReading {
   let redated = false;
   let movedAt = -1;
   let lead: StatusClass | null = null;
+  let assessed = false;
+  let stepEnd = -1;
   let doneEnd = -1;
   let stall = false;
   let goAheadEnd = -1;
@@ -100,8 +102,13 @@ export function readEntry(entry: string): EntryReading {
     const stalls = found === 'not_started' && STALL.has(key);
     if (stalls && (status === 'on_track' || status === 'at_risk' || status === 'off_track' || event === 'on_track')) found = 'off_track';
     if (found === 'complete') doneEnd = phraseEnd;
+    if (found === 'complete' && namesStep(key)) stepEnd = phraseEnd;
     const rating = meaning.kind === 'signal' && meaning.rating;
-    if (rating && m.index === 0 && LEAD_RATING_END.test(text.slice(m[0].length))) lead = found;
+    const leads = leadsEntry(text, m.index, m[0].length);
+    if (rating && leads) lead = found;
+    // "At risk: 212 of 480 reviews complete": the lead's own rating, which the count only measures.
+    if (leads && meaning.kind === 'signal' && meaning.status !== 'complete') assessed = found !== null && found !== 'unknown';
+    else if (assessed && meaning.kind === 'signal' && context === 'plain' && approves === null && !interim && countsPart(meaning.status, found)) continue;
     // A completion re-opened later in the entry is open again ("Complete but now reopened").
     if (found === 'unknown' && key === REOPENED && status === 'complete') status = null;
     if (found === 'unknown') retracted = true;
@@ -123,11 +130,12 @@ export function readEntry(entry: string): EntryReading {
     }
   }
   // Further work set for later after a part done: "Guideline approved; teaching sessions planned for January".
-  if (status === 'complete' && scheduledAfter(text, end)) status = 'on_track';
-  if (status === null && support === null && event === 'complete' && scheduledAfter(text, eventEnd)) event = 'on_track';
-  if (status === null && support === 'complete' && scheduledAfter(text, supportEnd)) support = 'on_track';
-  if (status !== null) return { status, matched: true, redated, text, end, weak: false, stall, goAhead: status === 'on_track' && end === goAheadEnd };
-  if (support !== null) return { status: support, matched: true, redated, text, end: supportEnd, weak: false, goAhead: support === 'on_track' && supportEnd === goAheadEnd };
+  // After a step (a plan in place, an approval, an event) a report back counts: "further update due January".
+  if (status === 'complete' && scheduledAfter(text, end, end === stepEnd)) status = 'on_track';
+  if (status === null && support === null && event === 'complete' && scheduledAfter(text, eventEnd, true)) event = 'on_track';
+  if (status === null && support === 'complete' && scheduledAfter(text, supportEnd, supportEnd === stepEnd)) support = 'on_track';
+  if (status !== null) return { status, matched: true, redated, text, end, weak: false, stall, goAhead: status === 'on_track' && end === goAheadEnd, step: status === 'complete' && end === stepEnd };
+  if (support !== null) return { status: support, matched: true, redated, text, end: supportEnd, weak: false, goAhead: support === 'on_track' && supportEnd === goAheadEnd, step: support === 'complete' && supportEnd === stepEnd };
   // Only a milestone yields to the other entries: "Lead identified; first meeting held" says how the work stands.
   if (event !== null) return { status: event, matched: true, redated, text, end: eventEnd, weak: event === 'complete', goAhead: event === 'on_track' && eventEnd === goAheadEnd };
   // "Held 12 Oct" is an event too; "held" alone is not, as records are "held on Datix".

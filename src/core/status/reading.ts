@@ -17,4 +17,6 @@ export interface EntryReading {
   stall?: boolean;
   /** True when a go-ahead given ("Pilot agreed at Maternity Board") gives the class, on track (StepStatus.goAhead). */
   goAhead?: boolean;
+  /** True when a step of the action decides it, complete (a plan in place, an approval), not the action closed. */
+  step?: boolean;
 }

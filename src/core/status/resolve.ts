@@ -1,6 +1,7 @@
 import type { StatusClass } from '../types';
 import { NEGATED_CLASS, NOT_ALL_ADVERBS } from '../vocabulary/statusGrammar';
 import { LEVEL_PHRASES } from '../vocabulary/statusShare';
+import { SERIES_EVENT_PHRASES } from '../vocabulary/statusEvents';
 import { isImperative, readContext, type PhraseContext } from './context';
 import { doubted } from './doubt';
 import { hedged } from './hedge';
@@ -18,6 +19,7 @@ const NOT_ALL = `(?:${NOT_ALL_ADVERBS.join('|')})`;
 const NOT_FULLY_BEFORE = new RegExp(`\\bnot\\s+(?:yet\\s+)?(?:${NOT_ALL}\\s+)?$`, 'i');
 const ALL_BEFORE = new RegExp(`${NOT_ALL}\\s+$`, 'i');
 const LEVEL: ReadonlySet<string> = new Set(LEVEL_PHRASES.map(phraseKey));
+const SERIES: ReadonlySet<string> = new Set(SERIES_EVENT_PHRASES.map(phraseKey));
 
 /**
  * The context a phrase from `start` to `end` is read in: tense matters for completions and starts only.
@@ -70,7 +72,8 @@ function resolveUnhedged(
   if (context === 'progressive') return 'on_track';
   if (key === 'complete' && isImperative(text, end)) return null;
   if (status === 'complete') {
-    if (meaning.event && recurs(text, end)) return 'on_track';
+    // Events at a frequency ("Meetings held monthly") or in the plural ("Outreach events held") are work going on.
+    if (meaning.event && (SERIES.has(key) || recurs(text, end))) return 'on_track';
     const percent = percentAround(text, start, end, LEVEL.has(key));
     if (percent !== null && percent < 100) return percent === 0 ? 'not_started' : 'on_track';
     if (percent === null && (partlyDone(text, start) || runningTally(text, start, end))) return 'on_track';

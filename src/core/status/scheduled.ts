@@ -6,7 +6,11 @@ import {
   DUE_TO_BODIES,
   DUE_TO_BODY_FOLLOWERS,
   DUE_TO_VERBS,
+  IRREGULAR_PAST,
   PAST_MARKERS,
+  REPORT_LEADS,
+  REPORT_VERBS,
+  REPORT_WORDS,
   ROUTINE_WORDS,
   SCHEDULE_COMPARERS,
   SCHEDULE_DATE_NOUNS,
@@ -34,6 +38,12 @@ const BODY = set(DUE_TO_BODIES);
 const BODY_FOLLOWER = set(DUE_TO_BODY_FOLLOWERS);
 /** Words that make a clause routine, closing paperwork or past, and so no further work. */
 const NOT_WORK = set([...ROUTINE_WORDS, ...FREQUENCY_WORDS, ...CLOSING_WORDS, ...PAST_MARKERS]);
+/** After a step, an update is a report back still to come, not a routine (see vocabulary/statusSchedule.ts). */
+const NOT_WORK_AFTER_STEP = set([...NOT_WORK].filter((w) => !REPORT_WORDS.includes(w)));
+const REPORT = set(REPORT_WORDS);
+const REPORT_LEAD = set(REPORT_LEADS);
+const REPORT_VERB = set(REPORT_VERBS);
+const PAST = set(IRREGULAR_PAST);
 const TIME = set([...Object.keys(MONTH_WORDS), ...REDATED_DATE_WORDS]);
 /** How many words of what an infinitive is about may come before it ("Staff briefings to take place"). */
 const INFINITIVE_REACH = 3;
@@ -87,19 +97,42 @@ function toBody(words: readonly string[], at: number): boolean {
 }
 
 /**
+ * The index of the word that sets a report back for later in `words`, or -1: "next update
+ * January", "will come to December committee", "to report back", "revised BAF to November Board"
+ * (a paper on its way to a meeting, not one "sent" or "presented" to it).
+ */
+function reportAt(words: readonly string[]): number {
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i] ?? '';
+    const before = words[i - 1] ?? '';
+    if (REPORT.has(word) && REPORT_LEAD.has(before)) return i;
+    if ((word === 'will' || word === 'to') && REPORT_VERB.has(words[i + 1] ?? '')) return i + 1;
+    if (word === 'to' && !before.endsWith('ed') && !PAST.has(before) && toBody(words, i + 1)) return i;
+  }
+  return -1;
+}
+
+/**
  * True when a clause of `text` from `from` on names further work set for a later time: not a
- * routine review, monitoring or closing paperwork, nor a clause in the past.
+ * routine review, monitoring or closing paperwork, nor a clause in the past. `afterStep` says the
+ * completion before it is a step (a plan in place, an approval, an event), whose report back
+ * still to come ("further update due January", "will come to QSC") is the work going on.
  * @example scheduledAfter('Guideline approved; teaching sessions planned for January.', 18) // true
  * @example scheduledAfter('Procurement complete; implementation kick-off 20/11/23', 20) // true
  * @example scheduledAfter('Complete - next review due December 2025', 8) // false
  * @example scheduledAfter('Completed ahead of the planned date of December', 9) // false
+ * @example scheduledAfter('Plan in place; next update January', 13, true) // true
  */
-export function scheduledAfter(text: string, from: number): boolean {
+export function scheduledAfter(text: string, from: number, afterStep = false): boolean {
+  const notWork = afterStep ? NOT_WORK_AFTER_STEP : NOT_WORK;
   for (const clause of text.slice(Math.max(0, from)).split(CLAUSE_END)) {
     const words = wordsOf(clause);
-    if (words.some((w) => NOT_WORK.has(w))) continue;
+    if (words.some((w) => notWork.has(w))) continue;
     const at = scheduleAt(words);
     if (at >= 0 && words.slice(at + 1).some(isTime)) return true;
+    // After a step, a meeting a report goes to is as good as a date: "to come back to Board".
+    const report = afterStep ? reportAt(words) : -1;
+    if (report >= 0 && words.slice(report + 1).some((w) => isTime(w) || BODY.has(w))) return true;
   }
   return false;
 }

@@ -32,6 +32,16 @@ export const EVENT_PHRASES: readonly string[] = [
 ];
 
 /**
+ * Events held in the plural, a subset of EVENT_PHRASES: a series of meetings, sessions or
+ * interviews is a programme of activity on the way ("Outreach events held in Eastfield and Moor
+ * End", "Interviews held"), where one event held ("Workshop held 12 Oct") can be the action done.
+ */
+export const SERIES_EVENT_PHRASES: readonly string[] = [
+  'were held', 'meetings held', 'workshops held', 'events held', 'sessions held', 'interviews held', 'focus groups held',
+  'discussions held',
+];
+
+/**
  * Phrases that say an action is *not* done. They count as an entry's latest word ("Done" then
  * "Reopened" is no longer complete) but give way to any class phrase in the same entry.
  */

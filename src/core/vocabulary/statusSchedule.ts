@@ -56,6 +56,31 @@ export const ROUTINE_WORDS: readonly string[] = [
   'refresh', 'renewal', 'annual', 'annually', 'yearly', 'periodic', 'routine',
 ];
 
+/*
+ * A report back after a step done: "Improvement plan in place; further update due January",
+ * "Approved by MSG; will come to December committee", "Session held; revised BAF to November
+ * Board". After a plan put in place, an approval or an event, a report still to come is the work
+ * going on; after the action called complete it is routine ("Complete - update to go to QSC").
+ */
+
+/**
+ * Completions that name a step put in place, not the action closed, as the end of a phrase
+ * ("Improvement plan in place", "Action plan approved"); approvals and events count too.
+ */
+export const STEP_COMPLETIONS: readonly string[] = ['in place', 'plan approved'];
+
+/** Words of ROUTINE_WORDS that, after a step, are a report back still to come: "further update due January". */
+export const REPORT_WORDS: readonly string[] = ['update', 'updates'];
+
+/** Before a report word, these set it for later with no schedule word: "next update January". */
+export const REPORT_LEADS: readonly string[] = ['next', 'further'];
+
+/** Verbs of a report back after "will" or "to": "will come to December committee", "to report back in March". */
+export const REPORT_VERBS: readonly string[] = ['come', 'report', 'return', 'go', 'update', 'present'];
+
+/** Past forms not ending in "-ed", so "sent to November Board" is a paper gone, not one to go. */
+export const IRREGULAR_PAST: readonly string[] = ['sent', 'taken', 'given', 'brought', 'put', 'gone', 'shown', 'seen'];
+
 /** A clause with one of these tells what happened, not what is to come: "first audit in January showed 95%". */
 export const PAST_MARKERS: readonly string[] = [
   'was', 'were', 'had', 'did', 'showed', 'shown', 'found', 'took', 'went', 'attended', 'demonstrated', 'saw',

@@ -1,0 +1,43 @@
+import { STEP_COMPLETIONS } from '../vocabulary/statusSchedule';
+import type { StatusClass } from '../types';
+import { APPROVALS } from './approval';
+import { phraseKey } from './phrases';
+
+/*
+ * Two things an entry's own words say about the phrases in it: a rating word heading the entry
+ * ("At risk: …", "Red - …") is the lead's own assessment, which a running count after it only
+ * measures; and a completion may be a step of the action (a plan in place, an approval) rather
+ * than the action closed, so a report back still to come after it is the work going on.
+ */
+
+/** What may follow a leading rating: the entry's end, or a mark that opens a note. */
+const LEAD_END = /^\s*(?:$|[-–—:;,.(])/;
+const STEP_ENDS: readonly string[] = STEP_COMPLETIONS.map(phraseKey);
+
+/**
+ * True when the phrase at `start`, `length` characters long, opens the entry and stands alone.
+ * @example leadsEntry('At risk: capacity limited', 0, 7) // true
+ * @example leadsEntry('At risk of slipping', 0, 7) // false
+ */
+export function leadsEntry(text: string, start: number, length: number): boolean {
+  return start === 0 && LEAD_END.test(text.slice(length));
+}
+
+/**
+ * True when a completion phrase read as `found` only counts part of the work ("212 of 480
+ * complete", "40% complete"), which a rating leading the entry outranks.
+ * @example countsPart('complete', 'on_track') // true
+ * @example countsPart('complete', 'complete') // false
+ */
+export function countsPart(status: StatusClass, found: StatusClass | null): boolean {
+  return status === 'complete' && (found === 'on_track' || found === 'not_started');
+}
+
+/**
+ * True when the completion phrase `key` names a step put in place or approved, not the action closed.
+ * @example namesStep('improvementplaninplace') // true
+ * @example namesStep('complete') // false
+ */
+export function namesStep(key: string): boolean {
+  return APPROVALS.has(key) || STEP_ENDS.some((end) => key.endsWith(end));
+}
