@@ -3,6 +3,7 @@ import { formatUk } from '../dates';
 import type { Settings } from '../settings';
 import type { IsoDate, Step } from '../types';
 import type { RawAction } from '../detect/rows';
+import { isErrorCell } from '../cells';
 import { missingDay } from '../timeframe/impossible';
 import { entryRow } from './entries';
 import { quote, type IssueSink } from './issues';
@@ -45,6 +46,11 @@ function rowOf(index: number, a: StepSetting): number {
   return entryRow(a.action.cells.timeframe, true, a.timeframeCount, a.timeframeCount === 1 ? 0 : index, a.row);
 }
 
+/** True when the action's time-frame cells hold a formula error: its 'formula_error' warning (scanCells) already says why the step has no date. */
+function erroredTimeframe(a: StepSetting): boolean {
+  return a.action.cells.timeframe?.some((cell) => isErrorCell(cell.value)) ?? false;
+}
+
 /**
  * Whether {@link stepIssues} has anything to say about a step: the same tests, without the
  * words, so the rows that have nothing to report (nearly all) cost no more than this.
@@ -62,7 +68,8 @@ export function stepWarns(step: Step, statusesGiven: boolean, asOf: string, stat
 /**
  * Warnings about one step (0-based `index`): a time frame that cannot be read (or names a day
  * its month does not have), a step that cannot be rated for want of a date, a date outside
- * 2000–2100, a step left without a status though due.
+ * 2000–2100, a step left without a status though due. A step whose time-frame cell shows a
+ * formula error is not also called undated: the formula error is warned of at the cell.
  * @example // stepIssues(sink, { ...step, timeframe: { kind: 'unparseable', ... } }, 0, setting)
  */
 export function stepIssues(sink: IssueSink, step: Step, index: number, a: StepSetting): void {
@@ -75,7 +82,7 @@ export function stepIssues(sink: IssueSink, step: Step, index: number, a: StepSe
     const none = text === null || text === PLACEHOLDER;
     // Where a Gantt chart gives the time frames, none means no month marked: said at the chart, not the action.
     if (none && sink.charted) sink.unmarked(rowOf(index, a), label(index, a));
-    else sink.add('warning', 'timeframe', rowOf(index, a), 'undated', `${label(index, a)} ${none ? 'has no time frame' : `has time frame ${quote(text)}`}, so it cannot be rated; set a date when one is agreed.`);
+    else if (text !== null || !erroredTimeframe(a)) sink.add('warning', 'timeframe', rowOf(index, a), 'undated', `${label(index, a)} ${none ? 'has no time frame' : `has time frame ${quote(text)}`}, so it cannot be rated; set a date when one is agreed.`);
   }
   if (end !== null && (end < '2000-01-01' || end > '2100-12-31')) {
     sink.add('warning', 'timeframe', rowOf(index, a), 'date_out_of_range', `The date ${formatUk(end)} of ${subject(index, a)} is before 2000 or after 2100; check the year.`);

@@ -1,5 +1,5 @@
 import { formatUk } from '../dates';
-import type { IsoDate, Rating } from '../types';
+import type { IsoDate, Rating, StatusClass } from '../types';
 import { days, dueIn, timeframePhrase } from './phrases';
 import { ratingLabel } from './ratings';
 
@@ -77,12 +77,15 @@ export function undatedReason(subject: string, timeframeText: string | null, rat
 }
 
 /**
- * Rule 8: open, dated, not late and not at risk.
- * @example greenReason('the action', '2022-12-31', 31, true) // 'Green: the action is due in 31 days (31 Dec 2022) and is reported on track.'
+ * Rule 8: open, dated, not late and not at risk. A step its lead says has not started is told
+ * as such: "no problem has been reported" would read as if the update had been ignored.
+ * @example greenReason('the action', '2022-12-31', 31, 'on_track') // 'Green: the action is due in 31 days (31 Dec 2022) and is reported on track.'
+ * @example greenReason('the action', '2024-12-31', 29, 'not_started') // 'Green: the action is due in 29 days (31 Dec 2024); not started yet, with time to start.'
  */
-export function greenReason(subject: string, due: IsoDate, daysAhead: number, onTrack: boolean): string {
-  const why = onTrack ? 'is reported on track' : 'no problem has been reported';
-  return `Green: ${subject} is due ${dueIn(daysAhead)} (${formatUk(due)}) and ${why}.`;
+export function greenReason(subject: string, due: IsoDate, daysAhead: number, status: StatusClass): string {
+  const when = `Green: ${subject} is due ${dueIn(daysAhead)} (${formatUk(due)})`;
+  if (status === 'not_started') return `${when}; not started yet, with time to start.`;
+  return `${when} and ${status === 'on_track' ? 'is reported on track' : 'no problem has been reported'}.`;
 }
 
 /**

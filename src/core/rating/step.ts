@@ -102,7 +102,7 @@ function ruleOf(input: RuleInput, settings: Settings): { rating: Rating; reason:
   if (ahead <= settings.amberWindowDays && (status === 'not_started' || status === 'unknown')) {
     return { rating: 'amber', reason: (subject) => dueSoonReason(subject, due, ahead) };
   }
-  return { rating: 'green', reason: (subject) => greenReason(subject, due, ahead, status === 'on_track') };
+  return { rating: 'green', reason: (subject) => greenReason(subject, due, ahead, status) };
 }
 
 /**

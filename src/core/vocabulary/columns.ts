@@ -64,7 +64,7 @@ export const WHOLE_ONLY_HEADERS: readonly string[] = ['audit', 'review'];
 export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
   ref: ['#', 'no', 'number', 'ref', 'reference', 'ref no', 'id', 'action ref', 'action no', 'action number', 'item', 'item no', 'rec no', 'recommendation no',
     // A board action log numbers each action by the minute that recorded it.
-    'minute', 'minute no', 'minute ref', 'minute number'],
+    'minute', 'minute no', 'minute ref', 'minute reference', 'minute number'],
   action: [
     'action', 'deliverable', 'key deliverable', 'milestone', 'objective action', 'high level action', 'task', 'action description',
     'action required', 'key action', 'what we will do', 'activity', 'agreed action', 'management action',
@@ -188,8 +188,9 @@ export const FALLBACK_SYNONYMS: readonly string[] = [
   'you said',
   // The standard an EPRR improvement plan's action answers: the thing rated only when no action column is given.
   'standard name', 'standard detail', 'standard description',
-  // A committee log's agenda item or minute beside the action's own number: the action's ref only when no column names one.
-  'item', 'minute',
+  // A committee log's agenda item or minute beside the action's own number ("Minute ref" | "Action no."): expected, so
+  // no rival to warn of; the action's ref only when no column names one.
+  'item', 'item no', 'minute', 'minute no', 'minute ref', 'minute reference', 'minute number',
 ];
 
 /**

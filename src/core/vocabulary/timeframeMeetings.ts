@@ -11,7 +11,9 @@ export const MEETING_WORDS: readonly string[] = [
   'cttee', 'ctte', 'seminar', 'session', 'workshop', 'team',
   // The committees NHS trusts and ICBs name by their initials ("Jan QSC", "F&P - Feb 24", "ELT Jan", "CoG March").
   'qsc', 'qac', 'qgc', 'sqc', 'qpc', 'fpc', 'f&p', 'fic', 'arc', 'pcc', 'elt', 'emt', 'slt', 'smt', 'cog', 'psqc',
-  'cgc', 'remcom', 'nomcom', 'ftsu',
+  'cgc', 'remcom', 'nomcom', 'ftsu', 'qsg', 'psc', 'rac', 'pcb', 'icb', 'omt',
+  // Two-letter and joined initials ("Next QC", "Dec ET", "Q&S Jan"): only a month or "next" beside them makes them a meeting.
+  'qc', 'et', 'q&s',
   // The executive team's meeting as logs name it ("Next Exec", "Dec Execs", "ExCo"), and an ICB's PCCC.
   'exec', 'execs', 'exco', 'pccc',
 ];
