@@ -1,18 +1,17 @@
 import { finish } from '../chunks';
 import { lastFilledRow, OutputPlacer } from '../detect/extent';
-import { RowLine } from '../detect/line';
-import type { PeriodColumn } from '../detect/milestones';
-import { ActionReader, type RowLayout } from '../detect/rows';
+import { ActionReader } from '../detect/rows';
 import { sheetTitle } from '../detect/title';
 import { findHeader, trackerLayout } from '../detect/tracker';
 import { Rollup } from '../rollup';
 import type { Settings } from '../settings';
 import type { Action, Issue, SheetGrid, Tracker } from '../types';
 import { buildAction } from './action';
+import { alsoRead, chartRead } from './alsoRead';
 import { rateAmbition } from './ambition';
 import { hiddenRowsIssues } from './hiddenRows';
 import { IssueSink } from './issues';
-import { archiveSection } from './skipped';
+import { archiveSection, protectedIssue } from './skipped';
 import type { Parsers } from './parsers';
 
 export { finish } from '../chunks';
@@ -120,26 +119,6 @@ export function* analyseSheetInChunks(grid: SheetGrid, settings: Settings, parse
   };
 }
 
-/** The columns a detection reads with a role's column (Tracker.alsoRead), in sheet order. */
-function alsoRead(detection: RowLayout): Tracker['alsoRead'] {
-  const ratings = detection.ratings ?? [];
-  const out: Tracker['alsoRead'] = detection.extraStatus.filter((col) => !ratings.includes(col)).map((col) => ({ col, as: 'status' }));
-  // Every period's rating is read, the latest filled one standing for the row (latestRating).
-  for (const col of ratings) if (col !== detection.columns.status) out.push({ col, as: 'rating' });
-  if (detection.revisedTimeframe !== undefined) out.push({ col: detection.revisedTimeframe, as: 'revised_timeframe' });
-  for (const col of detection.updates ?? []) if (col !== detection.columns.status) out.push({ col, as: 'update' });
-  for (const m of detection.milestones ?? []) out.push({ col: m.col, as: 'milestone' });
-  // The chart is the time frame only as the rows are read (RowLine), never in `columns`: a confirmed mapping built from those would read each X as a date.
-  for (const m of chartRead(detection)) out.push({ col: m.col, as: 'timeline' });
-  return out.sort((a, b) => a.col - b.col);
-}
-
-/** The Gantt chart's columns whose marks the rows are read by as each action's time frame (RowLine decides), or none. */
-function chartRead(detection: RowLayout): readonly PeriodColumn[] {
-  const read = new RowLine(detection).columns.timeframe !== detection.columns.timeframe;
-  return read ? (detection.timeline ?? []) : [];
-}
-
 /** A pass's pauses as 1-based rows: the row it reached, or `row` when it names none. */
 function* rowsReached<T>(pass: Generator<number | void, T, undefined>, row = 0): Generator<number, T, undefined> {
   for (;;) {
@@ -156,14 +135,4 @@ function* rowsReached<T>(pass: Generator<number | void, T, undefined>, row = 0):
  */
 export function analyseSheet(grid: SheetGrid, settings: Settings, parsers: Parsers): Tracker | null {
   return finish(analyseSheetInChunks(grid, settings, parsers, Infinity));
-}
-
-function protectedIssue(sheet: string, cell: string): Issue {
-  return {
-    sheet,
-    cell,
-    severity: 'error',
-    code: 'protected_sheet',
-    message: `Sheet "${sheet}" is protected, so its RAG columns were not written. Ask the sheet's owner to unprotect it (Review > Unprotect Sheet), then refresh again.`,
-  };
 }

@@ -78,3 +78,17 @@ export function archiveSection(sheet: string, archive: { heading: string; cell: 
     message: `The actions under "${archive.heading}" (${archive.cell}) on sheet "${sheet}" are kept as a record of closed actions, so they were not rated (with the live ones they would be counted again in the summary). To rate one, move its row above that heading.`,
   };
 }
+
+/**
+ * The error for a protected sheet: read and rated, but its RAG columns not written (SPEC 9: never unprotect).
+ * @example protectedIssue('Action plan', 'A3').code // 'protected_sheet'
+ */
+export function protectedIssue(sheet: string, cell: string): Issue {
+  return {
+    sheet,
+    cell,
+    severity: 'error',
+    code: 'protected_sheet',
+    message: `Sheet "${sheet}" is protected, so its RAG columns were not written. Ask the sheet's owner to unprotect it (Review > Unprotect Sheet), then refresh again.`,
+  };
+}

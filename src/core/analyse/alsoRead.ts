@@ -1,0 +1,38 @@
+import { RowLine } from '../detect/line';
+import type { PeriodColumn } from '../detect/milestones';
+import type { RowLayout } from '../detect/rows';
+import type { Tracker } from '../types';
+
+/*
+ * What a tracker reads besides its role columns, for the report, `validate` and the Columns view
+ * to show: the role map alone would hide columns the ratings depend on.
+ */
+
+/**
+ * The columns a detection reads with a role's column (Tracker.alsoRead), in sheet order: flags and
+ * narratives beside the status, period ratings, a revised date, dated updates, milestones, and a
+ * Gantt chart read as the time frames.
+ * @example alsoRead(trackerLayout(grid, findHeader(grid, undefined)!, grid.rows.length - 1)) // [{ col: 5, as: 'status' }]
+ */
+export function alsoRead(detection: RowLayout): Tracker['alsoRead'] {
+  const ratings = detection.ratings ?? [];
+  const out: Tracker['alsoRead'] = detection.extraStatus.filter((col) => !ratings.includes(col)).map((col) => ({ col, as: 'status' }));
+  // Every period's rating is read, the latest filled one standing for the row (latestRating).
+  for (const col of ratings) if (col !== detection.columns.status) out.push({ col, as: 'rating' });
+  if (detection.revisedTimeframe !== undefined) out.push({ col: detection.revisedTimeframe, as: 'revised_timeframe' });
+  for (const col of detection.updates ?? []) if (col !== detection.columns.status) out.push({ col, as: 'update' });
+  for (const m of detection.milestones ?? []) out.push({ col: m.col, as: 'milestone' });
+  // The chart is the time frame only as the rows are read (RowLine), never in `columns`: a confirmed mapping built from those would read each X as a date.
+  for (const m of chartRead(detection)) out.push({ col: m.col, as: 'timeline' });
+  return out.sort((a, b) => a.col - b.col);
+}
+
+/**
+ * The Gantt chart's columns whose marks the rows are read by as each action's time frame (RowLine
+ * decides), or none.
+ * @example chartRead({ ...layout, timeline: [{ col: 3, period: 'Apr 2024' }, { col: 4, period: 'May 2024' }] }).length // 2, on a sheet with no time frame column
+ */
+export function chartRead(detection: RowLayout): readonly PeriodColumn[] {
+  const read = new RowLine(detection).columns.timeframe !== detection.columns.timeframe;
+  return read ? (detection.timeline ?? []) : [];
+}
