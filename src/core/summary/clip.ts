@@ -82,12 +82,18 @@ const KINDS: Readonly<Record<string, string>> = {
   date_out_of_range: 'Date before 2000 or after 2100',
   percent_out_of_range: 'Percentage below 0 or above 100',
   not_a_number: 'Not a number',
+  // The header's missing roles, named as the rest of the paper names them ("time frame", two words).
+  missing_timeframe: 'No time frame column',
+  missing_lead: 'No lead column',
+  missing_status: 'No status column',
+  history_row_unreadable: 'RAG History row not readable',
 };
 
 /**
  * A data-quality kind in words for a board reader; a code with no plainer name is spelt out.
  * @example issueKind('undated') // 'No usable date'
- * @example issueKind('missing_lead') // 'Missing lead'
+ * @example issueKind('missing_timeframe') // 'No time frame column'
+ * @example issueKind('some_new_problem') // 'Some new problem'
  */
 export function issueKind(code: string): string {
   const known = KINDS[code];

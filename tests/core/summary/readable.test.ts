@@ -121,8 +121,8 @@ describe('the summary reads well on a printed board paper', () => {
     const tables = () => summaryTables(summaryModel([tracker('Plan', [])], defaultSettings('2024-11-20'), [], { issues: [issue('warning', 'undated'), issue('error', 'missing_lead')] }));
 
     it('name each kind of problem in words rather than by its code', () => {
-      expect(tables().qualityCounts.rows.map((r) => r.cells[0]?.text)).toEqual(['Missing lead', 'No usable date']);
-      expect(tables().qualityTop.rows.map((r) => r.cells[3]?.text)).toEqual(['Missing lead', 'No usable date']);
+      expect(tables().qualityCounts.rows.map((r) => r.cells[0]?.text)).toEqual(['No lead column', 'No usable date']);
+      expect(tables().qualityTop.rows.map((r) => r.cells[3]?.text)).toEqual(['No lead column', 'No usable date']);
     });
 
     it('write the severity with a capital, as the rest of the paper does', () => {
@@ -134,6 +134,11 @@ describe('the summary reads well on a printed board paper', () => {
     ['archive_section', 'Closed actions left out'],
     ['hidden_sheet', 'Hidden sheet left out'],
     ['percent_out_of_range', 'Percentage below 0 or above 100'],
+    // The header warnings: spelt out from the code they read "Missing timeframe", a word the paper never uses.
+    ['missing_timeframe', 'No time frame column'],
+    ['missing_lead', 'No lead column'],
+    ['missing_status', 'No status column'],
+    ['history_row_unreadable', 'RAG History row not readable'],
   ])('issueKind says what %s means for the paper: %s', (code, kind) => {
     expect(issueKind(code)).toBe(kind);
   });
