@@ -26,11 +26,14 @@ export function completeReason(subject: string): string {
 }
 
 /**
- * Rule 3: the status says the step is off track.
- * @example offTrackReason('the action', '2022-12-31') // 'Red: the action is reported as off track (due 31 Dec 2022).'
+ * Rule 3: the status says the step is off track; how overdue it is, when it is, as rule 4 would
+ * say (`daysLate` > 0), since off track comes first and the board would otherwise lose that fact.
+ * @example offTrackReason('the action', '2022-12-31', 0) // 'Red: the action is reported as off track (due 31 Dec 2022).'
+ * @example offTrackReason('the action', '2022-11-01', 29) // 'Red: the action is reported as off track (due 1 Nov 2022, 29 days overdue).'
  */
-export function offTrackReason(subject: string, due: IsoDate | null): string {
-  return `Red: ${subject} is reported as off track${due === null ? '' : ` (due ${formatUk(due)})`}.`;
+export function offTrackReason(subject: string, due: IsoDate | null, daysLate = 0): string {
+  const late = daysLate > 0 ? `, ${days(daysLate)} overdue` : '';
+  return `Red: ${subject} is reported as off track${due === null ? '' : ` (due ${formatUk(due)}${late})`}.`;
 }
 
 /**

@@ -87,7 +87,10 @@ function ruleOf(input: RuleInput, settings: Settings): { rating: Rating; reason:
     return { rating: input.override, reason: () => reason };
   }
   if (status === 'complete') return { rating: 'complete', reason: completeReason };
-  if (status === 'off_track') return { rating: 'red', reason: (subject) => offTrackReason(subject, due) };
+  if (status === 'off_track') {
+    const late = due !== null && due < settings.asOf ? daysBetween(due, settings.asOf) : 0;
+    return { rating: 'red', reason: (subject) => offTrackReason(subject, due, late) };
+  }
   if (due !== null && due < settings.asOf) {
     const late = daysBetween(due, settings.asOf);
     return { rating: 'red', reason: (subject) => overdueReason(subject, due, late) };

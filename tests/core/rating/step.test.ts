@@ -55,9 +55,9 @@ describe('rateStep: the first rule of SPEC 5.1 that applies wins', () => {
       });
     });
 
-    it('beats dates: off track and overdue gives the off-track reason', () => {
+    it('beats dates: off track and overdue gives the off-track reason, with how overdue it is', () => {
       expect(rateStep(step({ status: 'off_track', timeframe: due('2022-11-01') }), nov30).reason).toBe(
-        'Red: the action is reported as off track (due 1 Nov 2022).',
+        'Red: the action is reported as off track (due 1 Nov 2022, 29 days overdue).',
       );
     });
   });
