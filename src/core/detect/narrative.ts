@@ -2,6 +2,7 @@ import { isBlank, isProse } from '../cells';
 import { readConfidence } from '../rollup/confidence';
 import { wholeEntryStatus } from '../status';
 import type { CellValue, Role } from '../types';
+import { noGroup } from './groupNames';
 import type { HeaderReading } from './columns';
 import { periodContent } from './timeline';
 
@@ -26,16 +27,6 @@ function mostly(rows: readonly (readonly CellValue[])[], header: number, col: nu
 
 /** Text no figure can be read from: a sentence, not a percentage or High/Medium/Low. */
 const sentence = (value: CellValue): boolean => typeof value === 'string' && readConfidence(value).problem === 'not_a_number';
-
-/** A level rather than a name: High/Medium/Low, a colour, or a small number ("Priority: 1"). */
-const level = (value: CellValue): boolean => (typeof value === 'number' ? value >= 0 && value <= 10 : typeof value === 'string' && readConfidence(value).problem === null);
-
-/** A flag, a frequency or a typed date: what a "Review" or "Audit" column holds when it is no report's name. */
-const NOT_A_NAME = /^(?:yes|no|y|n|n\/a|tbc|weekly|fortnightly|monthly|bi-?monthly|quarterly|six[- ]monthly|annually|annual|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$/i;
-
-/** No group's name: a level, a date, or a flag or frequency (NOT_A_NAME); grouped by it, the summary would list "Monthly" as an objective. */
-const noGroup = (value: CellValue): boolean =>
-  level(value) || (typeof value === 'object' && value !== null && value.kind === 'date') || (typeof value === 'string' && NOT_A_NAME.test(value.trim()));
 
 /** Serial numbers of days in 2000-2100: a date typed without a date format reads as one. */
 const SERIALS = { from: 36526, to: 73050 };

@@ -28,16 +28,36 @@ const financialYearOf = (year: number, month: number): string => {
   return `${first}/${String((first + 1) % 100).padStart(2, '0')}`;
 };
 
+/** A plan year and its financial year ("Year 1 (2024/25)", "Yr 2 2025/26", "Y3 - FY26/27"), or a financial year alone ("2025/26"). */
+const PLAN_YEAR = /^(?:(?:years?|yrs?|y)\s*([1-9]|10)\s*[:,(-]?\s*)?(?:fy\s*)?(?:20)?\d{2}\s*[/-]\s*(?:20)?\d{2}\s*\)?$/i;
+
+/**
+ * A header that is a financial year, with or without the plan year it is ("Year 1 (2024/25)"), as
+ * that period ("Year 1 2024/25"), which ends on 31 March; undefined for any other. A delivery plan
+ * over several years heads a column of milestones so. "Year 1" alone says nothing of when (the
+ * time-frame parser refuses it too) and stays unread.
+ */
+function planYearOf(header: string): BarePeriod | undefined {
+  const m = PLAN_YEAR.exec(header.trim());
+  const year = m === null ? null : financialYearIn(header);
+  if (m === null || year === null) return undefined;
+  return { text: m[1] === undefined ? year : `Year ${m[1]} ${year}`, month: null, named: true };
+}
+
 /**
  * The period a header names and nothing else, or null: a month ("Apr", "April 2024", a date cell
  * on the 1st), a quarter ("Q1", "Quarter 3 2024/25") or an NHS month number ("M4", "Month 4").
  * A month with a financial year ("Jan 2024/25") is read as the calendar month it is ("Jan 2025"),
- * since the year after it would be read as the whole year.
+ * since the year after it would be read as the whole year. A financial year is one too, with its
+ * plan year or alone (planYearOf).
  * @example barePeriod('Q1 (Apr-Jun)')?.text // 'Q1'
+ * @example barePeriod('Year 2 (2025/26)')?.text // 'Year 2 2025/26'
  * @example barePeriod('Jan 2024/25')?.text // 'Jan 2025'
  * @example barePeriod('Action') // null
  */
 export function barePeriod(header: string): BarePeriod | null {
+  const planYear = planYearOf(header);
+  if (planYear !== undefined) return planYear;
   const text = withoutHint(header).trim();
   const dated = FIRST_OF_MONTH.exec(text);
   if (dated !== null) return { text: monthOfYear(financialMonth(Number(dated[2])), financialYearOf(Number(dated[1]), Number(dated[2]))), month: null, named: true };

@@ -113,7 +113,10 @@ export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
     // A CQC well-led review's action plan groups its actions by key line of enquiry.
     'kloe', 'key line of enquiry', 'key lines of enquiry',
     // An internal-audit tracker groups its recommendations by the report that made them.
-    ...SOURCE_REPORT_HEADERS],
+    ...SOURCE_REPORT_HEADERS,
+    // A board assurance framework's action plan groups its actions by the strategic risk they mitigate
+    // ("SR3 – Workforce supply"). A bare "Risk" is left out: it as often holds each action's risk in a sentence.
+    ...['strategic risk', 'principal risk', 'baf risk', 'board assurance framework risk', 'baf principal risk', 'strategic risk title']],
   ambition: ['ambition', 'goal', 'outcome', 'it is our ambition that', 'our ambition', 'aim'],
   progress: ['progress', 'percent complete', 'progress percent', 'progress as at', 'progress with', 'progress against', 'percent done'],
   confidence: ['confidence', 'confidence in delivery', 'delivery confidence', 'confidence in delivering', 'confidence level'],

@@ -23,7 +23,7 @@ describe('barePeriod: a header that is a period and nothing else', () => {
     expect(barePeriod(header)?.text).toBe(period);
   });
 
-  it.each(['Action', 'Q1 update', 'Q1 milestone', '2025/26', 'Apr-Jun', 'May we'])('reads "%s" as no bare period', (header) => {
+  it.each(['Action', 'Q1 update', 'Q1 milestone', 'Apr-Jun', 'May we'])('reads "%s" as no bare period', (header) => {
     expect(barePeriod(header)).toBeNull();
   });
 });
