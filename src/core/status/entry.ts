@@ -11,6 +11,7 @@ import { leavesWork } from './remaining';
 import { contextOf, resolvePhrase } from './resolve';
 import { countsPart, leadsEntry, namesStep } from './lead';
 import { scheduledAfter } from './scheduled';
+import { waitsAfter } from './waits';
 import { STALL_PHRASES } from '../vocabulary/statusWords';
 
 export { stripStatusPrefix } from './prefix';
@@ -129,6 +130,8 @@ export function readEntry(entry: string): EntryReading {
       stall = stalls && found === 'not_started';
     }
   }
+  // A wait after a step ("Business case approved; awaiting funding") holds up the work it lets go ahead.
+  if (status === 'complete' && end === stepEnd && waitsAfter(text, end)) status = 'at_risk';
   // Further work set for later after a part done: "Guideline approved; teaching sessions planned for January".
   // After a step (a plan in place, an approval, an event) a report back counts: "further update due January".
   if (status === 'complete' && scheduledAfter(text, end, end === stepEnd)) status = 'on_track';

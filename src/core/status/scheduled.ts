@@ -1,7 +1,6 @@
-import { MONTH_WORDS } from '../vocabulary/timeframe';
 import { ORDINAL_WORDS } from '../vocabulary/statusShare';
 import { FREQUENCY_WORDS } from '../vocabulary/statusGrammar';
-import { CLOSING_WORDS, REDATED_DATE_WORDS } from '../vocabulary/statusWords';
+import { CLOSING_WORDS } from '../vocabulary/statusWords';
 import {
   DUE_TO_BODIES,
   DUE_TO_BODY_FOLLOWERS,
@@ -18,13 +17,16 @@ import {
   SCHEDULE_WORDS,
 } from '../vocabulary/statusSchedule';
 import { CLAUSE_END } from './clauses';
+import { clauseWords as wordsOf, isTime } from './clauseWords';
+import { stageScheduled } from './stage';
 
 /*
  * Further work set for a later time, after a part done: "Guideline approved; teaching sessions
  * planned for January", "Procurement complete; implementation kick-off 20/11/23" say the action
  * goes on, as a programme manager reads them. What makes the difference from a closed action with
  * a date in it is a clause naming work (not a routine review, monitoring or closing paperwork),
- * a word that sets it for later and a date or period after that word.
+ * a word that sets it for later and a date or period after that word, or a later stage with a
+ * time after it ("testing in Dec", stage.ts).
  */
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
@@ -44,31 +46,8 @@ const REPORT = set(REPORT_WORDS);
 const REPORT_LEAD = set(REPORT_LEADS);
 const REPORT_VERB = set(REPORT_VERBS);
 const PAST = set(IRREGULAR_PAST);
-const TIME = set([...Object.keys(MONTH_WORDS), ...REDATED_DATE_WORDS]);
 /** How many words of what an infinitive is about may come before it ("Staff briefings to take place"). */
 const INFINITIVE_REACH = 3;
-/** Two words read as one: "kick-off", "go-live", "re-audit". */
-const JOINED: Readonly<Record<string, string>> = { kick: 'off', go: 'live', re: 'audit' };
-
-/** Where a clause ends: the marks context.ts ends one at, a hyphen only when spaced. */
-const WORD = /[a-z0-9]+(?:[/.]\d+)*/g;
-/** A date ("20/11/23", "1.4.24") or a year ("2024", "2024/25"). */
-const DATE_NUMBER = /^(?:\d{1,2}[/.]\d{1,2}|(?:19|20)\d\d)/;
-
-function wordsOf(clause: string): string[] {
-  const raw = clause.toLowerCase().match(WORD) ?? [];
-  const words: string[] = [];
-  for (let i = 0; i < raw.length; i += 1) {
-    const word = raw[i] ?? '';
-    if (JOINED[word] !== undefined && raw[i + 1] === JOINED[word]) {
-      words.push(word + (raw[i + 1] ?? ''));
-      i += 1;
-    } else words.push(word);
-  }
-  return words;
-}
-
-const isTime = (word: string): boolean => TIME.has(word) || /^q[1-4]$/.test(word) || DATE_NUMBER.test(word);
 
 /** The index of the word that sets work for later in `words`, or -1. */
 function scheduleAt(words: readonly string[]): number {
@@ -122,12 +101,15 @@ function reportAt(words: readonly string[]): number {
  * @example scheduledAfter('Complete - next review due December 2025', 8) // false
  * @example scheduledAfter('Completed ahead of the planned date of December', 9) // false
  * @example scheduledAfter('Plan in place; next update January', 13, true) // true
+ * @example scheduledAfter('Build complete; testing in Dec', 14) // true
  */
 export function scheduledAfter(text: string, from: number, afterStep = false): boolean {
   const notWork = afterStep ? NOT_WORK_AFTER_STEP : NOT_WORK;
   for (const clause of text.slice(Math.max(0, from)).split(CLAUSE_END)) {
     const words = wordsOf(clause);
     if (words.some((w) => notWork.has(w))) continue;
+    // A later stage with only a time after it is set for later too: "Build complete; testing in Dec".
+    if (stageScheduled(words)) return true;
     const at = scheduleAt(words);
     if (at >= 0 && words.slice(at + 1).some(isTime)) return true;
     // After a step, a meeting a report goes to is as good as a date: "to come back to Board".

@@ -1,0 +1,45 @@
+import { LATER_STAGES, STAGE_DESIGNATORS, STAGE_NOT_HEAD, STAGE_TIME_LEADS } from '../vocabulary/statusStages';
+import { isTime } from './clauseWords';
+
+/*
+ * A later stage set at a time, with no schedule word: "testing in Dec", "go-live in March",
+ * "roll-out from Jan", "training w/c 4 Nov". After a stage done ("Build complete") it is work
+ * still to do, so the action goes on. Read from the clause's head only, so a stage the clause
+ * merely mentions ("compliance with training in March") is not taken for one to come.
+ */
+
+const STAGES: readonly (readonly string[])[] = LATER_STAGES.map((s) => s.split(' '));
+const LEAD: ReadonlySet<string> = new Set(STAGE_TIME_LEADS);
+const NOT_HEAD: ReadonlySet<string> = new Set(STAGE_NOT_HEAD);
+/** How many words may name what a stage is of before it: "user acceptance testing", "staff training". */
+const MODIFIER_REACH = 3;
+/** How many words after a lead its time may come: "w/c 4 Nov", "from the end of January". */
+const TIME_REACH = 3;
+
+/** The number of words of a stage at `at` in `words`, or 0. */
+function stageLength(words: readonly string[], at: number): number {
+  const found = STAGES.find((stage) => stage.every((w, k) => words[at + k] === w));
+  return found?.length ?? 0;
+}
+
+/**
+ * True when `words` (one clause, as clauseWords reads it) set a later stage at a time: a stage
+ * near the head of the clause, then a word that sets a time ("in", "from", "w/c") and a time.
+ * @example stageScheduled(['testing', 'in', 'dec']) // true
+ * @example stageScheduled(['staff', 'training', 'wc', '4', 'nov']) // true
+ * @example stageScheduled(['audit', 'in', '12', 'months']) // false
+ * @example stageScheduled(['compliance', 'with', 'training', 'in', 'march']) // false
+ */
+export function stageScheduled(words: readonly string[]): boolean {
+  for (let i = 0; i <= MODIFIER_REACH && i < words.length; i += 1) {
+    if (NOT_HEAD.has(words[i] ?? '')) return false;
+    const length = stageLength(words, i);
+    if (length === 0) continue;
+    let next = i + length;
+    if (STAGE_DESIGNATORS.test(words[next] ?? '')) next += 1;
+    if (!LEAD.has(words[next] ?? '')) return false;
+    // "Early", "mid", "end" and "next" are times themselves ("testing next week"); the rest need one after them.
+    return isTime(words[next] ?? '') || words.slice(next + 1, next + 1 + TIME_REACH).some(isTime);
+  }
+  return false;
+}
