@@ -1,5 +1,6 @@
 import { cellText, isBlank } from '../cells';
 import type { CellValue, ColumnMap, Role } from '../types';
+import { NO_ACTION_PHRASES } from '../vocabulary/columns';
 
 /*
  * What a row of the tracker is: blank, a group heading, a continuation of the action above,
@@ -93,6 +94,18 @@ export function continues(row: readonly CellValue[], columns: ColumnMap, previou
   // A row with no action text cannot stand alone: its next steps, dates or notes belong above.
   if (action === '') return true;
   return previousHasRef && (CONTINUES_SENTENCE.test(action) || CONTINUES_LIST.test(action));
+}
+
+const NO_ACTION = new RegExp(`^(?:${NO_ACTION_PHRASES.map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})[.!]?$`, 'i');
+
+/**
+ * True when a row's action cell says there is nothing to do ("No action required" beside a
+ * standard already met): no action, so it is neither rated Not rated nor warned of as undated.
+ * @example saysNoAction([null, 'No action required'], { action: 1 }) // true
+ * @example saysNoAction([null, 'No action required until the audit reports'], { action: 1 }) // false
+ */
+export function saysNoAction(row: readonly CellValue[], columns: ColumnMap): boolean {
+  return columns.action !== undefined && NO_ACTION.test(text(row, columns.action));
 }
 
 /**

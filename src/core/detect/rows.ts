@@ -1,7 +1,7 @@
 import { a1, cellText, isBlank } from '../cells';
 import type { CellValue, Role } from '../types';
 import { Furniture, startsLegend } from './furniture';
-import { blankRow, continues, fillDown, isHeading, nextFilled, sectionHeading } from './rowKinds';
+import { blankRow, continues, fillDown, isHeading, nextFilled, saysNoAction, sectionHeading } from './rowKinds';
 import { Headings } from './headings';
 import { roleColumns, type RoleColumns } from './roleColumns';
 import { SheetAction } from './sheetAction';
@@ -83,7 +83,9 @@ export class ActionReader {
         previous.addRow(r + 1, row);
         continue;
       }
-      this.pending = new SheetAction(r + 1, fillDown(row, columns, this.carried), this.headings.heading, columns, extraStatus, this.roles, this.headings.sub, this.layout.peers);
+      // A standard already met ("No action required") is no action; it still carries its objective down.
+      const line = fillDown(row, columns, this.carried);
+      this.pending = saysNoAction(row, columns) ? null : new SheetAction(r + 1, line, this.headings.heading, columns, extraStatus, this.roles, this.headings.sub, this.layout.peers);
       if (previous !== null) return this.advance(previous);
     }
     if (this.r <= lastIndex) return null;

@@ -275,6 +275,15 @@ export const NOT_PART_WORDS: readonly string[] = [
  */
 export const NOT_APPLICABLE_WORDS: readonly string[] = ['n/a', 'n.a.', 'n.a', 'na', 'not applicable', 'not relevant', 'does not apply'];
 
+/**
+ * An action cell that says there is nothing to do, as an assurance plan writes beside a standard
+ * already met ("No action required"): no action to rate. Matched as the whole cell, case folded.
+ */
+export const NO_ACTION_PHRASES: readonly string[] = [
+  'no action required', 'no action needed', 'no action necessary', 'no actions required', 'no further action',
+  'no further action required', 'no further actions required', 'none required', 'nothing required', 'no action', 'n/a', 'not applicable',
+];
+
 /** Roles where several columns are all read rather than the weaker one reported as a duplicate. */
 export const MULTI_COLUMN_ROLES: ReadonlySet<Role> = new Set<Role>(['status']);
 
