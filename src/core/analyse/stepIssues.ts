@@ -31,7 +31,8 @@ function label(index: number, a: StepSetting): string {
 
 /** The step as the object of a warning's sentence ("The time frame … of step 2 of 3 is …"). */
 function subject(index: number, a: StepSetting): string {
-  return a.count > 1 ? `step ${index + 1} of ${a.count}` : 'this action';
+  const named = label(index, a);
+  return `${named.charAt(0).toLowerCase()}${named.slice(1)}`;
 }
 
 /** Why a time frame is no date: a day its month lacks is named, as asking for a format the user already used would not help. */
@@ -81,7 +82,7 @@ export function stepIssues(sink: IssueSink, step: Step, index: number, a: StepSe
     // A dash keeps a step's place in the cell (PLACEHOLDER): it gives no time frame to quote.
     const none = text === null || text === PLACEHOLDER;
     // Where a Gantt chart gives the time frames, none means no month marked: said at the chart, not the action.
-    if (none && sink.charted) sink.unmarked(rowOf(index, a), label(index, a));
+    if (none && sink.charted) sink.unmarked(rowOf(index, a), subject(index, a));
     else if (text !== null || !erroredTimeframe(a)) sink.add('warning', 'timeframe', rowOf(index, a), 'undated', `${label(index, a)} ${none ? 'has no time frame' : `has time frame ${quote(text)}`}, so it cannot be rated; set a date when one is agreed.`);
   }
   if (end !== null && (end < '2000-01-01' || end > '2100-12-31')) {
