@@ -1,5 +1,4 @@
-import { RowLine } from '../detect/line';
-import type { PeriodColumn } from '../detect/milestones';
+import { chartRead } from '../detect/line';
 import type { RowLayout } from '../detect/rows';
 import type { Tracker } from '../types';
 
@@ -25,14 +24,4 @@ export function alsoRead(detection: RowLayout): Tracker['alsoRead'] {
   // The chart is the time frame only as the rows are read (RowLine), never in `columns`: a confirmed mapping built from those would read each X as a date.
   for (const m of chartRead(detection)) out.push({ col: m.col, as: 'timeline' });
   return out.sort((a, b) => a.col - b.col);
-}
-
-/**
- * The Gantt chart's columns whose marks the rows are read by as each action's time frame (RowLine
- * decides), or none.
- * @example chartRead({ ...layout, timeline: [{ col: 3, period: 'Apr 2024' }, { col: 4, period: 'May 2024' }] }).length // 2, on a sheet with no time frame column
- */
-export function chartRead(detection: RowLayout): readonly PeriodColumn[] {
-  const read = new RowLine(detection).columns.timeframe !== detection.columns.timeframe;
-  return read ? (detection.timeline ?? []) : [];
 }

@@ -1,5 +1,6 @@
 import { finish } from '../chunks';
 import { lastFilledRow, OutputPlacer } from '../detect/extent';
+import { chartRead } from '../detect/line';
 import { ActionReader } from '../detect/rows';
 import { sheetTitle } from '../detect/title';
 import { findHeader, trackerLayout } from '../detect/tracker';
@@ -7,7 +8,7 @@ import { Rollup } from '../rollup';
 import type { Settings } from '../settings';
 import type { Action, Issue, SheetGrid, Tracker } from '../types';
 import { buildAction } from './action';
-import { alsoRead, chartRead } from './alsoRead';
+import { alsoRead } from './alsoRead';
 import { rateAmbition } from './ambition';
 import { hiddenRowsIssues } from './hiddenRows';
 import { IssueSink } from './issues';

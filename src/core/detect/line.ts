@@ -1,10 +1,21 @@
 import type { CellValue, ColumnMap } from '../types';
 import { withCompletion } from './completed';
 import type { RowLayout } from './layout';
+import type { PeriodColumn } from './milestones';
 import { latestRating } from './ratings';
 import { withRevisedDate } from './revised';
 import { TimelineRow } from './timelineRow';
 import { latestUpdate } from './updates';
+
+/**
+ * The Gantt chart's columns whose marks are read as each action's time frame: the layout's
+ * chart, on a sheet with no time frame column of its own; none otherwise.
+ * @example chartRead({ columns: { action: 0 }, timeline: [{ col: 1, period: 'Q1' }, { col: 2, period: 'Q2' }] }).length // 2
+ * @example chartRead({ columns: { action: 0, timeframe: 3 }, timeline: [{ col: 1, period: 'Q1' }] }).length // 0
+ */
+export function chartRead(layout: Pick<RowLayout, 'columns' | 'timeline'>): readonly PeriodColumn[] {
+  return layout.timeline === undefined || layout.columns.timeframe !== undefined ? [] : layout.timeline;
+}
 
 /**
  * A tracker's rows as the engine reads them, and the columns it reads them by: the sheet's own,
@@ -18,9 +29,9 @@ export class RowLine {
   private readonly timeline: TimelineRow | null;
 
   constructor(private readonly layout: RowLayout) {
-    const { timeline, columns } = layout;
-    this.timeline = timeline === undefined || timeline.length === 0 || columns.timeframe !== undefined ? null : new TimelineRow(timeline);
-    this.columns = this.timeline === null ? columns : { ...columns, timeframe: this.timeline.column };
+    const chart = chartRead(layout);
+    this.timeline = chart.length === 0 ? null : new TimelineRow(chart);
+    this.columns = this.timeline === null ? layout.columns : { ...layout.columns, timeframe: this.timeline.column };
   }
 
   /**
