@@ -281,7 +281,9 @@ export const NOT_APPLICABLE_WORDS: readonly string[] = ['n/a', 'n.a.', 'n.a', 'n
  */
 export const NO_ACTION_PHRASES: readonly string[] = [
   'no action required', 'no action needed', 'no action necessary', 'no actions required', 'no further action',
-  'no further action required', 'no further actions required', 'none required', 'nothing required', 'no action', 'n/a', 'not applicable',
+  'no further action required', 'no further actions required', 'none required', 'nothing required', 'no action',
+  // "N/A" in the action column says the same as in a directorate's column: nothing applies here.
+  ...NOT_APPLICABLE_WORDS,
 ];
 
 /** Roles where several columns are all read rather than the weaker one reported as a duplicate. */
