@@ -99,3 +99,15 @@ export function isProse(value: CellValue | undefined): boolean {
 export function counted(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
+
+/**
+ * True when a text runs to more than one sentence (a stop, then a capital): an account of
+ * something, not a name ("Build complete. CT live in May.").
+ * @example severalSentences('Build complete. CT live in May.') // true
+ * @example severalSentences('Go live approved') // false
+ */
+export function severalSentences(text: string): boolean {
+  return SENTENCE_BREAK.test(text);
+}

@@ -1,4 +1,4 @@
-import { wordCount } from '../cells';
+import { severalSentences, wordCount } from '../cells';
 import { readConfidence } from '../rollup/confidence';
 import type { CellValue } from '../types';
 
@@ -20,11 +20,10 @@ const NOT_A_NAME = /^(?:yes|no|y|n|n\/a|tbc|weekly|fortnightly|monthly|bi-?month
  * sentence, or a risk stated as one, describes too.
  */
 const DESCRIPTION_WORDS = 25;
-const SENTENCES = /[.!?]\s+\p{Lu}/u;
 /** How a risk is stated in full ("There is a risk that …", "Risk of …", "If … then …"), whatever its length. */
 const RISK_STATEMENT = /^(?:(?:there is an?|the)\s+(?:\w+\s+)?risk\s+(?:that|of)|risks?\s+(?:that|of)|if\b.*\bthen\b)/i;
 const description = (value: CellValue): boolean =>
-  typeof value === 'string' && (wordCount(value) >= DESCRIPTION_WORDS || SENTENCES.test(value.trim()) || RISK_STATEMENT.test(value.trim()));
+  typeof value === 'string' && (wordCount(value) >= DESCRIPTION_WORDS || severalSentences(value.trim()) || RISK_STATEMENT.test(value.trim()));
 
 /**
  * No group's name: a level, a date, a flag or frequency (NOT_A_NAME), or a description; grouped by

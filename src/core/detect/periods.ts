@@ -1,4 +1,5 @@
 import { MONTH_WORDS } from '../vocabulary/timeframe';
+import { financialYearOf } from '../timeframe/pinned';
 import type { PeriodColumn } from './milestones';
 import { normaliseHeader, withoutHint } from './normalise';
 import { financialYearIn, monthOfYear } from './planYear';
@@ -23,8 +24,8 @@ const YEAR = /^(?:\d{2}|\d{4}|fy)$/;
 /** A month's place in the NHS financial year: April is month 1, March month 12. */
 const financialMonth = (month: number): number => ((month + 8) % 12) + 1;
 /** The financial year ("2024/25") that calendar month `month` of `year` falls in. */
-const financialYearOf = (year: number, month: number): string => {
-  const first = month >= 4 ? year : year - 1;
+const financialYearName = (year: number, month: number): string => {
+  const first = financialYearOf({ year, month });
   return `${first}/${String((first + 1) % 100).padStart(2, '0')}`;
 };
 
@@ -60,7 +61,7 @@ export function barePeriod(header: string): BarePeriod | null {
   if (planYear !== undefined) return planYear;
   const text = withoutHint(header).trim();
   const dated = FIRST_OF_MONTH.exec(text);
-  if (dated !== null) return { text: monthOfYear(financialMonth(Number(dated[2])), financialYearOf(Number(dated[1]), Number(dated[2]))), month: null, named: true };
+  if (dated !== null) return { text: monthOfYear(financialMonth(Number(dated[2])), financialYearName(Number(dated[1]), Number(dated[2]))), month: null, named: true };
   const words = normaliseHeader(text).split(' ');
   let periods = 0;
   let month: number | null = null;

@@ -1,4 +1,4 @@
-import { cellText, isBlank, wordCount } from '../cells';
+import { cellText, isBlank, severalSentences, wordCount } from '../cells';
 import { wholeEntryStatus } from '../status';
 import { TIMELINE_MARKS, TIMELINE_NO_MARKS } from '../vocabulary/periodColumns';
 import type { CellValue } from '../types';
@@ -14,7 +14,6 @@ const WORD = /\p{L}{3,}/u;
 
 /** An account of progress rather than a milestone's name: a long sentence, or more than one ("Build complete. CT live in May."). */
 const UPDATE_WORDS = 10;
-const SENTENCES = /[.!?]\s+\p{Lu}/u;
 
 /** What a period column's cell holds; `unmarked` is a cell as good as blank (TIMELINE_NO_MARKS). */
 type Content = 'name' | 'mark' | 'other' | 'unmarked';
@@ -27,7 +26,7 @@ function contentOf(value: CellValue): Content {
   if (NO_MARKS.has(text)) return 'unmarked';
   // A month's "On track" or "Complete" is a status a month, not a milestone called that.
   if (wholeEntryStatus(raw) !== undefined) return 'other';
-  return WORD.test(text) && wordCount(raw) < UPDATE_WORDS && !SENTENCES.test(raw) ? 'name' : 'other';
+  return WORD.test(text) && wordCount(raw) < UPDATE_WORDS && !severalSentences(raw) ? 'name' : 'other';
 }
 
 /**
