@@ -8,10 +8,9 @@ import { linedUp } from './entries';
 import { milestoneEntries } from './milestones';
 import type { IssueSink } from './issues';
 import type { Parsers, StepText } from './parsers';
-import { givenStatus } from './peers';
 import { readCells, type ReadEntries, type RoleReader } from './roles';
 import { stepIssues, stepWarns, type StepSetting } from './stepIssues';
-import { doneInTimeframe, narrativeStatus } from './stepStatus';
+import { doneInTimeframe, givenStatus, narrativeStatus } from './stepStatus';
 import { ruleCode, type TimeframeReading } from './verdicts';
 
 const trim = (s: string): string => s.trim();

@@ -1,7 +1,5 @@
 import type { StatusClass, StepStatus } from '../types';
 import { NOT_APPLICABLE_WORDS } from '../vocabulary/columns';
-import type { ExtraStatus } from './cells';
-import { worseByLead } from './stepStatus';
 
 /*
  * A trust-wide tracker's parts (RowLayout.peers: one status column per directorate, division or
@@ -101,16 +99,4 @@ export function withParts(narrative: StatusClass, parts: PartsReport): StatusCla
   const done = narrative === 'complete' || (narrative === 'unknown' && parts.statusLeftOut && parts.someFinished);
   if (done && parts.finished) return 'complete';
   return worseOpen(narrative, parts.worst) ?? (narrative === 'complete' || parts.someFinished ? 'on_track' : narrative);
-}
-
-/**
- * A step's status from its status entry's (`narrative`) and the action's extra status columns: an
- * explicit closure wins; the parts of a trust-wide tracker are read together (withParts); a lead's
- * status counts where the status says nothing, and a lead's worse colour overrules a milder one.
- * @example givenStatus('on_track', { ...NO_EXTRA_STATUS, closed: true }) // 'complete'
- */
-export function givenStatus(narrative: StatusClass, extra: ExtraStatus): StatusClass {
-  if (extra.closed) return 'complete';
-  const said = extra.parts === null ? narrative : withParts(narrative, extra.parts);
-  return said === 'unknown' && extra.leadStatus !== null ? extra.leadStatus : worseByLead(said, extra.leadColour);
 }

@@ -1,10 +1,12 @@
 import type { StatusClass, StepStatus } from '../types';
+import type { ExtraStatus } from './cells';
 import type { Parsers } from './parsers';
+import { withParts } from './peers';
 
 /*
  * What a step's status is besides its status cell's own reading: the step that asks for the
- * go-ahead its status records, a lead's colour that says worse, and a completion written in the
- * time-frame column.
+ * go-ahead its status records, what the extra status columns say (a closure, the other parts of a
+ * trust-wide tracker, a lead's colour that says worse), and a completion written in the time-frame column.
  */
 
 /** How bad a status is for a board: a lead's Red or Amber outranks a milder narrative ("Not started" beside "R"). */
@@ -17,6 +19,18 @@ const SEVERITY: Readonly<Record<StatusClass, number>> = { complete: 0, on_track:
  */
 export function worseByLead(narrative: StatusClass, colour: StatusClass | null): StatusClass {
   return colour === null || narrative === 'complete' || SEVERITY[colour] <= SEVERITY[narrative] ? narrative : colour;
+}
+
+/**
+ * A step's status from its status entry's (`narrative`) and the action's extra status columns: an
+ * explicit closure wins; the parts of a trust-wide tracker are read together (withParts); a lead's
+ * status counts where the status says nothing, and a lead's worse colour overrules a milder one.
+ * @example givenStatus('on_track', { ...NO_EXTRA_STATUS, closed: true }) // 'complete'
+ */
+export function givenStatus(narrative: StatusClass, extra: ExtraStatus): StatusClass {
+  if (extra.closed) return 'complete';
+  const said = extra.parts === null ? narrative : withParts(narrative, extra.parts);
+  return said === 'unknown' && extra.leadStatus !== null ? extra.leadStatus : worseByLead(said, extra.leadColour);
 }
 
 /**
