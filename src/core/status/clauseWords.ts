@@ -1,12 +1,10 @@
-import { MONTH_WORDS } from '../vocabulary/timeframe';
-import { REDATED_DATE_WORDS } from '../vocabulary/statusWords';
+import { DATE_WORDS } from './dateFollows';
 
 /*
  * The words of one clause, as the rules that read further work set for later see them
  * (scheduled.ts, stage.ts): lower case, a date kept whole, and a hyphenated stage read as one word.
  */
 
-const TIME: ReadonlySet<string> = new Set([...Object.keys(MONTH_WORDS), ...REDATED_DATE_WORDS]);
 /** Two words read as one: "kick-off", "go-live", "re-audit", and "w/c" (week commencing). */
 const JOINED: Readonly<Record<string, string>> = { kick: 'off', go: 'live', re: 'audit', w: 'c' };
 const WORD = /[a-z0-9]+(?:[/.]\d+)*/g;
@@ -38,5 +36,5 @@ export function clauseWords(clause: string): string[] {
  * @example isTime('12') // false
  */
 export function isTime(word: string): boolean {
-  return TIME.has(word) || /^q[1-4]$/.test(word) || DATE_NUMBER.test(word);
+  return DATE_WORDS.has(word) || /^q[1-4]$/.test(word) || DATE_NUMBER.test(word);
 }

@@ -6,7 +6,8 @@ import { REDATED_DATE_WORDS } from '../vocabulary/statusWords';
  * What tells them apart is a date or period in the next few words.
  */
 
-const DATE_WORDS: ReadonlySet<string> = new Set([...REDATED_DATE_WORDS, ...Object.keys(MONTH_WORDS)]);
+/** Words that name a date or period: months and their short forms, "next", "end", "quarter"… */
+export const DATE_WORDS: ReadonlySet<string> = new Set([...REDATED_DATE_WORDS, ...Object.keys(MONTH_WORDS)]);
 
 /**
  * True when a date or period follows within the next few words: "to March 23", "to Q3",
