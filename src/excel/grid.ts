@@ -21,8 +21,8 @@ export interface CellSlice {
 const MS_PER_DAY = 86_400_000;
 
 /** ExcelJS's reading of a serial (rounded to the millisecond, UTC), for serials Excel's own calendar rule leaves out. */
-function utcDay(serial: number): string | null {
-  const d = new Date(Math.round((serial - 25569) * MS_PER_DAY));
+function utcDay(serial: number, date1904: boolean): string | null {
+  const d = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * MS_PER_DAY));
   return Number.isFinite(d.getTime()) ? isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) : null;
 }
 
@@ -32,12 +32,13 @@ function isEmpty(value: unknown, type: unknown): boolean {
 }
 
 /**
- * One cell for the engine.
+ * One cell for the engine; a date serial is read in the workbook's date system (`date1904`).
  * @example toCellValue(44927, 'Double', 'dd/mm/yyyy') // { kind: 'date', iso: '2023-01-01' }
+ * @example toCellValue(43465, 'Double', 'dd/mm/yyyy', true) // { kind: 'date', iso: '2023-01-01' }
  * @example toCellValue('#N/A', 'Error', 'General') // { kind: 'error', code: '#N/A' }
  * @example toCellValue(1.2, 'Double', '0%') // '120%'
  */
-export function toCellValue(value: unknown, type: unknown, numberFormat: unknown): CellValue {
+export function toCellValue(value: unknown, type: unknown, numberFormat: unknown, date1904 = false): CellValue {
   if (isEmpty(value, type)) return null;
   if (type === 'Error') return { kind: 'error', code: String(value) };
   if (typeof value === 'boolean') return value;
@@ -45,7 +46,7 @@ export function toCellValue(value: unknown, type: unknown, numberFormat: unknown
     const format = typeof numberFormat === 'string' ? numberFormat : null;
     if (isPercentFormat(format)) return percentText(value);
     if (!isDateFormat(format)) return value;
-    const iso = excelSerialToIso(value) ?? utcDay(value);
+    const iso = excelSerialToIso(value, date1904) ?? utcDay(value, date1904);
     return iso === null ? value : { kind: 'date', iso };
   }
   return String(value);
@@ -56,12 +57,12 @@ export function toCellValue(value: unknown, type: unknown, numberFormat: unknown
  * reach the last non-empty cell and as many columns as the widest, empty cells null.
  * @example gridRows([{ rowIndex: 1, columnIndex: 1, values: [['Ref']], numberFormat: [['General']], valueTypes: [['String']] }]) // [[null, null], [null, 'Ref']]
  */
-export function gridRows(slices: readonly CellSlice[]): CellValue[][] {
-  return drain(gridSteps(slices));
+export function gridRows(slices: readonly CellSlice[], date1904 = false): CellValue[][] {
+  return drain(gridSteps(slices, date1904));
 }
 
 /** gridRows a row per step: one pass for the size, one to fill the rows. */
-export function* gridSteps(slices: readonly CellSlice[]): Steps<CellValue[][]> {
+export function* gridSteps(slices: readonly CellSlice[], date1904 = false): Steps<CellValue[][]> {
   let width = 0;
   let height = 0;
   for (const slice of slices) {
@@ -85,7 +86,7 @@ export function* gridSteps(slices: readonly CellSlice[]): Steps<CellValue[][]> {
       const line = slice.values[i] ?? [];
       const out = rows[slice.rowIndex + i];
       for (let j = 0; j < line.length && out; j++) {
-        const value = toCellValue(line[j], slice.valueTypes[i]?.[j], slice.numberFormat[i]?.[j]);
+        const value = toCellValue(line[j], slice.valueTypes[i]?.[j], slice.numberFormat[i]?.[j], date1904);
         if (value !== null) out[slice.columnIndex + j] = value;
       }
       yield;

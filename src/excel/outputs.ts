@@ -42,7 +42,7 @@ export async function outputs(ctx: Excel.RequestContext, read: WorkbookRead, tra
     if (!meta || meta.protected) skipped.push({ sheet: tracker.sheet, reason: 'protected' });
     else {
       const plan = await paced(planOutputInChunks(tracker, settings, ENGINE_CHUNK_ROWS), pace);
-      plans.push({ meta, write: await paced(planWriteSteps(plan, meta.merges, firstRefresh(tracker)), pace) });
+      plans.push({ meta, write: await paced(planWriteSteps(plan, meta.merges, firstRefresh(tracker), read.date1904), pace) });
     }
   }
   const jobs: RowJob[] = plans.map(({ meta, write }) => ({ name: meta.name, layout: write, sheet: meta.ws, tracked: true }));

@@ -37,7 +37,12 @@ export interface WorkbookRead {
   history: StoredSheet | null;
   /** File > Info > Properties > Title, which names the summary as `rag-tracker refresh` names it; undefined when blank. */
   title: string | undefined;
+  /** True for a workbook in the 1904 date system (old Mac Excel), whose serials are 1,462 days behind. */
+  date1904: boolean;
 }
+
+/** DATE(2000, 1, 1) in the 1904 date system; the 1900 system gives 36,526. */
+const Y2K_1904 = 35_064;
 
 const lower = (s: string): string => s.trim().toLowerCase();
 const isProduct = (name: string): boolean => PRODUCT_SHEETS.some((s) => lower(s) === lower(name));
@@ -114,9 +119,14 @@ async function tableRanges(io: Syncer, metas: readonly SheetMeta[]): Promise<Map
  */
 export async function readWorkbook(ctx: Excel.RequestContext, io: Syncer, opts: ReadOptions): Promise<WorkbookRead> {
   const features: ReadFeatures = { values: !opts.web, merges: opts.supports('1.13'), notes: opts.supports('1.18') };
-  // ExcelApi 1.7, the manifest's minimum: the title comes back with the first sheets.
+  // ExcelApi 1.7, the manifest's minimum: the title comes back with the first sheets. So does
+  // the date system, which no property of ExcelApi 1.7 gives: DATE (ExcelApi 1.2) answers in it.
   const properties = ctx.workbook.properties;
-  const title = (): void => void properties.load('title');
+  let y2k: Excel.FunctionResult<number> | undefined;
+  const title = (): void => {
+    properties.load('title');
+    y2k = ctx.workbook.functions.date(2000, 1, 1).load('value');
+  };
   let sheets: SheetMeta[];
   try {
     sheets = await readChain(ctx, io, features, opts.sheetProbe, title);
@@ -131,7 +141,8 @@ export async function readWorkbook(ctx: Excel.RequestContext, io: Syncer, opts: 
     ? new Map(wanted.map((m) => [m, m.slice ? [m.slice] : []]))
     : await readCells(io, wanted, opts.budgetBytes);
   const rows = new Map<SheetMeta, CellValue[][]>();
-  for (const m of wanted) rows.set(m, await paced(gridSteps(cells.get(m) ?? []), opts.pace));
+  const date1904 = y2k?.value === Y2K_1904;
+  for (const m of wanted) rows.set(m, await paced(gridSteps(cells.get(m) ?? [], date1904), opts.pace));
   // The raw cell data is in the rows now; kept on the sheets it would hold a second copy of
   // every cell for the rest of the refresh, and the collector's pauses grow with the heap.
   for (const m of sheets) m.slice = null;
@@ -153,5 +164,5 @@ export async function readWorkbook(ctx: Excel.RequestContext, io: Syncer, opts: 
     const meta = wanted.find((m) => lower(m.name) === lower(name));
     return meta ? { meta, rows: rows.get(meta) ?? [] } : null;
   };
-  return { sheets, grids, settings: stored(SETTINGS_SHEET), history: stored(HISTORY_SHEET), title: properties.title.trim() || undefined };
+  return { sheets, grids, settings: stored(SETTINGS_SHEET), history: stored(HISTORY_SHEET), title: properties.title.trim() || undefined, date1904 };
 }

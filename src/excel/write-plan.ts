@@ -85,11 +85,12 @@ function covering(merges: readonly CellRange[]): (row: number, col: number) => b
  * date format, an empty value as a cleared cell. The covered part of a merged cell is never
  * written (null), since the merge belongs to the user.
  */
-function cellOf(value: PlannedValue | undefined, header: boolean): [string | number | null, string | null] {
+function cellOf(value: PlannedValue | undefined, header: boolean, date1904: boolean): [string | number | null, string | null] {
   if (value === undefined) return [null, null];
   if (value === null) return ['', null];
   if (typeof value === 'string') return [value, header ? null : TEXT_FORMAT];
-  return [isoToExcelSerial(value.iso), DATE_FORMAT];
+  // A 1904 workbook counts its days from 1 Jan 1904, 1,462 days after the 1900 system's start.
+  return [isoToExcelSerial(value.iso) - (date1904 ? 1462 : 0), DATE_FORMAT];
 }
 
 /** Nothing planned for a cell (as against a planned null, which clears it). */
@@ -117,12 +118,12 @@ function* plannedByRow(plan: OutputPlan, top: number, rows: number): Steps<(Plan
  * new (`firstRefresh`): afterwards they are the user's to resize, as the command line has it.
  * @example planWrite(planOutput(tracker, settings), grid.merges, true).blocks[0]?.left // 6
  */
-export function planWrite(plan: OutputPlan, merges: readonly CellRange[], firstRefresh: boolean): PlanWrite {
-  return drain(planWriteSteps(plan, merges, firstRefresh));
+export function planWrite(plan: OutputPlan, merges: readonly CellRange[], firstRefresh: boolean, date1904 = false): PlanWrite {
+  return drain(planWriteSteps(plan, merges, firstRefresh, date1904));
 }
 
-/** planWrite a row per step. */
-export function* planWriteSteps(plan: OutputPlan, merges: readonly CellRange[], firstRefresh: boolean): Steps<PlanWrite> {
+/** planWrite a row per step; `date1904` writes dates as serials of the 1904 date system. */
+export function* planWriteSteps(plan: OutputPlan, merges: readonly CellRange[], firstRefresh: boolean, date1904 = false): Steps<PlanWrite> {
   const covered = covering(merges);
   const top = plan.headerRow - 1;
   const rows = plan.cells.reduce((m, c) => Math.max(m, c.row), plan.headerRow) - top;
@@ -135,7 +136,7 @@ export function* planWriteSteps(plan: OutputPlan, merges: readonly CellRange[], 
       const fs: Block['formats'][number] = [];
       for (let j = 0; j < width; j++) {
         const value = line[left + j];
-        const [v, f] = covered(top + i, left + j) ? [null, null] : cellOf(value === UNPLANNED ? undefined : value, i === 0);
+        const [v, f] = covered(top + i, left + j) ? [null, null] : cellOf(value === UNPLANNED ? undefined : value, i === 0, date1904);
         vs.push(v);
         fs.push(f);
       }

@@ -1,6 +1,7 @@
 import { HostCollection, HostObject, NO_SUCH_PROPERTY } from './client';
 import type { HostContext } from './context';
 import { hostError } from './errors';
+import { HostFunctions } from './functions';
 import { newSheet, type MemorySheet, type MemoryWorkbook } from './model';
 import { HostWorksheet } from './worksheet';
 
@@ -38,10 +39,11 @@ export class HostDocumentProperties extends HostObject<MemoryWorkbook> {
   }
 }
 
-/** Excel.Workbook: the worksheets and the document properties. */
+/** Excel.Workbook: the worksheets, the document properties and the worksheet functions. */
 export class HostWorkbook extends HostObject<MemoryWorkbook> {
   readonly worksheets: HostWorksheetCollection;
   private _properties?: HostDocumentProperties;
+  private _functions?: HostFunctions;
   constructor(context: HostContext) {
     super(context, 'workbook', () => context._host.workbook);
     this.worksheets = new HostWorksheetCollection(context, this);
@@ -50,11 +52,14 @@ export class HostWorkbook extends HostObject<MemoryWorkbook> {
   get properties(): HostDocumentProperties {
     return (this._properties ??= new HostDocumentProperties(this.context, 'workbook.properties', () => this.context._host.workbook, '1.7'));
   }
+  get functions(): HostFunctions {
+    return (this._functions ??= new HostFunctions(this.context));
+  }
   _scalar(): unknown {
     return NO_SUCH_PROPERTY;
   }
   override _child(name: string): HostObject | undefined {
-    return name === 'worksheets' ? this.worksheets : name === 'properties' ? this.properties : undefined;
+    return name === 'worksheets' ? this.worksheets : name === 'properties' ? this.properties : name === 'functions' ? this.functions : undefined;
   }
 }
 
