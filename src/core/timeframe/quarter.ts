@@ -1,12 +1,12 @@
-import { BOUNDARY, MONTH, ORDINAL, QUARTER_NUMBER, nonCapturing, quarterOf } from './lexicon';
-import { financialYearOf, pinnedMonth } from './pinned';
+import { HALF_WORDS } from '../vocabulary/timeframe';
+import { BOUNDARY, MONTH, ORDINAL, QUARTER_NUMBER, alternation, nonCapturing, quarterOf } from './lexicon';
+import { financialYearOf, pinnedFinancialYear, pinnedMonth } from './pinned';
 import { months, type Parsed } from './window';
 import { financialYears, fullYear, type Context } from './years';
 
 /*
  * Quarters: "2023-24 Q2", "Q4 2023/24", "quarter 4", "Q3", "fourth quarter"; runs of them ("Q3/Q4",
- * "Q1 & Q2 2024/25", kind 'range'); and halves ("H1
- * 2023/24", kind 'range', two quarters). NHS financial
+ * "Q1 & Q2 2024/25", kind 'range'); and halves ("H1 2023/24", kind 'range', two quarters). NHS financial
  * quarters (Q1 April–June … Q4 January–March of the second year) unless the calendar says
  * 'calendar'; a written financial year ("2023-24") is always financial.
  */
@@ -28,7 +28,7 @@ const HALF_RE = new RegExp(`^(?:${FY}${FY_GAP}|(\\d{4})\\s+)?(?:h|half\\s*)([12]
 /** Halves in words: "first half of 2025" (January to June), "second half of 2024/25" (October to March). */
 // Not a month's half ("first half of December": see part.ts).
 const HALF_WORDS_RE = new RegExp(
-  `^(first|1st|second|2nd)\\s+half(?:\\s+of)?(?:\\s+the)?(?:\\s+year)?${AFTER}${BOUNDARY}(?!\\s*(?:of\\s+)?(?:the\\s+)?${MONTH})`,
+  `^(${alternation(Object.keys(HALF_WORDS))})\\s+half(?:\\s+of)?(?:\\s+the)?(?:\\s+year)?${AFTER}${BOUNDARY}(?!\\s*(?:of\\s+)?(?:the\\s+)?${MONTH})`,
 );
 
 /** "FYQ2", "FY Q4 24/25": "FY" only says the quarter is a financial one, as NHS quarters are anyway. */
@@ -67,9 +67,11 @@ function quarterStart(q: number, spec: YearSpec, ctx: Context): [number, number]
   return financial ? [year, 3 * q + 1] : [year, 3 * q - 2];
 }
 
-/** A year written in brackets after a quarter that has none ("Q4 (Jan-Mar 25)"), as a year spec. */
+/** A year written in brackets or after a dash, after a quarter that has none ("Q4 (Jan-Mar 25)", "Q4 (2024/25)"), as a year spec. */
 function orPinned(spec: YearSpec, rest: string, ctx: Context): YearSpec {
   if (spec !== null) return spec;
+  const fy = pinnedFinancialYear(rest, ctx);
+  if (fy !== null) return { fy };
   const p = pinnedMonth(rest, ctx);
   if (p === null) return null;
   return ctx.calendar.quarterConvention === 'calendar' ? { year: p.year } : { fy: financialYearOf(p) };
@@ -125,7 +127,7 @@ export function parseQuarter(text: string, ctx: Context): Parsed {
   }
   m = HALF_WORDS_RE.exec(s);
   if (m !== null) {
-    const second = m[1] === 'second' || m[1] === '2nd';
+    const second = HALF_WORDS[m[1] ?? ''] === 2;
     const spec = yearSpec(m, 2, ctx);
     if (spec === 'unread') return null;
     if (spec === 'invalid') return spec;

@@ -9,7 +9,8 @@ import { alternation } from './lexicon';
 
 /*
  * "End of Nov 22 revised to End of Jan 23", "31/10/22 (new date 30/11/22)", "Dec 22 - moved to
- * Feb 23": one step, several dates; the one after the last revision word is the deadline.
+ * Feb 23": one step, several dates; the one after the last revision word is the deadline, or the
+ * one before it when the word is a label closing the cell ("Mar 25 (revised)").
  */
 
 const REVISION_RE = new RegExp(
@@ -18,6 +19,12 @@ const REVISION_RE = new RegExp(
   'g',
 );
 const EARLIER_RE = new RegExp(`^${alternation(EARLIER_REVISION_WORDS)}`);
+/** Nothing but closing punctuation after a revision word: the word labels the date before it. */
+const LABEL_END_RE = /^[\s)\].,;:-]*$/;
+/** The label's own opening bracket ("Mar 25 (revised)"). */
+const LABEL_OPEN_RE = /[([]\s*$/;
+/** Where the date a label names begins: after the last bracket, comma or semicolon before it. */
+const SEGMENT_BREAKS = ['(', ')', '[', ']', ',', ';'];
 
 /**
  * The text either side of the last revision word; whether that word is a weak one ("now");
@@ -37,6 +44,7 @@ export interface Revision {
  * @example findRevision('dec 22 - moved to feb 23') // { before: 'dec 22 - ', after: 'feb 23', weak: false, previous: false, earlier: false }
  * @example findRevision('mar 24 (was dec 23)') // { before: 'mar 24 (', after: 'dec 23)', weak: true, previous: true, earlier: false }
  * @example findRevision('sept 23 (revised from june)') // { before: 'sept 23 (', after: 'june)', weak: false, previous: true, earlier: false }
+ * @example findRevision('dec 24 (original) mar 25 (revised)') // { before: 'dec 24 (original)', after: ' mar 25 ', weak: false, previous: false, earlier: false }
  */
 export function findRevision(s: string): Revision | null {
   REVISION_RE.lastIndex = 0;
@@ -46,5 +54,13 @@ export function findRevision(s: string): Revision | null {
   const weak = last[1] !== undefined || last[3] !== undefined;
   const previous = last[1] !== undefined || last[2] !== undefined;
   const earlier = EARLIER_RE.test(last[0]);
-  return { before: s.slice(0, last.index), after: s.slice(last.index + last[0].length), weak, previous, earlier };
+  const after = s.slice(last.index + last[0].length);
+  if (LABEL_END_RE.test(after)) {
+    // "Dec 24 (original) Mar 25 (revised)": a label closing the cell names the date just before it,
+    // which stands in for the date after the word, as in "Dec 24 revised Mar 25".
+    const head = s.slice(0, last.index).replace(LABEL_OPEN_RE, '');
+    const start = Math.max(...SEGMENT_BREAKS.map((c) => head.lastIndexOf(c))) + 1;
+    return { before: head.slice(0, start), after: head.slice(start), weak, previous, earlier };
+  }
+  return { before: s.slice(0, last.index), after, weak, previous, earlier };
 }

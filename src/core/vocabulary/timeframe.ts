@@ -123,6 +123,9 @@ export const QUARTER_NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, first: 1, second: 2, third: 3, fourth: 4,
 };
 
+/** Which half of a year ("first half of 2025", "latter half of 2024/25"): 1 or 2. */
+export const HALF_WORDS: Readonly<Record<string, 1 | 2>> = { first: 1, '1st': 1, second: 2, '2nd': 2, latter: 2, last: 2 };
+
 /** Which week or half of a month ("first week of Dec", "2nd half of Jan"); -1 is the last. */
 export const PART_OF_MONTH_WORDS: Readonly<Record<string, number>> = {
   first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1, final: -1,

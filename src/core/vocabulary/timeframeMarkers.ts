@@ -77,6 +77,9 @@ export const REVISION_WORDS: readonly string[] = [
   'reorganised for', 'rescheduled to', 'rescheduled for', 'rescheduled', 'changed to', 'extended to',
   'extended until', 'extended', 'delayed to', 'delayed until', 'postponed to', 'postponed until', 'postponed',
   'pushed back to', 'slipped to', 'amended to', 'updated to', 'adjusted to', 're-dated to', 'redated to',
+  // Finance and planning teams re-profile or re-phase a plan ("Dec 24 re-profiled to Mar 25"), or agree to extend it.
+  're-profiled to', 'reprofiled to', 're-profiled', 'reprofiled', 're-phased to', 'rephased to', 're-phased', 'rephased',
+  'extend to', 'extend until', 'date changed', 'deadline changed', 'date changed to', 'deadline changed to',
   // Abbreviated in audit trackers: "30/09/24 (Rev 31/12/24)", "Orig 30/09/24, rev2 31/03/25", "Second revision: 31/03/25".
   'rev', 'rev.', 'rev date', 'revision',
   'brought forward to', 'brought forward', 'pulled forward to', 'moved forward to',
