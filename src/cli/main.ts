@@ -35,6 +35,7 @@ function program(io: CommandIo, stdin: NodeJS.ReadableStream, setExit: (code: nu
     .option('--sheet <name>', 'only the tracker on this sheet')
     .addOption(asOf())
     .addOption(nextMeeting())
+    .option('--next-meeting-name <name>', 'name of the next meeting, e.g. "ELG December 22"')
     .option('--json <file|->', 'write the JSON report (version 1) to a file, or - for stdout')
     .option('--strict', 'exit 1 when the data-quality check finds errors')
     .action(async (input: string, flags) => setExit(await validate(input, flags, io)));
@@ -69,6 +70,7 @@ function program(io: CommandIo, stdin: NodeJS.ReadableStream, setExit: (code: nu
     .description('read time-frame phrases from stdin, one a line; print {"text","kind","start","end"} a line')
     .addOption(asOf())
     .addOption(nextMeeting())
+    .option('--next-meeting-name <name>', 'name of the next meeting, which a phrase naming that meeting ("Dec Board") is read as')
     .action(async (flags) => setExit(await timeframeCommand(flags, stdin, io.stdout)));
   cli
     .command('status')

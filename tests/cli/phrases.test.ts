@@ -1,7 +1,9 @@
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
+import type { Report } from '../../src/core/report';
 import { cli } from '../helpers/cli';
 import { expectValidReport } from '../helpers/report-schema';
-import { SEED004, sampleDir } from '../helpers/samples';
+import { SEED004, sampleDir, tempDir } from '../helpers/samples';
 
 describe('rag-tracker timeframe', () => {
   it('prints one JSON object a line for each phrase on stdin', async () => {
@@ -45,5 +47,29 @@ describe('rag-tracker validate', () => {
   it('writes a schema-valid JSON report with --json -', async () => {
     const result = await cli(['validate', join(await sampleDir(), SEED004), '--as-of', '2022-11-03', '--json', '-']);
     expectValidReport(JSON.parse(result.stdout));
+  });
+});
+
+describe('the next meeting by name, as refresh takes it', () => {
+  const MEETING = ['--as-of', '2025-11-24', '--next-meeting', '2025-12-11', '--next-meeting-name', 'Trust Board December 2025'];
+
+  it('timeframe reads a phrase naming the meeting ("Dec Board") as its date', async () => {
+    const result = await cli(['timeframe', ...MEETING], 'Dec Board\n');
+    expect(JSON.parse(result.stdout)).toMatchObject({ text: 'Dec Board', end: '2025-12-11' });
+  });
+
+  it('validate counts the same actions due at the next meeting as refresh', async () => {
+    const dir = tempDir();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Plan');
+    ws.addRow(['Ref', 'Action', 'Lead', 'Time frame', 'Status']);
+    ws.addRow(['1.4', 'Present the estates strategy', 'Director of Estates', 'Dec Board', 'Not started']);
+    const input = join(dir, 'plan.xlsx');
+    await wb.xlsx.writeFile(input);
+    const validated = await cli(['validate', input, ...MEETING, '--json', '-']);
+    const refreshed = await cli(['refresh', input, '-o', join(dir, 'out.xlsx'), ...MEETING, '--json', '-']);
+    const due = (stdout: string) => (JSON.parse(stdout) as Report).trackers[0]?.actions.map((a) => [a.nextDue, a.focus]);
+    expect(due(validated.stdout)).toEqual([['2025-12-11', 'update_due']]);
+    expect(due(validated.stdout)).toEqual(due(refreshed.stdout));
   });
 });

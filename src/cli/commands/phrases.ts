@@ -16,10 +16,10 @@ async function eachLine(input: NodeJS.ReadableStream, fn: (line: string) => unkn
 }
 
 /** `timeframe`: one phrase a line in, one JSON object a line out — the parser tested from outside. */
-export async function timeframeCommand(flags: { asOf?: string; nextMeeting?: string }, input: NodeJS.ReadableStream, out: NodeJS.WritableStream): Promise<number> {
+export async function timeframeCommand(flags: { asOf?: string; nextMeeting?: string; nextMeetingName?: string }, input: NodeJS.ReadableStream, out: NodeJS.WritableStream): Promise<number> {
   const settings = defaultSettings(dateFlag(flags.asOf, '--as-of') ?? today());
   const meeting = dateFlag(flags.nextMeeting, '--next-meeting');
-  if (meeting !== undefined) settings.nextMeeting = { date: meeting, name: '' };
+  if (meeting !== undefined) settings.nextMeeting = { date: meeting, name: flags.nextMeetingName ?? '' };
   const calendar = calendarOf(settings);
   await eachLine(input, (text) => {
     const t = parseTimeframe(text, settings.asOf, calendar);

@@ -37,20 +37,31 @@ function entryStarts(text: string): number[] {
   return starts;
 }
 
+/** Where each dated entry of an update log starts, the first one included when the text opens with a date. */
+function datedStarts(text: string): number[] {
+  const later = entryStarts(text).filter((at) => opensWithDate(text.slice(at, at + 40)));
+  return opensWithDate(text.slice(0, 40)) ? [0, ...later] : later;
+}
+
 /**
- * A latest update cut to at most `max` characters keeping its newest part: updates are
- * appended, so cutting the end (as {@link clip} does) would show the board the oldest entry
- * and hide the one it asked for. The last entries that fit are kept, "… " in front; when the
- * newest alone is too long, its start (which carries its date) is. A single paragraph, or a
- * dated log written newest first, keeps its start.
- * @example clipLatest('Update 02/10/23: pilot on three wards went well. Update 06/11/23: trajectory drafted', 40) // '… Update 06/11/23: trajectory drafted'
+ * The latest update as a board table shows it (SPEC 6.4: the latest update, not the log). In a
+ * log of dated entries, only the newest entry is shown, "… " in front to say earlier ones were
+ * left out; the newest is the last one, or the first in a log written newest first. Any other
+ * text that is too long is cut to `max` characters keeping its newest part: the last lines that
+ * fit, as updates are appended, or the start of a single paragraph.
+ * @example clipLatest('Update 02/10/23: pilot on three wards went well. Update 06/11/23: trajectory drafted', 400) // '… Update 06/11/23: trajectory drafted'
+ * @example clipLatest('14/11/23: signed off\n12/10/23: drafted', 400) // '14/11/23: signed off …'
  * @example clipLatest('Agree the terms of reference with partners', 20) // 'Agree the terms of…'
  */
 export function clipLatest(text: string, max: number): string {
+  const dated = datedStarts(text);
+  const lines = text.split('\n');
+  const newestFirst = latestLast(lines) !== lines;
+  if (dated.length >= 2 && newestFirst) return `${clip(text.slice(0, dated[1]).trimEnd(), max - 2)} …`;
+  if (dated.length >= 2 || (dated.length === 1 && (dated[0] ?? 0) > 0)) return `… ${clip(text.slice(dated[dated.length - 1]).trim(), max - 2)}`;
   if (text.length <= max) return text;
   const starts = entryStarts(text);
-  const lines = text.split('\n');
-  if (starts.length === 0 || latestLast(lines) !== lines) return clip(text, max);
+  if (starts.length === 0 || newestFirst) return clip(text, max);
   const room = max - 2;
   const from = starts.find((at) => text.length - at <= room);
   return from === undefined ? `… ${clip(text.slice(starts[starts.length - 1] ?? 0), room)}` : `… ${text.slice(from).trimEnd()}`;

@@ -56,8 +56,19 @@ describe('the summary reads well on a printed board paper', () => {
       expect(clipLatest(`${older}${newest}`, CLIP.update)).toBe(`… ${newest}`);
     });
 
-    it('in a log of one update a line, keeping as many of the latest lines as fit', () => {
+    it('in a log of one dated update a line, showing the newest line alone', () => {
       const lines = Array.from({ length: 12 }, (_, i) => `${i + 1}/10/23: ward ${i + 1} trained in the new bundle and audit started`);
+      expect(clipLatest(lines.join('\n'), CLIP.update)).toBe(`… ${lines[11] ?? ''}`);
+    });
+
+    it('in a short log too: the board asked for the latest update, not the log', () => {
+      expect(clipLatest('12/09/25: scoping meeting held\n10/10/25: draft policy out for comment', CLIP.update)).toBe('… 10/10/25: draft policy out for comment');
+      expect(clipLatest('10/10/25: draft policy out for comment\n12/09/25: scoping meeting held', CLIP.update)).toBe('10/10/25: draft policy out for comment …');
+    });
+
+    it('but lines of an update with no dates are kept as written when they fit', () => {
+      expect(clipLatest('Recruitment started.\nInterviews booked for 12 Dec.', CLIP.update)).toBe('Recruitment started.\nInterviews booked for 12 Dec.');
+      const lines = Array.from({ length: 12 }, (_, i) => `Ward ${i + 1} trained in the new bundle and audit started`);
       const kept = clipLatest(lines.join('\n'), CLIP.update);
       expect(kept.startsWith('… ')).toBe(true);
       expect(kept.endsWith(lines[11] ?? '')).toBe(true);
