@@ -94,8 +94,9 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
   const ambitionCell = raw.at(cols.ambition);
   // An action column left blank on this row gives way to the ambition column.
   const hasAction = actionCell === undefined ? raw.cellsAt(cols.action) !== undefined : actionCell !== null;
+  if (!hasAction && cols.action >= 0) sink.missingAction(row);
   const actionText = (hasAction ? textOf(raw, cols.action, actionCell, parsers.plain) : textOf(raw, cols.ambition, ambitionCell, parsers.plain)) ?? '';
-  const milestones = cols.milestones.length > 0 ? milestoneEntries(raw, cols.milestones, parsers) : null;
+  const milestones = cols.milestones.length > 0 ? milestoneEntries(raw, cols.milestones, parsers, actionText) : null;
   let nextSteps = milestones?.nextSteps ?? entriesOf(raw, cols.next_steps, raw.at(cols.next_steps), false, parsers.nextSteps);
   let timeframes = milestones?.timeframes ?? entriesOf(raw, cols.timeframe, raw.at(cols.timeframe), true, parsers.timeframes);
   let statuses = entriesOf(raw, cols.status, raw.at(cols.status), false, parsers.statuses);

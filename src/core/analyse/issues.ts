@@ -89,6 +89,14 @@ export class IssueSink {
     this.add('warning', 'timeframe', raw.cells.timeframe?.[0]?.row ?? row, 'extra_timeframes', `This cell has ${dates} time frames for the action's one step, so it is rated against the last, ${formatUk(end)}. Put each date beside its own next step to rate them separately.`);
   }
 
+  /**
+   * An action whose action cell is blank on every row (a row of its own group, lead and dates
+   * that never had its text written in): rated all the same, but nobody can tell what it is.
+   */
+  missingAction(row: number): void {
+    this.add('warning', 'action', row, 'blank_action', 'This action has no action text, so it is rated by its other cells but cannot be named; write the action in this cell.');
+  }
+
   badOverride(raw: RawAction, text: string): void {
     this.add('warning', 'rag_override', raw.cells.rag_override?.[0]?.row ?? raw.rows[0] ?? 0, 'invalid_override', `RAG override ${quote(text)} is not Red, Amber, Green, Complete or Not rated, so it is ignored.`);
   }

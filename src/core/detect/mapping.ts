@@ -37,8 +37,9 @@ export function fromMapping(mapping: SheetMapping, detected: HeaderReading): Hea
     ratings,
     // A completion column given another role by the mapping is read as that role.
     completed: detected.completed?.filter((c) => !taken.has(c) || c === columns.status),
-    // Milestones still stand for the steps and their dates, unless the mapping gives either its own column.
-    milestones: columns.next_steps === undefined && columns.timeframe === undefined ? detected.milestones?.filter((m) => !taken.has(m.col)) : undefined,
+    // Milestones still stand for the steps, unless the mapping gives the steps a column or dates them by a milestone's own column;
+    // a time frame column of its own beside them is the action's overall deadline (milestoneEntries).
+    milestones: columns.next_steps === undefined && !(detected.milestones ?? []).some((m) => m.col === columns.timeframe) ? detected.milestones?.filter((m) => !taken.has(m.col)) : undefined,
     // A Gantt chart gives the time frames unless the mapping gives them a column; a month it maps to a role is read as that role.
     timeline: columns.timeframe === undefined ? detected.timeline?.filter((m) => !taken.has(m.col)) : undefined,
   };

@@ -94,13 +94,14 @@ function inSequence(found: readonly (BarePeriod & { col: number })[]): PeriodCol
 
 /**
  * A header reading with its bare period columns (barePeriod) listed as `periods`, when there are
- * two or more, no column holds them already, and the sheet names an action but no next steps or
- * time frame of its own: beside a due date, a Gantt chart only draws it. `texts` are the header's cells.
+ * two or more, no column holds them already, and the sheet names an action but no next steps of
+ * its own. Beside a time frame column they are read only if they hold milestones (periodContent):
+ * a Gantt chart there only draws the due date. `texts` are the header's cells.
  * @example barePeriods(readHeader(['Action', 'Lead', 'Q1', 'Q2']), ['Action', 'Lead', 'Q1', 'Q2']).periods // [{ col: 2, period: 'Q1' }, { col: 3, period: 'Q2' }]
  */
 export function barePeriods(reading: HeaderReading, texts: readonly string[]): HeaderReading {
   const { columns } = reading;
-  if (reading.milestones !== undefined || columns.action === undefined || columns.timeframe !== undefined || columns.next_steps !== undefined) return reading;
+  if (reading.milestones !== undefined || columns.action === undefined || columns.next_steps !== undefined) return reading;
   const taken = new Set<number>([...Object.values(columns), ...reading.extraStatus, ...Object.values(reading.outputs)]);
   const found = texts.flatMap((text, col) => {
     const period = taken.has(col) ? null : barePeriod(text);

@@ -85,15 +85,32 @@ export function sectionHeading(row: readonly CellValue[], next: () => readonly C
 
 /**
  * A row without a ref whose action text carries on the sentence or list of the row above (a
- * PDF page break). `previousHasRef` says whether the action above has a ref of its own.
+ * PDF page break). `previousHasRef` says whether the action above has a ref of its own;
+ * `carried` holds the group (objective, ambition) the action above is under (fillDown).
  * @example continues([null, 'involve residents'], { ref: 0, action: 1 }, true) // true
+ * @example continues(['Well-led', null, 'Ann', 'Mar 25'], { objective: 0, action: 1, lead: 2, timeframe: 3 }, false, { objective: 'Safe' }) // false
  */
-export function continues(row: readonly CellValue[], columns: ColumnMap, previousHasRef: boolean): boolean {
+export function continues(row: readonly CellValue[], columns: ColumnMap, previousHasRef: boolean, carried: Partial<Record<Role, CellValue>> = {}): boolean {
   if (text(row, columns.ref) !== '') return false;
   const action = text(row, columns.action ?? columns.ambition);
-  // A row with no action text cannot stand alone: its next steps, dates or notes belong above.
-  if (action === '') return true;
+  // A row with no action text carries next steps, dates or notes for the action above, unless it starts a group of its own.
+  if (action === '') return !untitled(row, columns, carried);
   return previousHasRef && (CONTINUES_SENTENCE.test(action) || CONTINUES_LIST.test(action));
+}
+
+/**
+ * A row with no action text that is a new action all the same: it names a group other than the
+ * one above (a new domain or theme) with a lead and a status or date of its own. Its action
+ * text was left out, and joined to the action above it would be rated on that action's cells.
+ */
+function untitled(row: readonly CellValue[], columns: ColumnMap, carried: Partial<Record<Role, CellValue>>): boolean {
+  if (text(row, columns.lead) === '' || (text(row, columns.status) === '' && text(row, columns.timeframe) === '')) return false;
+  // Without an action column the ambition is what is rated, not a group.
+  const groups = columns.action === undefined ? (['objective'] as const) : FILLED_DOWN;
+  return groups.some((role) => {
+    const own = text(row, columns[role]);
+    return own !== '' && own.toLowerCase() !== cellText(carried[role] ?? null).trim().toLowerCase();
+  });
 }
 
 const NO_ACTION = new RegExp(`^(?:${NO_ACTION_PHRASES.map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})[.!]?$`, 'i');

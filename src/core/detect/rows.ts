@@ -79,7 +79,7 @@ export class ActionReader {
         if (previous !== null) return this.advance(previous);
       }
       if (heading >= 0 || blank) continue;
-      if (previous !== null && continues(row, columns, previous.hasRef())) {
+      if (previous !== null && continues(row, columns, previous.hasRef(), this.carried)) {
         previous.addRow(r + 1, row);
         continue;
       }

@@ -57,7 +57,8 @@ export function timelineRead(reading: HeaderReading): readonly PeriodColumn[] | 
  * they hold under the header: names ("Business case approved" under Q1) make them milestones, each
  * a step due by the end of its period, as "Q1 milestone" columns are; marks ("X", a tick) or nothing
  * at all (a Gantt chart shaded by hand) make them a `timeline`, whose marks, where there are any,
- * give each action its time frame (`marked`, see TimelineRow). Anything else (a RAG letter or a
+ * give each action its time frame (`marked`, see TimelineRow), on a sheet with no time frame column
+ * of its own. Anything else (a RAG letter or a
  * status a month, a quarter's account of progress) leaves them unread.
  * @example periodContent({ ...reading, periods: [{ col: 2, period: 'Q1' }, { col: 3, period: 'Q2' }] }, [['Action', 'Lead', 'Q1', 'Q2'], ['Open UTC', 'COO', 'Business case', 'Build']], 0).milestones?.length // 2
  */
@@ -74,6 +75,7 @@ export function periodContent(reading: HeaderReading, rows: readonly (readonly C
     }
   }
   if (counts.name > counts.mark && counts.name > counts.other) return { ...rest, milestones: periods };
-  if (counts.mark >= counts.other) return { ...rest, timeline: periods, ...(counts.mark > 0 ? { marked: true } : {}) };
+  // Beside a time frame column only milestones are read: a chart there draws the due date again.
+  if (counts.mark >= counts.other && rest.columns.timeframe === undefined) return { ...rest, timeline: periods, ...(counts.mark > 0 ? { marked: true } : {}) };
   return rest;
 }

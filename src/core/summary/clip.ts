@@ -98,6 +98,7 @@ const KINDS: Readonly<Record<string, string>> = {
   missing_lead: 'No lead column',
   missing_status: 'No status column',
   history_row_unreadable: 'RAG History row not readable',
+  blank_action: 'Action text left blank',
 };
 
 /**

@@ -42,19 +42,20 @@ const COMPLIANCE_HEADERS: readonly string[] = [
 /**
  * Headers of the column naming the report a recommendation came from: an internal-audit tracker
  * lists several reports' recommendations on one sheet, numbered afresh in each ("1", "2", "3"),
- * so the report groups them as an objective groups a strategy's actions. "Audit" and "Review"
- * name it only as the whole header (WHOLE_ONLY_HEADERS).
+ * so the report groups them as an objective groups a strategy's actions. "Audit", "Review" and
+ * "Report" name it only as the whole header (WHOLE_ONLY_HEADERS).
  */
 const SOURCE_REPORT_HEADERS: readonly string[] = [
   'audit report', 'internal audit report', 'audit report title', 'audit title', 'audit name', 'report title', 'report name',
-  'source report', 'review title', 'audit', 'review',
+  'source report', 'review title', 'audit', 'review', 'report',
 ];
 
 /**
  * Synonyms that name their role only as the whole header (a hint aside): qualified, they mean
- * something else, "Next review" a date, "Action review" the action, "Clinical audit" no report.
+ * something else, "Next review" a date, "Action review" the action, "Clinical audit" no report,
+ * "Report to" a meeting.
  */
-export const WHOLE_ONLY_HEADERS: readonly string[] = ['audit', 'review'];
+export const WHOLE_ONLY_HEADERS: readonly string[] = ['audit', 'review', 'report'];
 
 /**
  * Header words per column role (SPEC 2.2). Matching is case-, space- and
@@ -68,7 +69,9 @@ export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
   action: [
     'action', 'deliverable', 'key deliverable', 'milestone', 'objective action', 'high level action', 'task', 'action description',
     'action required', 'key action', 'what we will do', 'activity', 'agreed action', 'management action',
-    'agreed management action', 'proposed action', 'planned action', 'improvement action', 'safety action',
+    'agreed management action',
+    // An audit firm's template gives management's agreed action as its response to each recommendation.
+    'management response', 'agreed management response', 'proposed action', 'planned action', 'improvement action', 'safety action',
     ...['recommendation', 'condition', 'commitment', 'requirement', 'description', 'finding'],
     ...['area for improvement', 'improvement required', 'issue', 'what'],
     // A health-inequalities or transformation plan names each action by what it puts in place.
@@ -185,6 +188,8 @@ export const COMPLETION_HEADERS: readonly string[] = [
  */
 export const FALLBACK_SYNONYMS: readonly string[] = [
   'recommendation', 'condition', 'commitment', 'requirement', 'description', 'finding',
+  // Management's response to a recommendation is the action agreed, unless a column gives that action itself.
+  'management response', 'agreed management response',
   // What prompted an action in an improvement plan or issues log, and a "What | Who | When" log's first column.
   'area for improvement', 'improvement required', 'issue', 'what',
   // What patients said, the reason for a "You said, we will" row: its action only when no "We will" column names one.
