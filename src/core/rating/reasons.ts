@@ -61,6 +61,15 @@ export function redatedReason(subject: string, due: IsoDate | null): string {
 }
 
 /**
+ * Rule 5, both causes: the update reports the step moved to a later date ("Deadline moved to
+ * March"), which the time-frame column does not show yet, so the date it still gives is named as its.
+ * @example movedReason('the action', '2024-12-31') // 'Amber: the update says the action has been re-dated, which counts as slippage (the time frame still says 31 Dec 2024).'
+ */
+export function movedReason(subject: string, due: IsoDate | null): string {
+  return `Amber: the update says ${subject} has been re-dated, which counts as slippage${due === null ? '' : ` (the time frame still says ${formatUk(due)})`}.`;
+}
+
+/**
  * Rule 6: due within the amber window with no sign of work starting.
  * @example dueSoonReason('the action', '2022-12-05', 5) // 'Amber: the action is due in 5 days (5 Dec 2022) with no sign it has started.'
  */

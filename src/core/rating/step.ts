@@ -11,6 +11,7 @@ import {
   overdueReason,
   overrideReason,
   redatedReason,
+  movedReason,
   undatedReason,
 } from './reasons';
 
@@ -95,6 +96,8 @@ function ruleOf(input: RuleInput, settings: Settings): { rating: Rating; reason:
     const late = daysBetween(due, settings.asOf);
     return { rating: 'red', reason: (subject) => overdueReason(subject, due, late) };
   }
+  // A re-dating the update reports is slippage of its own kind: the reason says so rather than "at risk".
+  if (status === 'at_risk' && input.statusRedated && !input.timeframe.redated) return { rating: 'amber', reason: (subject) => movedReason(subject, due) };
   if (status === 'at_risk') return { rating: 'amber', reason: (subject) => atRiskReason(subject, due) };
   if (input.timeframe.redated || input.statusRedated) return { rating: 'amber', reason: (subject) => redatedReason(subject, due) };
   if (due === null) {

@@ -1,4 +1,5 @@
 import {
+  CAUSE_WORDS,
   CLAUSE_BREAKS,
   FILLER_WORDS,
   IMPERATIVE_FOLLOWERS,
@@ -16,7 +17,8 @@ import {
  * "on track".
  */
 
-export type PhraseContext = 'plain' | 'negated' | 'prospective' | 'progressive' | 'past' | 'ruled_out';
+/** `cause`: after "after", "following" or "despite", the background to the entry (CAUSE_WORDS), not its status. */
+export type PhraseContext = 'plain' | 'negated' | 'prospective' | 'progressive' | 'past' | 'ruled_out' | 'cause';
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 const NEGATOR = set(NEGATORS);
@@ -27,6 +29,7 @@ const BREAK = set(CLAUSE_BREAKS);
 const IMPERATIVE = set(IMPERATIVE_FOLLOWERS);
 const PAST = set(PAST_WORDS);
 const PAST_RATING = set(PAST_RATING_WORDS);
+const CAUSE = set(CAUSE_WORDS);
 
 /** How far back to look, in characters and in words. */
 const LOOKBACK_CHARS = 80;
@@ -88,6 +91,7 @@ function wordsBefore(text: string, start: number, max: number): string[] {
  * @example readContext('To be completed by Dec', 6, true) // 'prospective'
  * @example readContext('Green (was Amber)', 11, false, true) // 'past'
  * @example readContext("Won't be completed", 9, true) // 'ruled_out'
+ * @example readContext('Completed after delays', 16, false) // 'cause'
  */
 export function readContext(text: string, start: number, tense: boolean, rating = false): PhraseContext {
   if (start === 0) return 'plain';
@@ -105,6 +109,8 @@ export function readContext(text: string, start: number, tense: boolean, rating 
     const will = word === 'wont' || word === 'cannot' || word === 'cant' || (word === 'not' && words[k + 1] === 'will');
     if (will && tense && found === 'prospective' && content === 1 && ahead === 'be') return 'ruled_out';
     if (NEGATOR.has(word) && content < NEGATION_REACH) return 'negated';
+    // "Completed after delays": the delays are background (tense phrases read "after" as a subordinator, below).
+    if (!tense && CAUSE.has(word) && words[k + 1] !== 'the') return 'cause';
     if (content === 0 && !tense && (PAST.has(word) || (rating && PAST_RATING.has(word)))) return 'past';
     if (tense && adjacent && found === 'plain') {
       // "Moved from partially compliant to fully compliant": a rating reached, not one to come.

@@ -28,3 +28,13 @@ export function dateFollows(text: string, from: number): boolean {
 export function isDateWord(word: string): boolean {
   return /\d/.test(word) || /^q[1-4]$/.test(word) || DATE_WORDS.has(word);
 }
+
+/**
+ * True when a new date follows a moved-deadline phrase ending at `from`: a date or period in the
+ * next few words, not after an infinitive ("now due to start in March" says when, not that it moved).
+ * @example newDateFollows('Now expected end of Q3', 12) // true
+ * @example newDateFollows('Now due to start in March', 7) // false
+ */
+export function newDateFollows(text: string, from: number): boolean {
+  return dateFollows(text, from) && !/^\s+to\b/i.test(text.slice(from, from + 5));
+}

@@ -1,11 +1,12 @@
 import type { StatusClass } from '../types';
 import type { EntryReading } from './reading';
 import { readContext } from './context';
-import { dateFollows } from './dateFollows';
+import { dateFollows, newDateFollows } from './dateFollows';
+import { conditionOf, CONDITION_WAIT_KEYS } from './conditional';
 import { approvalOf, APPROVALS, GO_AHEADS } from './approval';
 import { expandShortForm, leadingWord, wholeEntryStatus } from './whole';
 import { manner, stopgap } from './interim';
-import { PHRASE_MEANINGS, PHRASE_PATTERN, phraseKey } from './phrases';
+import { DATED, PHRASE_MEANINGS, PHRASE_PATTERN, phraseKey } from './phrases';
 import { stripStatusPrefix } from './prefix';
 import { leavesWork } from './remaining';
 import { contextOf, resolvePhrase } from './resolve';
@@ -32,7 +33,10 @@ const STALL: ReadonlySet<string> = new Set(STALL_PHRASES.map(phraseKey));
  * as a report back still to come does after a step ("Plan in place; further update due January").
  * A rating word heading the entry ("At risk: …") outranks a count of the work done after it.
  * A column word heading a note ("Compliant (evidence on file)") reads as that word; "no progress"
- * after work under way is stalled, so off track.
+ * after work under way is stalled, so off track. A deadline moved to a date ("moved to December")
+ * is at risk, as "deferred" is; an approval with a condition outstanding after it ("approved pending
+ * funding") is at risk; a hold-up after "after", "following" or "despite" ("Completed after delays")
+ * is background, which decides only when nothing else in the entry does.
  * @example readEntry('Update: THCVS BAME Leadership - Disparities Project meeting delayed to Jan 23').status // 'at_risk'
  */
 export function readEntry(entry: string): EntryReading {
@@ -54,6 +58,7 @@ export function readEntry(entry: string): EntryReading {
   let doneEnd = -1;
   let stall = false;
   let goAheadEnd = -1;
+  let cause: StatusClass | null = null;
   // A column's word with a note after it ("Compliant (evidence on file)") reads as that word, then the note.
   const head = leadingWord(text);
   if (head?.status === 'unknown') retracted = true;
@@ -61,6 +66,7 @@ export function readEntry(entry: string): EntryReading {
     status = head.status;
     end = head.end;
     if (status === 'complete') doneEnd = end;
+    if (head.rating === true) lead = status;
   }
   PHRASE_PATTERN.lastIndex = 0;
   for (let m = PHRASE_PATTERN.exec(text); m !== null; m = PHRASE_PATTERN.exec(text)) {
@@ -69,8 +75,8 @@ export function readEntry(entry: string): EntryReading {
     if (meaning === undefined) continue;
     const phraseEnd = m.index + m[0].length;
     // Where the last moved deadline is tells what a later approval approves ("Revised date approved").
-    const needsDate = meaning.redated && /\sto$/i.test(m[0]);
-    if (meaning.redated && readContext(text, m.index, false) !== 'negated' && (!needsDate || dateFollows(text, phraseEnd))) {
+    const moved = meaning.redated && readContext(text, m.index, false) !== 'negated' && (!DATED.has(key) || newDateFollows(text, phraseEnd));
+    if (moved) {
       redated = true;
       movedAt = m.index;
     }
@@ -86,7 +92,20 @@ export function readEntry(entry: string): EntryReading {
       }
       if (!toCome) continue;
     }
-    let found = resolvePhrase(meaning, context, text, m.index, phraseEnd, key);
+    // A deadline moved is slippage (SPEC 4), as "deferred" is: "Board approval moved to December".
+    let found = meaning.kind === 'moved' && moved && context !== 'past' ? 'at_risk' : resolvePhrase(meaning, context, text, m.index, phraseEnd, key);
+    // An approval with a condition still outstanding ("approved pending funding") holds the work up;
+    // a wait after one for its formality ("Agreed at QSC; awaiting ratification") says nothing.
+    const waits = meaning.kind === 'condition' || CONDITION_WAIT_KEYS.has(key);
+    const of = waits && context !== 'negated' ? conditionOf(text, m.index, phraseEnd) : null;
+    const condition = of === 'condition';
+    if (of !== null) found = condition ? 'at_risk' : null;
+    // "Completed after delays": the delays are background, which decides only when nothing else does;
+    // a retraction in the background ("Closed after being reopened") says nothing.
+    if (context === 'cause' && found !== null) {
+      if (found !== 'unknown') cause = found;
+      continue;
+    }
     // An approval is of work it lets begin ("Pilot agreed at Board") or of a new date, or it is the work done.
     const approves = found === 'complete' && APPROVALS.has(key) ? approvalOf(text, m.index, phraseEnd, movedAt) : null;
     if (approves !== null) found = approves === 'work' ? 'on_track' : 'at_risk';
@@ -120,7 +139,7 @@ export function readEntry(entry: string): EntryReading {
     else if (found !== null && meaning.kind === 'signal' && meaning.event && context !== 'progressive') {
       event = found;
       eventEnd = phraseEnd;
-    } else if (found !== null && ((meaning.kind === 'signal' && meaning.supporting) || context === 'progressive' || interim)) {
+    } else if (found !== null && !condition && ((meaning.kind === 'signal' && meaning.supporting) || context === 'progressive' || interim)) {
       support = found;
       supportEnd = phraseEnd;
     } else if (found !== null && !(status === 'complete' && rating && found === 'on_track')) {
@@ -143,5 +162,6 @@ export function readEntry(entry: string): EntryReading {
   if (event !== null) return { status: event, matched: true, redated, text, end: eventEnd, weak: event === 'complete', goAhead: event === 'on_track' && eventEnd === goAheadEnd };
   // "Held 12 Oct" is an event too; "held" alone is not, as records are "held on Datix".
   if (HELD.test(text) && dateFollows(text, 4)) return { status: 'complete', matched: true, redated, text, end: 4, weak: true };
+  if (cause !== null) return { status: cause, matched: true, redated, text, end: -1, weak: false };
   return { status: 'unknown', matched: retracted, redated, text, end: -1, weak: false };
 }

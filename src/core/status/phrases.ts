@@ -1,7 +1,8 @@
 import type { StatusClass } from '../types';
 import { RATING_COLOURS, START_PHRASES, SUPPORTING_PHRASES } from '../vocabulary/statusGrammar';
 import { EVENT_PHRASES, IGNORED_PHRASES, RETRACTION_PHRASES, STATUS_PHRASES } from '../vocabulary/status';
-import { REDATED_PHRASES, REMAINING_PHRASES } from '../vocabulary/statusWords';
+import { REDATED_LINKS, REDATED_PHRASES, REMAINING_PHRASES } from '../vocabulary/statusWords';
+import { CONDITION_MARKERS } from '../vocabulary/statusApproval';
 import { ASSURANCE_RATINGS } from '../vocabulary/statusAssurance';
 import type { StatusSignal } from '../vocabulary/status';
 import { wholeWordPattern } from './trie';
@@ -15,7 +16,8 @@ import { wholeWordPattern } from './trie';
 /**
  * What a matched phrase means. `signal` gives a class; `retraction` says "not done";
  * `ignored` is a name that merely contains a status word; `moved` only says a deadline moved;
- * `remaining` says part of the work is still to do ("outstanding"), which matters only after a completion.
+ * `remaining` says part of the work is still to do ("outstanding"), which matters only after a completion;
+ * `condition` sets one ("pending", "subject to"), which matters only after an approval (status/conditional.ts).
  * `redated` marks the phrases that say a deadline moved ("delayed to", "deferred"); a
  * `supporting` signal yields to any other in its entry; an `event` (EVENT_PHRASES) yields to
  * any other in its entry and its cell; a `rating` is a RAG colour.
@@ -25,6 +27,7 @@ export type PhraseMeaning =
   | { kind: 'retraction'; redated: boolean }
   | { kind: 'ignored'; redated: boolean }
   | { kind: 'remaining'; redated: boolean }
+  | { kind: 'condition'; redated: boolean }
   | { kind: 'moved'; redated: boolean };
 
 /** Phrases are ASCII, so a match's key keeps only ASCII letters and digits. */
@@ -78,6 +81,7 @@ function buildMeanings(): Map<string, PhraseMeaning> {
   for (const phrase of RETRACTION_PHRASES) meanings.set(phraseKey(phrase), { kind: 'retraction', redated: false });
   for (const phrase of IGNORED_PHRASES) meanings.set(phraseKey(phrase), { kind: 'ignored', redated: false });
   for (const phrase of REMAINING_PHRASES) meanings.set(phraseKey(phrase), { kind: 'remaining', redated: false });
+  for (const phrase of CONDITION_MARKERS) meanings.set(phraseKey(phrase), { kind: 'condition', redated: false });
   for (const phrase of REDATED_PHRASES) {
     const key = phraseKey(phrase);
     if (meanings.has(key)) continue;
@@ -98,8 +102,21 @@ export const PHRASE_PATTERN: RegExp = wholeWordPattern([
   ...RETRACTION_PHRASES,
   ...IGNORED_PHRASES,
   ...REMAINING_PHRASES,
+  ...CONDITION_MARKERS,
   ...REDATED_PHRASES,
 ]);
+
+const LINKS: ReadonlySet<string> = new Set(REDATED_LINKS);
+
+/**
+ * The keys of the moved-deadline phrases that say a deadline moved only when a date or period
+ * follows them: those with a linking word ("moved to", "slipped into", "delayed until", "now expected").
+ * @example DATED.has('movedto') // true
+ * @example DATED.has('deferred') // false
+ */
+export const DATED: ReadonlySet<string> = new Set(
+  REDATED_PHRASES.filter((p) => p.split(' ').some((w) => LINKS.has(w))).map(phraseKey),
+);
 
 /**
  * The class a phrase gives on its own, ignoring context: 'unknown' for a retraction, null

@@ -58,7 +58,7 @@ function resolveUnhedged(
   end: number,
   key: string,
 ): StatusClass | null {
-  if (meaning.kind === 'ignored' || meaning.kind === 'moved' || meaning.kind === 'remaining') return null;
+  if (meaning.kind === 'ignored' || meaning.kind === 'moved' || meaning.kind === 'remaining' || meaning.kind === 'condition') return null;
   if (context === 'past') return null;
   if (meaning.kind === 'retraction') return context === 'negated' ? null : 'unknown';
   const { status, start: isStart } = meaning;

@@ -1,4 +1,4 @@
-import { LATER_STAGES, STAGE_DESIGNATORS, STAGE_NOT_HEAD, STAGE_TIME_LEADS } from '../vocabulary/statusStages';
+import { LATER_PARTS, LATER_STAGES, STAGE_DESIGNATORS, STAGE_NOT_HEAD, STAGE_TIME_LEADS } from '../vocabulary/statusStages';
 import { isTime } from './clauseWords';
 
 /*
@@ -11,6 +11,9 @@ import { isTime } from './clauseWords';
 const STAGES: readonly (readonly string[])[] = LATER_STAGES.map((s) => s.split(' '));
 const LEAD: ReadonlySet<string> = new Set(STAGE_TIME_LEADS);
 const NOT_HEAD: ReadonlySet<string> = new Set(STAGE_NOT_HEAD);
+const PARTS: ReadonlySet<string> = new Set(LATER_PARTS);
+/** How many words may name the part before its time: "other areas", "rest of the trust". */
+const PART_REACH = 4;
 /** How many words may name what a stage is of before it: "user acceptance testing", "staff training". */
 const MODIFIER_REACH = 3;
 /** How many words after a lead its time may come: "w/c 4 Nov", "from the end of January". */
@@ -22,15 +25,32 @@ function stageLength(words: readonly string[], at: number): number {
   return found?.length ?? 0;
 }
 
+/** True when a time lead at `lead` in `words` has a time after it (or is one: "early", "next"). */
+function timed(words: readonly string[], lead: number): boolean {
+  return isTime(words[lead] ?? '') || words.slice(lead + 1, lead + 1 + TIME_REACH).some(isTime);
+}
+
+/** True when `words` open with the rest of the places still to reach, then a time: "other areas from January". */
+function partScheduled(words: readonly string[]): boolean {
+  const head = words[0] === 'the' ? 1 : 0;
+  if (!PARTS.has(words[head] ?? '')) return false;
+  for (let i = head + 2; i <= head + PART_REACH && i < words.length; i += 1) {
+    if (LEAD.has(words[i] ?? '')) return timed(words, i);
+  }
+  return false;
+}
+
 /**
  * True when `words` (one clause, as clauseWords reads it) set a later stage at a time: a stage
  * near the head of the clause, then a word that sets a time ("in", "from", "w/c") and a time.
  * @example stageScheduled(['testing', 'in', 'dec']) // true
  * @example stageScheduled(['staff', 'training', 'wc', '4', 'nov']) // true
+ * @example stageScheduled(['other', 'areas', 'from', 'january']) // true
  * @example stageScheduled(['audit', 'in', '12', 'months']) // false
  * @example stageScheduled(['compliance', 'with', 'training', 'in', 'march']) // false
  */
 export function stageScheduled(words: readonly string[]): boolean {
+  if (partScheduled(words)) return true;
   for (let i = 0; i <= MODIFIER_REACH && i < words.length; i += 1) {
     if (NOT_HEAD.has(words[i] ?? '')) return false;
     const length = stageLength(words, i);
@@ -39,7 +59,7 @@ export function stageScheduled(words: readonly string[]): boolean {
     if (STAGE_DESIGNATORS.test(words[next] ?? '')) next += 1;
     if (!LEAD.has(words[next] ?? '')) return false;
     // "Early", "mid", "end" and "next" are times themselves ("testing next week"); the rest need one after them.
-    return isTime(words[next] ?? '') || words.slice(next + 1, next + 1 + TIME_REACH).some(isTime);
+    return timed(words, next);
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import type { StatusClass } from '../types';
-import { STATUS_SHORT_FORMS, WHOLE_ENTRY_WORDS } from '../vocabulary/statusWords';
+import { RATING_CODES, STATUS_SHORT_FORMS, WHOLE_ENTRY_WORDS } from '../vocabulary/statusWords';
 import { PHRASE_MEANINGS, phraseKey } from './phrases';
 import { percentAround } from './share';
 
@@ -30,23 +30,32 @@ export function wholeEntryStatus(text: string): StatusClass | undefined {
  * or full stop, which open a sentence as often as a note ("Yes, we will meet in G block").
  */
 const NOTE = /\s*(?:[(:;–—]|\s-\s)/;
-/** One- and two-letter codes ("A", "Y", "No") are read only alone: "A - B ward", "No, see minutes". */
+/** One- and two-letter codes ("A", "Y", "No") are read only alone: "A - B ward", "No, see minutes"; but see RATING_CODES. */
 const CODE = /^[a-z]{1,2}$/i;
+const RATING_CODE: ReadonlySet<string> = new Set(RATING_CODES);
+/** What follows a rating code that heads an entry: a spaced dash or a colon ("R - no progress", "A: awaiting data"). */
+const CODE_NOTE = /^\s*(?::|\s[-–—]\s|[–—])/;
 
 /**
  * The status of a whole-entry word that heads the entry before a note, and where the word ends:
  * "Compliant (evidence on file)", "Yes - see evidence folder". A word that is also a phrase in
  * sentences ("Closed", "Amber") is left to them, and a share in the note makes it work on the way.
+ * A RAG code ("R", "A/G") heading a note after a dash or colon is the lead's rating (`rating`), as
+ * "Red - …" is: "R - no progress" is off track.
  * @example leadingWord('Compliant (evidence on file)') // { status: 'complete', end: 9 }
  * @example leadingWord('Live (3 of 5 sites)') // { status: 'on_track', end: 4 }
+ * @example leadingWord('R - no progress') // { status: 'off_track', end: 1, rating: true }
  * @example leadingWord('Closed (see minutes)') // undefined
  */
-export function leadingWord(text: string): { status: StatusClass; end: number } | undefined {
+export function leadingWord(text: string): { status: StatusClass; end: number; rating?: boolean } | undefined {
   const m = NOTE.exec(text.slice(0, WHOLE_ENTRY_MAX + 2));
   if (m === null || m.index === 0) return undefined;
   const head = text.slice(0, m.index);
   const status = wholeEntryStatus(head);
-  if (status === undefined || CODE.test(head.trim()) || PHRASE_MEANINGS.has(phraseKey(head))) return undefined;
+  if (status === undefined || PHRASE_MEANINGS.has(phraseKey(head))) return undefined;
+  const code = head.toLowerCase().replace(NOT_WORD, ' ').trim();
+  if (RATING_CODE.has(code)) return CODE_NOTE.test(text.slice(m.index)) ? { status, end: m.index, rating: true } : undefined;
+  if (CODE.test(head.trim())) return undefined;
   const percent = status === 'complete' ? percentAround(text, 0, m.index, true) : null;
   if (percent !== null && percent < 100) return { status: percent === 0 ? 'not_started' : 'on_track', end: m.index };
   return { status, end: m.index };

@@ -1,6 +1,7 @@
 import type { StatusClass } from '../types';
 import { ASSURANCE_PHRASES } from './statusAssurance';
 import { GO_AHEAD_PHRASES } from './statusApproval';
+import { PLAN_PHRASES } from './statusPlans';
 
 /*
  * The status vocabulary (SPEC 4), extended from real NHS trackers and board papers (seeds 003
@@ -27,15 +28,12 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     // about something else ("meeting cancelled", "the challenge is how it is embedded", seed 003).
     'no longer required', 'no longer needed', 'no longer relevant', 'no further action', 'superseded by', 'action cancelled',
     'action withdrawn', 'action superseded', 'action stood down', 'recommendation withdrawn', 'merged with action',
-    // "to" here is where the work went, not a future completion ("to be completed").
-    'moved to bau', 'moved into bau', 'transferred to bau', 'handed over to bau', 'transitioned to bau',
-    'moved to business as usual', 'transferred to business as usual', 'handed over to business as usual',
-    'now bau', 'now business as usual', 'embedded into bau', 'embedded in bau', 'embedded within bau', 'embedded as bau',
+    // Where the work went ("moved to BAU", "embedded in business as usual") is in ./statusPlans.
     'ratified', 'went live', 'gone live', 'closed not achieved', 'closed not met', 'closed not delivered',
     'completed behind schedule', 'complete behind schedule', 'delivered behind schedule', // late, but done
     'completed late', 'delivered late', 'completed but delayed', 'complete but delayed', 'completed although delayed',
     // Closed here because the work lives on elsewhere or was never needed.
-    'no longer applicable', 'part of bau', 'part of business as usual', 'embedded in practice', 'embedded into practice',
+    'no longer applicable', 'embedded in practice', 'embedded into practice',
     'duplicate of', 'duplicate action', 'closed as duplicate',
     // The work is done and only the paperwork of closing it is left.
     'awaiting closure', 'awaiting formal closure', 'pending closure', 'closure pending', 'propose for closure',
@@ -43,7 +41,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'request to close', 'requesting closure', 'recommend close', 'recommend to close', 'propose close', 'agreed closure',
     // "Fully embedded" is done; "not fully embedded" then reads as partly done (see status/entry.ts).
     'fully embedded', 'now live', 'live since',
-    ...ASSURANCE_PHRASES.complete,
+    ...ASSURANCE_PHRASES.complete, ...PLAN_PHRASES.complete,
   ],
   on_track: [
     'on track', 'on target', 'on schedule', 'in progress', 'under way', 'progressing', 'green',
@@ -73,7 +71,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'approved in principle', 'agreed in principle', 'supported in principle', 'being embedded',
     'in testing', 'being tested', 'being piloted', 'being trialled', 'piloting', 'continuing to', 'continues to',
     'and continuing', 'is continuing', 'are continuing', 'in test', // "Workflow change in test"
-    ...ASSURANCE_PHRASES.on_track, ...GO_AHEAD_PHRASES,
+    ...ASSURANCE_PHRASES.on_track, ...GO_AHEAD_PHRASES, ...PLAN_PHRASES.on_track,
   ],
   at_risk: [
     'delayed', 'delay', 'delays', 'slipped', 'slippage', 'slipping', 'at risk', 'behind', 'some issues', 'suspended',
@@ -90,7 +88,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     // A plan to recover is news of slippage, not a plan delivered ("Behind schedule, recovery plan in place").
     'recovery plan', 'recovery plan in place', 'mitigation plan', 'mitigation plan in place', 'mitigations in place',
     'risks around', 'risk around', 'risks remain', 'risk remains', 'unable to', 'not been possible', 'not possible',
-    'evidence awaited', 'carried forward', 'rolled over', 'rolled forward', 'running late', 'held up', 'held over', 'on pause', 'slightly off track', 'slightly behind', 'minor slippage', 'cannot progress', 'partially on track', 'partly on track',
+    'evidence awaited', 'carried forward', 'rolled over', 'rolled forward', 'running late', 'held up', 'held over', 'on pause', 'slightly off track', 'slightly behind', 'minor slippage', 'partially on track', 'partly on track',
     'requires escalation', 'needs escalating', 'needs escalation', 'escalation required', 'not fully achieved',
     'not fully implemented', 'not fully delivered', 'not fully met', 'not fully complete', 'not fully completed',
     'achieved in part', 'delivered in part', 'completed in part', 'complete in part', 'met in part', 'implemented in part',
@@ -114,10 +112,10 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'funding not confirmed', 'funding not yet confirmed', 'unfunded', 'not funded',
     'partially done', 'partly done', 'part done',
     'progress has been limited', 'progress has been slow', 'progress limited', 'progress slow', 'mixed progress',
-    'variable progress', 'inconsistent progress', 'cannot proceed', 'recruitment unsuccessful',
+    'variable progress', 'inconsistent progress', 'recruitment unsuccessful',
     'unsuccessful recruitment', 'no suitable candidates', 'no suitable candidate', 'unsuccessful', // "bid unsuccessful" is off track
     'recovery actions', 'recovery action plan', 'recovery action plan in place',
-    ...ASSURANCE_PHRASES.at_risk,
+    ...ASSURANCE_PHRASES.at_risk, ...PLAN_PHRASES.at_risk,
   ],
   off_track: [
     'off track', 'not on track', 'not on target', 'significant risk', 'stalled', 'blocked', 'missed',
@@ -134,7 +132,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'significant concerns', 'serious concerns', 'major concerns',
     'business case rejected', 'business case declined', 'business case not approved', 'business case not supported',
     'bid rejected', 'bid unsuccessful', 'funding rejected', 'funding declined', 'funding refused', 'funding withdrawn',
-    ...ASSURANCE_PHRASES.off_track,
+    ...ASSURANCE_PHRASES.off_track, ...PLAN_PHRASES.off_track,
   ],
   not_started: [
     'not started', 'not yet started', 'has not commenced', 'work has not commenced', 'to start', 'not begun',

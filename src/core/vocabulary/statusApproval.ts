@@ -94,3 +94,37 @@ export const DECISION_LINKS: readonly string[] = ['of', 'for', 'to', 'from', 'at
 export const DECISION_PARTICIPLES: readonly string[] = [
   'agreed', 'approved', 'signed off', 'ratified', 'endorsed', 'authorised', 'authorized', 'sanctioned',
 ];
+
+/*
+ * An approval still conditional on something outstanding (SPEC 4): "Business case approved pending
+ * funding", "Agreed subject to ICB sign-off", "Approved in principle, awaiting funding confirmation".
+ * The work it approves cannot go ahead until the condition is met, so the action is at risk, not
+ * done nor under way; unless the condition is only the formality after the decision ("Policy
+ * approved pending ratification", "Approved subject to minor amendments"), when the approval stands.
+ */
+
+/** Words that set a condition: read after an approval in their clause or the clause before, else nothing ("Pending ICB decision"). */
+export const CONDITION_MARKERS: readonly string[] = [
+  'pending', 'subject to', 'conditional on', 'conditional upon', 'contingent on', 'contingent upon', 'dependent on',
+  'dependent upon', 'dependant on', 'dependant upon', 'on condition that', 'provided that',
+];
+
+/** Waits (status phrases of their own) that after an approval are its condition too: "Plan agreed; ICB sign-off awaited". */
+export const CONDITION_WAITS: readonly string[] = ['awaiting', 'awaited', 'waiting for'];
+
+/**
+ * The approvals a condition may follow, as words of the text (not only status phrases: "agreed" and
+ * "supported" alone say nothing, "Agreed subject to ICB sign-off" does). Words of a phrase are joined
+ * by spaces; "sign-off" and "go-ahead" are read with or without their hyphen.
+ */
+export const CONDITIONAL_APPROVALS: readonly string[] = [
+  'agreed', 'approved', 'supported', 'endorsed', 'accepted', 'signed off', 'sanctioned', 'authorised', 'authorized',
+  'ratified', 'approval given', 'approval granted', 'approval received', 'agreement given', 'agreement reached',
+  'go ahead given',
+];
+
+/** Conditions that are only the formality after a decision, so the approval stands: ratification, minutes, minor amendments. */
+export const CONDITION_FORMALITIES: readonly string[] = [
+  'ratification', 'ratified', 'ratify', 'formal', 'formally', 'paperwork', 'minutes', 'minor', 'typographical',
+  'closure', 'close', 'closed', 'closing', 'evidence', 'noting',
+];

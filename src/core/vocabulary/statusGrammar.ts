@@ -1,5 +1,6 @@
 import type { StatusClass } from '../types';
 import type { StatusSignal } from './status';
+import { PLACES_LIVE } from './statusPlans';
 
 /*
  * The small words around a status phrase that change what it means: negation ("not on
@@ -63,7 +64,8 @@ export const PROSPECTIVE_WORDS: readonly string[] = [
 export const SUPPORTING_PHRASES: readonly string[] = [
   'escalated', 'awaiting', 'waiting for', 'requires escalation', 'needs escalating', 'needs escalation',
   'escalation required', 'awaited', 'recovery plan', 'recovery plan in place', 'recovery actions', 'recovery action plan', 'mitigation plan', 'mitigation plan in place',
-  'mitigations in place', 'evidence awaited', 'carried forward', 'rolled over', 'rolled forward',
+  'mitigations in place', 'evidence awaited', 'carried forward', 'rolled over', 'rolled forward', 'carried over', 'carry over',
+  'carry forward',
   // A plan to put a shortfall right is no news of the shortfall ("Non-compliant (action plan in place)").
   'action plan in place', 'action plan approved', 'improvement plan in place',
   'improvement plan approved', 'remedial plan in place', 'remedial action plan in place',
@@ -76,6 +78,10 @@ export const SUPPORTING_PHRASES: readonly string[] = [
   'on going monitoring', 'monitoring on going', 'on going review', 'on going oversight',
   // What held the work up, when the entry says no more ("Impacted by industrial action").
   'impacted by', 'issues with', 'challenges with', 'problems with', 'difficulties with',
+  // A paper out for comment is on its way, when nothing else is said ("Draft circulated to divisions for comment").
+  'for comment', 'for comments',
+  // How far a roll-out got ("2 of 5 sites live"), when the entry says no more of how the action stands.
+  ...PLACES_LIVE,
   // Early on is under way when nothing else is said, but no answer to "Delayed - still at early stages".
   'early stages', 'early stage',
   // Going on, when the entry says no more ("Continuing to promote the passport"); "Complete, continuing to
@@ -84,6 +90,14 @@ export const SUPPORTING_PHRASES: readonly string[] = [
   // A start still to come is not started, unless the entry says how the work stands ("Commenced; training will start in Jan").
   'to begin', 'will start', 'will begin', 'will commence', 'starting in', 'commencing in',
 ];
+
+/**
+ * Words that make a phrase after them in their clause the background to how the work stands, not
+ * how it stands now: "Completed after delays", "Restarted after being paused", "Now on track following
+ * slippage in Q1", "Despite staffing issues delivered". Such a phrase decides its entry only when
+ * nothing else in it does ("Following delays with the supplier"). Not "the following", a list's heading.
+ */
+export const CAUSE_WORDS: readonly string[] = ['after', 'following', 'despite'];
 
 /** Words right before a phrase that make it a past state ("Green (previously delayed)"), which no longer counts. */
 export const PAST_WORDS: readonly string[] = ['previously', 'formerly', 'originally'];

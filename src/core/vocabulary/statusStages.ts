@@ -30,3 +30,10 @@ export const STAGE_DESIGNATORS: RegExp = /^(?:\d{1,2}|[ivx]{1,3}|[a-c]|one|two|t
 
 /** A stage after one of these is not what the clause is about: "compliance with training in March". */
 export const STAGE_NOT_HEAD: readonly string[] = ['with', 'of', 'for', 'in', 'on', 'at', 'by', 'from', 'to', 'after', 'before'];
+
+/**
+ * Words heading a clause that name the rest of the places or people still to reach, which with a
+ * time after them are a later stage too: "Rolled out to ED; other areas from January", "Live in
+ * two hubs, rest of the trust by March" ("remaining" is read apart, as work left: REMAINING_PHRASES).
+ */
+export const LATER_PARTS: readonly string[] = ['other', 'rest', 'remainder'];

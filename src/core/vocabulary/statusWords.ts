@@ -29,9 +29,18 @@ export const WHOLE_ENTRY_WORDS: Readonly<Record<string, StatusClass>> = {
   late: 'at_risk', partial: 'at_risk', 'high risk': 'off_track', 'medium risk': 'at_risk', 'low risk': 'on_track',
   'major risk': 'off_track', 'moderate risk': 'at_risk', endorsed: 'complete', rejected: 'off_track', declined: 'off_track',
   outstanding: 'unknown', embedding: 'on_track',
+  // Action-log short forms: not yet due, not yet started ("NYD", "N/Y/D").
+  nyd: 'not_started', 'n y d': 'not_started', nys: 'not_started', 'n y s': 'not_started',
   // An audit recommendation management chose not to implement: closed, as one withdrawn is.
   'risk accepted': 'complete',
 };
+
+/**
+ * RAG codes that, heading an entry before a dash or colon, are the lead's rating of it: "R - no
+ * progress", "A: awaiting data", "A/G - minor slippage". Other one- and two-letter words are read
+ * only alone ("Y", "No, see minutes"). Written as WHOLE_ENTRY_WORDS keys are.
+ */
+export const RATING_CODES: readonly string[] = ['r', 'a', 'g', 'b', 'a g', 'g a', 'a r', 'r a', 'ag', 'ar'];
 
 /**
  * Words after a completion in the same entry that say part of the work is still to do:
@@ -88,10 +97,23 @@ export const REDATED_PHRASES: readonly string[] = [
   'extension approved', 'revised target date', 'revised due date', 'revised completion date', 'revised implementation date',
   'revised end date', 'new target date', 'new due date', 'new completion date', 'date changed', 'dates changed',
   'deadline changed', 'timescale changed', 'timescales changed',
+  // Carried over as carried forward is; a plan re-profiled or re-baselined has its dates moved.
+  'carried over', 'carry over', 'carry forward', 're profiled', 're phased', 're baselined', 're planned',
+  'slipped into', 'pushed into', 'pushed out to', 'delayed until', 'put back until', 'pushed back until', 'moved back to',
+  // "Now expected end of Q3", "Target date now 31 March": a date given again is a date moved.
+  'moved from', 'now expected', 'now anticipated', 'now forecast', 'now projected', 'now due', 'date now', 'dates now', 'deadline now',
+  'timescale now', 'timescales now', 'completion now', 'target now', 'go live now',
 ];
 
 /**
- * A phrase above that ends in "to" only says a deadline moved when a date or period follows
+ * A moved-deadline phrase with one of these words says a deadline moved only when a date or period
+ * follows it (see REDATED_DATE_WORDS): "moved to next Board", "moved from Sept to Dec", "slipped into Q1", "now expected end of
+ * Q3", but not "moved to the estates team" or "now due to start in March", where "to" opens a verb.
+ */
+export const REDATED_LINKS: readonly string[] = ['to', 'into', 'until', 'from', 'now'];
+
+/**
+ * A phrase above with a word of REDATED_LINKS only says a deadline moved when a date or period follows
  * it within a few words ("extended to March", "moved to next Board"), not in "extended to
  * wider executive colleagues". These words (with any number, a month, a season or Q1-Q4)
  * are what tells the date.

@@ -63,8 +63,9 @@ describe('readStatus: class, completion date and re-dating of a status cell', ()
       expect(readStatus(text).redated).toBe(expected);
     });
 
-    it('reads "moved to" as a new date without giving a class of its own', () => {
-      expect(readStatus('Moved to January ELG meeting')).toEqual({ status: 'unknown', completedText: null, redated: true, goAhead: false });
+    // A move to a later date is slippage, as "deferred" is (round 9): it must outrank work done before it ("Training delivered. Evaluation now expected in March").
+    it('reads "moved to" a new date as re-dated and at risk', () => {
+      expect(readStatus('Moved to January ELG meeting')).toEqual({ status: 'at_risk', completedText: null, redated: true, goAhead: false });
     });
   });
 

@@ -128,8 +128,8 @@ describe('more words: approval in principle, testing, bodies set up, money found
   ]);
 });
 
-describe('a moved deadline with no status word still reads as re-dated', () => {
+describe('a moved deadline with no status word still reads as re-dated, and at risk as a deferral does', () => {
   it.each(['Deadline moved to March due to capacity', 'Target date extended to 31/03/24'])('%s', (text) => {
-    expect(readStatus(text)).toEqual({ status: 'unknown', completedText: null, redated: true, goAhead: false });
+    expect(readStatus(text)).toEqual({ status: 'at_risk', completedText: null, redated: true, goAhead: false });
   });
 });

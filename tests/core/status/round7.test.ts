@@ -78,8 +78,8 @@ describe('a deferral to a later meeting is a re-dating; waiting on an outside bo
     ['Deferred to November meeting; on agenda for 27 Nov', 'at_risk', true],
     ['C/F', 'at_risk', true],
     ['C/F - on agenda for Dec', 'at_risk', true],
-    // "Moved to" gives no class of its own (pinned in readStatus.test.ts); re-dated, it rates Amber (SPEC 5.1 rule 5).
-    ['Board approval moved to December', 'unknown', true],
+    // "Moved to" a date is slippage, as "deferred" is (pinned in readStatus.test.ts); it rates Amber (SPEC 5.1 rule 5).
+    ['Board approval moved to December', 'at_risk', true],
     ['Awaiting national planning guidance.', 'at_risk', false],
   ])('%s', (text, status, redated) => {
     expect(readStatus(text)).toMatchObject({ status, redated });
