@@ -1,25 +1,10 @@
 import { a1, isBlank } from '../cells';
 import { ROLE_LABELS, WARN_IF_MISSING } from '../vocabulary/columns';
-import type { CellValue, Issue, SheetGrid } from '../types';
-import { normaliseHeader } from './normalise';
+import type { Issue, SheetGrid } from '../types';
 import type { HeaderReading } from './reading';
+import { oneGroup } from './leads';
 import { timelineRead } from './timeline';
 import type { TrackerHeader } from './tracker';
-
-/** True when columns `a` and `b` sit under one group header of a two-row header: nothing above between them. */
-function oneGroup(top: readonly CellValue[], a: number, b: number): boolean {
-  for (let c = Math.min(a, b) + 1; c <= Math.max(a, b); c++) if (!isBlank(top[c])) return false;
-  return true;
-}
-
-/**
- * True for a header that says which kind of lead it is ("Executive lead", "Operational lead",
- * "Risk owner"): two such columns name two leads on purpose, so the second is no rival to warn
- * of; the first is read, as the Columns view shows.
- */
-function qualified(label: string | undefined): boolean {
-  return normaliseHeader(label ?? '').split(' ').length >= 2;
-}
 
 /**
  * What a missing time frame's warning says of a Gantt chart beside the actions (HeaderReading.timeline)
@@ -35,8 +20,8 @@ function timelineNote(timeline: HeaderReading['timeline'], labels: readonly stri
 /**
  * The warnings a found header gives: rival columns for one role, roles worth having that are
  * missing, header cells merged over columns no sub-header splits, and a second tracker beside
- * this one, which is not read, and an Excel table's totals row, left out. Columns a sub-header splits out of one group ("Exec" and
- * "Operational" under "Lead") are not rivals: the sheet names both on purpose, and the first is read.
+ * this one, which is not read, and an Excel table's totals row, left out. Columns a sub-header splits out of one group ("Target" and
+ * "Revised" under "Dates") are not rivals, nor are two leads that say which lead each is: both are read (withLeads).
  * @example headerIssues(grid, findHeader(grid, undefined)).map((i) => i.code) // ['missing_timeframe']
  */
 export function headerIssues(grid: SheetGrid, found: TrackerHeader): Issue[] {
@@ -46,7 +31,8 @@ export function headerIssues(grid: SheetGrid, found: TrackerHeader): Issue[] {
   const top = grid.rows[header] ?? [];
   for (const [role, winner, loser] of reading.duplicates) {
     if (split && oneGroup(top, winner, loser)) continue;
-    if (role === 'lead' && qualified(labels[winner]) && qualified(labels[loser])) continue;
+    // Two leads named on purpose are both read, into the lead (withLeads): neither is a rival.
+    if (role === 'lead' && reading.leads?.includes(loser) === true) continue;
     const name = labels[loser] ?? '';
     out.push(issue(a1(loser, header + 1), 'duplicate_column', `Column "${name}" also looks like the ${ROLE_LABELS[role]} column; ${a1(winner, header + 1)} is used instead. Set the mapping in the Columns view if that is wrong.`));
   }

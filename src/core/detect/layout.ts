@@ -43,6 +43,8 @@ export interface RowLayout {
   milestones?: readonly PeriodColumn[];
   /** A Gantt chart's columns, dated as milestones are: on a sheet with no time frame column, each row's marks are its time frame (TimelineRow). */
   timeline?: readonly PeriodColumn[];
+  /** Further lead columns, each name joined into the lead's (joinedLeads). */
+  leads?: readonly number[];
   /** Groups of status columns, one column per part of the organisation ("Medicine update | Surgery update"), read together (peerColumns, extraStatus). */
   peers?: readonly (readonly number[])[];
 }

@@ -2,6 +2,7 @@ import type { CellValue, ColumnMap } from '../types';
 import { withCompletion } from './completed';
 import type { RowLayout } from './layout';
 import type { PeriodColumn } from './milestones';
+import { joinedLeads } from './leads';
 import { latestRating } from './ratings';
 import { withRevisedDate } from './revised';
 import { TimelineRow } from './timelineRow';
@@ -37,12 +38,14 @@ export class RowLine {
   /**
    * A row with its Gantt chart's marks as its time frame (TimelineRow), any revised date read into
    * its time frame (withRevisedDate), its latest update as its status (latestUpdate), its latest
-   * period rating (latestRating) and its completion dates as completions (withCompletion).
+   * period rating (latestRating), its completion dates as completions (withCompletion) and its
+   * further leads' names in its lead (joinedLeads).
    */
   read(row: readonly CellValue[]): readonly CellValue[] {
-    const { revisedTimeframe: revised, updates, ratings, completed } = this.layout;
+    const { revisedTimeframe: revised, updates, ratings, completed, leads } = this.layout;
     const { columns } = this;
-    const timed = this.timeline === null ? row : this.timeline.read(row);
+    const led = leads === undefined || columns.lead === undefined ? row : joinedLeads(row, columns.lead, leads);
+    const timed = this.timeline === null ? led : this.timeline.read(led);
     const dated = revised === undefined || columns.timeframe === undefined ? timed : withRevisedDate(timed, columns.timeframe, revised);
     const read = latestRating(updates === undefined || columns.status === undefined ? dated : latestUpdate(dated, columns.status, updates), ratings);
     return completed === undefined ? read : withCompletion(read, completed);

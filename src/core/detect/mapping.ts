@@ -40,6 +40,8 @@ export function fromMapping(mapping: SheetMapping, detected: HeaderReading): Hea
     // Milestones still stand for the steps, unless the mapping gives the steps a column or dates them by a milestone's own column;
     // a time frame column of its own beside them is the action's overall deadline (milestoneEntries).
     milestones: columns.next_steps === undefined && !(detected.milestones ?? []).some((m) => m.col === columns.timeframe) ? detected.milestones?.filter((m) => !taken.has(m.col)) : undefined,
+    // The further leads are read into the lead while the mapping keeps the lead detected and gives them no role of their own.
+    leads: columns.lead === detected.columns.lead ? detected.leads?.filter((c) => !taken.has(c)) : undefined,
     // A Gantt chart gives the time frames unless the mapping gives them a column; a month it maps to a role is read as that role.
     timeline: columns.timeframe === undefined ? detected.timeline?.filter((m) => !taken.has(m.col)) : undefined,
   };

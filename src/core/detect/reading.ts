@@ -22,6 +22,8 @@ export interface HeaderReading {
   milestones?: readonly PeriodColumn[];
   /** Columns recording when an action was finished, whose dates are read as completions (see completionColumns). */
   completed?: readonly number[];
+  /** Further lead columns that say which lead each is ("Operational lead" beside "Exec lead"), read into the lead (see withLeads). */
+  leads?: readonly number[];
   /** Where a second tracker's header starts beside this one on the row, left unread (besideStart). */
   beside?: number;
   /** Columns headed by a period alone ("Apr", "Q1 2025/26"), not yet told milestones from a timeline by what they hold (see periodContent). */

@@ -9,6 +9,8 @@ import { fromMapping } from './mapping';
 import { headerIssues } from './headerIssues';
 import { withPlanYear } from './planYear';
 import { narrativeColumns } from './narrative';
+import { headingLevels } from './groupLevels';
+import { withLeads } from './leads';
 import { peerColumns } from './peers';
 import { periodContent, timelineRead } from './timeline';
 import { isHintRow, subHeaderTexts } from './subheader';
@@ -60,7 +62,8 @@ function headerCells(rows: SheetGrid['rows'], header: number): { cells: readonly
 /** A found header, with the row under it left out of the actions when it only describes the columns (isHintRow). */
 function located(rows: SheetGrid['rows'], header: number, cells: readonly CellValue[], sub: number | null, rest: Pick<TrackerHeader, 'reading' | 'source' | 'table'>): TrackerHeader {
   const hint = sub === null && isHintRow(rows[header + 1] ?? [], rest.reading.columns, rows[header] ?? []) ? header + 1 : sub;
-  return { header, ...rest, subHeader: hint, split: sub !== null, labels: cells.map((c) => cellText(c)) };
+  const reading = rest.source === 'mapping' ? rest.reading : withLeads(rest.reading, rows[header] ?? [], cells, sub !== null);
+  return { header, ...rest, reading, subHeader: hint, split: sub !== null, labels: cells.map((c) => cellText(c)) };
 }
 
 /**
@@ -76,18 +79,19 @@ export function findHeader(grid: SheetGrid, mapping: SheetMapping | undefined): 
     const header = mapping.headerRow - 1;
     const { cells, sub } = headerCells(rows, header);
     // What the period columns hold is looked at here too: they stand for the steps unless the mapping dates them itself.
-    return located(rows, header, cells, sub, { reading: fromMapping(mapping, periodContent(readHeader(cells), rows, sub ?? header)), source: 'mapping', table: null });
+    const detected = withLeads(periodContent(readHeader(cells), rows, sub ?? header), rows[header] ?? [], cells, sub !== null);
+    return located(rows, header, cells, sub, { reading: fromMapping(mapping, detected), source: 'mapping', table: null });
   }
   // A confirmed mapping is taken as it is; a detected one also looks at what its columns hold.
   // An Excel table's header is one row (Excel merges no cells in it), so its next row is data.
   if (table) {
     const top = table.table.range.top;
-    return located(rows, top, rows[top] ?? [], null, { reading: narrativeColumns(table.reading, rows, top), source: 'table', table: table.table });
+    return located(rows, top, rows[top] ?? [], null, { reading: headingLevels(narrativeColumns(table.reading, rows, top), rows, top), source: 'table', table: table.table });
   }
   const header = findHeaderRow(rows, HEADER_SEARCH_ROWS);
   if (header === null) return null;
   const { cells, sub } = headerCells(rows, header);
-  return located(rows, header, cells, sub, { reading: narrativeColumns(readHeader(cells), rows, sub ?? header), source: 'detected', table: null });
+  return located(rows, header, cells, sub, { reading: headingLevels(narrativeColumns(readHeader(cells), rows, sub ?? header), rows, sub ?? header), source: 'detected', table: null });
 }
 
 /**
@@ -112,6 +116,7 @@ export function trackerLayout(grid: SheetGrid, found: TrackerHeader, lastIndex: 
     ...(reading.milestones === undefined ? {} : { milestones: withPlanYear(reading.milestones, grid.rows, header, grid.name) }),
     ...(timeline === undefined ? {} : { timeline: withPlanYear(timeline, grid.rows, header, grid.name) }),
     ...(peers === undefined ? {} : { peers }),
+    ...(reading.leads === undefined ? {} : { leads: reading.leads }),
     reading,
     source,
     issues: headerIssues(grid, found),

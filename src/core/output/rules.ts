@@ -50,9 +50,18 @@ export function isOwnRuleFormula(formula: string): boolean {
   return formula.replace(/\s+/g, '').toUpperCase().includes(MARKER.replace(/\s+/g, '').toUpperCase());
 }
 
+/**
+ * The tracker's columns, from its first header cell to the product's last column: a column left
+ * of every role's ("Report" over an audit's recommendations, a "Date raised") is still part of
+ * each row, and a tint starting right of it reads as a different table. A headed column is the
+ * tracker's while the headers run on without a gap.
+ */
 function span(tracker: Tracker): { left: number; right: number } {
   const cols = [...Object.values(tracker.columns), ...Object.values(tracker.outputColumns)];
-  return { left: Math.min(...cols), right: Math.max(...cols) };
+  let left = Math.min(...cols);
+  // Headed columns run on to the left up to a gap: a cell beyond it is no column of this table.
+  while (left > 0 && (tracker.headers[left - 1] ?? '').trim() !== '') left -= 1;
+  return { left, right: Math.max(...cols) };
 }
 
 /**

@@ -2,6 +2,7 @@ import { finish, Work, type Chunks } from '../chunks';
 import { isProse } from '../cells';
 import { PLACEHOLDER } from '../steps';
 import type { Action, Step } from '../types';
+import { refGroup, refLevelInChunks, type RefLevel } from './refs';
 import type { Source } from './sources';
 import type { DueRow, ExceptionRow } from './types';
 
@@ -28,8 +29,18 @@ export function latestUpdate(action: Pick<Action, 'update'> & { steps: readonly 
   return quoted !== null && COLOUR_ONLY.test(quoted) ? null : quoted;
 }
 
-function place(source: Source, a: Action) {
-  return { source: source.label, sheet: source.tracker.sheet, row: a.row, ref: a.ref, action: a.action, lead: a.lead, rating: a.rating, latestUpdate: latestUpdate(a) };
+function place(source: Source, a: Action, level: RefLevel | null) {
+  return { source: source.label, sheet: source.tracker.sheet, row: a.row, ref: a.ref, group: refGroup(a, level), action: a.action, lead: a.lead, rating: a.rating, latestUpdate: latestUpdate(a) };
+}
+
+/**
+ * Each source's ref level (refLevelInChunks), in the sources' order: the group its actions' refs are shown with.
+ * @example const levels = yield* refLevelsInChunks(sources, work)
+ */
+export function* refLevelsInChunks(sources: readonly Source[], work: Work): Chunks<(RefLevel | null)[]> {
+  const out: (RefLevel | null)[] = [];
+  for (const s of sources) out.push(yield* refLevelInChunks(s.tracker.actions, work));
+  return out;
 }
 
 /**
@@ -41,15 +52,17 @@ export function exceptionRows(sources: readonly Source[]): ExceptionRow[] {
 }
 
 /**
- * {@link exceptionRows} counting each action looked at against `work`, pausing when it is full.
+ * {@link exceptionRows} counting each action looked at against `work`, pausing when it is full;
+ * `levels` are the sources' ref levels (refLevelsInChunks), worked out here when not given.
  * @example const rows = yield* exceptionRowsInChunks(sources, work)
  */
-export function* exceptionRowsInChunks(sources: readonly Source[], work: Work): Chunks<ExceptionRow[]> {
+export function* exceptionRowsInChunks(sources: readonly Source[], work: Work, levels?: readonly (RefLevel | null)[]): Chunks<ExceptionRow[]> {
   const out: ExceptionRow[] = [];
+  const level = levels ?? (yield* refLevelsInChunks(sources, work));
   for (const rating of ['red', 'amber'] as const) {
-    for (const s of sources) {
+    for (const [i, s] of sources.entries()) {
       for (const a of s.tracker.actions) {
-        if (a.rating === rating) out.push({ ...place(s, a), deadline: a.nextDue, reason: a.reason });
+        if (a.rating === rating) out.push({ ...place(s, a, level[i] ?? null), deadline: a.nextDue, reason: a.reason });
         if (work.add()) yield work.end();
       }
     }
@@ -67,14 +80,16 @@ export function dueRows(sources: readonly Source[]): DueRow[] {
 }
 
 /**
- * {@link dueRows} counting each action looked at against `work`, pausing when it is full.
+ * {@link dueRows} counting each action looked at against `work`, pausing when it is full;
+ * `levels` as {@link exceptionRowsInChunks} takes them.
  * @example const rows = yield* dueRowsInChunks(sources, work)
  */
-export function* dueRowsInChunks(sources: readonly Source[], work: Work): Chunks<DueRow[]> {
+export function* dueRowsInChunks(sources: readonly Source[], work: Work, levels?: readonly (RefLevel | null)[]): Chunks<DueRow[]> {
   const out: DueRow[] = [];
-  for (const s of sources) {
+  const level = levels ?? (yield* refLevelsInChunks(sources, work));
+  for (const [i, s] of sources.entries()) {
     for (const a of s.tracker.actions) {
-      if (a.focus === 'update_due') out.push({ ...place(s, a), due: a.nextDue, steps: a.steps.filter((st) => st.focus === 'update_due').map((st) => st.text) });
+      if (a.focus === 'update_due') out.push({ ...place(s, a, level[i] ?? null), due: a.nextDue, steps: a.steps.filter((st) => st.focus === 'update_due').map((st) => st.text) });
       if (work.add()) yield work.end();
     }
   }

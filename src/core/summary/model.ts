@@ -5,7 +5,7 @@ import type { TrackerTrend } from '../history/types';
 import type { Settings } from '../settings';
 import type { Tracker } from '../types';
 import { summaryKey, summaryNotes, type FiguresGiven } from './key';
-import { dueRowsInChunks, exceptionRowsInChunks } from './lists';
+import { dueRowsInChunks, exceptionRowsInChunks, refLevelsInChunks } from './lists';
 import { qualitySummaryInChunks } from './quality';
 import { labelSources, type SourcedIssue } from './sources';
 import { tableOneRows } from './table-one';
@@ -72,8 +72,10 @@ export function* summaryModelInChunks(trackers: readonly Tracker[], settings: Se
   }
   const title = options.title?.trim();
   const tableOne = tableOneRows(sources, settings);
-  const exceptions = yield* exceptionRowsInChunks(sources, work);
-  const dueAtNextMeeting = yield* dueRowsInChunks(sources, work);
+  // Worked out once for both lists: where refs repeat across groups, each is shown with its group.
+  const levels = yield* refLevelsInChunks(sources, work);
+  const exceptions = yield* exceptionRowsInChunks(sources, work, levels);
+  const dueAtNextMeeting = yield* dueRowsInChunks(sources, work, levels);
   const quality = yield* qualitySummaryInChunks(issues, work);
   return {
     name: title ? title : trackersName(trackers),

@@ -87,7 +87,8 @@ export function summaryTables(model: SummaryModel, repeat = false): SummaryTable
 export function* summaryTablesInChunks(model: SummaryModel, repeat: boolean, work: Work): Chunks<SummaryTables> {
   const src = model.sourceHeader === null ? [] : [model.sourceHeader];
   const withSource = (s: string | null, cells: SummaryCell[]) => (model.sourceHeader === null ? cells : [text(s), ...cells]);
-  const ref = (r: { ref: string | null; row: number }) => text(r.ref ?? `Row ${r.row}`);
+  // A ref numbered afresh in each group is named with its group: "2" alone could be any report's second recommendation.
+  const ref = (r: { ref: string | null; group: string | null; row: number }) => text(r.group === null ? (r.ref ?? `Row ${r.row}`) : `${r.group}: ${r.ref ?? `row ${r.row}`}`);
   const long = (s: string | null, max: number) => text(s === null ? null : clip(s, max));
   const latest = (s: string | null) => text(s === null ? NO_UPDATE : clipLatest(s, CLIP.update));
   const word = (s: string) => text(capitalised(s));

@@ -39,6 +39,8 @@ export interface ActionPlace {
  */
 export interface ExceptionRow extends ActionPlace {
   ref: string | null;
+  /** The group the ref is numbered within ("Payroll (RA-2526-06)"), where the tracker's refs repeat across groups (refLevelInChunks); else null. */
+  group: string | null;
   action: string;
   lead: string | null;
   rating: Rating;
@@ -55,6 +57,8 @@ export interface ExceptionRow extends ActionPlace {
  */
 export interface DueRow extends ActionPlace {
   ref: string | null;
+  /** As ExceptionRow.group. */
+  group: string | null;
   action: string;
   lead: string | null;
   rating: Rating;

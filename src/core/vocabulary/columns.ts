@@ -337,6 +337,16 @@ export const ORGANISATION_ENDINGS: readonly string[] = [
   'clinical commissioning group', 'ccg', 'council', 'care partnership', 'primary care network', 'pcn', 'nhs england',
 ];
 
+/**
+ * Words that name the document a tracker is ("… Action Plan", "Recommendations Tracker", "Board
+ * action log"): a title row holding one is the tracker's own name, and wins over a row above it
+ * naming the organisation or the committee it goes to ("Northshire NHS Trust – Audit Committee").
+ * Whole words, plurals folded.
+ */
+export const DOCUMENT_WORDS: readonly string[] = [
+  'plan', 'action plan', 'tracker', 'log', 'register', 'programme', 'strategy', 'recommendation', 'dashboard', 'workplan', 'work programme', 'framework', 'action',
+];
+
 /** How far down a sheet the header row may sit (SPEC 2.1). */
 export const HEADER_SEARCH_ROWS = 30;
 
