@@ -37,11 +37,14 @@ function splitHeader(label: string, group: string): string {
   if (period !== null) return period;
   let out = `${label} ${group}`;
   let score = 0;
-  for (const text of [out, `${group} ${label}`, label]) {
+  let role: string | null = null;
+  for (const text of [out, `${group} ${label}`]) {
     const m = matchRole(text);
-    if (m !== null && m.score > score) [out, score] = [text, m.score];
+    if (m !== null && m.score > score) [out, score, role] = [text, m.score, m.role];
   }
-  return out;
+  // The label alone wins only where it names another role: "End" under "Timescale" stays "End Timescale".
+  const alone = matchRole(label);
+  return alone !== null && alone.score > score && alone.role !== role ? label : out;
 }
 
 /**

@@ -53,9 +53,9 @@ const SOURCE_REPORT_HEADERS: readonly string[] = [
 /**
  * Synonyms that name their role only as the whole header (a hint aside): qualified, they mean
  * something else, "Next review" a date, "Action review" the action, "Clinical audit" no report,
- * "Report to" a meeting.
+ * "Report to" a meeting, "End of life care" a theme.
  */
-export const WHOLE_ONLY_HEADERS: readonly string[] = ['audit', 'review', 'report'];
+export const WHOLE_ONLY_HEADERS: readonly string[] = ['audit', 'review', 'report', 'end', 'finish'];
 
 /**
  * Header words per column role (SPEC 2.2). Matching is case-, space- and
@@ -96,6 +96,8 @@ export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
     'completion date', 'date', 'target', 'when', 'date due', 'target completion date',
     'expected completion', 'time period', 'period', 'delivery date',
     'agreed target date', 'time scale', 'completion by', 'complete by', 'to be completed by', 'implementation date',
+    // A plan's "Start | End" (or "Finish") pair: the end is the deadline. Only as the whole header, not "End of life care".
+    'end', 'finish',
     ...REVISED_TIMEFRAME_HEADERS,
   ],
   status: [
@@ -352,3 +354,15 @@ export const HEADER_SEARCH_ROWS = 30;
 
 /** A header cell longer than this many words is a title or paragraph, not a column header. */
 export const MAX_HEADER_WORDS = 12;
+
+/**
+ * Words that rank an action rather than name a group ("Priority: Critical", an audit's "Merits
+ * attention"), alone or after a rank ("1 - High"): a Priority column of them is no objective.
+ */
+export const PRIORITY_LEVEL_WORDS: readonly string[] = [
+  'high', 'medium', 'med', 'low', 'very high', 'very low', 'critical', 'urgent', 'essential', 'desirable', 'important',
+  'routine', 'major', 'minor', 'moderate', 'significant', 'fundamental', 'merits attention', 'advisory', 'housekeeping',
+  'severe', 'extreme', 'catastrophic', 'negligible',
+];
+/** Words before a rank's number that make it a level ("P1", "Priority 2", "Tier 3"), not a name. */
+export const PRIORITY_RANK_WORDS: readonly string[] = ['p', 'priority', 'level', 'tier', 'grade', 'cat', 'category', 'rank'];
