@@ -1,8 +1,12 @@
 import { cellText, isBlank, wordCount } from '../cells';
 import type { CellValue, ColumnMap } from '../types';
+import { WHOLE_ONLY_HEADERS } from '../vocabulary/columns';
 import { matchRole } from './headers';
+import { normaliseHeader } from './normalise';
 import { namesPeriodContent } from './milestones';
 import { periodUnder } from './periods';
+
+const WHOLE_ONLY: ReadonlySet<string> = new Set(WHOLE_ONLY_HEADERS);
 
 /** A sub-label is a word or two ("Start", "Exec", "Q1 (Apr-Jun)"), never a sentence of data. */
 const MAX_LABEL_WORDS = 4;
@@ -42,9 +46,11 @@ function splitHeader(label: string, group: string): string {
     const m = matchRole(text);
     if (m !== null && m.score > score) [out, score, role] = [text, m.score, m.role];
   }
-  // The label alone wins only where it names another role: "End" under "Timescale" stays "End Timescale".
+  // A label that is a role's name by itself ("SRO" under "Lead") is read as written; a bare word
+  // that names one only as a whole header ("End" under "Timescale") keeps its group's name.
   const alone = matchRole(label);
-  return alone !== null && alone.score > score && alone.role !== role ? label : out;
+  const bare = alone?.role === role && WHOLE_ONLY.has(normaliseHeader(label));
+  return alone !== null && alone.score > score && !bare ? label : out;
 }
 
 /**
