@@ -1,7 +1,7 @@
 import type { StatusClass } from '../types';
 import type { EntryReading } from './reading';
 import { readContext } from './context';
-import { dateFollows, newDateFollows } from './dateFollows';
+import { newDateFollows } from './dateFollows';
 import { conditionOf, CONDITION_WAIT_KEYS } from './conditional';
 import { approvalOf, APPROVALS, GO_AHEADS } from './approval';
 import { expandShortForm, leadingWord, wholeEntryStatus } from './whole';
@@ -11,14 +11,13 @@ import { stripStatusPrefix } from './prefix';
 import { leavesWork } from './remaining';
 import { contextOf, resolvePhrase } from './resolve';
 import { countsPart, leadsEntry, namesStep } from './lead';
-import { scheduledAfter } from './scheduled';
-import { waitsAfter } from './waits';
+import { closes, leftUndone, plansWork } from './partDone';
+import { settle } from './settle';
 import { STALL_PHRASES } from '../vocabulary/statusWords';
 
 export { stripStatusPrefix } from './prefix';
 export type { EntryReading } from './reading';
 
-const HELD = /^held\b/i;
 const REOPENED = 'reopened';
 const STALL: ReadonlySet<string> = new Set(STALL_PHRASES.map(phraseKey));
 
@@ -36,7 +35,9 @@ const STALL: ReadonlySet<string> = new Set(STALL_PHRASES.map(phraseKey));
  * after work under way is stalled, so off track. A deadline moved to a date ("moved to December")
  * is at risk, as "deferred" is; an approval with a condition outstanding after it ("approved pending
  * funding") is at risk; a hold-up after "after", "following" or "despite" ("Completed after delays")
- * is background, which decides only when nothing else in the entry does.
+ * is background, which decides only when nothing else in the entry does. A plan for the work in
+ * place ("implementation plan in place"), or a part done with the rest denied after it ("… but not yet
+ * delivered"), is under way; a closure stays closed ("Closed - not implemented").
  * @example readEntry('Update: THCVS BAME Leadership - Disparities Project meeting delayed to Jan 23').status // 'at_risk'
  */
 export function readEntry(entry: string): EntryReading {
@@ -55,7 +56,9 @@ export function readEntry(entry: string): EntryReading {
   let lead: StatusClass | null = null;
   let assessed = false;
   let stepEnd = -1;
+  let planEnd = -1;
   let doneEnd = -1;
+  let doneText = '';
   let stall = false;
   let goAheadEnd = -1;
   let cause: StatusClass | null = null;
@@ -65,7 +68,7 @@ export function readEntry(entry: string): EntryReading {
   else if (head !== undefined) {
     status = head.status;
     end = head.end;
-    if (status === 'complete') doneEnd = end;
+    if (status === 'complete') [doneEnd, doneText] = [end, text.slice(0, end)];
     if (head.rating === true) lead = status;
   }
   PHRASE_PATTERN.lastIndex = 0;
@@ -121,21 +124,28 @@ export function readEntry(entry: string): EntryReading {
     // "No progress" once the entry says the work is under way is progress stopped: stalled.
     const stalls = found === 'not_started' && STALL.has(key);
     if (stalls && (status === 'on_track' || status === 'at_risk' || status === 'off_track' || event === 'on_track')) found = 'off_track';
-    if (found === 'complete') doneEnd = phraseEnd;
+    if (found === 'complete') [doneEnd, doneText] = [phraseEnd, m[0]];
     if (found === 'complete' && namesStep(key)) stepEnd = phraseEnd;
+    if (found === 'complete' && key.endsWith('inplace') && plansWork(text, m.index)) planEnd = phraseEnd;
     const rating = meaning.kind === 'signal' && meaning.rating;
     const leads = leadsEntry(text, m.index, m[0].length);
     if (rating && leads) lead = found;
     // "At risk: 212 of 480 reviews complete": the lead's own rating, which the count only measures.
     if (leads && meaning.kind === 'signal' && meaning.status !== 'complete') assessed = found !== null && found !== 'unknown';
-    else if (assessed && meaning.kind === 'signal' && context === 'plain' && approves === null && !interim && countsPart(meaning.status, found)) continue;
+    else if (assessed && meaning.kind === 'signal' && context === 'plain' && approves === null && !interim && countsPart(meaning.status, found, text, m.index, phraseEnd)) continue;
     // A completion re-opened later in the entry is open again ("Complete but now reopened").
     if (found === 'unknown' && key === REOPENED && status === 'complete') status = null;
+    // A part done and the rest denied ("Action plan in place but not yet delivered") is under way.
+    if (found === 'unknown' && (status ?? support) === 'complete' && leftUndone(text, doneEnd, doneText, m.index, phraseEnd, key)) {
+      if (status === 'complete') status = 'on_track';
+      else support = 'on_track';
+    }
     if (found === 'unknown') retracted = true;
     // The rating the lead gave outranks the narrative after it ("Red - in progress"), but not a completion.
     else if (found !== null && lead !== null && !rating && found !== 'complete') continue;
-    // Part done and the rest not begun ("Phase 1 complete; phase 2 to start in April") is under way.
-    else if (found === 'not_started' && status === 'complete') status = 'on_track';
+    // Part done and the rest not begun ("Phase 1 complete; phase 2 to start in April") is under way;
+    // after a closure it says the work was never done ("Closed - not implemented").
+    else if (found === 'not_started' && status === 'complete') status = closes(doneText) ? status : 'on_track';
     else if (found !== null && meaning.kind === 'signal' && meaning.event && context !== 'progressive') {
       event = found;
       eventEnd = phraseEnd;
@@ -149,19 +159,5 @@ export function readEntry(entry: string): EntryReading {
       stall = stalls && found === 'not_started';
     }
   }
-  // A wait after a step ("Business case approved; awaiting funding") holds up the work it lets go ahead.
-  if (status === 'complete' && end === stepEnd && waitsAfter(text, end)) status = 'at_risk';
-  // Further work set for later after a part done: "Guideline approved; teaching sessions planned for January".
-  // After a step (a plan in place, an approval, an event) a report back counts: "further update due January".
-  if (status === 'complete' && scheduledAfter(text, end, end === stepEnd)) status = 'on_track';
-  if (status === null && support === null && event === 'complete' && scheduledAfter(text, eventEnd, true)) event = 'on_track';
-  if (status === null && support === 'complete' && scheduledAfter(text, supportEnd, supportEnd === stepEnd)) support = 'on_track';
-  if (status !== null) return { status, matched: true, redated, text, end, weak: false, stall, goAhead: status === 'on_track' && end === goAheadEnd, step: status === 'complete' && end === stepEnd };
-  if (support !== null) return { status: support, matched: true, redated, text, end: supportEnd, weak: false, goAhead: support === 'on_track' && supportEnd === goAheadEnd, step: support === 'complete' && supportEnd === stepEnd };
-  // Only a milestone yields to the other entries: "Lead identified; first meeting held" says how the work stands.
-  if (event !== null) return { status: event, matched: true, redated, text, end: eventEnd, weak: event === 'complete', goAhead: event === 'on_track' && eventEnd === goAheadEnd };
-  // "Held 12 Oct" is an event too; "held" alone is not, as records are "held on Datix".
-  if (HELD.test(text) && dateFollows(text, 4)) return { status: 'complete', matched: true, redated, text, end: 4, weak: true };
-  if (cause !== null) return { status: cause, matched: true, redated, text, end: -1, weak: false };
-  return { status: 'unknown', matched: retracted, redated, text, end: -1, weak: false };
+  return settle({ text, status, end, support, supportEnd, event, eventEnd, stepEnd, planEnd, goAheadEnd, redated, stall, retracted, cause });
 }

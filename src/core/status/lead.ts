@@ -1,6 +1,8 @@
 import { STEP_COMPLETIONS } from '../vocabulary/statusSchedule';
 import type { StatusClass } from '../types';
 import { APPROVALS } from './approval';
+import { measuredBefore } from './amounts';
+import { percentAround } from './share';
 import { phraseKey } from './phrases';
 
 /*
@@ -24,13 +26,17 @@ export function leadsEntry(text: string, start: number, length: number): boolean
 }
 
 /**
- * True when a completion phrase read as `found` only counts part of the work ("212 of 480
- * complete", "40% complete"), which a rating leading the entry outranks.
- * @example countsPart('complete', 'on_track') // true
- * @example countsPart('complete', 'complete') // false
+ * True when a completion phrase read as `found`, from `start` to `end`, only counts part of the work
+ * ("212 of 480 complete", "40% complete") or measures it with no whole to measure it by ("£2.3m
+ * delivered"), which a rating leading the entry outranks; a count of the whole ("480 of 480") does not.
+ * @example countsPart('complete', 'on_track', '212 of 480 complete', 11, 19) // true
+ * @example countsPart('complete', 'complete', 'Off track – £2.3m delivered', 18, 27) // true
+ * @example countsPart('complete', 'complete', 'Red – policy complete', 13, 21) // false
  */
-export function countsPart(status: StatusClass, found: StatusClass | null): boolean {
-  return status === 'complete' && (found === 'on_track' || found === 'not_started');
+export function countsPart(status: StatusClass, found: StatusClass | null, text: string, start: number, end: number): boolean {
+  if (status !== 'complete') return false;
+  if (found === 'on_track' || found === 'not_started') return true;
+  return found === 'complete' && measuredBefore(text, start) && percentAround(text, start, end) === null;
 }
 
 /**

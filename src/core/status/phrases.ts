@@ -1,6 +1,6 @@
 import type { StatusClass } from '../types';
 import { RATING_COLOURS, START_PHRASES, SUPPORTING_PHRASES } from '../vocabulary/statusGrammar';
-import { EVENT_PHRASES, IGNORED_PHRASES, RETRACTION_PHRASES, STATUS_PHRASES } from '../vocabulary/status';
+import { EVENT_PHRASES, IGNORED_PHRASES, NOT_YET_DUE_PHRASES, RETRACTION_PHRASES, STATUS_PHRASES } from '../vocabulary/status';
 import { REDATED_LINKS, REDATED_PHRASES, REMAINING_PHRASES } from '../vocabulary/statusWords';
 import { CONDITION_MARKERS } from '../vocabulary/statusApproval';
 import { ASSURANCE_RATINGS } from '../vocabulary/statusAssurance';
@@ -78,7 +78,7 @@ function buildMeanings(): Map<string, PhraseMeaning> {
   for (const phrase of EVENT_PHRASES) {
     meanings.set(phraseKey(phrase), { kind: 'signal', status: 'complete', start: false, redated: false, supporting: true, event: true, rating: false });
   }
-  for (const phrase of RETRACTION_PHRASES) meanings.set(phraseKey(phrase), { kind: 'retraction', redated: false });
+  for (const phrase of [...RETRACTION_PHRASES, ...NOT_YET_DUE_PHRASES]) meanings.set(phraseKey(phrase), { kind: 'retraction', redated: false });
   for (const phrase of IGNORED_PHRASES) meanings.set(phraseKey(phrase), { kind: 'ignored', redated: false });
   for (const phrase of REMAINING_PHRASES) meanings.set(phraseKey(phrase), { kind: 'remaining', redated: false });
   for (const phrase of CONDITION_MARKERS) meanings.set(phraseKey(phrase), { kind: 'condition', redated: false });
@@ -100,6 +100,7 @@ export const PHRASE_PATTERN: RegExp = wholeWordPattern([
   ...Object.values(STATUS_PHRASES).flat(),
   ...EVENT_PHRASES,
   ...RETRACTION_PHRASES,
+  ...NOT_YET_DUE_PHRASES,
   ...IGNORED_PHRASES,
   ...REMAINING_PHRASES,
   ...CONDITION_MARKERS,

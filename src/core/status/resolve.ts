@@ -1,5 +1,6 @@
 import type { StatusClass } from '../types';
 import { NEGATED_CLASS, NOT_ALL_ADVERBS } from '../vocabulary/statusGrammar';
+import { NOT_DONE_IS_NOT_BEGUN } from '../vocabulary/statusAssurance';
 import { LEVEL_PHRASES } from '../vocabulary/statusShare';
 import { SERIES_EVENT_PHRASES } from '../vocabulary/statusEvents';
 import { isImperative, readContext, type PhraseContext } from './context';
@@ -20,6 +21,7 @@ const NOT_FULLY_BEFORE = new RegExp(`\\bnot\\s+(?:yet\\s+)?(?:${NOT_ALL}\\s+)?$`
 const ALL_BEFORE = new RegExp(`${NOT_ALL}\\s+$`, 'i');
 const LEVEL: ReadonlySet<string> = new Set(LEVEL_PHRASES.map(phraseKey));
 const SERIES: ReadonlySet<string> = new Set(SERIES_EVENT_PHRASES.map(phraseKey));
+const NOT_BEGUN: ReadonlySet<string> = new Set(NOT_DONE_IS_NOT_BEGUN.map(phraseKey));
 
 /**
  * The context a phrase from `start` to `end` is read in: tense matters for completions and starts only.
@@ -67,6 +69,9 @@ function resolveUnhedged(
   const before = text.slice(Math.max(0, start - 20), start);
   const fully = NOT_FULLY_BEFORE.test(before) && (key.startsWith('fully') || ALL_BEFORE.test(before));
   if (context === 'negated' && status === 'complete' && fully) return 'at_risk';
+  // "Not implemented": nothing done, where "not fully implemented" (above) or "has not been fully
+  // implemented" is short of done, and a doubt ("no evidence it has been implemented") says nothing.
+  if (context === 'negated' && NOT_BEGUN.has(key) && !ALL_BEFORE.test(before) && !doubted(text, start, end)) return 'not_started';
   if (context === 'negated' || context === 'ruled_out') return isStart ? 'not_started' : ruledOut ? 'off_track' : NEGATED_CLASS[status];
   if (context === 'prospective') return isStart ? 'not_started' : null;
   if (context === 'progressive') return 'on_track';

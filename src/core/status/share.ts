@@ -1,3 +1,4 @@
+import { amountShare } from './amounts';
 import { COUNT_WORDS, FRACTION_WORDS, NEARLY_WORDS, ORDINAL_COMPOUNDS, ORDINAL_WORDS, PART_WORDS } from '../vocabulary/statusShare';
 
 /*
@@ -63,6 +64,7 @@ function countOf(word: string | undefined): number {
  * @example percentAround('Half complete', 5, 13) // 50
  * @example percentAround('Delivered to 60% of staff', 0, 9) // 60
  * @example percentAround('Target met (87%)', 0, 10, true) // null
+ * @example percentAround('£2.3m delivered YTD against £9.2m plan', 6, 15) // 25
  */
 export function percentAround(text: string, start: number, end: number, level = false): number | null {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -72,9 +74,10 @@ export function percentAround(text: string, start: number, end: number, level = 
   const fraction = FRACTION_BEFORE.exec(before);
   if (fraction !== null) return FRACTION_WORDS[(fraction[1] ?? '').toLowerCase().replace(/[\s-]+/g, ' ')] ?? null;
   const share = SHARE_BEFORE.exec(before) ?? SHARE_AFTER.exec(after);
-  const done = countOf(share?.[1]);
-  const whole = countOf(share?.[2]);
-  return share === null || !(whole > 0) || done > whole ? null : Math.round((100 * done) / whole);
+  if (share === null) return amountShare(text, start, end);
+  const done = countOf(share[1]);
+  const whole = countOf(share[2]);
+  return !(whole > 0) || done > whole ? null : Math.round((100 * done) / whole);
 }
 
 /**

@@ -22,12 +22,13 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'propose to close', 'proposed to close', 'propose closure', 'recommend closure', 'recommended for closure',
     'ready to close', 'agreed to close', 'resolved', 'actioned', 'concluded', 'approved',
     'ready for closure', 'closure agreed', 'closure approved', 'agreed for closure', 'submitted for closure',
-    'put forward for closure',
+    'put forward for closure', 'accepted for closure', 'approved for closure', 'endorsed for closure',
     // Closed without being delivered: no longer open work, so never overdue (the status text says why).
     // "Cancelled" or "embedded" alone are whole-entry words (below): in a sentence they are often
     // about something else ("meeting cancelled", "the challenge is how it is embedded", seed 003).
     'no longer required', 'no longer needed', 'no longer relevant', 'no further action', 'superseded by', 'action cancelled',
     'action withdrawn', 'action superseded', 'action stood down', 'recommendation withdrawn', 'merged with action',
+    'merged with recommendation',
     // Where the work went ("moved to BAU", "embedded in business as usual") is in ./statusPlans.
     'ratified', 'went live', 'gone live', 'closed not achieved', 'closed not met', 'closed not delivered',
     'completed behind schedule', 'complete behind schedule', 'delivered behind schedule', // late, but done
@@ -138,11 +139,13 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'not started', 'not yet started', 'has not commenced', 'work has not commenced', 'to start', 'not begun',
     'not yet begun', 'not commenced', 'not yet commenced', 'not been started', 'not yet been started',
     'yet to start', 'yet to begin', 'yet to commence', 'yet to be started', 'not yet under way',
-    'not yet in progress', 'no progress', 'to commence', 'not yet due', 'not due yet', 'not progressed',
+    'not yet in progress', 'no progress', 'to commence', 'not progressed',
     'not yet progressed', 'not been progressed', 'not due to start', 'not due to begin', 'not due to commence',
-    'not due until', 'to begin', 'will start', 'will begin', 'will commence',
+    'to begin', 'will start', 'will begin', 'will commence',
     'starting in', 'commencing in', 'not yet live', 'not live',
+    // Nothing done on it ("Not implemented", "Not actioned" are negated completions: status/resolve.ts).
+    ...ASSURANCE_PHRASES.not_started,
   ],
 };
 // Events, retractions and names that merely hold a status word are in ./statusEvents.
-export { EVENT_PHRASES, IGNORED_PHRASES, RETRACTION_PHRASES } from './statusEvents';
+export { EVENT_PHRASES, IGNORED_PHRASES, NOT_YET_DUE_PHRASES, RETRACTION_PHRASES } from './statusEvents';

@@ -9,7 +9,7 @@ import type { StatusSignal } from './status';
  * plan" and "meeting target" mean the same whichever way the measure runs.
  */
 
-export const ASSURANCE_PHRASES: Readonly<Record<Exclude<StatusSignal, 'not_started'>, readonly string[]>> = {
+export const ASSURANCE_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> = {
   complete: [
     'fully compliant', 'now compliant', 'declared compliant', 'assessed as compliant', 'confirmed as compliant',
     // A target reached: a percentage after it is the level reached, not a share (see LEVEL_PHRASES).
@@ -24,7 +24,10 @@ export const ASSURANCE_PHRASES: Readonly<Record<Exclude<StatusSignal, 'not_start
     'evidence submitted', 'evidence provided', 'evidence uploaded', 'assurance received', 'assurance provided',
     'verified by internal audit', 'validated by internal audit',
     // A workforce plan's posts all filled.
-    'fully recruited', 'fully established',
+    'fully recruited', 'fully established', 'fully met',
+    // Management accepting the risk instead of acting on a recommendation: audit committees close the
+    // recommendation on it, as one withdrawn is ("Risk accepted by the Audit Committee").
+    'risk accepted', 'risks accepted', 'accepted the risk', 'accepted the risks', 'risk tolerated', 'risks tolerated',
   ],
   on_track: [
     'on trajectory', 'above plan', 'ahead of plan', 'ahead of trajectory', 'ahead of target',
@@ -48,7 +51,19 @@ export const ASSURANCE_PHRASES: Readonly<Record<Exclude<StatusSignal, 'not_start
     'timescale changed', 'timescales changed',
   ],
   off_track: ['off plan', 'non compliant', 'not compliant'],
+  // An audit tracker's grade for a recommendation nothing has been done on.
+  not_started: [
+    'no action taken', 'no action yet taken', 'no action has been taken', 'no action has yet been taken', 'no actions taken',
+    'no action to date',
+  ],
 };
+
+/**
+ * Completions that name the doing of the work itself, so that negated ("Not implemented", "Not yet
+ * actioned", "has not been implemented") they say nothing has been done: not started, where "Not
+ * complete" only says the work is not finished. A doubt ("No evidence it has been implemented") stays unread.
+ */
+export const NOT_DONE_IS_NOT_BEGUN: readonly string[] = ['implemented', 'actioned'];
 
 /**
  * The levels an assurance column rates with, read as a RAG colour is: one heading the entry

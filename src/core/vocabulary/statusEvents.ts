@@ -48,7 +48,16 @@ export const SERIES_EVENT_PHRASES: readonly string[] = [
 export const RETRACTION_PHRASES: readonly string[] = [
   'incomplete', 'not complete', 'not completed', 'not yet complete', 'not yet completed', 're opened',
   'still open', 'remains open', 'remain open', 'keep open', 'kept open', 'left open',
+  // "Embedded" is read alone only (./statusWords), but "not yet embedded" says the change has not taken hold.
+  'not embedded', 'not yet embedded', 'yet to be embedded',
 ];
+
+/**
+ * Phrases that say only that the deadline has not come ("Open - not yet due", an audit tracker's
+ * open grade): read as "Open" is, saying nothing of progress, not as not started. SPEC 5.1 then
+ * rates the step by its date alone, Amber near the deadline with no word of progress (rule 6).
+ */
+export const NOT_YET_DUE_PHRASES: readonly string[] = ['not yet due', 'not due yet', 'not due until'];
 
 /** Names that contain a status word but are not a status (seed 003: "the Green Plan"); "awaiting update" gives none. */
 export const IGNORED_PHRASES: readonly string[] = [

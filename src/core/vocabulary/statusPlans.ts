@@ -82,3 +82,16 @@ export const PLAN_PHRASES: Readonly<Record<Exclude<StatusSignal, 'not_started'>,
   ],
   off_track: refusals(),
 };
+
+/**
+ * Plans for doing the work, and what sets out its time: in place, such a plan is a step towards the
+ * work, not the work done ("Agreed at ELT; implementation plan in place"), where "Policy in place" is
+ * the thing itself. Not an action or improvement plan, which answers a finding and is as often what
+ * the action asks for ("Non-compliant (action plan in place)"). Words as status/clauseWords.ts reads them.
+ */
+export const WORK_PLAN_PHRASES: readonly string[] = [
+  'implementation plan', 'implementation plans', 'delivery plan', 'delivery plans', 'project plan', 'project plans',
+  'roll out plan', 'rollout plan', 'mobilisation plan', 'mobilization plan', 'transition plan', 'work plan', 'workplan',
+  'programme plan', 'milestone plan', 'timeline', 'timelines', 'timetable', 'trajectory', 'trajectories', 'proposal',
+  'proposals', 'business case', 'project initiation document', 'pid',
+];

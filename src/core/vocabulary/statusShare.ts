@@ -57,9 +57,23 @@ export const FRACTION_WORDS: Readonly<Record<string, number>> = {
 
 /**
  * Words that make a completion a running tally, more to come: "1,240 checks completed to date",
- * "350 staff trained so far". Not "up to date", which says records are current.
+ * "350 staff trained so far", "£2.3m delivered YTD" (year to date, a finance report's running total).
+ * Not "up to date", which says records are current.
  */
-export const TALLY_WORDS: readonly string[] = ['to date', 'so far', 'thus far', 'up to now'];
+export const TALLY_WORDS: readonly string[] = ['to date', 'so far', 'thus far', 'up to now', 'ytd', 'fytd', 'year to date'];
 
 /** Words that make a tally the whole of the work after all: "All 350 staff trained so far", "fully implemented to date". */
 export const WHOLE_WORDS: readonly string[] = ['all', 'every', 'each', 'entire', 'whole', 'fully'];
+
+/** Units after an amount, by what they multiply: "£2.3m", "£450k", "1.2 million". */
+export const AMOUNT_UNITS: Readonly<Record<string, number>> = {
+  k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9,
+};
+
+/**
+ * What an amount done is measured against, after "against" or "of": "£2.3m delivered YTD against £9.2m
+ * plan", "against a target of £1.5m". The amount done then is a share of it, as "3 of 5" is.
+ */
+export const AMOUNT_TARGETS: readonly string[] = [
+  'plan', 'planned', 'target', 'trajectory', 'forecast', 'budget', 'ambition', 'requirement', 'total', 'goal',
+];

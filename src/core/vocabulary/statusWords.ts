@@ -29,8 +29,8 @@ export const WHOLE_ENTRY_WORDS: Readonly<Record<string, StatusClass>> = {
   late: 'at_risk', partial: 'at_risk', 'high risk': 'off_track', 'medium risk': 'at_risk', 'low risk': 'on_track',
   'major risk': 'off_track', 'moderate risk': 'at_risk', endorsed: 'complete', rejected: 'off_track', declined: 'off_track',
   outstanding: 'unknown', embedding: 'on_track',
-  // Action-log short forms: not yet due, not yet started ("NYD", "N/Y/D").
-  nyd: 'not_started', 'n y d': 'not_started', nys: 'not_started', 'n y s': 'not_started',
+  // Action-log short forms: not yet due ("NYD", "N/Y/D"), open as "not yet due" is (NOT_YET_DUE_PHRASES); not yet started.
+  nyd: 'unknown', 'n y d': 'unknown', nys: 'not_started', 'n y s': 'not_started',
   // An audit recommendation management chose not to implement: closed, as one withdrawn is.
   'risk accepted': 'complete',
 };
@@ -60,6 +60,16 @@ export const CLOSING_WORDS: readonly string[] = [
   'sign', 'signed', 'signoff', 'closure', 'close', 'closed', 'closing', 'evidence', 'formal', 'formally',
   'paperwork', 'minutes', 'ratification', 'ratified', 'approval', 'approved', 'confirmation', 'assurance',
   'noting',
+];
+
+/**
+ * Words of a completion that close the action rather than say its work was done ("Closed", "Withdrawn",
+ * "Risk accepted", "No longer required"): a negated completion after one says the action was closed
+ * without the work ("Closed - not implemented"), not that part of it is still to do.
+ */
+export const CLOSURE_WORDS: readonly string[] = [
+  'closed', 'close', 'closure', 'withdrawn', 'cancelled', 'canceled', 'superseded', 'stood', 'longer', 'accepted',
+  'duplicate', 'bau', 'nfa', 'required', 'applicable', 'transferred', 'merged',
 ];
 
 /**

@@ -79,7 +79,8 @@ describe('classifyStatus: the class of a status cell (SPEC 4)', () => {
       ['Issues identified with data quality', 'at_risk'],
       ['Limited progress', 'at_risk'],
       ['Unlikely to be achieved by March', 'off_track'],
-      ['Not due yet', 'not_started'],
+      // The deadline not yet come says nothing of progress (round 10): read as "Open" is, not as not started.
+      ['Not due yet', 'unknown'],
       ['No further action required', 'complete'],
       ['NFA', 'complete'],
       ['Evidence submitted for closure', 'complete'],

@@ -330,7 +330,7 @@ describe('deadlines extended, and progress in more words', () => {
     ['Meeting milestones', 'on_track'],
     ['Work to begin in January', 'not_started'],
     ['Will start in April', 'not_started'],
-    ['Not due until 2024', 'not_started'],
+    ['Not due until 2024', 'unknown'], // the deadline not yet come, not the work not begun (round 10)
   ]);
 });
 

@@ -43,7 +43,7 @@ describe('audit wording that already read right', () => {
     ['Closed – risk accepted by the Audit Committee', 'complete'],
     ['Recommendation implemented; follow-up audit Q3', 'complete'],
     ['Recommendation partially implemented', 'at_risk'],
-    ['Not implemented', 'unknown'],
+    ['Not implemented', 'not_started'], // an audit grade: nothing done on it (round 10)
     ['MUST DO: Complete - evidence in folder 3', 'complete'],
     ['Should do: in progress', 'on_track'],
     ['Action complete; awaiting CQC re-inspection to confirm', 'complete'],
@@ -103,7 +103,7 @@ describe('ratings with a note, pauses, closures and dated logs that already read
     ['At risk of slipping', 'at_risk'],
     ['On track, albeit with some risk', 'at_risk'],
     ['Not yet complete - on track for March', 'on_track'],
-    ['Not yet due - deadline March 2025', 'not_started'],
+    ['Not yet due - deadline March 2025', 'unknown'], // open, the deadline not yet come (round 10)
     ['Overdue - chased 12/03, no response', 'off_track'],
     ['Jan: on track. Feb: on track. Mar: slipped to May', 'at_risk'],
     ['Sept - Red; Oct - Amber; Nov - Green', 'on_track'],

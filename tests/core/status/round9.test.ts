@@ -201,11 +201,12 @@ describe('escalations are at risk (SPEC 4 vocabulary: escalated)', () => {
 
 describe('not yet due, ongoing, and the short and upper-case forms of action logs', () => {
   table([
-    ['Not yet due (March 2025)', 'not_started'],
-    ['not yet due', 'not_started'],
+    // Not yet due says only that the deadline has not come (round 10): open, with nothing said of progress.
+    ['Not yet due (March 2025)', 'unknown'],
+    ['not yet due', 'unknown'],
     // "NYD" and "NYS" are action logs' short forms of not yet due and not yet started.
-    ['NYD', 'not_started'],
-    ['N/Y/D', 'not_started'],
+    ['NYD', 'unknown'],
+    ['N/Y/D', 'unknown'],
     ['Ongoing - monthly reporting to QSC', 'on_track'],
     ['ongoing work', 'on_track'],
     ['COMPLETE - EVIDENCE ON SHAREPOINT', 'complete'],

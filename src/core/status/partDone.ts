@@ -1,0 +1,52 @@
+import { NOT_YET_DUE_PHRASES } from '../vocabulary/statusEvents';
+import { WORK_PLAN_PHRASES } from '../vocabulary/statusPlans';
+import { CLOSURE_WORDS } from '../vocabulary/statusWords';
+import { clauseStart } from './clauses';
+import { clauseWords } from './clauseWords';
+import { phraseKey } from './phrases';
+import { leavesWork } from './remaining';
+
+/*
+ * A completion that is only part of the work (SPEC 4): a plan for the work in place is a step towards
+ * it, not the work done ("Agreed at ELT; implementation plan in place"), and a completion denied later
+ * in the entry leaves the rest to do ("Action plan in place but not yet delivered"). Neither applies
+ * to a closure, which ends the action whether or not its work was done ("Closed - not implemented").
+ */
+
+const CLOSURE: ReadonlySet<string> = new Set(CLOSURE_WORDS);
+const NOT_YET_DUE: ReadonlySet<string> = new Set(NOT_YET_DUE_PHRASES.map(phraseKey));
+const PLANS: readonly string[] = WORK_PLAN_PHRASES.map((p) => ` ${p} `);
+const LOOKBACK = 80;
+
+/**
+ * True when the completion `phrase` (its words as written) closes the action rather than says its work was done.
+ * @example closes('Closed') // true
+ * @example closes('Risk accepted') // true
+ * @example closes('implemented') // false
+ */
+export function closes(phrase: string): boolean {
+  return clauseWords(phrase).some((w) => CLOSURE.has(w));
+}
+
+/**
+ * True when the completion "in place" starting at `start` is of a plan for doing the work, named
+ * earlier in its clause: "implementation plan in place", "Timeline in place", not "Policy in place".
+ * @example plansWork('Agreed at ELT; implementation plan in place', 35) // true
+ * @example plansWork('Action plan in place', 12) // false
+ */
+export function plansWork(text: string, start: number): boolean {
+  const words = ` ${clauseWords(text.slice(clauseStart(text, Math.max(0, start - LOOKBACK), start), start)).join(' ')} `;
+  return PLANS.some((plan) => words.includes(plan));
+}
+
+/**
+ * True when a completion denied from `start` to `end` ("not yet delivered", "not complete"; `key` its
+ * phrase key), after a part done ending at `done` that is no closure (`doneText`), names work still to
+ * do: not closing paperwork ("Complete but not yet signed off"), nor a deadline not yet come.
+ * @example leftUndone('Action plan in place but not yet delivered', 20, 'Action plan in place', 33, 42, 'delivered') // true
+ * @example leftUndone('Complete but not yet signed off', 8, 'Complete', 21, 31, 'signedoff') // false
+ * @example leftUndone('Closed - not complete', 6, 'Closed', 9, 21, 'notcomplete') // false
+ */
+export function leftUndone(text: string, done: number, doneText: string, start: number, end: number, key: string): boolean {
+  return done >= 0 && !NOT_YET_DUE.has(key) && !closes(doneText) && leavesWork(text, done, start, end);
+}
