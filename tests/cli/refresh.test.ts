@@ -38,7 +38,7 @@ describe('rag-tracker refresh', () => {
     expect(result.code).toBe(0);
     expect(existsSync(join(dir, 'seed004-tht-elg-action-plan.rag.xlsx'))).toBe(true);
     expect(readFileSync(input).equals(before)).toBe(true);
-    expect(result.stdout).toMatch(/^Action Plan: 15 actions \(header row 8\) — Complete 0, Green 6, Amber 5, Red 0, Not rated 4; 4 actions with an update due at the next meeting; 0 errors, 6 warnings$/m);
+    expect(result.stdout).toMatch(/^Action Plan: 15 actions \(header row 8\) — Complete 0, Green 6, Amber 5, Red 0, Not rated 4; 4 actions with an update due at the next meeting; 0 errors, 7 warnings$/m);
     expectValidReport(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')));
   });
 

@@ -1,17 +1,20 @@
 import type { SheetAction } from '../detect/rows';
 import { parseRatingWord, rateAction } from '../rating';
 import type { Settings } from '../settings';
-import { entryIndex, extraEntries, needsLineUpOf, stepCount } from '../steps';
-import type { Action, CellValue, Rating, StatusClass, Step, StepStatus } from '../types';
-import { extraStatus, NO_EXTRA_STATUS, numberCell, textOf, type ExtraStatus } from './cells';
+import { extraEntries, needsLineUpOf, stepCount } from '../steps';
+import type { Action, CellValue, Step } from '../types';
+import { extraStatus, NO_EXTRA_STATUS, numberCell, textOf } from './cells';
 import { linedUp } from './entries';
+import { allComplete, heldOpen, heldStatus } from './heldOpen';
 import { milestoneEntries } from './milestones';
+import { metMilestones } from './pastMilestones';
 import type { IssueSink } from './issues';
-import type { Parsers, StepText } from './parsers';
+import type { Parsers } from './parsers';
+import { readStep } from './readStep';
 import { readCells, type ReadEntries, type RoleReader } from './roles';
 import { stepIssues, stepWarns, type StepSetting } from './stepIssues';
-import { doneInTimeframe, givenStatus, narrativeStatus } from './stepStatus';
-import { ruleCode, type TimeframeReading } from './verdicts';
+import { subActions } from './subActions';
+import type { TimeframeReading } from './verdicts';
 
 const trim = (s: string): string => s.trim();
 
@@ -22,8 +25,6 @@ function entriesOf<R>(raw: SheetAction, col: number, value: CellValue | undefine
   return readCells(raw.cellsAt(col), joinRevisions, reader);
 }
 
-type Statuses = ReadEntries<StepStatus>;
-
 /** Warns of a lone step whose several dates (not one revised date) are read as one span to the last. */
 function loneStep(raw: SheetAction, row: number, timeframes: ReadEntries<TimeframeReading>, sink: IssueSink): void {
   const tf = timeframes.whole()?.reading.timeframe;
@@ -31,63 +32,13 @@ function loneStep(raw: SheetAction, row: number, timeframes: ReadEntries<Timefra
 }
 
 /**
- * Reads and rates step `i` of an action's `count`, its entries lined up as SPEC 2.3 says (see
- * alignSteps): a row's only step takes every entry (ReadEntries.whole), else a lone entry
- * serves every step, else each step its own. The facts come one by one rather than in an
- * object, as this runs for every step of every row.
- */
-function readStep(i: number, count: number, nextSteps: ReadEntries<StepText>, timeframes: ReadEntries<TimeframeReading>, statuses: Statuses, actionText: string, extra: ExtraStatus, override: Rating | null, parsers: Parsers, asOf: string): Step {
-  const entry = nextSteps.readings[i];
-  const text = entry?.text ?? parsers.stepText(actionText);
-  let timeframeText: string | null = null;
-  let reading: TimeframeReading | undefined;
-  let statusText: string | null = null;
-  let read: StepStatus | undefined;
-  const t = entryIndex(timeframes.texts.length, count, i);
-  if (t === 'all') {
-    const whole = timeframes.whole();
-    timeframeText = whole?.text ?? null;
-    reading = whole?.reading;
-  } else if (t !== null) {
-    timeframeText = timeframes.texts[t] ?? null;
-    reading = timeframes.readings[t];
-  }
-  const s = entryIndex(statuses.texts.length, count, i);
-  if (s === 'all') {
-    const whole = statuses.whole();
-    statusText = whole?.text ?? null;
-    read = whole?.reading;
-  } else if (s !== null) {
-    statusText = statuses.texts[s] ?? null;
-    read = statuses.readings[s];
-  }
-  // A step the time-frame column gives nothing may date itself ("Agree ToR by end of Dec").
-  const own = t === null ? parsers.ownDeadline(text) : null;
-  if (own !== null) {
-    timeframeText = own;
-    reading = parsers.timeframeReading(own);
-  }
-  reading ??= parsers.timeframeReading('');
-  read ??= parsers.status('');
-  const narrative = narrativeStatus(read, text, parsers);
-  const given = givenStatus(narrative, extra);
-  const status: StatusClass = given === 'unknown' && timeframeText !== null && doneInTimeframe(timeframeText, reading.timeframe.end, asOf, parsers) ? 'complete' : given;
-  const redated = read.redated || extra.redated;
-  const code = ruleCode(status, override, redated, timeframeText === null);
-  const rule = reading.ruleAt(code, timeframeText, status, redated, override);
-  const reason = reading.reasonAt(code, rule, text, entry?.id ?? -1, i + 1, count);
-  // Written out rather than spread: this object is made for every step of every row.
-  return { text, timeframeText, timeframe: reading.timeframe, statusText, status, rating: rule.rating, focus: rule.focus, reason };
-}
-
-/**
  * Turns a raw action into a rated action with its steps, reporting problems to the sink.
  * Cells are read from the action's row by column (SheetAction.at), and gathered only for an
- * action spread over several rows.
+ * action spread over several rows. `flags` are the sheet's explicit status columns (flagColumns).
  * @example
  * // buildAction(raw, settings, parsers, sink).rating // 'green'
  */
-export function buildAction(raw: SheetAction, settings: Settings, parsers: Parsers, sink: IssueSink): Action {
+export function buildAction(raw: SheetAction, settings: Settings, parsers: Parsers, sink: IssueSink, flags: readonly number[] = []): Action {
   const row = raw.rows[0] ?? 0;
   const cols = raw.roles;
   const actionCell = raw.at(cols.action);
@@ -100,6 +51,8 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
   let nextSteps = milestones?.nextSteps ?? entriesOf(raw, cols.next_steps, raw.at(cols.next_steps), false, parsers.nextSteps);
   let timeframes = milestones?.timeframes ?? entriesOf(raw, cols.timeframe, raw.at(cols.timeframe), true, parsers.timeframes);
   let statuses = entriesOf(raw, cols.status, raw.at(cols.status), false, parsers.statuses);
+  // Without next steps, an action cell listing its sub-actions beside as many dates lists its steps.
+  if (timeframes.placed > 1 && nextSteps.texts.length === 0 && milestones === null && typeof actionCell === 'string') nextSteps = subActions(actionCell, timeframes, statuses, parsers) ?? nextSteps;
   if (needsLineUpOf(nextSteps, timeframes, statuses)) ({ nextSteps, timeframes, statuses } = linedUp({ nextSteps, timeframes, statuses }, parsers));
   const count = stepCount(nextSteps.texts.length);
   const extraTimeframes = extraEntries(timeframes.placed, count);
@@ -109,15 +62,24 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
   const overrideText = textOf(raw, cols.rag_override, raw.at(cols.rag_override), trim);
   const override = overrideText === null ? null : parseRatingWord(overrideText);
   if (overrideText !== null && override === null) sink.badOverride(raw, overrideText);
-  const extra = raw.hasExtraColumns() ? extraStatus(raw, parsers, raw.peers) : NO_EXTRA_STATUS;
+  const extra = raw.hasExtraColumns() ? extraStatus(raw, parsers, raw.peers, flags) : NO_EXTRA_STATUS;
+  // A milestone plan's one update speaks for the plan: its milestones past are met when it is kept.
+  if (milestones !== null) statuses = metMilestones(statuses, timeframes, count, extra, settings.asOf, parsers.status);
   // Sized up front: the array is kept in the report, and growing it would leave slack.
   const steps = new Array<Step>(count);
   const statusesGiven = statuses.texts.length > 0;
   let setting: StepSetting | null = null;
+  for (let i = 0; i < count; i++) steps[i] = readStep(i, count, nextSteps, timeframes, statuses, actionText, extra, override, parsers, settings.asOf);
+  // A flag column saying open ("On track") beside an update that reads complete stands (heldStatus).
+  const held = extra.open !== undefined && allComplete(steps) ? heldStatus(extra) : null;
+  if (held !== null && extra.open !== undefined) {
+    const kept = { ...extra, held };
+    for (let i = 0; i < count; i++) steps[i] = readStep(i, count, nextSteps, timeframes, statuses, actionText, kept, override, parsers, settings.asOf);
+    if (!allComplete(steps)) heldOpen(sink, raw, row, extra.open);
+  }
   for (let i = 0; i < count; i++) {
-    const step = readStep(i, count, nextSteps, timeframes, statuses, actionText, extra, override, parsers, settings.asOf);
-    steps[i] = step;
-    if (stepWarns(step, statusesGiven, settings.asOf, cols.status >= 0)) {
+    const step = steps[i];
+    if (step !== undefined && stepWarns(step, statusesGiven, settings.asOf, cols.status >= 0)) {
       setting ??= { count, action: raw, timeframeCount: timeframes.texts.length, row, statusesGiven, statusColumn: cols.status >= 0, settings };
       stepIssues(sink, step, i, setting);
     }

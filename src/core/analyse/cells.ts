@@ -1,13 +1,15 @@
-import { cellText, isProse, wordCount } from '../cells';
+import { isProse, wordCount } from '../cells';
 import type { SheetAction } from '../detect/rows';
 import { parseRatingWord } from '../rating';
-import { readConfidence } from '../rollup';
 import type { CellValue, Rating, StatusClass } from '../types';
 import { joinedText } from './entries';
-import type { IssueSink } from './issues';
 import type { Parsers } from './parsers';
 import { PartTally, worseOpen, type PartsReport } from './peers';
 import { readCells } from './roles';
+import type { OpenFlag } from './heldOpen';
+
+/** Read with the other single-valued cells: see ./numbers. */
+export { numberCell } from './numbers';
 
 /*
  * An action's single-valued cells: its texts, its extra status columns and its numbers, each
@@ -46,6 +48,10 @@ export interface ExtraStatus {
   parts: PartsReport | null;
   /** True when a part's column says the action was re-dated: slippage, whichever part it is in. */
   redated: boolean;
+  /** The last entry of an explicit status column that does not say complete nor give a colour ("On track", "Open"): see heldStatus. */
+  open?: OpenFlag;
+  /** Set only when that flag stands against an update that reads complete (see heldStatus): the status it gives instead. */
+  held?: StatusClass;
 }
 
 /** What a sheet without extra status columns says of every action: one object for them all. */
@@ -62,7 +68,11 @@ function groupOf(groups: Groups, col: number): number {
 /** Words in an entry short enough to be a flag ("Closed", "Yes - complete"), not a sentence. */
 const FLAG_WORDS = 4;
 
-const isFlag = (entry: string): boolean => wordCount(entry) <= FLAG_WORDS;
+/**
+ * True for an entry short enough to be a flag ("Closed", "On track"), not a sentence.
+ * @example isFlag('Yes - complete') // true
+ */
+export const isFlag = (entry: string): boolean => wordCount(entry) <= FLAG_WORDS;
 
 /**
  * Reads the extra status-like columns (Open/Closed, Complete?, a lead's RAG, comments): an
@@ -73,14 +83,20 @@ const isFlag = (entry: string): boolean => wordCount(entry) <= FLAG_WORDS;
  * colour the lead gave (leadColour) is their own assessment: a milder narrative does not overrule it.
  * Columns of one `peers` group (one per directorate or site) are read together (PartTally): with
  * the status column among them they are `parts`; else the group is one column, which closes the
- * action only when every part has finished, and otherwise gives its worst part's status.
+ * action only when every part has finished, and otherwise gives its worst part's status. The
+ * last entry of an explicit status column (`flags`, see flagColumns) that is no colour nor closure
+ * (`open`: "On track", "Open") may hold open an action its update calls complete (heldStatus).
  * @example extraStatus(action, parsers) // { closed: true, leadStatus: null, leadColour: null, update: null, parts: null, redated: false } for "Closed"
  */
-export function extraStatus(raw: SheetAction, parsers: Parsers, peers?: Groups): ExtraStatus {
+export function extraStatus(raw: SheetAction, parsers: Parsers, peers?: Groups, flags: readonly number[] = []): ExtraStatus {
   let closed = false;
   let leadStatus: StatusClass | null = null;
   let leadColour: StatusClass | null = null;
   let update: string | null = null;
+  let openText: string | null = null;
+  let openStatus: StatusClass = 'unknown';
+  let openAt = -1;
+  let openRow = 0;
   // A one-row action's cells come straight from its row, as gathering them would list them.
   const single = raw.rows.length === 1;
   const columns = raw.extraColumnList;
@@ -101,9 +117,18 @@ export function extraStatus(raw: SheetAction, parsers: Parsers, peers?: Groups):
     const status = word !== null ? LEAD_RATING_STATUS[word] : parsers.status(last).status;
     if (status === 'complete' && isFlag(last)) closed = true;
     else if (status !== 'unknown') leadStatus = status;
-    if (word !== null && status !== 'unknown' && status !== 'complete') leadColour = status;
+    if (word !== null) {
+      if (status !== 'unknown' && status !== 'complete') leadColour = status;
+    } else if (status !== 'complete' && flags.includes(columns[j] ?? -1)) {
+      openText = last;
+      openStatus = status;
+      openAt = j;
+      openRow = cells?.[cells.length - 1]?.row ?? 0;
+    }
   }
-  if (tallies === null || peers === undefined) return { closed, leadStatus, leadColour, update, parts: null, redated: false };
+  // Made once, for the last such column: most rows never ask whether it holds them open.
+  const open = openText === null ? undefined : { text: openText, status: openStatus, col: columns[openAt] ?? -1, row: openRow };
+  if (tallies === null || peers === undefined) return { closed, leadStatus, leadColour, update, parts: null, redated: false, open };
   let parts: PartsReport | null = null;
   let redated = false;
   for (let g = 0; g < tallies.length; g++) {
@@ -119,22 +144,5 @@ export function extraStatus(raw: SheetAction, parsers: Parsers, peers?: Groups):
       else if (said !== null) [leadStatus, leadColour] = [worseOpen(leadStatus, said) ?? said, worseOpen(leadColour, said) ?? said];
     }
   }
-  return { closed, leadStatus, leadColour, update, parts, redated };
-}
-
-/**
- * A progress or confidence cell as a fraction, reporting one that cannot be used or is a
- * number stored as text. `value` is the cell as SheetAction.at gives it.
- * @example numberCell(action, 'confidence', '80%', sink) // 0.8
- */
-export function numberCell(raw: SheetAction, role: 'progress' | 'confidence', value: CellValue | undefined, sink: IssueSink): number | null {
-  if (value === null) return null;
-  // A one-row action's cell is its row's; an action over several rows takes its first.
-  const cell = value === undefined ? raw.cellsAt(raw.roles[role])?.[0] : { value, row: raw.rows[0] ?? 0 };
-  if (!cell) return null;
-  const v = cell.value;
-  const input = typeof v === 'number' ? v : typeof v === 'string' ? v : cellText(v);
-  const read = readConfidence(input);
-  if (read.problem !== null || (typeof v === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(v))) sink.numberProblem(raw, role, cell, read.problem);
-  return read.value;
+  return { closed, leadStatus, leadColour, update, parts, redated, open };
 }

@@ -56,11 +56,12 @@ export class IssueSink {
    * A step the Gantt chart gives no period (code 'undated', as any step with no date), `subject`
    * naming it ("this action", "step 2 of 3"). The sheet shows no time frame column to look in,
    * so the warning is put at the step's row of the chart, names its cells, and says to mark them.
+   * `unrated` says what the missing date costs: the rating, or only the rating by date.
    */
-  unmarked(row: number, subject: string): void {
+  unmarked(row: number, subject: string, unrated = 'cannot be rated'): void {
     if (this.chart === null) return;
     const { first, last, period } = this.chart;
-    this.add('warning', first, row, 'undated', `No ${period} is marked for ${subject} in the Gantt chart (${a1(first, row)}:${a1(last, row)}), so it cannot be rated; mark the ${period}s it runs in, or add a due date column.`);
+    this.add('warning', first, row, 'undated', `No ${period} is marked for ${subject} in the Gantt chart (${a1(first, row)}:${a1(last, row)}), so it ${unrated}; mark the ${period}s it runs in, or add a due date column.`);
   }
 
   /**

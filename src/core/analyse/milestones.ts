@@ -1,11 +1,23 @@
 import type { PeriodColumn } from '../detect/milestones';
 import type { SheetAction } from '../detect/rows';
+import { NO_MILESTONE_WORDS } from '../vocabulary/periodColumns';
 import { textOf } from './cells';
 import type { Parsers, StepText } from './parsers';
 import { readCells, type ReadEntries, type WholeEntry } from './roles';
 import type { TimeframeReading } from './verdicts';
 
 const asWritten = (text: string): string => text;
+
+const NO_MILESTONE = new Set(NO_MILESTONE_WORDS);
+
+/**
+ * True when a milestone cell's entry says nothing is due that period ("N/A", "None.", "-"): the
+ * column keeps its place in the row, but there is no milestone to make a step of.
+ * @example noMilestone('N / A.') // true
+ */
+export function noMilestone(entry: string): boolean {
+  return NO_MILESTONE.has(entry.trim().toLowerCase().replace(/\s*\/\s*/g, '/').replace(/[.!]+$/, '').replace(/\s+/g, ' '));
+}
 
 /** A row's steps and their time frames, read from its period milestone cells. */
 export interface MilestoneEntries {
@@ -16,10 +28,11 @@ export interface MilestoneEntries {
 /**
  * A row's period milestones (RowLayout.milestones) as its next steps, each with its column's
  * period as its time frame, in sheet order: "UTC 1 open" under "Q3 milestone" is a step due by
- * the end of Q3. A cell of several entries gives a step each, all due in its period. Beside a
- * time frame column ("Target date") the row's date there is the action's overall deadline
- * (byDeadline), `action` naming the step it may add. Null when the row fills none of them, so
- * it is read as an action with no next steps, due by its own time frame.
+ * the end of Q3. A cell of several entries gives a step each, all due in its period; one that
+ * says nothing is due ("N/A", "-", "None") gives none. Beside a time frame column ("Target
+ * date") the row's date there is the action's overall deadline (byDeadline), `action` naming the
+ * step it may add. Null when the row fills none of them, so it is read as an action with no next
+ * steps, due by its own time frame.
  * @example milestoneEntries(action, [{ col: 3, period: 'Q1' }, { col: 4, period: 'Q2' }], parsers, 'Open UTC')?.timeframes.texts // ['Q1', 'Q2']
  */
 export function milestoneEntries(raw: SheetAction, milestones: readonly PeriodColumn[], parsers: Parsers, action = ''): MilestoneEntries | null {
@@ -29,6 +42,7 @@ export function milestoneEntries(raw: SheetAction, milestones: readonly PeriodCo
     const text = textOf(raw, m.col, raw.at(m.col), asWritten);
     if (text === null) continue;
     for (const entry of parsers.nextSteps.split(text)) {
+      if (noMilestone(entry)) continue;
       steps.push(entry);
       periods.push(m.period);
     }

@@ -1,6 +1,6 @@
 import { calendarOf, type Settings } from '../settings';
 import { asksForDecision, readStatus } from '../status';
-import { joinStatuses, joinTimeframes, readStepText, splitEntries, stepDeadline, stripMarkup } from '../steps';
+import { isItemList, joinStatuses, joinTimeframes, readStepText, splitEntries, stepDeadline, stripMarkup } from '../steps';
 import { parseTimeframe } from '../timeframe';
 import type { StepStatus, Timeframe } from '../types';
 import type { SourceCell } from '../detect/rows';
@@ -30,6 +30,8 @@ export interface Parsers {
   stepText(text: string): string;
   /** The date a step's own text ends with ("Agree ToR by end of Dec"), for a step given no time frame (stepDeadline). */
   ownDeadline(text: string): string | null;
+  /** True when an action cell is a numbered or bulleted list of two items or more (isItemList), asked only of a row with no next steps but several dates. */
+  itemList(text: string): boolean;
   /** stripMarkup, for action text, leads, objectives and strategies. */
   plain(text: string): string;
   /** Next-step cells: entries read as step texts. */
@@ -102,6 +104,7 @@ export function createParsers(settings: Settings): Parsers {
     asksForDecision: memo(asksForDecision, work),
     stepText,
     ownDeadline: memo(stepDeadline, work),
+    itemList: memo(isItemList, work),
     plain: memo(stripMarkup, work),
     // A row's only step takes its one next step as it is, so next steps are never joined.
     nextSteps: roleReader(splitEntries, split, stepEntry, (texts) => texts[0] ?? '', work),

@@ -9,6 +9,7 @@ import type { Settings } from '../settings';
 import type { Action, Issue, SheetGrid, Tracker } from '../types';
 import { buildAction } from './action';
 import { alsoRead } from './alsoRead';
+import { flagColumns } from './flagColumns';
 import { rateAmbition } from './ambition';
 import { hiddenRowsIssues } from './hiddenRows';
 import { IssueSink } from './issues';
@@ -69,6 +70,8 @@ export function* analyseSheetInChunks(grid: SheetGrid, settings: Settings, parse
   const groups = new Rollup(settings, ambitionLevel);
   // Each action is rated as soon as its rows are read, while its raw cells are still fresh.
   const reader = new ActionReader(rows, detection);
+  // The status columns beside the status column that may hold an action open (heldStatus).
+  const flags = flagColumns(detection.extraStatus, found.labels);
   // A stretch's work: its actions, and the texts it read for the first time (FIRST_READING_WORK).
   // `until` is the last row a stretch may read without finishing a chunk (see ROWS_PER_ACTION).
   let spent = 0;
@@ -83,7 +86,7 @@ export function* analyseSheetInChunks(grid: SheetGrid, settings: Settings, parse
       continue;
     }
     const mark = sink.issues.length;
-    const built = buildAction(raw, settings, parsers, sink);
+    const built = buildAction(raw, settings, parsers, sink, flags);
     const action = ambitionLevel ? rateAmbition(built, settings) : built;
     if (ambitionLevel) sink.ambitionRated(mark, action.row, action.rating !== 'not_rated');
     actions.push(action);

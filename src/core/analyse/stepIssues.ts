@@ -59,8 +59,8 @@ function erroredTimeframe(a: StepSetting): boolean {
  */
 export function stepWarns(step: Step, statusesGiven: boolean, asOf: string, statusColumn = false): boolean {
   const { kind, end } = step.timeframe;
-  // A step done needs no date: how its time frame is written no longer matters.
-  if (end === null) return step.rating !== 'complete' && (kind === 'unparseable' ? step.timeframeText !== null : step.rating === 'not_rated');
+  // A step done needs no date; an open one does, whether or not its status rated it (SPEC 5.1 rules 3 and 5).
+  if (end === null) return step.rating !== 'complete' && (kind !== 'unparseable' || step.timeframeText !== null);
   if (kind === 'unparseable' && step.timeframeText !== null) return true;
   if (end < '2000-01-01' || end > '2100-12-31') return true;
   return end < asOf && step.statusText === null && (statusesGiven || statusColumn) && step.rating !== 'complete';
@@ -69,7 +69,8 @@ export function stepWarns(step: Step, statusesGiven: boolean, asOf: string, stat
 /**
  * Warnings about one step (0-based `index`): a time frame that cannot be read (or names a day
  * its month does not have), a step that cannot be rated for want of a date, a date outside
- * 2000–2100, a step left without a status though due. A step whose time-frame cell shows a
+ * 2000–2100, a step left without a status though due. A step without a date is warned of
+ * whenever it is open, though its status may have rated it Amber or Red. A step whose time-frame cell shows a
  * formula error is not also called undated: the formula error is warned of at the cell.
  * @example // stepIssues(sink, { ...step, timeframe: { kind: 'unparseable', ... } }, 0, setting)
  */
@@ -78,12 +79,14 @@ export function stepIssues(sink: IssueSink, step: Step, index: number, a: StepSe
   const end = timeframe.end;
   if (timeframe.kind === 'unparseable' && text !== null && step.rating !== 'complete') {
     sink.add('warning', 'timeframe', rowOf(index, a), 'unparseable_timeframe', `The time frame ${quote(text)} of ${subject(index, a)} is ${unreadable(text, a.settings.asOf)}`);
-  } else if (step.rating === 'not_rated' && end === null && timeframe.kind !== 'unparseable') {
+  } else if (step.rating !== 'complete' && end === null && timeframe.kind !== 'unparseable') {
     // A dash keeps a step's place in the cell (PLACEHOLDER): it gives no time frame to quote.
     const none = text === null || text === PLACEHOLDER;
+    // A step its status rated Amber or Red ("TBC" beside "At risk") still lacks the date that would show how late it is.
+    const unrated = step.rating === 'not_rated' ? 'cannot be rated' : 'cannot be rated by date';
     // Where a Gantt chart gives the time frames, none means no month marked: said at the chart, not the action.
-    if (none && sink.charted) sink.unmarked(rowOf(index, a), subject(index, a));
-    else if (text !== null || !erroredTimeframe(a)) sink.add('warning', 'timeframe', rowOf(index, a), 'undated', `${label(index, a)} ${none ? 'has no time frame' : `has time frame ${quote(text)}`}, so it cannot be rated; set a date when one is agreed.`);
+    if (none && sink.charted) sink.unmarked(rowOf(index, a), subject(index, a), unrated);
+    else if (text !== null || !erroredTimeframe(a)) sink.add('warning', 'timeframe', rowOf(index, a), 'undated', `${label(index, a)} ${none ? 'has no time frame' : `has time frame ${quote(text)}`}, so it ${unrated}; set a date when one is agreed.`);
   }
   if (end !== null && (end < '2000-01-01' || end > '2100-12-31')) {
     sink.add('warning', 'timeframe', rowOf(index, a), 'date_out_of_range', `The date ${formatUk(end)} of ${subject(index, a)} is before 2000 or after 2100; check the year.`);

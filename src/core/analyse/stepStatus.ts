@@ -23,13 +23,16 @@ export function worseByLead(narrative: StatusClass, colour: StatusClass | null):
 
 /**
  * A step's status from its status entry's (`narrative`) and the action's extra status columns: an
- * explicit closure wins; the parts of a trust-wide tracker are read together (withParts); a lead's
+ * explicit closure wins; a flag that holds the action open (`held`, see heldStatus) stands against
+ * a narrative completion; the parts of a trust-wide tracker are read together (withParts); a lead's
  * status counts where the status says nothing, and a lead's worse colour overrules a milder one.
  * @example givenStatus('on_track', { ...NO_EXTRA_STATUS, closed: true }) // 'complete'
+ * @example givenStatus('complete', NO_EXTRA_STATUS, 'on_track') // 'on_track'
  */
-export function givenStatus(narrative: StatusClass, extra: ExtraStatus): StatusClass {
+export function givenStatus(narrative: StatusClass, extra: ExtraStatus, held: StatusClass | null = null): StatusClass {
   if (extra.closed) return 'complete';
-  const said = extra.parts === null ? narrative : withParts(narrative, extra.parts);
+  const read = held !== null && narrative === 'complete' ? held : narrative;
+  const said = extra.parts === null ? read : withParts(read, extra.parts);
   return said === 'unknown' && extra.leadStatus !== null ? extra.leadStatus : worseByLead(said, extra.leadColour);
 }
 

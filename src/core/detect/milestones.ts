@@ -40,9 +40,10 @@ export function milestonePeriod(header: string): string {
 
 /**
  * A header reading with its period milestone columns ("Q1 milestone", "Q2 milestone", …) listed
- * as `milestones`, when there are two or more and the sheet has no next steps or time frame
- * column of its own: each such column holds what is due in its period, so each filled cell is a
- * step due then. They take no role, and are not reported as rival action columns.
+ * as `milestones`, when there are two or more and the sheet has no next steps column of its own:
+ * each such column holds what is due in its period, so each filled cell is a step due then. A time
+ * frame column beside them ("Target date") is the action's overall deadline (milestoneEntries).
+ * They take no role, and are not reported as rival action columns.
  * @example periodMilestones(readHeader(['Deliverable', 'Q1 milestone', 'Q2 milestone']), ['Deliverable', 'Q1 milestone', 'Q2 milestone']).milestones // [{ col: 1, period: 'Q1' }, { col: 2, period: 'Q2' }]
  */
 export function periodMilestones(reading: HeaderReading, texts: readonly string[]): HeaderReading {
@@ -55,7 +56,7 @@ export function periodMilestones(reading: HeaderReading, texts: readonly string[
   if (found.length < 2) return reading;
   const cols = new Set(found.map((m) => m.col));
   const own = (col: number | undefined): boolean => col !== undefined && !cols.has(col);
-  if (own(columns.next_steps) || own(columns.timeframe) || !own(columns.action)) return reading;
+  if (own(columns.next_steps) || !own(columns.action)) return reading;
   const kept = Object.fromEntries(Object.entries(columns).filter(([, col]) => !cols.has(col)));
   return {
     ...reading,

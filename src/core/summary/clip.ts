@@ -99,6 +99,7 @@ const KINDS: Readonly<Record<string, string>> = {
   missing_status: 'No status column',
   history_row_unreadable: 'RAG History row not readable',
   blank_action: 'Action text left blank',
+  status_conflict: 'Status says open, update says complete',
 };
 
 /**

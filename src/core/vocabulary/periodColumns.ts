@@ -1,3 +1,5 @@
+import { NOT_APPLICABLE_WORDS } from './columns';
+
 /*
  * Words that make a header naming a period ("Q1 milestone", "Deliverables Q2 2024/25") a column
  * of what is due in that period, as a joint forward plan's delivery tracker lays its year out.
@@ -27,3 +29,22 @@ export const TIMELINE_MARKS: readonly string[] = ['x', 'xx', 'xxx', '✓', '✔'
  * columns are not a chart. Lower case, as TIMELINE_MARKS.
  */
 export const TIMELINE_NO_MARKS: readonly string[] = ['false', '-', '–', '—', 'n/a', 'none', 'nil'];
+
+/**
+ * What a milestone column's cell holds where nothing is due that period ("N/A", "-", "None"):
+ * no milestone, so no step. Lower case, matched as the whole entry.
+ */
+export const NO_MILESTONE_WORDS: readonly string[] = [
+  ...NOT_APPLICABLE_WORDS, '-', '–', '—', 'none', 'nil', 'no milestone', 'no milestones', 'not required', 'nothing due',
+];
+
+/**
+ * Phrases by which a row's one update says its plan is being kept ("On track", "Programme on
+ * schedule"), so its milestones already past were met: work merely under way ("in progress")
+ * is not enough. Lower case; a hyphen or space between words matches either.
+ */
+export const ON_PLAN_PHRASES: readonly string[] = [
+  'on track', 'on target', 'on schedule', 'on plan', 'on trajectory', 'to plan', 'as planned', 'according to plan',
+  'in line with plan', 'in line with the plan', 'in line with trajectory', 'ahead of plan', 'ahead of schedule',
+  'ahead of trajectory', 'ahead of target', 'green',
+];

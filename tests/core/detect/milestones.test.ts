@@ -34,9 +34,17 @@ describe('periodMilestones: columns of what is due each quarter', () => {
     ['quarterly updates', ['Action', 'Lead', 'Q1 update', 'Q2 update']],
     ['updates about milestones', ['Action', 'Lead', 'Q1 progress against milestones', 'Q2 progress against milestones']],
     ['one period column', ['Action', 'Lead', 'Q1 milestone', 'Status']],
-    ['a sheet with its own time frame', ['Action', 'Lead', 'Target date', 'Q1 milestone', 'Q2 milestone']],
   ])('leaves %s alone', (_what, header) => {
     expect(readHeader(header).milestones).toBeUndefined();
+  });
+
+  it('reads them beside a time frame column of its own, which is then the overall deadline', () => {
+    // A Target date beside quarterly milestones is the action's overall deadline, which
+    // milestoneEntries fits to them (byDeadline), so the milestones are read, not left alone.
+    expect(readHeader(['Action', 'Lead', 'Target date', 'Q1 milestone', 'Q2 milestone']).milestones).toEqual([
+      { col: 3, period: 'Q1' },
+      { col: 4, period: 'Q2' },
+    ]);
   });
 
   it.each([

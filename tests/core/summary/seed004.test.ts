@@ -61,9 +61,10 @@ describe('seed 004 summary at ELG December 22', () => {
 
   it('counts the data-quality problems by kind and names the five most important cells', async () => {
     const { quality } = await december();
-    expect(quality.counts).toEqual([{ code: 'undated', severity: 'warning', count: 6 }]);
-    expect(quality.top.map((q) => q.address)).toEqual(["'Action Plan'!E12", "'Action Plan'!E16", "'Action Plan'!E17", "'Action Plan'!E17", "'Action Plan'!E20"]);
-    expect(quality).toMatchObject({ errors: 0, warnings: 6 });
+    // E14's "On-going following board decision" is undated though its re-dated status rates it Amber: still a date to set.
+    expect(quality.counts).toEqual([{ code: 'undated', severity: 'warning', count: 7 }]);
+    expect(quality.top.map((q) => q.address)).toEqual(["'Action Plan'!E12", "'Action Plan'!E14", "'Action Plan'!E16", "'Action Plan'!E17", "'Action Plan'!E17"]);
+    expect(quality).toMatchObject({ errors: 0, warnings: 7 });
   });
 
   it('says there is nothing to compare with on a first refresh', async () => {

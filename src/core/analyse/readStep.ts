@@ -1,0 +1,60 @@
+import type { Rating, StatusClass, Step, StepStatus } from '../types';
+import { entryIndex } from '../steps';
+import type { ExtraStatus } from './cells';
+import type { Parsers, StepText } from './parsers';
+import type { ReadEntries } from './roles';
+import { doneInTimeframe, givenStatus, narrativeStatus } from './stepStatus';
+import { ruleCode, type TimeframeReading } from './verdicts';
+
+/**
+ * Reads and rates step `i` of an action's `count`, its entries lined up as SPEC 2.3 says (see
+ * alignSteps): a row's only step takes every entry (ReadEntries.whole), else a lone entry
+ * serves every step, else each step its own. The facts come one by one rather than in an
+ * object, as this runs for every step of every row. An `extra` with `held` set (a re-read, see
+ * heldStatus) keeps open a step whose update reads complete.
+ * @example readStep(0, 1, nextSteps, timeframes, statuses, 'Publish the plan', NO_EXTRA_STATUS, null, parsers, '2025-12-01').rating // 'green'
+ */
+export function readStep(i: number, count: number, nextSteps: ReadEntries<StepText>, timeframes: ReadEntries<TimeframeReading>, statuses: ReadEntries<StepStatus>, actionText: string, extra: ExtraStatus, override: Rating | null, parsers: Parsers, asOf: string): Step {
+  const entry = nextSteps.readings[i];
+  const text = entry?.text ?? parsers.stepText(actionText);
+  let timeframeText: string | null = null;
+  let reading: TimeframeReading | undefined;
+  let statusText: string | null = null;
+  let read: StepStatus | undefined;
+  const t = entryIndex(timeframes.texts.length, count, i);
+  if (t === 'all') {
+    const whole = timeframes.whole();
+    timeframeText = whole?.text ?? null;
+    reading = whole?.reading;
+  } else if (t !== null) {
+    timeframeText = timeframes.texts[t] ?? null;
+    reading = timeframes.readings[t];
+  }
+  const s = entryIndex(statuses.texts.length, count, i);
+  if (s === 'all') {
+    const whole = statuses.whole();
+    statusText = whole?.text ?? null;
+    read = whole?.reading;
+  } else if (s !== null) {
+    statusText = statuses.texts[s] ?? null;
+    read = statuses.readings[s];
+  }
+  // A step the time-frame column gives nothing may date itself ("Agree ToR by end of Dec").
+  const own = t === null ? parsers.ownDeadline(text) : null;
+  if (own !== null) {
+    timeframeText = own;
+    reading = parsers.timeframeReading(own);
+  }
+  reading ??= parsers.timeframeReading('');
+  read ??= parsers.status('');
+  const narrative = narrativeStatus(read, text, parsers);
+  const given = givenStatus(narrative, extra, extra.held ?? null);
+  const status: StatusClass = given === 'unknown' && timeframeText !== null && doneInTimeframe(timeframeText, reading.timeframe.end, asOf, parsers) ? 'complete' : given;
+  const redated = read.redated || extra.redated;
+  const code = ruleCode(status, override, redated, timeframeText === null);
+  const rule = reading.ruleAt(code, timeframeText, status, redated, override);
+  const reason = reading.reasonAt(code, rule, text, entry?.id ?? -1, i + 1, count);
+  // Written out rather than spread: this object is made for every step of every row.
+  return { text, timeframeText, timeframe: reading.timeframe, statusText, status, rating: rule.rating, focus: rule.focus, reason };
+}
+
