@@ -10,6 +10,7 @@ import { headerIssues } from './headerIssues';
 import { withPlanYear } from './planYear';
 import { narrativeColumns } from './narrative';
 import { headingLevels } from './groupLevels';
+import { groupNesting } from './groupNesting';
 import { withLeads } from './leads';
 import { peerColumns } from './peers';
 import { periodContent, timelineRead } from './timeline';
@@ -35,6 +36,10 @@ function tableHeader(grid: SheetGrid): { table: TableRegion; reading: HeaderRead
   }
   return null;
 }
+
+/** A detected reading checked against the rows under its header: what the columns hold, and how its groups nest. */
+const byContent = (reading: HeaderReading, rows: SheetGrid['rows'], header: number): HeaderReading =>
+  groupNesting(headingLevels(narrativeColumns(reading, rows, header), rows, header), rows, header);
 
 /** A sheet's tracker as far as its header row tells: found from the first rows alone. */
 export interface TrackerHeader {
@@ -86,12 +91,12 @@ export function findHeader(grid: SheetGrid, mapping: SheetMapping | undefined): 
   // An Excel table's header is one row (Excel merges no cells in it), so its next row is data.
   if (table) {
     const top = table.table.range.top;
-    return located(rows, top, rows[top] ?? [], null, { reading: headingLevels(narrativeColumns(table.reading, rows, top), rows, top), source: 'table', table: table.table });
+    return located(rows, top, rows[top] ?? [], null, { reading: byContent(table.reading, rows, top), source: 'table', table: table.table });
   }
   const header = findHeaderRow(rows, HEADER_SEARCH_ROWS);
   if (header === null) return null;
   const { cells, sub } = headerCells(rows, header);
-  return located(rows, header, cells, sub, { reading: headingLevels(narrativeColumns(readHeader(cells), rows, sub ?? header), rows, sub ?? header), source: 'detected', table: null });
+  return located(rows, header, cells, sub, { reading: byContent(readHeader(cells), rows, sub ?? header), source: 'detected', table: null });
 }
 
 /**
