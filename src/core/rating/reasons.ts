@@ -70,11 +70,15 @@ export function movedReason(subject: string, due: IsoDate | null): string {
 }
 
 /**
- * Rule 6: due within the amber window with no sign of work starting.
- * @example dueSoonReason('the action', '2022-12-05', 5) // 'Amber: the action is due in 5 days (5 Dec 2022) with no sign it has started.'
+ * Rule 6: due within the amber window with no word that work has started: reported not started,
+ * or an update that says nothing the rules can read as under way (blank, or words they do not
+ * know), which is not the same as a sign it has not started, so the reason does not claim one.
+ * @example dueSoonReason('the action', '2022-12-05', 5) // 'Amber: the action is due in 5 days (5 Dec 2022) and no update says it is under way.'
+ * @example dueSoonReason('the action', '2022-12-05', 5, 'not_started') // 'Amber: the action is due in 5 days (5 Dec 2022) and is reported as not started.'
  */
-export function dueSoonReason(subject: string, due: IsoDate, daysAhead: number): string {
-  return `Amber: ${subject} is due ${dueIn(daysAhead)} (${formatUk(due)}) with no sign it has started.`;
+export function dueSoonReason(subject: string, due: IsoDate, daysAhead: number, status: StatusClass = 'unknown'): string {
+  const said = status === 'not_started' ? 'is reported as not started' : 'no update says it is under way';
+  return `Amber: ${subject} is due ${dueIn(daysAhead)} (${formatUk(due)}) and ${said}.`;
 }
 
 /**

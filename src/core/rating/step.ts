@@ -106,7 +106,7 @@ function ruleOf(input: RuleInput, settings: Settings): { rating: Rating; reason:
   }
   const ahead = daysBetween(settings.asOf, due);
   if (ahead <= settings.amberWindowDays && (status === 'not_started' || status === 'unknown')) {
-    return { rating: 'amber', reason: (subject) => dueSoonReason(subject, due, ahead) };
+    return { rating: 'amber', reason: (subject) => dueSoonReason(subject, due, ahead, status) };
   }
   return { rating: 'green', reason: (subject) => greenReason(subject, due, ahead, status) };
 }

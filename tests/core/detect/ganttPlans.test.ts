@@ -51,7 +51,7 @@ describe('an ICS delivery plan: Apr to Mar under a merged "2024/25", an X in eac
   it('explains each rating by the date the chart gives, in words a board reads', () => {
     expect(t?.actions[1]?.reason).toMatch(/was due 30 Jun 2024 and is 143 days overdue/);
     expect(t?.actions[2]?.reason).toMatch(/due in 41 days \(31 Dec 2024\)/);
-    expect(t?.actions[3]?.reason).toMatch(/due in 10 days \(30 Nov 2024\) with no sign it has started/);
+    expect(t?.actions[3]?.reason).toMatch(/due in 10 days \(30 Nov 2024\) and no update says it is under way/);
   });
 
   it('warns of no missing time frame, only of the action the chart gives no months, and keeps the time frame out of the sheet\'s columns', () => {

@@ -12,7 +12,7 @@ describe('an amber window of 0 days', () => {
   const today = at('2022-11-30', { amberWindowDays: 0 });
 
   it('still makes a step due today with no sign of a start Amber, and one due tomorrow Green', () => {
-    expect(rateStep(step({ timeframe: due('2022-11-30') }), today)).toMatchObject({ rating: 'amber', reason: 'Amber: the action is due today (30 Nov 2022) with no sign it has started.' });
+    expect(rateStep(step({ timeframe: due('2022-11-30') }), today)).toMatchObject({ rating: 'amber', reason: 'Amber: the action is due today (30 Nov 2022) and no update says it is under way.' });
     expect(rateStep(step({ timeframe: due('2022-12-01') }), today).rating).toBe('green');
   });
 
@@ -41,7 +41,7 @@ describe('the as-of date itself', () => {
 describe('the amber window is counted in days, across a month and a year end', () => {
   it('makes a step due 14 days after 20 Dec (3 Jan) Amber and 4 Jan Green', () => {
     const dec20 = at('2022-12-20');
-    expect(rateStep(step({ timeframe: due('2023-01-03') }), dec20).reason).toBe('Amber: the action is due in 14 days (3 Jan 2023) with no sign it has started.');
+    expect(rateStep(step({ timeframe: due('2023-01-03') }), dec20).reason).toBe('Amber: the action is due in 14 days (3 Jan 2023) and no update says it is under way.');
     expect(rateStep(step({ timeframe: due('2023-01-04') }), dec20).rating).toBe('green');
   });
 

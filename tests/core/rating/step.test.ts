@@ -127,11 +127,11 @@ describe('rateStep: the first rule of SPEC 5.1 that applies wins', () => {
     });
   });
 
-  describe('rule 6: due within the amber window with no sign it has started', () => {
+  describe('rule 6: due within the amber window with no word that it is under way', () => {
     it('is Amber when due exactly amberWindowDays ahead', () => {
       expect(rateStep(step({ timeframe: due('2022-12-14') }), nov30)).toMatchObject({
         rating: 'amber',
-        reason: 'Amber: the action is due in 14 days (14 Dec 2022) with no sign it has started.',
+        reason: 'Amber: the action is due in 14 days (14 Dec 2022) and no update says it is under way.',
       });
     });
 
@@ -144,13 +144,13 @@ describe('rateStep: the first rule of SPEC 5.1 that applies wins', () => {
 
     it('is Amber when due today and not started', () => {
       expect(rateStep(step({ status: 'not_started', timeframe: due('2022-11-30') }), nov30).reason).toBe(
-        'Amber: the action is due today (30 Nov 2022) with no sign it has started.',
+        'Amber: the action is due today (30 Nov 2022) and is reported as not started.',
       );
     });
 
     it('says "1 day" when due tomorrow', () => {
       expect(rateStep(step({ timeframe: due('2022-12-01') }), nov30).reason).toBe(
-        'Amber: the action is due in 1 day (1 Dec 2022) with no sign it has started.',
+        'Amber: the action is due in 1 day (1 Dec 2022) and no update says it is under way.',
       );
     });
 
