@@ -17,23 +17,19 @@ function row(level: TableOneLevel, source: string | null, g: Group, keepStrategy
 }
 
 /**
- * True when every objective of a tracker's groups has one ambition holding all its actions (a
- * patient-safety plan's priority beside its one improvement aim): the ambition describes its
- * objective rather than dividing it, and a total under each would only repeat the row above.
- * @example oneToOne(tracker.groups) // true for Priority | Improvement aim | actions, one aim a priority
+ * True when objective total `t` would only repeat the row above it: its objective has one
+ * ambition, holding all its actions (a patient-safety plan's priority beside its one improvement aim).
+ * @example repeatsItsAmbition(groups, objectiveTotal) // true for "Commitment" with one ambition row
  */
-export function oneToOne(groups: readonly Group[]): boolean {
-  const totals = groups.slice(0, -1).filter((g) => g.ambition === null);
-  return totals.length > 0 && totals.every((t) => {
-    const parts = groups.filter((g) => g.ambition !== null && g.objective === t.objective);
-    return parts.length === 1 && parts[0]?.actions === t.actions;
-  });
+export function repeatsItsAmbition(groups: readonly Group[], t: Group): boolean {
+  const parts = groups.filter((g) => g.ambition !== null && g.objective === t.objective);
+  return parts.length === 1 && parts[0]?.actions === t.actions;
 }
 
 /**
  * Table One (SPEC 6.3) from the trackers' roll-up groups: per objective its ambitions then
- * the objective's total, as the board paper groups them (no totals where each objective has one
- * ambition: oneToOne); with several trackers a total per tracker; then the grand total. A
+ * the objective's total, as the board paper groups them (none where it would repeat the
+ * objective's one ambition row: repeatsItsAmbition); with several trackers a total per tracker; then the grand total. A
  * tracker with neither objectives nor ambitions gives only its total; actions outside every
  * objective of one that has them are a row of their own, first, named NO_OBJECTIVE. Strategies
  * are listed on ambition and objective rows, where the paper has them; the totals would only
@@ -48,8 +44,10 @@ export function tableOneRows(sources: readonly Source[], settings: Settings): Ta
     const overall = tracker.groups[tracker.groups.length - 1];
     // Only the last group is the overall: one before it with neither label totals the actions outside every objective.
     const loose = tracker.groups.some((g) => g !== overall && g.objective === null && g.ambition === null) ? NO_OBJECTIVE : null;
-    const totalled = !oneToOne(tracker.groups);
-    for (const g of tracker.groups) if (g !== overall && (totalled || g.ambition !== null)) rows.push(row(g.ambition === null ? 'objective' : 'ambition', label, g, true, loose));
+    for (const g of tracker.groups) {
+      if (g === overall || (g.ambition === null && g.objective !== null && repeatsItsAmbition(tracker.groups, g))) continue;
+      rows.push(row(g.ambition === null ? 'objective' : 'ambition', label, g, true, loose));
+    }
     if (several && overall) rows.push(row('tracker', label, overall, false));
   }
   const single = sources.length === 1 ? sources[0]?.tracker.groups.at(-1) : undefined;
