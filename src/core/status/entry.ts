@@ -4,10 +4,9 @@ import { readContext } from './context';
 import { newDateFollows } from './dateFollows';
 import { conditionOf, CONDITION_WAIT_KEYS } from './conditional';
 import { approvalOf, APPROVALS, GO_AHEADS } from './approval';
-import { expandShortForm, leadingWord, wholeEntryStatus } from './whole';
+import { leadingWord, readableEntry, wholeEntryStatus } from './whole';
 import { manner, stopgap } from './interim';
 import { DATED, PHRASE_MEANINGS, PHRASE_PATTERN, phraseKey } from './phrases';
-import { stripStatusPrefix } from './prefix';
 import { leavesWork } from './remaining';
 import { contextOf, resolvePhrase } from './resolve';
 import { countsPart, leadsEntry, namesStep } from './lead';
@@ -41,7 +40,7 @@ const STALL: ReadonlySet<string> = new Set(STALL_PHRASES.map(phraseKey));
  * @example readEntry('Update: THCVS BAME Leadership - Disparities Project meeting delayed to Jan 23').status // 'at_risk'
  */
 export function readEntry(entry: string): EntryReading {
-  const text = expandShortForm(stripStatusPrefix(entry));
+  const text = readableEntry(entry);
   const whole = wholeEntryStatus(text);
   if (whole !== undefined) return { status: whole, matched: true, redated: false, text, end: text.length, weak: false };
   let status: StatusClass | null = null;

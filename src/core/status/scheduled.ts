@@ -19,6 +19,7 @@ import {
 import { CLAUSE_END } from './clauses';
 import { clauseWords as wordsOf, isTime } from './clauseWords';
 import { stageScheduled } from './stage';
+import { moreToCome } from './toCome';
 
 /*
  * Further work set for a later time, after a part done: "Guideline approved; teaching sessions
@@ -109,7 +110,7 @@ export function scheduledAfter(text: string, from: number, afterStep = false): b
     const words = wordsOf(clause);
     if (words.some((w) => notWork.has(w))) continue;
     // A later stage with only a time after it is set for later too: "Build complete; testing in Dec".
-    if (stageScheduled(words)) return true;
+    if (stageScheduled(words) || moreToCome(clause, words, afterStep)) return true;
     const at = scheduleAt(words);
     if (at >= 0 && words.slice(at + 1).some(isTime)) return true;
     // After a step, a meeting a report goes to is as good as a date: "to come back to Board".

@@ -2,6 +2,8 @@ import type { StatusClass } from '../types';
 import { RATING_CODES, STATUS_SHORT_FORMS, WHOLE_ENTRY_WORDS } from '../vocabulary/statusWords';
 import { PHRASE_MEANINGS, phraseKey } from './phrases';
 import { percentAround } from './share';
+import { closedBy, forClosure } from './closure';
+import { stripStatusPrefix } from './prefix';
 
 /*
  * Open/Closed, Complete? and RAG columns hold one word ("Closed", "A", "🟢"); such words are
@@ -22,6 +24,8 @@ const NOT_WORD = /[^a-z0-9✓✔✅❌⚠🟢🟡🟠🔴🔵]+/gu;
  * @example wholeEntryStatus('Partially implemented') // undefined
  */
 export function wholeEntryStatus(text: string): StatusClass | undefined {
+  // "Withdrawn by IA": who closed it does not make the closure a sentence.
+  if (closedBy(text)) return 'complete';
   return text.length <= WHOLE_ENTRY_MAX ? WHOLE_ENTRY.get(text.toLowerCase().replace(NOT_WORD, ' ').trim()) : undefined;
 }
 
@@ -81,4 +85,13 @@ export function expandShortForm(text: string): string {
   if (m === null) return text;
   const full = STATUS_SHORT_FORMS[m[0].toLowerCase().replace(/[\s.]+/g, '')];
   return full === undefined ? text : full + text.slice(m[0].length);
+}
+
+/**
+ * An entry as readEntry reads it: its label removed, a short form heading it expanded, and a body
+ * named inside a closing phrase moved after it ("Accepted by ARC for closure").
+ * @example readableEntry('Update: Cmpl - see log') // 'complete - see log'
+ */
+export function readableEntry(entry: string): string {
+  return forClosure(expandShortForm(stripStatusPrefix(entry)));
 }

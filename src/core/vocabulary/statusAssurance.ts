@@ -28,6 +28,8 @@ export const ASSURANCE_PHRASES: Readonly<Record<StatusSignal, readonly string[]>
     // Management accepting the risk instead of acting on a recommendation: audit committees close the
     // recommendation on it, as one withdrawn is ("Risk accepted by the Audit Committee").
     'risk accepted', 'risks accepted', 'accepted the risk', 'accepted the risks', 'risk tolerated', 'risks tolerated',
+    'decided to accept the risk', 'agreed to accept the risk', 'chose to accept the risk', 'opted to accept the risk',
+    'decision to accept the risk', 'risk has been accepted', 'risks have been accepted', 'decided to tolerate the risk',
   ],
   on_track: [
     'on trajectory', 'above plan', 'ahead of plan', 'ahead of trajectory', 'ahead of target',
@@ -43,6 +45,12 @@ export const ASSURANCE_PHRASES: Readonly<Record<StatusSignal, readonly string[]>
     'below plan', 'below trajectory', 'partially compliant', 'partly compliant', 'substantially compliant',
     'limited assurance received', 'limited assurance provided', 'partial assurance received', 'partial assurance provided',
     'further evidence requested', 'further evidence required', 'additional evidence requested', 'additional evidence required',
+    // Evidence judged not enough to close: the action stays open, short of what closes it.
+    'insufficient to close', 'not sufficient to close', 'not enough to close', 'evidence insufficient',
+    'evidence not sufficient', 'further evidence needed', 'additional evidence needed',
+    // Money still to find after an approval, or the work's later date doubted ("Recruitment unlikely before April 2026").
+    'funding not yet identified', 'funding not identified', 'no funding identified', 'funding yet to be identified',
+    'funding to be identified', 'unlikely before', 'unlikely until', 'not expected before', 'not likely before',
     // A board assurance framework's gaps: the controls or the assurance on them fall short.
     'gaps in assurance', 'gap in assurance', 'gaps in control', 'gap in control', 'gaps in controls', 'gap in controls',
     // An audit tracker's new date (also in REDATED_PHRASES): the action was not done by the first one.

@@ -1,0 +1,57 @@
+/*
+ * Words that name more of the work still to come after a part done (SPEC 4), with no date or
+ * schedule word of the kind ./statusSchedule needs: "112 trained. Additional cohorts in Feb",
+ * "Delivered in two localities, further sessions planned", "Training delivered to ED; other areas
+ * TBC", "In place at main site; community sites next". A programme manager reads each as the work
+ * going on, not the action closed.
+ */
+
+/**
+ * Words heading a clause that name more of the same work, or the rest of it: "additional cohorts",
+ * "further sessions", "other areas", "remaining sites", "second cohort". What follows them must still
+ * be set for later (a schedule word, a time, or a word of TO_COME_ENDINGS).
+ */
+export const MORE_WORK_HEADS: readonly string[] = [
+  'additional', 'further', 'more', 'other', 'remaining', 'rest', 'remainder', 'second', 'subsequent', 'wider', 'next',
+];
+
+/**
+ * Words ending a clause that set what it names for later with no date: "community sites next",
+ * "roll-out TBC", "other areas to follow".
+ */
+export const TO_COME_ENDINGS: readonly string[] = ['next', 'tbc', 'tbd', 'tba', 'follow', 'come', 'planned'];
+
+/**
+ * Words before a later stage that make it the work's wider spread still to come: "Evaluation awaited
+ * before wider roll-out", "full implementation", "trust-wide launch".
+ */
+export const SPREAD_WORDS: readonly string[] = ['wider', 'full', 'trustwide', 'organisation', 'system', 'further'];
+
+/**
+ * Words in a clause with a percentage below 100 that say the level falls short, so the work is
+ * still being embedded: "compliance still 60%", "uptake low at 20%", "only 40% trained".
+ */
+export const SHORTFALL_WORDS: readonly string[] = ['still', 'only', 'low', 'below', 'short', 'under', 'currently', 'just'];
+
+/*
+ * Audit trackers name who closed an action between the closing words (status/closure.ts): "Accepted
+ * by ARC for closure", "Withdrawn by IA". The body named says who decided; the action is closed.
+ */
+
+/** Verbs that, with "for closure" after the body named, close the action: "Approved by Audit Committee for closure". */
+export const CLOSURE_VERBS: readonly string[] = [
+  'accepted', 'approved', 'agreed', 'endorsed', 'supported', 'recommended', 'proposed', 'submitted', 'put forward', 'signed off',
+];
+
+/** Closure words that, heading an entry with "by" and an audit body after them, close the action: "Withdrawn by IA". */
+export const CLOSED_BY_WORDS: readonly string[] = ['withdrawn', 'cancelled', 'canceled', 'superseded', 'stood down', 'closed'];
+
+/**
+ * The auditors and audit committees that close a recommendation by withdrawing it. Only these: "Withdrawn
+ * by ICB" may be funding or support withdrawn, which a programme manager would ask about.
+ */
+export const AUDIT_BODIES: readonly string[] = [
+  'ia', 'internal audit', 'internal auditors', 'external audit', 'external auditors', 'audit', 'auditors', 'the auditors',
+  'arc', 'audit committee', 'the audit committee', 'audit and risk committee', 'audit risk committee', 'the auditor',
+  'auditor', 'tiaa', 'mersey internal audit agency', 'miaa', 'rsm', 'bdo', 'kpmg', 'grant thornton',
+];
