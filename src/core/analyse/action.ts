@@ -10,6 +10,7 @@ import { milestoneEntries } from './milestones';
 import { metMilestones } from './pastMilestones';
 import type { IssueSink } from './issues';
 import type { Parsers } from './parsers';
+import { ratingConflict } from './ratingConflict';
 import { readStep } from './readStep';
 import { readCells, type ReadEntries, type RoleReader } from './roles';
 import { stepIssues, stepWarns, type StepSetting } from './stepIssues';
@@ -34,7 +35,8 @@ function loneStep(raw: SheetAction, row: number, timeframes: ReadEntries<Timefra
 /**
  * Turns a raw action into a rated action with its steps, reporting problems to the sink.
  * Cells are read from the action's row by column (SheetAction.at), and gathered only for an
- * action spread over several rows. `flags` are the sheet's explicit status columns (flagColumns).
+ * action spread over several rows. `flags` are the sheet's explicit status columns (flagColumns),
+ * where a lead's colour the update contradicts is warned of (ratingConflict).
  * @example
  * // buildAction(raw, settings, parsers, sink).rating // 'green'
  */
@@ -64,7 +66,7 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
   if (overrideText !== null && override === null) sink.badOverride(raw, overrideText);
   const extra = raw.hasExtraColumns() ? extraStatus(raw, parsers, raw.peers, flags) : NO_EXTRA_STATUS;
   // A milestone plan's one update speaks for the plan: its milestones past are met when it is kept.
-  if (milestones !== null) statuses = metMilestones(statuses, timeframes, count, extra, settings.asOf, parsers.status);
+  if (milestones !== null) statuses = metMilestones(statuses, timeframes, count, extra, settings.asOf, parsers);
   // Sized up front: the array is kept in the report, and growing it would leave slack.
   const steps = new Array<Step>(count);
   const statusesGiven = statuses.texts.length > 0;
@@ -85,6 +87,8 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
     }
   }
   const verdict = rateAction(steps, settings);
+  // A lead's colour the update contradicts is shown to the committee, though the update is rated.
+  if (extra.rated !== undefined) ratingConflict(sink, raw, extra, statuses.whole()?.reading.status ?? 'unknown', verdict.status, verdict.rating, override);
   return {
     row,
     rows: raw.rows,

@@ -52,6 +52,9 @@ export interface ExtraStatus {
   open?: OpenFlag;
   /** Set only when that flag stands against an update that reads complete (see heldStatus): the status it gives instead. */
   held?: StatusClass;
+  /** The lead's colour word in an explicit status column (`flags`), and that column: see ratingConflict. */
+  rated?: Rating;
+  ratedAt?: number;
 }
 
 /** What a sheet without extra status columns says of every action: one object for them all. */
@@ -85,7 +88,8 @@ export const isFlag = (entry: string): boolean => wordCount(entry) <= FLAG_WORDS
  * the status column among them they are `parts`; else the group is one column, which closes the
  * action only when every part has finished, and otherwise gives its worst part's status. The
  * last entry of an explicit status column (`flags`, see flagColumns) that is no colour nor closure
- * (`open`: "On track", "Open") may hold open an action its update calls complete (heldStatus).
+ * (`open`: "On track", "Open") may hold open an action its update calls complete (heldStatus); a
+ * colour word there (`rated`) is checked against the status the action is rated on (ratingConflict).
  * @example extraStatus(action, parsers) // { closed: true, leadStatus: null, leadColour: null, update: null, parts: null, redated: false } for "Closed"
  */
 export function extraStatus(raw: SheetAction, parsers: Parsers, peers?: Groups, flags: readonly number[] = []): ExtraStatus {
@@ -97,6 +101,8 @@ export function extraStatus(raw: SheetAction, parsers: Parsers, peers?: Groups, 
   let openStatus: StatusClass = 'unknown';
   let openAt = -1;
   let openRow = 0;
+  let rated: Rating | undefined;
+  let ratedAt: number | undefined;
   // A one-row action's cells come straight from its row, as gathering them would list them.
   const single = raw.rows.length === 1;
   const columns = raw.extraColumnList;
@@ -119,6 +125,10 @@ export function extraStatus(raw: SheetAction, parsers: Parsers, peers?: Groups, 
     else if (status !== 'unknown') leadStatus = status;
     if (word !== null) {
       if (status !== 'unknown' && status !== 'complete') leadColour = status;
+      if (flags.includes(columns[j] ?? -1)) {
+        rated = word;
+        ratedAt = columns[j];
+      }
     } else if (status !== 'complete' && flags.includes(columns[j] ?? -1)) {
       openText = last;
       openStatus = status;
@@ -128,7 +138,7 @@ export function extraStatus(raw: SheetAction, parsers: Parsers, peers?: Groups, 
   }
   // Made once, for the last such column: most rows never ask whether it holds them open.
   const open = openText === null ? undefined : { text: openText, status: openStatus, col: columns[openAt] ?? -1, row: openRow };
-  if (tallies === null || peers === undefined) return { closed, leadStatus, leadColour, update, parts: null, redated: false, open };
+  if (tallies === null || peers === undefined) return { closed, leadStatus, leadColour, update, parts: null, redated: false, open, rated, ratedAt };
   let parts: PartsReport | null = null;
   let redated = false;
   for (let g = 0; g < tallies.length; g++) {
@@ -144,5 +154,5 @@ export function extraStatus(raw: SheetAction, parsers: Parsers, peers?: Groups, 
       else if (said !== null) [leadStatus, leadColour] = [worseOpen(leadStatus, said) ?? said, worseOpen(leadColour, said) ?? said];
     }
   }
-  return { closed, leadStatus, leadColour, update, parts, redated, open };
+  return { closed, leadStatus, leadColour, update, parts, redated, open, rated, ratedAt };
 }

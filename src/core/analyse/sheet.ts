@@ -70,7 +70,7 @@ export function* analyseSheetInChunks(grid: SheetGrid, settings: Settings, parse
   const groups = new Rollup(settings, ambitionLevel);
   // Each action is rated as soon as its rows are read, while its raw cells are still fresh.
   const reader = new ActionReader(rows, detection);
-  // The status columns beside the status column that may hold an action open (heldStatus).
+  // The explicit status columns beside the status column: may hold an action open (heldStatus), and hold the lead's colour (ratingConflict).
   const flags = flagColumns(detection.extraStatus, found.labels);
   // A stretch's work: its actions, and the texts it read for the first time (FIRST_READING_WORK).
   // `until` is the last row a stretch may read without finishing a chunk (see ROWS_PER_ACTION).

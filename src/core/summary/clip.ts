@@ -100,6 +100,7 @@ const KINDS: Readonly<Record<string, string>> = {
   history_row_unreadable: 'RAG History row not readable',
   blank_action: 'Action text left blank',
   status_conflict: 'Status says open, update says complete',
+  rating_conflict: "Lead's RAG contradicts the update",
 };
 
 /**

@@ -48,3 +48,14 @@ export const ON_PLAN_PHRASES: readonly string[] = [
   'in line with plan', 'in line with the plan', 'in line with trajectory', 'ahead of plan', 'ahead of schedule',
   'ahead of trajectory', 'ahead of target', 'green',
 ];
+
+/**
+ * Words by which a row's one update reports an earlier milestone's period still outstanding
+ * ("Year 1 outstanding", "Q1 milestone not yet met"), so that milestone stays open though the
+ * update is about a later one. Lower case; matched as words in the clause naming the period.
+ */
+export const OUTSTANDING_PHRASES: readonly string[] = [
+  'outstanding', 'not met', 'not yet', 'not delivered', 'not achieved', 'not complete', 'not completed', 'incomplete',
+  'missed', 'still to', 'yet to', 'remains', 'remaining', 'carried over', 'carried forward', 'rolled over', 'slipped',
+  'behind', 'overdue', 'delayed', 'late', 'unmet', 'not done', 'not finished', 'pending',
+];

@@ -1,0 +1,54 @@
+import { a1 } from '../cells';
+import type { SheetAction } from '../detect/rows';
+import { ratingLabel } from '../rating';
+import type { Rating, StatusClass } from '../types';
+import type { ExtraStatus } from './cells';
+import { quote, type IssueSink } from './issues';
+
+/*
+ * SPEC 2.2 rates an action on its update where the lead's own colour says better ("G" beside "Not
+ * on track") or on a completion the update reports ("R" beside "Completed"), and on the lead's
+ * colour where it says worse than the update ("R" beside "On track"). Either way a committee
+ * reading the two columns sees two stories, so a colour two steps or more from the update is
+ * pointed out at its cell, with which of them the rating follows.
+ */
+
+/** How bad a colour or a status is, Complete to Red; a status that says nothing of progress has none. */
+const COLOUR_STEP: Readonly<Record<Rating, number>> = { complete: 0, green: 1, amber: 2, red: 3, not_rated: -1 };
+const STATUS_STEP: Readonly<Record<StatusClass, number>> = { complete: 0, on_track: 1, at_risk: 2, off_track: 3, not_started: -1, unknown: -1 };
+const STATUS_WORDS: Readonly<Record<StatusClass, string>> = { complete: 'complete', on_track: 'on track', at_risk: 'at risk', off_track: 'off track', not_started: 'not started', unknown: 'unknown' };
+
+/**
+ * True when a lead's colour and the status an action is rated on are more than one step of
+ * severity apart, either way: Green beside off track, Red beside complete or on track, not
+ * Amber beside on track.
+ * @example ratingsApart('green', 'off_track') // true
+ * @example ratingsApart('amber', 'on_track') // false
+ */
+export function ratingsApart(colour: Rating, status: StatusClass): boolean {
+  const [a, b] = [COLOUR_STEP[colour], STATUS_STEP[status]];
+  return a >= 0 && b >= 0 && Math.abs(a - b) > 1;
+}
+
+/**
+ * Warns, at the lead's colour in an explicit status column (ExtraStatus.rated), when it is more
+ * than a step (ratingsApart) from what the update says: from `status`, the status the action is
+ * rated on, which then follows the update; or, where the lead's worse colour overruled the update
+ * (SPEC 2.2), from `said`, the update's own reading, and the rating (`rating`) follows the lead.
+ * An override sets the rating by hand, following neither.
+ * @example // ratingConflict(sink, raw, extra, 'off_track', 'off_track', 'red', null): "The lead's RAG "G" says Green, but …"
+ */
+export function ratingConflict(sink: IssueSink, raw: SheetAction, extra: ExtraStatus, said: StatusClass, status: StatusClass, rating: Rating, override: Rating | null): void {
+  const { rated, ratedAt } = extra;
+  if (rated === undefined || ratedAt === undefined || override !== null) return;
+  const byUpdate = ratingsApart(rated, status);
+  if (!byUpdate && !ratingsApart(rated, said)) return;
+  const cells = raw.cellsAt(ratedAt);
+  const cell = cells?.[cells.length - 1];
+  const row = cell?.row ?? raw.rows[0] ?? 0;
+  const text = typeof cell?.value === 'string' ? cell.value : ratingLabel(rated);
+  const statusRow = raw.cellsAt(raw.roles.status)?.[0]?.row;
+  const update = statusRow === undefined ? 'the update' : `the update (${a1(raw.roles.status, statusRow)})`;
+  const follows = byUpdate ? 'the update' : "the lead's RAG";
+  sink.add('warning', ratedAt, row, 'rating_conflict', `The lead's RAG ${quote(text)} says ${ratingLabel(rated)}, but ${update} reads as ${STATUS_WORDS[byUpdate ? status : said]}, so the rating follows ${follows} (${ratingLabel(rating)}); correct whichever is out of date.`);
+}
