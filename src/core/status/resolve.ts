@@ -3,6 +3,7 @@ import { NEGATED_CLASS, NOT_ALL_ADVERBS } from '../vocabulary/statusGrammar';
 import { NOT_DONE_IS_NOT_BEGUN } from '../vocabulary/statusAssurance';
 import { LEVEL_PHRASES } from '../vocabulary/statusShare';
 import { SERIES_EVENT_PHRASES } from '../vocabulary/statusEvents';
+import { byDeadline } from './byDate';
 import { isImperative, readContext, type PhraseContext } from './context';
 import { doubted } from './doubt';
 import { hedged } from './hedge';
@@ -31,6 +32,8 @@ export function contextOf(meaning: PhraseMeaning, text: string, start: number, e
   const signal = meaning.kind === 'signal';
   const tense = signal && (meaning.status === 'complete' || meaning.start);
   const context = readContext(text, start, tense, signal && meaning.rating);
+  // "Closed by 31 March" is a deadline, to come as "to be closed by" is; "Closed 3 March" happened.
+  if (context === 'plain' && signal && meaning.status === 'complete' && !meaning.start && byDeadline(text, start, end)) return 'prospective';
   // "No evidence that the training has been delivered": a doubt reaches further back than a negator.
   return tense && (context === 'plain' || context === 'progressive') && doubted(text, start, end) ? 'negated' : context;
 }

@@ -2,8 +2,9 @@ import type { StatusClass } from '../types';
 import type { EntryReading } from './reading';
 import { dateFollows } from './dateFollows';
 import { scheduledAfter } from './scheduled';
-import { decisionSought } from './sought';
+import { closureSought, decisionSought } from './sought';
 import { waitsAfter } from './waits';
+import { partStep } from './partStep';
 
 /*
  * The rules that read an entry as a whole once its phrases are scanned (readEntry): what follows the
@@ -53,12 +54,13 @@ export function settle(scan: Scan): EntryReading {
   if (status === null && support === 'complete' && scheduledAfter(text, supportEnd, supportEnd === stepEnd)) support = 'on_track';
   if (status !== null) return { status, matched: true, redated, text, end, weak: false, stall, goAhead: status === 'on_track' && end === goAheadEnd, step: status === 'complete' && end === stepEnd };
   if (support !== null) return { status: support, matched: true, redated, text, end: supportEnd, weak: false, goAhead: support === 'on_track' && supportEnd === goAheadEnd, step: support === 'complete' && supportEnd === stepEnd };
-  // A paper sent for a decision still to come: "Submitted to QSC for approval in January".
-  if (decisionSought(text)) return { status: 'on_track', matched: true, redated, text, end: -1, weak: false };
+  // A paper sent for a decision still to come: "Submitted to QSC for approval in January", "Paper to ARC for closure".
+  if (decisionSought(text) || closureSought(text)) return { status: 'on_track', matched: true, redated, text, end: -1, weak: false };
   // Only a milestone yields to the other entries: "Lead identified; first meeting held" says how the work stands.
   if (event !== null) return { status: event, matched: true, redated, text, end: eventEnd, weak: event === 'complete', goAhead: event === 'on_track' && eventEnd === goAheadEnd };
   // "Held 12 Oct" is an event too; "held" alone is not, as records are "held on Datix".
   if (HELD.test(text) && dateFollows(text, 4)) return { status: 'complete', matched: true, redated, text, end: 4, weak: true };
+  if (partStep(text)) return { status: 'on_track', matched: true, redated, text, end: -1, weak: false };
   if (cause !== null) return { status: cause, matched: true, redated, text, end: -1, weak: false };
   return { status: 'unknown', matched: retracted, redated, text, end: -1, weak: false };
 }

@@ -1,4 +1,5 @@
 import { amountShare } from './amounts';
+import { checkResult } from './result';
 import { COUNT_WORDS, FRACTION_WORDS, NEARLY_WORDS, ORDINAL_COMPOUNDS, ORDINAL_WORDS, PART_WORDS } from '../vocabulary/statusShare';
 
 /*
@@ -64,12 +65,15 @@ function countOf(word: string | undefined): number {
  * @example percentAround('Half complete', 5, 13) // 50
  * @example percentAround('Delivered to 60% of staff', 0, 9) // 60
  * @example percentAround('Target met (87%)', 0, 10, true) // null
+ * @example percentAround('Audit complete - 98% compliance', 6, 14) // null
  * @example percentAround('£2.3m delivered YTD against £9.2m plan', 6, 15) // 25
  */
 export function percentAround(text: string, start: number, end: number, level = false): number | null {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
-  const m = PERCENT_BEFORE.exec(before) ?? (level ? PERCENT_OF : PERCENT_AFTER).exec(after) ?? PERCENT_OF_AFTER.exec(after);
+  // "Audit complete - 98% compliance": the figure after a check done is its result, as after a target word.
+  const result = checkResult(text, start, end);
+  const m = PERCENT_BEFORE.exec(before) ?? (result ? null : ((level ? PERCENT_OF : PERCENT_AFTER).exec(after) ?? PERCENT_OF_AFTER.exec(after)));
   if (m !== null) return Number(m[1]);
   const fraction = FRACTION_BEFORE.exec(before);
   if (fraction !== null) return FRACTION_WORDS[(fraction[1] ?? '').toLowerCase().replace(/[\s-]+/g, ' ')] ?? null;

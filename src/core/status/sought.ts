@@ -1,4 +1,5 @@
 import { DECISION_LINKS, DECISION_NOUNS } from '../vocabulary/statusApproval';
+import { CLOSURE_SENDING_WORDS, INFINITIVE_HEADS, SENT_WORDS } from '../vocabulary/statusToCome';
 import { CLAUSE_END } from './clauses';
 import { clauseWords, isTime } from './clauseWords';
 
@@ -16,6 +17,9 @@ const REACH = 2;
 const NEGATORS: ReadonlySet<string> = new Set(['not', 'no']);
 /** Words of closing an action: a decision on closing it is no decision on the work. */
 const CLOSING: ReadonlySet<string> = new Set(['close', 'closure', 'closing', 'closed']);
+const SENDING: ReadonlySet<string> = new Set(CLOSURE_SENDING_WORDS);
+const SENT: ReadonlySet<string> = new Set(SENT_WORDS);
+const INFINITIVE: ReadonlySet<string> = new Set(INFINITIVE_HEADS);
 
 /** The number of words of a decision noun at `at` in `words`, or 0. */
 function nounLength(words: readonly string[], at: number): number {
@@ -55,4 +59,24 @@ export function decisionSought(text: string): boolean {
     }
   }
   return false;
+}
+
+/** True when the words before `at` send a paper on to a body and none says it went ("be" excepted). */
+function sends(words: readonly string[], at: number): boolean {
+  const before = words.slice(0, at);
+  return before.some((w, k) => SENDING.has(w) && !INFINITIVE.has(before[k - 1] ?? '')) && !before.some((w, k) => SENT.has(w) && before[k - 1] !== 'be');
+}
+
+/**
+ * True when a clause of `text` sends a paper to the body that will close the action, a decision still
+ * to come: "Paper to ARC for closure in March", "Going to Audit Committee to close". A paper that went
+ * ("Submitted to ARC for closure") proposes closure, which SPEC 4 reads as complete.
+ * @example closureSought('Paper to ARC for closure in March') // true
+ * @example closureSought('Submitted to ARC for closure') // false
+ */
+export function closureSought(text: string): boolean {
+  return text.split(CLAUSE_END).some((clause) => {
+    const words = clauseWords(clause);
+    return words.some((w, k) => CLOSING.has(w) && (words[k - 1] === 'for' || words[k - 1] === 'to') && sends(words, k - 1));
+  });
 }

@@ -16,6 +16,9 @@ export const EVENT_PHRASES: readonly string[] = [
   'agreement signed', 'agreements signed',
   // Not "appointed": seed 003's "We have appointed 17 Green Champions … They meet regularly" is work going on.
   'presented to', 'presented at', 'post filled', 'posts filled',
+  // Done-words of a step, read as events so a count short of the whole ("Installed in 12 of 20 bays") or
+  // a later phase ("Guidance issued; audit to follow") reads on.
+  'installed', 'issued', 'developed',
   // Work handed to another plan or programme: closed here, unless the entry says more.
   'transferred to', 'transferred into', 'incorporated into', 'incorporated within', 'subsumed into', 'subsumed within',
   'absorbed into', 'action transferred', 'handed over to',
@@ -68,3 +71,10 @@ export const IGNORED_PHRASES: readonly string[] = [
   // A recruitment step, not the action closed: "Advert closed, interviews 14/11".
   'advert closed', 'adverts closed', 'advertisement closed',
 ];
+
+/**
+ * Recruitment words read only as work part done (status/partStep.ts): "Recruited to 3 of 4 posts", "Posts
+ * appointed to, start dates Jan and Feb". Alone they are left unread: "All posts recruited to" may
+ * still wait on people taking up post, which a programme manager would ask about.
+ */
+export const PART_ONLY_PHRASES: readonly string[] = ['recruited', 'appointed to', 'post appointed', 'posts appointed', 'appointed'];

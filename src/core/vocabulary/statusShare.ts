@@ -77,3 +77,19 @@ export const AMOUNT_UNITS: Readonly<Record<string, number>> = {
 export const AMOUNT_TARGETS: readonly string[] = [
   'plan', 'planned', 'target', 'trajectory', 'forecast', 'budget', 'ambition', 'requirement', 'total', 'goal',
 ];
+
+/**
+ * Checks whose result is a figure: after one of these done ("Audit complete - 98% compliance"), a
+ * percentage naming what it measures is the check's result, not the share of the check done.
+ */
+export const ASSESSMENT_WORDS: readonly string[] = [
+  'audit', 'audits', 'reaudit', 'review', 'reviews', 'survey', 'surveys', 'assessment', 'assessments', 'selfassessment',
+  'evaluation', 'inspection', 'inspections', 'spot', 'check', 'checks', 'benchmarking', 'census', 'snapshot', 'peer',
+];
+
+/** What a result figure measures: "98% compliance", "64% response rate", "score 87%". */
+export const MEASURE_WORDS: readonly string[] = [
+  'compliance', 'compliant', 'uptake', 'satisfaction', 'satisfied', 'response', 'responses', 'score', 'scored', 'accuracy',
+  'accurate', 'adherence', 'assurance', 'positive', 'rating', 'rated', 'agreement', 'achievement', 'completion rate',
+  'recommend', 'would recommend', 'pass', 'passed', 'met', 'sustained',
+];

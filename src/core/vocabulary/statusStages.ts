@@ -15,6 +15,8 @@ export const LATER_STAGES: readonly string[] = [
   'testing', 'uat', 'golive', 'kickoff', 'roll out', 'rollout', 'training', 'teaching', 'implementation',
   'launch', 'deployment', 'installation', 'migration', 'cutover', 'cut over', 'switchover', 'handover',
   'hand over', 'transition', 'mobilisation', 'mobilization', 'onboarding', 'phase', 'stage',
+  // The people recruited taking up post: "Posts appointed to, start dates Jan and Feb", "in post from May".
+  'start', 'in post',
 ];
 
 /**
@@ -23,6 +25,7 @@ export const LATER_STAGES: readonly string[] = [
  */
 export const STAGE_TIME_LEADS: readonly string[] = [
   'in', 'from', 'on', 'by', 'wc', 'during', 'starting', 'commencing', 'beginning', 'early', 'mid', 'late', 'end', 'next',
+  'date', 'dates',
 ];
 
 /** Words that may stand between a stage and its time: "phase 2 from April", "testing of the new system in Dec" is not read. */

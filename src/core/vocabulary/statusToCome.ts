@@ -55,3 +55,23 @@ export const AUDIT_BODIES: readonly string[] = [
   'arc', 'audit committee', 'the audit committee', 'audit and risk committee', 'audit risk committee', 'the auditor',
   'auditor', 'tiaa', 'mersey internal audit agency', 'miaa', 'rsm', 'bdo', 'kpmg', 'grant thornton',
 ];
+
+/**
+ * Words that send a paper to the body that will close the action, before "for closure": "Paper to ARC
+ * for closure in March", "Going to Audit Committee to close", "Due at May ARC for closure" (status/sought.ts).
+ */
+export const CLOSURE_SENDING_WORDS: readonly string[] = ['to', 'at'];
+
+/** Words before "to" that make it a verb's, no body's: "Due to close in March", "Unable to close". */
+export const INFINITIVE_HEADS: readonly string[] = [
+  'due', 'unable', 'able', 'need', 'needs', 'needed', 'required', 'want', 'plan', 'planned', 'expected', 'aim', 'likely', 'hope',
+];
+
+/**
+ * Verbs that say the paper went already ("Submitted to ARC for closure"): a closure proposed, which
+ * SPEC 4 reads as complete, unless "be" heads them ("to be presented to ARC for closure").
+ */
+export const SENT_WORDS: readonly string[] = [
+  'submitted', 'presented', 'sent', 'taken', 'went', 'proposed', 'recommended', 'put', 'accepted', 'approved', 'agreed',
+  'endorsed', 'supported', 'signed', 'reported', 'considered', 'received', 'closed', 'confirmed',
+];
