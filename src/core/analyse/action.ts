@@ -11,6 +11,7 @@ import { metMilestones } from './pastMilestones';
 import type { IssueSink } from './issues';
 import type { Parsers } from './parsers';
 import { ratingConflict } from './ratingConflict';
+import type { RaisedMeetings } from './raisedMeetings';
 import { readStep } from './readStep';
 import { readCells, type ReadEntries, type RoleReader } from './roles';
 import { stepIssues, stepWarns, type StepSetting } from './stepIssues';
@@ -36,11 +37,12 @@ function loneStep(raw: SheetAction, row: number, timeframes: ReadEntries<Timefra
  * Turns a raw action into a rated action with its steps, reporting problems to the sink.
  * Cells are read from the action's row by column (SheetAction.at), and gathered only for an
  * action spread over several rows. `flags` are the sheet's explicit status columns (flagColumns),
- * where a lead's colour the update contradicts is warned of (ratingConflict).
+ * where a lead's colour the update contradicts is warned of (ratingConflict). `raised` dates a
+ * log's "Next meeting" from the meeting each action came from (RaisedMeetings).
  * @example
  * // buildAction(raw, settings, parsers, sink).rating // 'green'
  */
-export function buildAction(raw: SheetAction, settings: Settings, parsers: Parsers, sink: IssueSink, flags: readonly number[] = []): Action {
+export function buildAction(raw: SheetAction, settings: Settings, parsers: Parsers, sink: IssueSink, flags: readonly number[] = [], raised: RaisedMeetings | null = null): Action {
   const row = raw.rows[0] ?? 0;
   const cols = raw.roles;
   const actionCell = raw.at(cols.action);
@@ -52,6 +54,7 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
   const milestones = cols.milestones.length > 0 ? milestoneEntries(raw, cols.milestones, parsers, actionText) : null;
   let nextSteps = milestones?.nextSteps ?? entriesOf(raw, cols.next_steps, raw.at(cols.next_steps), false, parsers.nextSteps);
   let timeframes = milestones?.timeframes ?? entriesOf(raw, cols.timeframe, raw.at(cols.timeframe), true, parsers.timeframes);
+  if (raised !== null && milestones === null) timeframes = raised.anchor(raw, timeframes);
   let statuses = entriesOf(raw, cols.status, raw.at(cols.status), false, parsers.statuses);
   // Without next steps, an action cell listing its sub-actions beside as many dates lists its steps.
   if (timeframes.placed > 1 && nextSteps.texts.length === 0 && milestones === null && typeof actionCell === 'string') nextSteps = subActions(actionCell, timeframes, statuses, parsers) ?? nextSteps;

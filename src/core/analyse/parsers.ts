@@ -1,8 +1,8 @@
 import { calendarOf, type Settings } from '../settings';
 import { asksForDecision, readStatus } from '../status';
 import { isItemList, joinStatuses, joinTimeframes, readStepText, splitEntries, stepDeadline, stripMarkup } from '../steps';
-import { parseTimeframe } from '../timeframe';
-import type { StepStatus, Timeframe } from '../types';
+import { parseTimeframe, relativeMeeting, type RelativeMeeting } from '../timeframe';
+import type { IsoDate, StepStatus, Timeframe } from '../types';
 import type { SourceCell } from '../detect/rows';
 import { cellTexts, revisedEntries, type Split } from './entries';
 import { ReadEntries, type RoleReader } from './roles';
@@ -23,6 +23,10 @@ export interface Parsers {
   timeframe(text: string): Timeframe;
   /** A time-frame entry's parse, with the verdicts of the steps that carry it. */
   timeframeReading(text: string): TimeframeReading;
+  /** The meeting a time-frame entry names only as the next one (relativeMeeting), or null. */
+  relativeMeeting(text: string): RelativeMeeting | null;
+  /** The reading of a time frame that is the meeting on `date`, as a relative one dated from its action's meeting is. */
+  meetingOn(date: IsoDate): TimeframeReading;
   status(text: string): StepStatus;
   /** True when a step's text asks for a decision (asksForDecision), asked only of a step whose status records a go-ahead. */
   asksForDecision(text: string): boolean;
@@ -100,6 +104,8 @@ export function createParsers(settings: Settings): Parsers {
   return {
     timeframe: (text) => timeframeReading(text).timeframe,
     timeframeReading,
+    relativeMeeting: memo(relativeMeeting, work),
+    meetingOn: memo((date) => new TimeframeReading({ kind: 'meeting', start: date, end: date, redated: false }, settings, verdicts), work),
     status,
     asksForDecision: memo(asksForDecision, work),
     stepText,

@@ -1,6 +1,7 @@
 import { finish } from '../chunks';
 import { lastFilledRow, OutputPlacer } from '../detect/extent';
 import { chartRead } from '../detect/line';
+import { raisedColumn } from '../detect/raised';
 import { ActionReader } from '../detect/rows';
 import { sheetTitle } from '../detect/title';
 import { findHeader, trackerLayout } from '../detect/tracker';
@@ -12,6 +13,7 @@ import { alsoRead } from './alsoRead';
 import { flagColumns } from './flagColumns';
 import { rateAmbition } from './ambition';
 import { hiddenRowsIssues } from './hiddenRows';
+import { RaisedMeetings } from './raisedMeetings';
 import { IssueSink } from './issues';
 import { archiveSection, protectedIssue } from './skipped';
 import type { Parsers } from './parsers';
@@ -72,6 +74,8 @@ export function* analyseSheetInChunks(grid: SheetGrid, settings: Settings, parse
   const reader = new ActionReader(rows, detection);
   // The explicit status columns beside the status column: may hold an action open (heldStatus), and hold the lead's colour (ratingConflict).
   const flags = flagColumns(detection.extraStatus, found.labels);
+  const raisedAt = raisedColumn(found.labels, detection.columns, [...own, ...detection.extraStatus]);
+  const raised = raisedAt < 0 ? null : new RaisedMeetings(rows, raisedAt, found.header + 1, lastIndex, settings, parsers);
   // A stretch's work: its actions, and the texts it read for the first time (FIRST_READING_WORK).
   // `until` is the last row a stretch may read without finishing a chunk (see ROWS_PER_ACTION).
   let spent = 0;
@@ -86,7 +90,7 @@ export function* analyseSheetInChunks(grid: SheetGrid, settings: Settings, parse
       continue;
     }
     const mark = sink.issues.length;
-    const built = buildAction(raw, settings, parsers, sink, flags);
+    const built = buildAction(raw, settings, parsers, sink, flags, raised);
     const action = ambitionLevel ? rateAmbition(built, settings) : built;
     if (ambitionLevel) sink.ambitionRated(mark, action.row, action.rating !== 'not_rated');
     actions.push(action);

@@ -9,6 +9,8 @@ import { findRevision } from './revision';
 import { deadline, frame } from './window';
 import { makeContext, type Context } from './years';
 
+export { meetingAfter, relativeMeeting, type RelativeMeeting } from './raised';
+
 /*
  * SPEC 3: a time-frame cell read into { kind, start, end, redated }. Never throws; the work is
  * bounded by the start of the cell (see normalise), whatever its length.

@@ -24,11 +24,11 @@ import { fullYear, inferYear, usableYear, yearOrDay, type Context } from './year
 const WORDS = `((?:(?:${ORG_WORD}|${MEETING_JOIN})\\s+){0,4}?)(${MEETING_WORD}(?:\\s+(?:(?:${MEETING_JOIN}|(?!${MEETING_WORD})${ORG_WORD})\\s+){0,2}${MEETING_WORD})*)`;
 /** Which half of the board, in brackets or words after the meeting ("December Board (Part 2)", "Board in Public"). */
 const BRACKET = `(?:\\s+${MEETING_SIDE})?(?:\\s*\\([a-z0-9&' ]{1,30}\\))?`;
-const NEXT_RE = new RegExp(`^${alternation(NEXT_WORDS)}\\s+${WORDS}(?:\\s+${MEETING_SIDE})?(?![a-z0-9])`);
+export const NEXT_RE = new RegExp(`^${alternation(NEXT_WORDS)}\\s+${WORDS}(?:\\s+${MEETING_SIDE})?(?![a-z0-9])`);
 // "Following Board approval" is a dependency: only a meeting with nothing after it is the next one.
-const FOLLOWING_RE = new RegExp(`^${alternation(FOLLOWING_WORDS)}\\s+${WORDS}(?=\\s*(?:$|[^a-z0-9\\s]))`);
-const SECOND_RE = new RegExp(`^${alternation(SECOND_NEXT_WORDS)}\\s+${WORDS}(?![a-z0-9])`);
-const AFTER_NEXT_RE = new RegExp(`^(?:the\\s+)?${WORDS}\\s+${alternation(AFTER_NEXT_WORDS)}(?![a-z0-9])`);
+export const FOLLOWING_RE = new RegExp(`^${alternation(FOLLOWING_WORDS)}\\s+${WORDS}(?=\\s*(?:$|[^a-z0-9\\s]))`);
+export const SECOND_RE = new RegExp(`^${alternation(SECOND_NEXT_WORDS)}\\s+${WORDS}(?![a-z0-9])`);
+export const AFTER_NEXT_RE = new RegExp(`^(?:the\\s+)?${WORDS}\\s+${alternation(AFTER_NEXT_WORDS)}(?![a-z0-9])`);
 // "Jan's Board" is January's.
 const MONTH_FIRST_RE = new RegExp(
   `^(${MONTH})(?:'s)?(?:(?:[\\s,']+|[./-])(\\d{4}|\\d{1,2}))?\\s+${WORDS}(?:\\s+(\\d{4}|\\d{2}))?${BRACKET}(?![a-z0-9])`,

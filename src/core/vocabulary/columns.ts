@@ -170,6 +170,17 @@ export const NOT_A_ROLE_HEADERS: readonly string[] = [
 ];
 
 /**
+ * Headers of the column giving the day each action was raised or agreed, which in a meeting's
+ * action log is the meeting it came from: "Next meeting" there is the meeting after that one.
+ * Matched whole or at the start of a header ("Meeting date (dd/mm/yy)").
+ */
+export const RAISED_DATE_HEADERS: readonly string[] = [
+  'date raised', 'date opened', 'date added', 'date logged', 'date agreed', 'date of meeting', 'meeting date', 'meeting',
+  'date action raised', 'date action agreed', 'date action opened', 'raised', 'date raised at meeting', 'meeting held',
+  'board date', 'date of board', 'committee date', 'date of committee', 'meeting date raised', 'original meeting date',
+];
+
+/**
  * Headers of a column that records when, or whether, an action was finished ("Date completed",
  * "Closed"): a date there is an explicit completion, which wins over an open status (SPEC 2.2)
  * when the lead dated the work done but left the status as it was. Matched whole, hint aside.
