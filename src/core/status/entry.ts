@@ -10,7 +10,7 @@ import { DATED, PHRASE_MEANINGS, PHRASE_PATTERN, phraseKey } from './phrases';
 import { leavesWork } from './remaining';
 import { contextOf, resolvePhrase } from './resolve';
 import { countsPart, leadsEntry, namesStep } from './lead';
-import { closes, leftUndone, plansWork } from './partDone';
+import { closes, leftUndone, plansWork, responds } from './partDone';
 import { settle } from './settle';
 import { STALL_PHRASES } from '../vocabulary/statusWords';
 
@@ -117,8 +117,8 @@ export function readEntry(entry: string): EntryReading {
     const done = status === 'complete' || (status === null && event === 'complete');
     // "Completed on schedule" says how the work went, not that it goes on.
     if (found === 'on_track' && done && manner(text, doneEnd, m.index, key)) continue;
-    // A stopgap ("manual check in place meanwhile") is work under way, unless the entry says more.
-    const interim = found === 'complete' && stopgap(text, m.index, phraseEnd);
+    // A stopgap ("manual check in place meanwhile") or a response to a problem ("Mitigation in place") is under way.
+    const interim = found === 'complete' && (stopgap(text, m.index, phraseEnd) || responds(text, m.index, lead !== null || assessed));
     if (interim) found = 'on_track';
     // "No progress" once the entry says the work is under way is progress stopped: stalled.
     const stalls = found === 'not_started' && STALL.has(key);

@@ -1,5 +1,7 @@
 import { NOT_YET_DUE_PHRASES } from '../vocabulary/statusEvents';
 import { WORK_PLAN_PHRASES } from '../vocabulary/statusPlans';
+import { LED_RESPONSE_WORDS, RESPONSE_PHRASES } from '../vocabulary/statusRaid';
+import { FILLER_WORDS } from '../vocabulary/statusGrammar';
 import { CLOSURE_WORDS } from '../vocabulary/statusWords';
 import { clauseStart } from './clauses';
 import { clauseWords } from './clauseWords';
@@ -16,6 +18,9 @@ import { leavesWork } from './remaining';
 const CLOSURE: ReadonlySet<string> = new Set(CLOSURE_WORDS);
 const NOT_YET_DUE: ReadonlySet<string> = new Set(NOT_YET_DUE_PHRASES.map(phraseKey));
 const PLANS: readonly string[] = WORK_PLAN_PHRASES.map((p) => ` ${p} `);
+const RESPONSES: readonly string[] = RESPONSE_PHRASES.map((p) => ` ${p}`);
+const LED: readonly string[] = [...LED_RESPONSE_WORDS, ...WORK_PLAN_PHRASES].map((p) => ` ${p}`);
+const FILLER: ReadonlySet<string> = new Set(FILLER_WORDS);
 const LOOKBACK = 80;
 
 /**
@@ -37,6 +42,22 @@ export function closes(phrase: string): boolean {
 export function plansWork(text: string, start: number): boolean {
   const words = ` ${clauseWords(text.slice(clauseStart(text, Math.max(0, start - LOOKBACK), start), start)).join(' ')} `;
   return PLANS.some((plan) => words.includes(plan));
+}
+
+/**
+ * True when the completion starting at `start` is of a response to a problem, the head of the words
+ * before it in its clause ("Mitigation now in place", "Recovery plan agreed"): the problem handled,
+ * not the work done. Under a rating heading the entry (`led`), a plan for the work is one too
+ * ("At risk – action plan agreed"). Not "Escalation policy in place", whose head is the policy.
+ * @example responds('Controls in place', 9, false) // true
+ * @example responds('Slipped – plan in place', 15, true) // true
+ * @example responds('Plan in place', 5, false) // false
+ */
+export function responds(text: string, start: number, led: boolean): boolean {
+  const words = clauseWords(text.slice(clauseStart(text, Math.max(0, start - LOOKBACK), start), start));
+  while (words.length > 0 && FILLER.has(words[words.length - 1] ?? '')) words.pop();
+  const head = ` ${words.join(' ')}`;
+  return (led ? [...RESPONSES, ...LED] : RESPONSES).some((r) => head.endsWith(r));
 }
 
 /**

@@ -2,6 +2,7 @@ import type { StatusClass } from '../types';
 import { ASSURANCE_PHRASES } from './statusAssurance';
 import { GO_AHEAD_PHRASES } from './statusApproval';
 import { PLAN_PHRASES } from './statusPlans';
+import { RAID_PHRASES } from './statusRaid';
 
 /*
  * The status vocabulary (SPEC 4), extended from real NHS trackers and board papers (seeds 003
@@ -42,7 +43,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'request to close', 'requesting closure', 'recommend close', 'recommend to close', 'propose close', 'agreed closure',
     // "Fully embedded" is done; "not fully embedded" then reads as partly done (see status/entry.ts).
     'fully embedded', 'now live', 'live since',
-    ...ASSURANCE_PHRASES.complete, ...PLAN_PHRASES.complete,
+    ...ASSURANCE_PHRASES.complete, ...PLAN_PHRASES.complete, ...RAID_PHRASES.complete,
   ],
   on_track: [
     'on track', 'on target', 'on schedule', 'in progress', 'under way', 'progressing', 'green',
@@ -72,7 +73,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'approved in principle', 'agreed in principle', 'supported in principle', 'being embedded',
     'in testing', 'being tested', 'being piloted', 'being trialled', 'piloting', 'continuing to', 'continues to',
     'and continuing', 'is continuing', 'are continuing', 'in test', // "Workflow change in test"
-    ...ASSURANCE_PHRASES.on_track, ...GO_AHEAD_PHRASES, ...PLAN_PHRASES.on_track,
+    ...ASSURANCE_PHRASES.on_track, ...GO_AHEAD_PHRASES, ...PLAN_PHRASES.on_track, ...RAID_PHRASES.on_track,
   ],
   at_risk: [
     'delayed', 'delay', 'delays', 'slipped', 'slippage', 'slipping', 'at risk', 'behind', 'some issues', 'suspended',
@@ -87,7 +88,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'risk to delivery', 'risks to delivery', 'delivery risk', 'issues identified', 'risks identified',
     'limited progress', 'slow progress', 'capacity constraints', 'resource constraints',
     // A plan to recover is news of slippage, not a plan delivered ("Behind schedule, recovery plan in place").
-    'recovery plan', 'recovery plan in place', 'mitigation plan', 'mitigation plan in place', 'mitigations in place',
+    'recovery plan', 'recovery plan in place', 'mitigation plan', 'mitigation plan in place',
     'risks around', 'risk around', 'risks remain', 'risk remains', 'unable to', 'not been possible', 'not possible',
     'evidence awaited', 'carried forward', 'rolled over', 'rolled forward', 'running late', 'held up', 'held over', 'on pause', 'slightly off track', 'slightly behind', 'minor slippage', 'partially on track', 'partly on track',
     'requires escalation', 'needs escalating', 'needs escalation', 'escalation required', 'not fully achieved',
@@ -116,7 +117,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'variable progress', 'inconsistent progress', 'recruitment unsuccessful',
     'unsuccessful recruitment', 'no suitable candidates', 'no suitable candidate', 'unsuccessful', // "bid unsuccessful" is off track
     'recovery actions', 'recovery action plan', 'recovery action plan in place',
-    ...ASSURANCE_PHRASES.at_risk, ...PLAN_PHRASES.at_risk,
+    ...ASSURANCE_PHRASES.at_risk, ...PLAN_PHRASES.at_risk, ...RAID_PHRASES.at_risk,
   ],
   off_track: [
     'off track', 'not on track', 'not on target', 'significant risk', 'stalled', 'blocked', 'missed',

@@ -20,6 +20,8 @@ export const APPROVAL_PHRASES: readonly string[] = [
 export const APPROVED_WORK_WORDS: readonly string[] = [
   'pilot', 'pilots', 'trial', 'trials', 'test of change', 'tests of change', 'pdsa', 'proof of concept',
   'roll out', 'rollout', 'go live', 'recruitment', 'procurement', 'implementation',
+  // A gate or change board's approval lets the next stage or the change go ahead ("Stage gate 3 approved").
+  'gate', 'gateway', 'cab', 'go no go', 'change request',
 ];
 
 /**

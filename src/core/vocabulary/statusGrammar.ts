@@ -1,5 +1,6 @@
 import type { StatusClass } from '../types';
 import type { StatusSignal } from './status';
+import { RAID_SUPPORTING } from './statusRaid';
 import { PLACES_LIVE } from './statusPlans';
 
 /*
@@ -64,7 +65,7 @@ export const PROSPECTIVE_WORDS: readonly string[] = [
 export const SUPPORTING_PHRASES: readonly string[] = [
   'escalated', 'awaiting', 'waiting for', 'requires escalation', 'needs escalating', 'needs escalation',
   'escalation required', 'awaited', 'recovery plan', 'recovery plan in place', 'recovery actions', 'recovery action plan', 'mitigation plan', 'mitigation plan in place',
-  'mitigations in place', 'evidence awaited', 'carried forward', 'rolled over', 'rolled forward', 'carried over', 'carry over',
+  'evidence awaited', 'carried forward', 'rolled over', 'rolled forward', 'carried over', 'carry over',
   'carry forward',
   // A plan to put a shortfall right is no news of the shortfall ("Non-compliant (action plan in place)").
   'action plan in place', 'action plan approved', 'improvement plan in place',
@@ -88,7 +89,7 @@ export const SUPPORTING_PHRASES: readonly string[] = [
   // monitor" is done. Not "continuing" alone: "Continuing uncertainty about funding" (seed 003) is no progress.
   'continuing to', 'continues to', 'and continuing', 'is continuing', 'are continuing',
   // A start still to come is not started, unless the entry says how the work stands ("Commenced; training will start in Jan").
-  'to begin', 'will start', 'will begin', 'will commence', 'starting in', 'commencing in',
+  'to begin', 'will start', 'will begin', 'will commence', 'starting in', 'commencing in', ...RAID_SUPPORTING,
 ];
 
 /**
