@@ -5,6 +5,7 @@ import { parseTimeframe, relativeMeeting, type RelativeMeeting } from '../timefr
 import type { IsoDate, StepStatus, Timeframe } from '../types';
 import type { SourceCell } from '../detect/rows';
 import { cellTexts, revisedEntries, type Split } from './entries';
+import { replacedDeadline } from './replaced';
 import { ReadEntries, type RoleReader } from './roles';
 import { TimeframeReading } from './verdicts';
 
@@ -93,7 +94,12 @@ export function createParsers(settings: Settings): Parsers {
   const calendar = calendarOf(settings);
   const verdicts = { left: CACHE_LIMIT };
   const work: Work = { parsed: 0 };
-  const timeframeReading = memo((text) => new TimeframeReading(parseTimeframe(text, settings.asOf, calendar), settings, verdicts), work);
+  const parse = (text: string): Timeframe => parseTimeframe(text, settings.asOf, calendar);
+  // The date a revision replaced is the reading's own, so its verdicts stay cached by the text.
+  const timeframeReading = memo((text) => {
+    const timeframe = parse(text);
+    return new TimeframeReading(timeframe, settings, verdicts, replacedDeadline(text, timeframe, parse));
+  }, work);
   const status = memo(readStatus, work);
   const stepText = memo((text) => readStepText(text).text, work);
   // A cell's entries are kept with its reading (each reader's cell cache); roles spread over

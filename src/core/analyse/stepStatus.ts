@@ -1,5 +1,5 @@
 import type { StatusClass, StepStatus } from '../types';
-import type { ExtraStatus } from './cells';
+import { isFlag, type ExtraStatus } from './cells';
 import type { Parsers } from './parsers';
 import { withParts } from './peers';
 
@@ -22,18 +22,34 @@ export function worseByLead(narrative: StatusClass, colour: StatusClass | null):
 }
 
 /**
+ * The status a lead's formal judgement in an explicit status column gives (`open`: "Partially
+ * compliant", "Delayed", "Not compliant"), when it is a warning: it is a judgement made against the
+ * standard, as a colour is, so a narrative's "recruitment in progress" does not soften it. Only a
+ * short flag counts; a sentence there is an update, which the narrative column has superseded.
+ * @example formalWarning({ ...NO_EXTRA_STATUS, open: { text: 'Partially compliant', status: 'at_risk', col: 4, row: 12 } }) // 'at_risk'
+ * @example formalWarning({ ...NO_EXTRA_STATUS, open: { text: 'On track', status: 'on_track', col: 4, row: 12 } }) // null
+ */
+export function formalWarning(extra: ExtraStatus): StatusClass | null {
+  const open = extra.open;
+  return open !== undefined && SEVERITY[open.status] >= SEVERITY.at_risk && isFlag(open.text) ? open.status : null;
+}
+
+/**
  * A step's status from its status entry's (`narrative`) and the action's extra status columns: an
  * explicit closure wins; a flag that holds the action open (`held`, see heldStatus) stands against
  * a narrative completion; the parts of a trust-wide tracker are read together (withParts); a lead's
- * status counts where the status says nothing, and a lead's worse colour overrules a milder one.
+ * status counts where the status says nothing, and a lead's worse colour, or worse formal
+ * judgement (formalWarning), overrules a milder narrative.
  * @example givenStatus('on_track', { ...NO_EXTRA_STATUS, closed: true }) // 'complete'
  * @example givenStatus('complete', NO_EXTRA_STATUS, 'on_track') // 'on_track'
+ * @example givenStatus('on_track', { ...NO_EXTRA_STATUS, open: { text: 'Not compliant', status: 'off_track', col: 4, row: 9 } }) // 'off_track'
  */
 export function givenStatus(narrative: StatusClass, extra: ExtraStatus, held: StatusClass | null = null): StatusClass {
   if (extra.closed) return 'complete';
   const read = held !== null && narrative === 'complete' ? held : narrative;
   const said = extra.parts === null ? read : withParts(read, extra.parts);
-  return said === 'unknown' && extra.leadStatus !== null ? extra.leadStatus : worseByLead(said, extra.leadColour);
+  const lead = said === 'unknown' && extra.leadStatus !== null ? extra.leadStatus : worseByLead(said, extra.leadColour);
+  return extra.open === undefined ? lead : worseByLead(lead, formalWarning(extra));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { stepRule, stepSubject, type StepInput, type StepRule, type StepVerdict } from '../rating';
 import type { Settings } from '../settings';
-import type { Rating, StatusClass, Timeframe } from '../types';
+import type { IsoDate, Rating, StatusClass, Timeframe } from '../types';
 
 /*
  * Step verdicts remembered per distinct step. Rows repeat the same few time frames and
@@ -101,6 +101,8 @@ export class TimeframeReading {
     readonly timeframe: Timeframe,
     private readonly settings: Settings,
     private readonly budget: VerdictBudget,
+    /** The deadline the time frame says it replaced (replacedDeadline): one per text, as the verdicts are. */
+    readonly replaced: IsoDate | null = null,
   ) {}
 
   /** rateStep for a step whose time-frame text (or none) is the one this reading was made from. */
@@ -114,7 +116,7 @@ export class TimeframeReading {
   ruleAt(code: number, timeframeText: string | null, status: StatusClass, statusRedated: boolean, override: Rating | null): StepRule {
     let rule = this.rules[code];
     if (rule === undefined) {
-      rule = stepRule({ timeframe: this.timeframe, timeframeText, status, statusRedated, override }, this.settings);
+      rule = stepRule({ timeframe: this.timeframe, timeframeText, status, statusRedated, override, replaced: this.replaced }, this.settings);
       this.rules[code] = rule;
     }
     return rule;

@@ -45,18 +45,34 @@ export function overdueReason(subject: string, due: IsoDate, daysLate: number): 
 }
 
 /**
- * Rule 5, first cause: the status reports delay or risk.
- * @example atRiskReason('the action', '2023-01-31') // 'Amber: the action is reported as delayed or at risk (due 31 Jan 2023).'
+ * Where a re-dated step's deadline went from `from` (the deadline replaced) to `due`: a new date
+ * still to be set ("TBC") is said so, as the board must chase it.
+ * @example movedFrom('2024-12-13', '2025-01-24') // 're-dated from 13 Dec 2024 to 24 Jan 2025'
+ * @example movedFrom('2025-10-06', null) // 're-dated from 6 Oct 2025 to a date still to be confirmed'
  */
-export function atRiskReason(subject: string, due: IsoDate | null): string {
+export function movedFrom(from: IsoDate, due: IsoDate | null): string {
+  return `re-dated from ${formatUk(from)} to ${due === null ? 'a date still to be confirmed' : formatUk(due)}`;
+}
+
+/**
+ * Rule 5, first cause: the status reports delay or risk; with the deadline the time frame says it
+ * replaced (`from`), the move is named too.
+ * @example atRiskReason('the action', '2023-01-31') // 'Amber: the action is reported as delayed or at risk (due 31 Jan 2023).'
+ * @example atRiskReason('the action', '2025-01-24', '2024-12-13') // 'Amber: the action is reported as delayed or at risk, and has been re-dated from 13 Dec 2024 to 24 Jan 2025.'
+ */
+export function atRiskReason(subject: string, due: IsoDate | null, from: IsoDate | null = null): string {
+  if (from !== null) return `Amber: ${subject} is reported as delayed or at risk, and has been ${movedFrom(from, due)}.`;
   return `Amber: ${subject} is reported as delayed or at risk${due === null ? '' : ` (due ${formatUk(due)})`}.`;
 }
 
 /**
- * Rule 5, second cause: the deadline has been moved, which counts as slippage.
+ * Rule 5, second cause: the deadline has been moved, which counts as slippage; from the deadline
+ * the time frame says it replaced (`from`), when it says one.
  * @example redatedReason('the action', '2023-03-31') // 'Amber: the action has been re-dated to 31 Mar 2023, which counts as slippage.'
+ * @example redatedReason('the action', null, '2025-10-06') // 'Amber: the action has been re-dated from 6 Oct 2025 to a date still to be confirmed, which counts as slippage.'
  */
-export function redatedReason(subject: string, due: IsoDate | null): string {
+export function redatedReason(subject: string, due: IsoDate | null, from: IsoDate | null = null): string {
+  if (from !== null) return `Amber: ${subject} has been ${movedFrom(from, due)}, which counts as slippage.`;
   return `Amber: ${subject} has been re-dated${due === null ? '' : ` to ${formatUk(due)}`}, which counts as slippage.`;
 }
 

@@ -26,6 +26,8 @@ export interface StepInput {
   statusRedated: boolean;
   /** A valid rating from the row's RAG override cell. */
   override: Rating | null;
+  /** The deadline a re-dated time frame replaced, when it names one ("13/12/24 revised to 24/01/25"): the reason gives both. */
+  replaced?: IsoDate | null;
   /** 1-based position among the action's steps. */
   index: number;
   count: number;
@@ -98,8 +100,9 @@ function ruleOf(input: RuleInput, settings: Settings): { rating: Rating; reason:
   }
   // A re-dating the update reports is slippage of its own kind: the reason says so rather than "at risk".
   if (status === 'at_risk' && input.statusRedated && !input.timeframe.redated) return { rating: 'amber', reason: (subject) => movedReason(subject, due) };
-  if (status === 'at_risk') return { rating: 'amber', reason: (subject) => atRiskReason(subject, due) };
-  if (input.timeframe.redated || input.statusRedated) return { rating: 'amber', reason: (subject) => redatedReason(subject, due) };
+  const from = input.timeframe.redated ? (input.replaced ?? null) : null;
+  if (status === 'at_risk') return { rating: 'amber', reason: (subject) => atRiskReason(subject, due, from) };
+  if (input.timeframe.redated || input.statusRedated) return { rating: 'amber', reason: (subject) => redatedReason(subject, due, from) };
   if (due === null) {
     const { undatedRating } = settings;
     return { rating: undatedRating, reason: (subject) => undatedReason(subject, input.timeframeText, undatedRating) };
