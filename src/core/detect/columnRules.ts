@@ -1,4 +1,6 @@
 import type { ColumnMap } from '../types';
+import { ITEM_OBJECTIVE_HEADS } from '../vocabulary/columns';
+import { normaliseHeader, withoutHint } from './normalise';
 
 /*
  * Rules on a header's column map as a whole, once each column has its role (readHeader).
@@ -24,4 +26,21 @@ export function ambitionNotes(columns: ColumnMap): ColumnMap {
 export function stepsAsActions(columns: ColumnMap): ColumnMap {
   const { next_steps: steps, ...rest } = columns;
   return steps === undefined || columns.action !== undefined || columns.ambition !== undefined ? columns : { ...rest, action: steps };
+}
+
+const ITEM_HEADS = new Set(ITEM_OBJECTIVE_HEADS.map((w) => normaliseHeader(w)));
+
+/**
+ * A quality account's priorities ("No. | Quality priority | Executive lead | Measure | Target date")
+ * have no action column: each row is a priority, so the objective column stands as the action when
+ * its header's last word names such an item (ITEM_OBJECTIVE_HEADS) and a lead, date or status sits
+ * beside it. Read as a group, the sheet would have nothing to rate.
+ * @example prioritiesAsActions({ objective: 1, lead: 2 }, ['No.', 'Quality priority', 'Executive lead']) // { lead: 2, action: 1 }
+ */
+export function prioritiesAsActions(columns: ColumnMap, texts: readonly string[]): ColumnMap {
+  const { objective, ...rest } = columns;
+  if (objective === undefined || columns.action !== undefined || columns.ambition !== undefined) return columns;
+  if ((columns.lead ?? columns.timeframe ?? columns.status) === undefined) return columns;
+  const last = normaliseHeader(withoutHint(texts[objective] ?? '')).split(' ').pop() ?? '';
+  return ITEM_HEADS.has(last) ? { ...rest, action: objective } : columns;
 }

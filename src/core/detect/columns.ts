@@ -7,12 +7,16 @@ import { periodMilestones } from './milestones';
 import { barePeriods } from './periods';
 import { datedUpdates } from './updates';
 import { quietDateRivals } from './wording';
-import { ambitionNotes, stepsAsActions } from './columnRules';
+import { ambitionNotes, prioritiesAsActions, stepsAsActions } from './columnRules';
 import { besideStart } from './beside';
 import { periodRatings, withRatings } from './ratings';
 import { completionColumns } from './completed';
 import { overallStatus } from './overall';
 import type { HeaderReading } from './reading';
+import { isDataRow } from './dataRow';
+
+/** Roles a row must name to be taken as a header above its data, though it names no action. */
+const SEVERAL_ROLES = 3;
 
 export type { HeaderReading } from './reading';
 
@@ -104,7 +108,7 @@ function readRow(cells: readonly CellValue[]): HeaderReading {
   const { columns: assigned, extraStatus, duplicates } = assign(candidates);
   extraStatus.sort((a, b) => a - b);
   const fallback = candidates.some((c) => c.role === 'action' && c.col === assigned.action && c.fallback === true);
-  const columns = stepsAsActions(fallback ? ambitionNotes(assigned) : assigned);
+  const columns = prioritiesAsActions(stepsAsActions(fallback ? ambitionNotes(assigned) : assigned), texts);
   const reading = pairRevisedTimeframe({ columns, extraStatus, outputs, duplicates, roleCount: Object.keys(columns).length }, texts);
   const periods = barePeriods(periodMilestones(overallStatus(datedUpdates(quietDateRivals(reading, texts), texts), texts), texts), texts);
   return completionColumns(withRatings(periods, ratings), texts);
@@ -120,20 +124,25 @@ export function isTrackerHeader(reading: HeaderReading): boolean {
 }
 
 /**
- * Finds the header row among the first rows: the row with the most roles matched.
+ * Finds the header row among the first rows: the row with the most roles matched. A row of
+ * figures or sentences (isDataRow) under a row naming more roles is an action of a tracker whose
+ * action column went unnamed, so it is never the header.
  * Returns a 0-based row index, or null when no row qualifies.
  * @example findHeaderRow([['Action plan'], ['Ref', 'Action', 'Lead']], 30) // 1
  */
 export function findHeaderRow(rows: readonly (readonly CellValue[])[], limit: number): number | null {
   let best: number | null = null;
   let bestCount = 0;
+  let named = 0;
   const end = Math.min(rows.length, limit);
   for (let r = 0; r < end; r++) {
     const reading = readHeader(rows[r] ?? []);
-    if (isTrackerHeader(reading) && reading.roleCount > bestCount) {
+    const data = reading.roleCount < named && isDataRow(rows[r] ?? []);
+    if (!data && isTrackerHeader(reading) && reading.roleCount > bestCount) {
       best = r;
       bestCount = reading.roleCount;
     }
+    if (reading.roleCount >= SEVERAL_ROLES) named = Math.max(named, reading.roleCount);
   }
   return best;
 }

@@ -65,7 +65,10 @@ export const WHOLE_ONLY_HEADERS: readonly string[] = ['audit', 'review', 'report
 export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
   ref: ['#', 'no', 'number', 'ref', 'reference', 'ref no', 'id', 'action ref', 'action no', 'action number', 'item', 'item no', 'rec no', 'recommendation no',
     // A board action log numbers each action by the minute that recorded it.
-    'minute', 'minute no', 'minute ref', 'minute reference', 'minute number'],
+    'minute', 'minute no', 'minute ref', 'minute reference', 'minute number',
+    // Ockenden's tracker numbers each requirement within its Immediate and Essential Action ("IEA | Action": 1.1, 2.2).
+    // "IEA no.", "Standard no.", "Req no.", "Rec ref", "KLOE ref" already match by their "no" or "ref".
+    'iea'],
   action: [
     'action', 'deliverable', 'key deliverable', 'milestone', 'objective action', 'high level action', 'task', 'action description',
     'action required', 'key action', 'what we will do', 'activity', 'agreed action', 'management action',
@@ -213,6 +216,13 @@ export const FALLBACK_SYNONYMS: readonly string[] = [
   // no rival to warn of; the action's ref only when no column names one.
   'item', 'item no', 'minute', 'minute no', 'minute ref', 'minute reference', 'minute number',
 ];
+
+/**
+ * Last words of an objective header that, on a sheet naming no action column, name the thing each
+ * row is: a quality account's "Quality priority" or an "Improvement priority" with its lead,
+ * measure and target date beside it is rated as the action (prioritiesAsActions).
+ */
+export const ITEM_OBJECTIVE_HEADS: readonly string[] = ['priority'];
 
 /**
  * Words that make a date header the day something happened rather than a deadline, in any
