@@ -6,6 +6,7 @@ import { leadingPhrase, opensEnded, phraseAnywhere, phraseAtStart, type Lead } f
 import { onOrAfter } from './later';
 import { parseList } from './list';
 import { findRevision } from './revision';
+import { isErrorText, parseStart } from './start';
 import { deadline, frame } from './window';
 import { makeContext, type Context } from './years';
 
@@ -63,6 +64,8 @@ function afterLead(lead: Lead, ctx: Context): Timeframe | null {
 function parsePhrase(s: string, ctx: Context, truncated: boolean): Timeframe {
   const lead = leadingPhrase(s) ?? leadingPhrase(stripFillers(s));
   if (lead !== null) return afterLead(lead, ctx) ?? frame(lead.kind, null, null);
+  const started = parseStart(s, ctx, truncated);
+  if (started !== null) return started;
   let r = parseBody(s, ctx);
   if (r === null && !truncated) r = scanBody(s, ctx);
   if (r === 'invalid') return frame('unparseable', null, null);
@@ -129,6 +132,8 @@ export function parseTimeframe(text: string, asOf: IsoDate, calendar: Calendar =
     const blank = !truncated || !NON_SPACE.test(text);
     return frame(blank ? 'missing' : 'unparseable', null, null);
   }
+  // "#N/A" typed as text is a broken cell to warn of, not "n/a" (no deadline, by design).
+  if (isErrorText(s)) return frame('unparseable', null, null);
   const ctx = contextFor(asOf, calendar ?? DEFAULT_CALENDAR);
   if (ctx === null) return frame(phraseAtStart(s) ?? 'unparseable', null, null);
   const phrase = (part: string): Timeframe => parsePhrase(part, ctx, truncated);

@@ -138,3 +138,9 @@ export const NUMBERED_WORDS: readonly string[] = [
   // References into a report or standard ("See section 3.24", "Recommendation 12/23").
   'section', 'para', 'paragraph', 'ref', 'rec', 'recommendation', 'item', 'standard', 'appendix', 'page', 'clause',
 ];
+
+/** Excel's error values typed or pasted as text ("#N/A", "#REF!"): a broken cell, not a "not applicable". */
+export const ERROR_TEXT_WORDS: readonly string[] = [
+  '#n/a', '#ref!', '#value!', '#div/0!', '#name?', '#null!', '#num!', '#spill!', '#calc!', '#getting_data', '#field!',
+  '#blocked!', '#connect!', '#busy!', '#unknown!', '#error!',
+];

@@ -42,6 +42,28 @@ export const OPEN_END_WORDS: readonly string[] = [
   'onwards', 'onward', 'and beyond', 'and thereafter', 'and ongoing', 'and on-going', '& ongoing', '& on-going',
 ];
 
+/**
+ * Words before a date that make it where the work starts ("Commencing Jan 2025", "Start date: Jan 25",
+ * "With effect from 1 April"): with no end given there is no deadline to miss. Bare "from" is left
+ * out: seed 000 pins "from April 2025" as that month. "Beginning" and "start of" are the early part
+ * of a window ("Beginning of April"), so they are qualifiers, not these.
+ */
+export const START_WORDS: readonly string[] = [
+  'start date', 'planned start', 'start', 'starts', 'starting', 'starting from', 'started', 'commencing', 'commencing from',
+  'commences', 'commence', 'commenced', 'commencement', 'commencement date', 'effective from', 'effective',
+  'with effect from', 'w.e.f.', 'w.e.f', 'wef', 'go live from', 'in place from', 'begins', 'begin',
+];
+
+/**
+ * Words after a start that give the end ("Starting Jan, complete by March", "Start: Jan 25 End: Mar 25"),
+ * whose date is then the deadline; "by" and the like are read as deadline words after them.
+ */
+export const START_END_WORDS: readonly string[] = [
+  'until', 'till', 'to', 'through', 'thru', 'by', 'complete', 'completed', 'completion', 'completion date', 'complete by',
+  'end', 'end date', 'ending', 'ends', 'finish', 'finishing', 'finish date', 'due', 'due by', 'deadline', 'no later than',
+  'before', 'target date', 'target',
+];
+
 /** Phrases that say the date is not set yet. */
 export const TBC_WORDS: readonly string[] = [
   'tbc', 'tba', 'tbd', 'to be confirmed', 'to be agreed', 'to be decided', 'to be determined', 'to be developed',
