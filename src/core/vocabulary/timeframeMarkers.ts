@@ -44,14 +44,14 @@ export const OPEN_END_WORDS: readonly string[] = [
 
 /**
  * Words before a date that make it where the work starts ("Commencing Jan 2025", "Start date: Jan 25",
- * "With effect from 1 April"): with no end given there is no deadline to miss. Bare "from" is left
- * out: seed 000 pins "from April 2025" as that month. "Beginning" and "start of" are the early part
- * of a window ("Beginning of April"), so they are qualifiers, not these.
+ * "With effect from 1 April", "From April 2025"): with no end given there is no deadline to miss
+ * ("from" with an end, "From Jan 25 until Mar 25", is a range to it). "Beginning" and "start of" are
+ * the early part of a window ("Beginning of April"), so they are qualifiers, not these.
  */
 export const START_WORDS: readonly string[] = [
   'start date', 'planned start', 'start', 'starts', 'starting', 'starting from', 'started', 'commencing', 'commencing from',
   'commences', 'commence', 'commenced', 'commencement', 'commencement date', 'effective from', 'effective',
-  'with effect from', 'w.e.f.', 'w.e.f', 'wef', 'go live from', 'in place from', 'begins', 'begin',
+  'with effect from', 'w.e.f.', 'w.e.f', 'wef', 'go live from', 'in place from', 'begins', 'begin', 'from',
 ];
 
 /**

@@ -40,3 +40,11 @@ describe("Excel's error values typed as text are unreadable, so the cell is warn
     [' #N/A ', 'unparseable', null, null],
   ]);
 });
+
+describe('bare "from" with a date and no end is where the work starts (seed 000: "the delivery of our strategy from April 2025")', () => {
+  table([
+    ['From April 2025', 'ongoing', null, null],
+    ['from 1 April 2025', 'ongoing', null, null],
+    ['From Q3 2025/26', 'ongoing', null, null],
+  ]);
+});

@@ -11,7 +11,8 @@ const rows: Row[] = [
   ['January-April 2025', 'range', '2025-01-01', '2025-04-30'],
   ['Future work plans: January-April 2025', 'range', '2025-01-01', '2025-04-30'],
   ['end of the financial year 2024/25', 'financial_year', '2025-03-31', '2025-03-31'],
-  ['from April 2025', 'month', '2025-04-01', '2025-04-30'],
+  // "support the delivery of our strategy from April 2025": when the work starts, not a deadline (round 7's start words).
+  ['from April 2025', 'ongoing', null, null],
   ['2025 – 2027', 'financial_year', '2025-04-01', '2027-03-31'],
 ];
 
