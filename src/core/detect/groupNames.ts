@@ -15,8 +15,12 @@ const RANK = new RegExp(
   'i',
 );
 
-/** A level rather than a name: High/Medium/Low, a colour, a small number ("Priority: 1"), or a rank (RANK). */
-const level = (value: CellValue): boolean =>
+/**
+ * A level rather than a name: High/Medium/Low, a colour, a small number ("Priority: 1"), or a rank (RANK).
+ * @example level('Medium') // true
+ * @example level('1. Falls with moderate harm or above') // false
+ */
+export const level = (value: CellValue): boolean =>
   typeof value === 'number' ? value >= 0 && value <= 10 : typeof value === 'string' && (readConfidence(value).problem === null || RANK.test(value.trim()));
 
 /** A list number leading a name ("1. Falls with harm", "b) Sepsis"): its stop ends no sentence. */

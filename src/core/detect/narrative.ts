@@ -2,7 +2,7 @@ import { isBlank, isProse } from '../cells';
 import { readConfidence } from '../rollup/confidence';
 import { wholeEntryStatus } from '../status';
 import type { CellValue, Role } from '../types';
-import { noGroup } from './groupNames';
+import { level, noGroup } from './groupNames';
 import type { HeaderReading } from './columns';
 import { periodContent } from './timeline';
 
@@ -110,7 +110,8 @@ function unlike(reading: HeaderReading, role: Role, wrong: (col: number) => bool
  * a progress or confidence column of sentences is the status update instead (or beside it,
  * when there is one), as boards head their update column "Progress" as often as they head a
  * percentage so; and an objective column of levels (High/Medium/Low, 1-3) is a priority
- * rating, not an objective, so another objective column takes its place, or none (unlike). A
+ * rating, not an objective, so another objective column takes its place, or none (unlike), and an
+ * action column of levels is none either. A
  * status column of flags beside a column of sentences gives way to the sentences (narrativeFirst),
  * one of sentences left of the action is its context (contextBeforeAction), a time frame column of
  * figures is no date (unlike), and columns headed by a period alone are milestones or a timeline
@@ -127,6 +128,8 @@ export function narrativeColumns(reading: HeaderReading, rows: readonly (readonl
     else out = { ...out, extraStatus: [...out.extraStatus, col].sort((a, b) => a - b) };
   }
   out = unlike(out, 'objective', (col) => mostly(rows, header, col, noGroup));
+  // A column of levels names no action ("Priority" of High/Medium beside a risk's owner and date): no action, so no tracker.
+  out = unlike(out, 'action', (col) => mostly(rows, header, col, level));
   const read = narrativeFirst(contextBeforeAction(out, rows, header), rows, header);
   return periodContent(unlike(read, 'timeframe', (col) => mostly(rows, header, col, figure)), rows, header);
 }
