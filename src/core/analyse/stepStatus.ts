@@ -63,9 +63,6 @@ export function narrativeStatus(read: StepStatus, stepText: string, parsers: Par
   return read.goAhead && parsers.asksForDecision(stepText) ? 'complete' : read.status;
 }
 
-/** A deadline's "by" ("Completed by March"): the date a step is to be done by, not the day it was. */
-const BY = /\bby\b/i;
-
 /**
  * True when a time-frame cell says the step is done, where no status says anything: "Completed"
  * with no date, or a completion dated on or before the as-of date ("Done (End of Nov)", "Closed -
@@ -74,7 +71,8 @@ const BY = /\bby\b/i;
  * @example doneInTimeframe('Completed by March 2025', '2025-03-31', '2025-04-01', parsers) // false
  */
 export function doneInTimeframe(text: string, end: string | null, asOf: string, parsers: Parsers): boolean {
+  // The status reader already reads "Completed by March" as a deadline (status/byDate.ts), not a completion.
   if (parsers.status(text).status !== 'complete') return false;
-  return end === null || (end <= asOf && !BY.test(text));
+  return end === null || end <= asOf;
 }
 
