@@ -2,7 +2,7 @@ import { a1 } from '../cells';
 import type { RawAction } from '../detect/rows';
 import { wholeEntryStatus } from '../status';
 import type { StatusClass, Step } from '../types';
-import { isFlag, type ExtraStatus } from './cells';
+import { isFlag, type ExtraStatus } from './extraStatus';
 import { quote, type IssueSink } from './issues';
 
 /*

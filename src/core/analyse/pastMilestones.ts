@@ -1,7 +1,7 @@
 import { joinStatuses } from '../steps';
 import type { StepStatus } from '../types';
 import { ON_PLAN_PHRASES } from '../vocabulary/periodColumns';
-import type { ExtraStatus } from './cells';
+import type { ExtraStatus } from './extraStatus';
 import { namedPeriods } from './namedPeriods';
 import type { Parsers } from './parsers';
 import { ReadEntries } from './roles';

@@ -2,7 +2,7 @@ import { a1 } from '../cells';
 import type { SheetAction } from '../detect/rows';
 import { ratingLabel } from '../rating';
 import type { Rating, StatusClass } from '../types';
-import type { ExtraStatus } from './cells';
+import type { ExtraStatus } from './extraStatus';
 import { quote, type IssueSink } from './issues';
 
 /*

@@ -1,6 +1,6 @@
 import type { Rating, StatusClass, Step, StepStatus } from '../types';
 import { entryIndex } from '../steps';
-import type { ExtraStatus } from './cells';
+import type { ExtraStatus } from './extraStatus';
 import type { Parsers, StepText } from './parsers';
 import type { ReadEntries } from './roles';
 import { doneInTimeframe, givenStatus, narrativeStatus } from './stepStatus';

@@ -1,5 +1,5 @@
 import type { StatusClass, StepStatus } from '../types';
-import { isFlag, type ExtraStatus } from './cells';
+import { isFlag, type ExtraStatus } from './extraStatus';
 import type { Parsers } from './parsers';
 import { withParts } from './peers';
 

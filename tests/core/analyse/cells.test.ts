@@ -1,4 +1,5 @@
-import { extraStatus, numberCell, textOf } from '../../../src/core/analyse/cells';
+import { numberCell, textOf } from '../../../src/core/analyse/cells';
+import { extraStatus } from '../../../src/core/analyse/extraStatus';
 import { IssueSink } from '../../../src/core/analyse/issues';
 import { createParsers } from '../../../src/core/analyse/parsers';
 import { ActionReader } from '../../../src/core/detect/rows';

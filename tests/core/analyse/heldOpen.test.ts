@@ -1,4 +1,4 @@
-import { NO_EXTRA_STATUS } from '../../../src/core/analyse/cells';
+import { NO_EXTRA_STATUS } from '../../../src/core/analyse/extraStatus';
 import { flagColumns } from '../../../src/core/analyse/flagColumns';
 import { heldStatus } from '../../../src/core/analyse/heldOpen';
 import { analyseWorkbook } from '../../../src/core/analyse/workbook';
