@@ -44,7 +44,17 @@ describe("an action's single-valued cells, from its row or from its rows", () =>
     const sink = new IssueSink('Plan', COLUMNS);
     expect(one && numberCell(one, 'confidence', one.at(one.roles.confidence), sink)).toBe(0.8);
     expect(spread && numberCell(spread, 'confidence', spread.at(spread.roles.confidence), sink)).toBe(0.75);
+    // " 75 " as text is reported (SPEC 9); "80%" as text is not: its meaning is plain, and a
+    // Table One pasted from a board paper holds its percentages so in every cell.
     expect(sink.issues.map((i) => [i.code, i.cell])).toEqual([['number_as_text', 'D3']]);
+  });
+
+  it('numberCell does not report words a confidence column may hold, nor a real number', () => {
+    const sink = new IssueSink('Plan', COLUMNS);
+    const [high, real] = actions([['Agree the plan', 'Ann', 'On track', 'High', null], ['Recruit', 'Bo', 'On track', 0.6, null]]);
+    expect(high && numberCell(high, 'confidence', high.at(high.roles.confidence), sink)).not.toBeNull();
+    expect(real && numberCell(real, 'confidence', real.at(real.roles.confidence), sink)).toBe(0.6);
+    expect(sink.issues).toEqual([]);
   });
 
   it('extraStatus reads an extra status column the same from a row as from the gathered cells', () => {
