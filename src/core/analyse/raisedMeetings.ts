@@ -41,7 +41,8 @@ export class RaisedMeetings {
       this.relative.set(timeframes, byDate);
     }
     if (byDate === null) return timeframes;
-    const raised = this.dateAt(raw.rows[0] ?? -1);
+    // An action's rows are the sheet's (1-based); the grid's are 0-based.
+    const raised = this.dateAt((raw.rows[0] ?? 0) - 1);
     if (raised === null) return timeframes;
     let read = byDate.get(raised);
     if (read === undefined) {

@@ -35,6 +35,20 @@ describe('"Next meeting" on an action log that dates each action\'s meeting', ()
     expect(byRef(log('Meeting date', date, due), 'TB/25/082')?.nextDue).toBe('2025-10-02');
   });
 
+  it("dates each action from its own row's meeting, whatever the row below says", () => {
+    // Every action due at the next meeting: the last of each meeting's actions sits above the next meeting's rows.
+    const rows = log('Meeting date', date, 'Next meeting').map((row, i) => (i === 0 ? row : row.map((cell, c) => (c === 4 ? 'Next meeting' : cell))));
+    const due = actions(rows).map((a) => [a.ref, a.nextDue]);
+    expect(due).toEqual([
+      ['TB/25/061', '2025-07-03'],
+      ['TB/25/064', '2025-07-03'],
+      ['TB/25/082', '2025-10-02'],
+      ['TB/25/085', '2025-10-02'],
+      ['TB/25/101', '2025-12-04'],
+      ['TB/25/102', '2025-12-04'],
+    ]);
+  });
+
   it('reads the meeting dates written as text', () => {
     expect(byRef(log('Meeting date', (iso) => iso.split('-').reverse().join('/'), 'Next meeting'), 'TB/25/082')?.nextDue).toBe('2025-10-02');
   });
