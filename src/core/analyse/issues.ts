@@ -85,9 +85,9 @@ export class IssueSink {
     }
   }
 
-  /** A row's only step given several dates, rated against the last (SPEC 2.3: more entries than steps). */
+  /** A row's only step given several dates, rated against the latest (SPEC 2.3: more entries than steps). */
   loneStepDates(raw: RawAction, row: number, dates: number, end: IsoDate): void {
-    this.add('warning', 'timeframe', raw.cells.timeframe?.[0]?.row ?? row, 'extra_timeframes', `This cell has ${dates} time frames for the action's one step, so it is rated against the last, ${formatUk(end)}. Put each date beside its own next step to rate them separately.`);
+    this.add('warning', 'timeframe', raw.cells.timeframe?.[0]?.row ?? row, 'extra_timeframes', `This cell has ${dates} time frames for the action's one step, so it is rated against the latest, ${formatUk(end)}. Put each date beside its own next step to rate them separately.`);
   }
 
   /**

@@ -16,7 +16,7 @@ describe('a row without next steps given several dates (SPEC 2.3: one step, more
   ];
   const tracker = analyseWorkbook([grid(rows)], settings()).trackers[0];
 
-  it('rates the step against its last date, not its first', () => {
+  it('rates the step against its latest date, not its first', () => {
     expect(tracker?.actions[0]?.steps[0]?.timeframe).toEqual({ kind: 'range', start: '2022-09-01', end: '2022-12-31', redated: false });
     expect(tracker?.actions[0]?.rating).toBe('green');
   });
@@ -24,7 +24,7 @@ describe('a row without next steps given several dates (SPEC 2.3: one step, more
   it('warns, naming the cell, so the dates can be given their own next steps', () => {
     const warning = tracker?.issues.find((i) => i.code === 'extra_timeframes');
     expect(warning?.cell).toBe('C2');
-    expect(warning?.message).toMatch(/2 time frames for the action's one step, so it is rated against the last, 31 Dec 2022/);
+    expect(warning?.message).toMatch(/2 time frames for the action's one step, so it is rated against the latest, 31 Dec 2022/);
   });
 
   it('reads a revised date as one deadline, re-dated, without the warning', () => {
