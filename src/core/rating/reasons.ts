@@ -37,11 +37,15 @@ export function offTrackReason(subject: string, due: IsoDate | null, daysLate = 
 }
 
 /**
- * Rule 4: an open step past its deadline.
+ * Rule 4: an open step past its deadline. When the update says it has been re-dated (`moved`)
+ * but the time frame still gives the passed date, the reason says so: the rating stays Red (dates
+ * in an update are not deadlines, SPEC 3), and the fix is to write the new date in the time frame.
  * @example overdueReason('the action', '2022-11-30', 34) // 'Red: the action was due 30 Nov 2022 and is 34 days overdue.'
+ * @example overdueReason('the action', '2024-06-30', 138, true) // 'Red: the action was due 30 Jun 2024 and is 138 days overdue; the update says it has been re-dated, but the time frame still gives that date.'
  */
-export function overdueReason(subject: string, due: IsoDate, daysLate: number): string {
-  return `Red: ${subject} was due ${formatUk(due)} and is ${days(daysLate)} overdue.`;
+export function overdueReason(subject: string, due: IsoDate, daysLate: number, moved = false): string {
+  const still = moved ? '; the update says it has been re-dated, but the time frame still gives that date' : '';
+  return `Red: ${subject} was due ${formatUk(due)} and is ${days(daysLate)} overdue${still}.`;
 }
 
 /**

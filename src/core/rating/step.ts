@@ -96,7 +96,8 @@ function ruleOf(input: RuleInput, settings: Settings): { rating: Rating; reason:
   }
   if (due !== null && due < settings.asOf) {
     const late = daysBetween(due, settings.asOf);
-    return { rating: 'red', reason: (subject) => overdueReason(subject, due, late) };
+    const moved = input.statusRedated && !input.timeframe.redated;
+    return { rating: 'red', reason: (subject) => overdueReason(subject, due, late, moved) };
   }
   // A re-dating the update reports is slippage of its own kind: the reason says so rather than "at risk".
   if (status === 'at_risk' && input.statusRedated && !input.timeframe.redated) return { rating: 'amber', reason: (subject) => movedReason(subject, due) };

@@ -91,6 +91,16 @@ describe('rateStep: the first rule of SPEC 5.1 that applies wins', () => {
       expect(rateStep(step({ timeframe: due('2022-11-29', 'date', true) }), nov30).rating).toBe('red');
     });
 
+    it('says so when the update moved the date but the time frame still gives the one passed (SPEC 3: an update\'s dates are not deadlines)', () => {
+      const moved = rateStep(step({ status: 'at_risk', statusRedated: true, timeframe: due('2022-11-29') }), nov30);
+      expect(moved).toMatchObject({
+        rating: 'red',
+        reason: 'Red: the action was due 29 Nov 2022 and is 1 day overdue; the update says it has been re-dated, but the time frame still gives that date.',
+      });
+      // A time frame that itself gives the new date, now passed too, needs no such words.
+      expect(rateStep(step({ statusRedated: true, timeframe: due('2022-11-29', 'date', true) }), nov30).reason).toBe('Red: the action was due 29 Nov 2022 and is 1 day overdue.');
+    });
+
     it('does not count a step due on the as-of date itself as overdue', () => {
       expect(rateStep(step({ status: 'on_track', timeframe: due('2022-11-30') }), nov30).rating).toBe('green');
     });
