@@ -2,25 +2,54 @@ import { mapInChunks, type Chunks, type Work } from '../chunks';
 import { refKeyOf, textKeyOf } from '../rating/trend';
 import type { Action, Rating } from '../types';
 
-/**
- * The identities (actionKey) of a sheet's actions, in order. A ref that more than one action
- * carries (an audit tracker numbers each audit's recommendations from 1) is joined with the
- * action's text, so each action keeps its own history and trend.
- * @example finish(actionKeysInChunks([{ ref: '1', action: 'Reconcile leavers' }, { ref: '1', action: 'Review overtime' }], new Work(Infinity))) // ['1 reconcile leavers', '1 review overtime']
- */
-export function* actionKeysInChunks(actions: readonly Pick<Action, 'ref' | 'action'>[], work: Work): Chunks<string[]> {
-  const refs = yield* mapInChunks(actions, (a) => refKeyOf(a.ref), work);
+type Identity = Pick<Action, 'ref' | 'action' | 'objective' | 'ambition'>;
+
+/** The keys that more than one action carries ('' is no key, never repeated). */
+function repeatedKeys(keys: readonly string[]): Set<string> {
   const seen = new Set<string>();
   const repeated = new Set<string>();
-  for (const ref of refs) {
-    if (ref !== '' && seen.has(ref)) repeated.add(ref);
-    seen.add(ref);
-    if (work.add()) yield work.end();
+  for (const key of keys) {
+    if (key !== '' && seen.has(key)) repeated.add(key);
+    seen.add(key);
   }
-  return yield* mapInChunks(actions, (a, i) => {
+  return repeated;
+}
+
+/** An action's group (objective and ambition) as a key compares it: a site's or a PCN's name. */
+const groupKeyOf = (a: Identity): string => textKeyOf(`${a.objective ?? ''} ${a.ambition ?? ''}`);
+
+/**
+ * The identities (actionKey) of a sheet's actions, in order, each its own. A ref that more than
+ * one action carries (an audit tracker numbers each audit's recommendations from 1) is joined
+ * with the action's text; a key still shared (one commitment per PCN, no ref) is joined with the
+ * action's group ("… / north pcn"), and one still shared after that with its place among them
+ * ("#2"), so each action keeps its own history and trend rather than its twins' (SPEC 5.2).
+ * @example finish(actionKeysInChunks([{ ref: '1', action: 'Reconcile leavers' }, { ref: '1', action: 'Review overtime' }], new Work(Infinity))) // ['1 reconcile leavers', '1 review overtime']
+ * @example finish(actionKeysInChunks([{ ref: null, action: 'Go live', objective: 'North PCN' }, { ref: null, action: 'Go live', objective: 'South PCN' }], new Work(Infinity))) // ['go live / north pcn', 'go live / south pcn']
+ */
+export function* actionKeysInChunks(actions: readonly Identity[], work: Work): Chunks<string[]> {
+  const refs = yield* mapInChunks(actions, (a) => refKeyOf(a.ref), work);
+  const twinRefs = repeatedKeys(refs);
+  const keys = yield* mapInChunks(actions, (a, i) => {
     const ref = refs[i] ?? '';
     if (ref === '') return textKeyOf(a.action);
-    return repeated.has(ref) ? `${ref} ${textKeyOf(a.action)}` : ref;
+    return twinRefs.has(ref) ? `${ref} ${textKeyOf(a.action)}` : ref;
+  }, work);
+  let twins = repeatedKeys(keys);
+  if (twins.size === 0) return keys;
+  const grouped = yield* mapInChunks(keys, (key, i) => {
+    const action = actions[i];
+    const group = twins.has(key) && action !== undefined ? groupKeyOf(action) : '';
+    return group === '' ? key : `${key} / ${group}`;
+  }, work);
+  twins = repeatedKeys(grouped);
+  if (twins.size === 0) return grouped;
+  const count = new Map<string, number>();
+  return yield* mapInChunks(grouped, (key) => {
+    if (!twins.has(key)) return key;
+    const n = (count.get(key) ?? 0) + 1;
+    count.set(key, n);
+    return n === 1 ? key : `${key} #${n}`;
   }, work);
 }
 

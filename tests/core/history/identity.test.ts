@@ -71,3 +71,29 @@ describe('which snapshot the trend is against', () => {
     expect(trends[0]).toEqual({ sheet: 'Plan', previousAsOf: null, completedSinceLastMeeting: 0 });
   });
 });
+
+describe('actions that share their text and have no ref (one commitment per PCN, ward or site)', () => {
+  const pcn = (rating: Rating, objective: string | null) => numbered('', rating, { ref: null, action: 'All practices live on CBT', objective });
+
+  it('keeps each its own history by its group, so one going Amber is not hidden by its twins', () => {
+    const before = [row('all practices live on cbt / north pcn', 'green'), row('all practices live on cbt / south pcn', 'green')];
+    const now = tracker('Plan', [pcn('amber', 'North PCN'), pcn('complete', 'South PCN')]);
+    const { trackers, trends } = applyTrends([now], before, DEC);
+    expect(trackers[0]?.actions.map((a) => a.trend)).toEqual(['down', 'up']);
+    expect(trends[0]?.completedSinceLastMeeting).toBe(1);
+  });
+
+  it('tells twins in one group apart by their order, the first keeping the plain key', () => {
+    const before = [row('all practices live on cbt', 'green'), row('all practices live on cbt #2', 'red')];
+    const now = tracker('Plan', [pcn('green', null), pcn('complete', null)]);
+    const { trackers, trends } = applyTrends([now], before, DEC);
+    expect(trackers[0]?.actions.map((a) => a.trend)).toEqual(['same', 'up']);
+    expect(trends[0]?.completedSinceLastMeeting).toBe(1);
+  });
+
+  it('leaves the key of an action whose text is its own as it was', () => {
+    const now = tracker('Plan', [pcn('green', 'North PCN'), numbered('', 'red', { ref: null, action: 'Recruit a lay member', objective: 'North PCN' })]);
+    const { trackers } = applyTrends([now], [row('recruit a lay member', 'green'), row('all practices live on cbt', 'green')], DEC);
+    expect(trackers[0]?.actions.map((a) => a.trend)).toEqual(['same', 'down']);
+  });
+});
