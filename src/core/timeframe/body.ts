@@ -17,6 +17,7 @@ import { parsePartOfMonth } from './part';
 import { parsePlanQuarter, parsePlanYear } from './planyear';
 import { parseQuarter } from './quarter';
 import { parseRange } from './range';
+import { relativeYear } from './relative-year';
 import { parseSeason, parseYear, parseYearMonth } from './season';
 import { between, deadline, qualify, weekFrom, type Parsed } from './window';
 import type { Context } from './years';
@@ -50,7 +51,7 @@ const MONTH_NUMBER_FIRST = new Set([109, 110, 112]);
 
 /** In order: the more specific pattern first, so "2023-24 Q2" is a quarter, not a year. */
 const PATTERNS: readonly Pattern[] = [
-  (s, ctx) => (s.indexOf('q') >= 0 || s.indexOf('h') >= 0 ? (parsePlanQuarter(s) ?? parseQuarter(s, ctx)) : null),
+  (s, ctx) => (s.indexOf('q') >= 0 || s.indexOf('h') >= 0 ? (parsePlanQuarter(s) ?? parseQuarter(relativeYear(s, ctx), ctx)) : null),
   (s, ctx) => (MONTH_NUMBER_FIRST.has(s.charCodeAt(0)) ? parseMonthNumber(s, ctx) : null),
   (s, ctx) => (digitFirst(s) || s.charCodeAt(0) === 121 ? parsePlanYear(s, ctx) : null),
   parseFinancialYear,

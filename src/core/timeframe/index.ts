@@ -4,10 +4,12 @@ import { MEETING_WORD } from './lexicon';
 import { normalise } from './normalise';
 import { leadingPhrase, opensEnded, phraseAnywhere, phraseAtStart, type Lead } from './phrases';
 import { onOrAfter } from './later';
+import { ongoingDeadline } from './ongoing';
 import { parseList } from './list';
 import { findRevision } from './revision';
+import { parseSerial } from './serial';
 import { isErrorText, parseStart } from './start';
-import { deadline, frame } from './window';
+import { frame } from './window';
 import { makeContext, type Context } from './years';
 
 export { meetingAfter, relativeMeeting, type RelativeMeeting } from './raised';
@@ -40,24 +42,15 @@ function datable(tf: Timeframe): boolean {
   return tf.start !== null || tf.end !== null;
 }
 
-/** Words after "Ongoing" that give the date the work runs until, or its next due date ("Quarterly - next due Jan 25"). */
-const UNTIL_RE = /^(?:until|till|up to|to|through|thru|(?:next\s+)?due(?:\s+by)?)\s+/;
-
 /**
  * A date right after a leading TBC is a provisional deadline ("TBC (provisionally end of Jan
  * 23)"), as a date before it is ("Jan 23 (TBC)"): a guessed date rates the step, where none
- * would leave it unrated. Ongoing work has a deadline only when it runs until a date.
+ * would leave it unrated. Ongoing work has a deadline only when it names one (see ongoing.ts).
  */
 function afterLead(lead: Lead, ctx: Context): Timeframe | null {
-  let rest = lead.rest;
-  if (lead.kind === 'ongoing') {
-    const until = UNTIL_RE.exec(rest);
-    if (until === null) return null;
-    rest = rest.slice(until[0].length);
-  }
-  const r = parseBody(rest, ctx);
-  if (r === null || r === 'invalid' || !datable(r) || opensEnded(rest)) return null;
-  return lead.kind === 'ongoing' ? deadline(r, 'by', false) : r;
+  if (lead.kind === 'ongoing') return ongoingDeadline(lead.rest, ctx);
+  const r = parseBody(lead.rest, ctx);
+  return r === null || r === 'invalid' || !datable(r) || opensEnded(lead.rest) ? null : r;
 }
 
 /** One phrase, no revisions: at the start, then (in short cells) anywhere, then the no-deadline words. */
@@ -124,6 +117,7 @@ function feedsMeeting(tf: Timeframe, s: string): Timeframe {
  * @example parseTimeframe('End of Nov 22; End of Jan 23', '2022-11-03') // { kind: 'range', start: '2022-11-30', end: '2023-01-31', redated: false }
  * @example parseTimeframe('March 2023 onwards', '2022-11-03') // { kind: 'ongoing', start: null, end: null, redated: false }
  * @example parseTimeframe('TBC (provisionally end of Jan 23)', '2022-11-03') // { kind: 'month', start: '2023-01-31', end: '2023-01-31', … }
+ * @example parseTimeframe('45627', '2024-11-20') // an Excel serial typed as text: { kind: 'date', start: '2024-12-01', end: '2024-12-01', … }
  */
 export function parseTimeframe(text: string, asOf: IsoDate, calendar: Calendar = DEFAULT_CALENDAR): Timeframe {
   if (typeof text !== 'string') return frame('missing', null, null);
@@ -134,6 +128,8 @@ export function parseTimeframe(text: string, asOf: IsoDate, calendar: Calendar =
   }
   // "#N/A" typed as text is a broken cell to warn of, not "n/a" (no deadline, by design).
   if (isErrorText(s)) return frame('unparseable', null, null);
+  const serial = parseSerial(s);
+  if (serial !== null) return serial;
   const ctx = contextFor(asOf, calendar ?? DEFAULT_CALENDAR);
   if (ctx === null) return frame(phraseAtStart(s) ?? 'unparseable', null, null);
   const phrase = (part: string): Timeframe => parsePhrase(part, ctx, truncated);

@@ -1,6 +1,6 @@
 import { addDays, isIsoDate, monthEnd, monthStart } from '../dates';
 import type { Meeting } from '../types';
-import { AFTER_NEXT_WORDS, FOLLOWING_WORDS, NEXT_WORDS, SECOND_NEXT_WORDS } from '../vocabulary/timeframeMeetings';
+import { AFTER_NEXT_WORDS, FOLLOWING_WORDS, NEXT_WORDS, REPORT_WORDS, SECOND_NEXT_WORDS } from '../vocabulary/timeframeMeetings';
 import { accepts, bestMeeting, specific, upcoming } from './calendar-match';
 import { named } from './meeting-names';
 import { MEETING_JOIN, MEETING_PART, MEETING_SIDE, MEETING_WORD, MONTH, ORG_WORD, alternation, monthOf } from './lexicon';
@@ -35,6 +35,10 @@ const MONTH_FIRST_RE = new RegExp(
 );
 const MEETING_FIRST_RE = new RegExp(
   `^((?:${MEETING_PART}\\s+|[a-z&'][a-z&'.]*\\s+){0,4}?)(${MEETING_WORD}(?:\\s+${MEETING_WORD})*)${BRACKET}(?:\\s*[-:(]\\s*|\\s+)(${MONTH})(?:[\\s,']+(\\d{4}|\\d{2}))?(?:\\s+${MEETING_WORD})*(?=\\s*(?:$|[^a-z0-9\\s]))`,
+);
+/** A report named with only a month, which is the meeting it goes to ("Verbal update Dec", "Report to Jan 25"). */
+const REPORT_RE = new RegExp(
+  `^${alternation(REPORT_WORDS)}(?:\\s*[-:]\\s*|\\s+(?:(?:to|at)\\s+)?(?:the\\s+)?)(${MONTH})(?:[\\s,']+(\\d{4}|\\d{2}))?(?=\\s*(?:$|[^a-z0-9\\s]))`,
 );
 /** A month written right after "next meeting", in brackets or after a dash ("Next Board (Jan 24)"). */
 const NEXT_MONTH_RE = new RegExp(`^\\s*[-:(]\\s*(${MONTH})(?:[\\s,']+(\\d{4}|\\d{2}))?(?![a-z0-9])`);
@@ -113,6 +117,7 @@ function onDay(rest: string, ctx: Context): Parsed {
  * A meeting phrase at the start of `s`, or null.
  * @example parseMeeting('feb board 23', ctx) // no Board in the calendar that month: 2023-02-01 … 2023-02-28
  * @example parseMeeting('next meeting', ctx) // start = end = calendar.nextMeeting.date
+ * @example parseMeeting('verbal update dec', ctx) // the calendar's December meeting, else 1–31 December
  */
 export function parseMeeting(s: string, ctx: Context): Parsed {
   let m = SECOND_RE.exec(s) ?? AFTER_NEXT_RE.exec(s);
@@ -129,5 +134,6 @@ export function parseMeeting(s: string, ctx: Context): Parsed {
   if (m !== null) return dated(m[1] ?? '', [m[2], m[5]], m[0], ctx);
   m = MEETING_FIRST_RE.exec(s);
   if (m !== null) return dated(m[3] ?? '', [m[4]], m[0], ctx);
-  return null;
+  m = REPORT_RE.exec(s);
+  return m === null ? null : dated(m[1] ?? '', [m[2]], 'meeting', ctx);
 }

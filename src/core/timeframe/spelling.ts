@@ -1,4 +1,4 @@
-import { MONTH_WORDS } from '../vocabulary/timeframe';
+import { MONTH_WORDS, SEASON_WORDS } from '../vocabulary/timeframe';
 
 /*
  * Long month names typed wrong ("Decemeber 2024", "Janaury", "Septmber 24"). Unread, the year
@@ -59,11 +59,50 @@ function respellWord(word: string): string {
   return word;
 }
 
+/*
+ * Before a year, shorter month and season names typed wrong ("Setp 2024", "Agust 2024", "Sumer
+ * 2024", "Jnauary 2025") are put right too: left unread, the year alone would be read as the
+ * whole calendar year. Only letters swapped, dropped or added count as a slip here, not one
+ * changed: a changed letter makes real words ("Sprint 24", "Match 2024", "Seat 2024").
+ */
+const EXACT = new Set([...Object.keys(MONTH_WORDS), ...Object.keys(SEASON_WORDS)]);
+const SHORT_NAMES = [...EXACT].filter((w) => w.length >= 4);
+const DIGIT = /\d/;
+const BEFORE_YEAR_RE = /(?<![a-z0-9])[a-z]{4,10}(?=\s*'?\s*(?:\d{4}|\d{2})(?![0-9]))/g;
+
+/** True when `word` is `name` with two neighbouring letters swapped, or one letter dropped or added. */
+function oneSlip(word: string, name: string): boolean {
+  const [long, short] = word.length >= name.length ? [word, name] : [name, word];
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  if (long.length > short.length) return long.slice(i + 1) === short.slice(i);
+  return (
+    i < short.length - 1 &&
+    long[i] === short[i + 1] &&
+    long[i + 1] === short[i] &&
+    long.slice(i + 2) === short.slice(i + 2)
+  );
+}
+
+/** The one month or season a word before a year is a slip of, with the same first letter; else the word. */
+function respellBeforeYear(word: string): string {
+  if (EXACT.has(word)) return word;
+  const hits = SHORT_NAMES.filter((name) => name[0] === word[0] && oneSlip(word, name));
+  // "Setp" is a slip of "sept" and "sep", both September; a word two months could be is left alone.
+  const meanings = new Set(hits.map((name) => MONTH_WORDS[name] ?? name));
+  return meanings.size === 1 ? (hits[0] ?? word) : word;
+}
+
 /**
- * Normalised text with long month names typed wrong put right.
+ * Normalised text with long month names typed wrong put right, and shorter month and season
+ * names before a year.
  * @example respell('decemeber 2024') // 'december 2024'
+ * @example respell('setp 2024') // 'sept 2024'
  * @example respell('remember to update') // 'remember to update'
+ * @example respell('sprint 24') // 'sprint 24'
  */
 export function respell(s: string): string {
-  return s.replace(CANDIDATE_RE, respellWord);
+  const long = s.replace(CANDIDATE_RE, respellWord);
+  return DIGIT.test(long) ? long.replace(BEFORE_YEAR_RE, respellBeforeYear) : long;
 }

@@ -35,6 +35,12 @@ export const RECURRING_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words that name a deadline inside an ongoing cell ("Ongoing - deadline Q2", "BAU (target date
+ * 31/08/24)"), besides the "by" words of DEADLINE_WORDS: a date after one is the work's deadline.
+ */
+export const ONGOING_DEADLINE_WORDS: readonly string[] = ['due', 'deadline', 'target', 'target date', 'completion date'];
+
+/**
  * Words after a date that make it a start with no end ("March 2024 onwards", "From Q2 and
  * beyond"): the work carries on from then, so the date is not a deadline.
  */

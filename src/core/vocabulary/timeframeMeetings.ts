@@ -79,3 +79,13 @@ export const FOLLOWING_WORDS: readonly string[] = ['following', 'the following',
 /** Words that skip the next meeting for the one after ("Next but one Board", "Board after next"). */
 export const SECOND_NEXT_WORDS: readonly string[] = ['next but one', 'the next but one'];
 export const AFTER_NEXT_WORDS: readonly string[] = ['after next', 'after the next', 'after the next one'];
+
+/**
+ * Reports a committee action log asks for at a month's meeting ("Verbal update Dec", "Report to
+ * Jan", "Paper to the March"): the month names the meeting the report goes to, not a deadline
+ * at the month's end.
+ */
+export const REPORT_WORDS: readonly string[] = [
+  'verbal update', 'verbal report', 'update', 'progress update', 'report', 'progress report', 'report back', 'paper',
+  'presentation', 'feedback',
+];

@@ -1,0 +1,51 @@
+import { DEADLINE_WORDS } from '../vocabulary/timeframe';
+import { ONGOING_DEADLINE_WORDS } from '../vocabulary/timeframeMarkers';
+import type { Timeframe } from '../types';
+import { parseBody } from './body';
+import { alternation } from './lexicon';
+import { opensEnded } from './phrases';
+import { deadline } from './window';
+import type { Context } from './years';
+
+/*
+ * SPEC 3: a phrase that names a deadline takes the deadline. Ongoing work with a date it must
+ * be done by ("Ongoing - complete by Sept 24", "Continuous - to be completed by Jun 24", "BAU
+ * from Oct 24 (implementation by Sept 24)") is rated on that date, so an overdue step shows Red
+ * rather than going unrated.
+ */
+
+/** Words after "Ongoing" that give the date the work runs until, or its next due date ("Quarterly - next due Jan 25"). */
+const UNTIL_RE = /^(?:until|till|up to|to|through|thru|(?:next\s+)?due(?:\s+by)?)\s+/;
+/** A deadline word anywhere after the ongoing one; the date is read from the word on. */
+const MARKER_RE = new RegExp(
+  `(?<![a-z])${alternation([...Object.keys(DEADLINE_WORDS), ...ONGOING_DEADLINE_WORDS])}(?=[\\s:,])`,
+  'g',
+);
+/** Deadline words tried before giving up; bounds the work on wordy cells. */
+const MAX_TRIES = 4;
+
+function dated(text: string, ctx: Context): Timeframe | null {
+  const r = parseBody(text, ctx);
+  if (r === null || r === 'invalid' || (r.start === null && r.end === null) || opensEnded(text)) return null;
+  return deadline(r, 'by', false);
+}
+
+/**
+ * The deadline of ongoing work: a date it runs until right after the ongoing word, else a date
+ * after a deadline word further on; null when the work has none.
+ * @example ongoingDeadline('until 31/10/24', ctx) // { kind: 'date', start: null, end: '2024-10-31', … }
+ * @example ongoingDeadline('complete by sept 24', ctx) // { kind: 'month', start: null, end: '2024-09-30', … }
+ * @example ongoingDeadline('reviewed monthly', ctx) // null
+ */
+export function ongoingDeadline(rest: string, ctx: Context): Timeframe | null {
+  const until = UNTIL_RE.exec(rest);
+  const first = until === null ? null : dated(rest.slice(until[0].length), ctx);
+  if (first !== null) return first;
+  MARKER_RE.lastIndex = 0;
+  let tries = 0;
+  for (let m = MARKER_RE.exec(rest); m !== null && tries < MAX_TRIES; m = MARKER_RE.exec(rest), tries++) {
+    const r = dated(rest.slice(m.index), ctx);
+    if (r !== null) return r;
+  }
+  return null;
+}
