@@ -50,10 +50,13 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
   const ambitionCell = raw.at(cols.ambition);
   // An action column left blank on this row gives way to the ambition column.
   const hasAction = actionCell === undefined ? raw.cellsAt(cols.action) !== undefined : actionCell !== null;
-  if (!hasAction && cols.action >= 0) sink.missingAction(row);
-  const actionText = (hasAction ? textOf(raw, cols.action, actionCell, parsers.plain) : textOf(raw, cols.ambition, ambitionCell, parsers.plain)) ?? '';
+  let actionText = (hasAction ? textOf(raw, cols.action, actionCell, parsers.plain) : textOf(raw, cols.ambition, ambitionCell, parsers.plain)) ?? '';
   const milestones = cols.milestones.length > 0 ? milestoneEntries(raw, cols.milestones, parsers, actionText) : null;
   let nextSteps = milestones?.nextSteps ?? entriesOf(raw, cols.next_steps, raw.at(cols.next_steps), false, parsers.nextSteps);
+  // A plan's milestone row (its own ref, lead and date under a deliverable) writes its one milestone, not the action: that names it.
+  const named = hasAction || actionText !== '' || milestones !== null || nextSteps.texts.length !== 1 ? null : (nextSteps.texts[0] ?? null);
+  if (named !== null) actionText = named;
+  else if (!hasAction && cols.action >= 0) sink.missingAction(row);
   let timeframes = milestones?.timeframes ?? entriesOf(raw, cols.timeframe, raw.at(cols.timeframe), true, parsers.timeframes);
   if (raised !== null && milestones === null) timeframes = raised.anchor(raw, timeframes);
   let statuses = entriesOf(raw, cols.status, raw.at(cols.status), false, parsers.statuses);
@@ -100,7 +103,7 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
     action: actionText,
     lead: textOf(raw, cols.lead, raw.at(cols.lead), parsers.plain),
     objective: textOf(raw, cols.objective, raw.at(cols.objective), parsers.plain) ?? raw.heading,
-    ambition: hasAction ? (textOf(raw, cols.ambition, ambitionCell, parsers.plain) ?? raw.subHeading) : actionText || null,
+    ambition: hasAction || named !== null ? (textOf(raw, cols.ambition, ambitionCell, parsers.plain) ?? raw.subHeading) : actionText || null,
     strategy: textOf(raw, cols.strategy, raw.at(cols.strategy), parsers.plain),
     rating: verdict.rating,
     focus: verdict.focus,

@@ -1,5 +1,5 @@
 import type { ColumnMap } from '../types';
-import { ITEM_OBJECTIVE_HEADS } from '../vocabulary/columns';
+import { ITEM_OBJECTIVE_HEADS, RECOMMENDATION_HEADS, RESPONSE_HEADER_WORDS } from '../vocabulary/columns';
 import { normaliseHeader, withoutHint } from './normalise';
 
 /*
@@ -43,4 +43,24 @@ export function prioritiesAsActions(columns: ColumnMap, texts: readonly string[]
   if ((columns.lead ?? columns.timeframe ?? columns.status) === undefined) return columns;
   const last = normaliseHeader(withoutHint(texts[objective] ?? '')).split(' ').pop() ?? '';
   return ITEM_HEADS.has(last) ? { ...rest, action: objective } : columns;
+}
+
+const RESPONSE_WORDS = new Set(RESPONSE_HEADER_WORDS.map((w) => normaliseHeader(w)));
+const RECOMMENDATION = new Set(RECOMMENDATION_HEADS.map((w) => normaliseHeader(w)));
+const headWords = (text: string): string[] => normaliseHeader(withoutHint(text)).split(' ');
+
+/**
+ * An audit tracker's "Recommendation" beside management's answer to it ("Agreed action",
+ * "Management response"): the recommendation is what the committee tracks to implemented, and
+ * the answer is often just "Agreed", which named nothing in the board paper's exceptions. So the
+ * recommendation stands as the action, and the answer is left unread, as a finding beside an
+ * action is. A plain "Action" beside a recommendation is the trust's own action and keeps the role.
+ * @example recommendationAsAction({ action: 2, lead: 3 }, ['Ref', 'Recommendation', 'Agreed action', 'Owner']) // { action: 1, lead: 3 }
+ */
+export function recommendationAsAction(columns: ColumnMap, texts: readonly string[]): ColumnMap {
+  const { action } = columns;
+  if (action === undefined || !headWords(texts[action] ?? '').some((w) => RESPONSE_WORDS.has(w))) return columns;
+  const taken = new Set(Object.values(columns));
+  const rec = texts.findIndex((t, col) => !taken.has(col) && RECOMMENDATION.has(headWords(t).pop() ?? ''));
+  return rec < 0 ? columns : { ...columns, action: rec };
 }

@@ -7,7 +7,7 @@ import { periodMilestones } from './milestones';
 import { barePeriods } from './periods';
 import { datedUpdates } from './updates';
 import { quietDateRivals } from './wording';
-import { ambitionNotes, prioritiesAsActions, stepsAsActions } from './columnRules';
+import { ambitionNotes, prioritiesAsActions, recommendationAsAction, stepsAsActions } from './columnRules';
 import { besideStart } from './beside';
 import { periodRatings, withRatings } from './ratings';
 import { completionColumns } from './completed';
@@ -108,7 +108,7 @@ function readRow(cells: readonly CellValue[]): HeaderReading {
   const { columns: assigned, extraStatus, duplicates } = assign(candidates);
   extraStatus.sort((a, b) => a - b);
   const fallback = candidates.some((c) => c.role === 'action' && c.col === assigned.action && c.fallback === true);
-  const columns = prioritiesAsActions(stepsAsActions(fallback ? ambitionNotes(assigned) : assigned), texts);
+  const columns = recommendationAsAction(prioritiesAsActions(stepsAsActions(fallback ? ambitionNotes(assigned) : assigned), texts), texts);
   const reading = pairRevisedTimeframe({ columns, extraStatus, outputs, duplicates, roleCount: Object.keys(columns).length }, texts);
   const periods = barePeriods(periodMilestones(overallStatus(datedUpdates(quietDateRivals(reading, texts), texts), texts), texts), texts);
   return completionColumns(withRatings(periods, ratings), texts);

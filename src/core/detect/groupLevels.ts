@@ -16,6 +16,19 @@ const SAMPLE_ROWS = 50;
 
 const folded = (value: CellValue | undefined): string => cellText(value).replace(/\s+/g, ' ').trim().toLowerCase();
 
+/** A list number leading a heading ("1. Estates & Facilities", "2) Travel"). */
+const NUMBERED = /^(?:\d+(?:\.\d+)*|[a-z])[.):]?\s+/;
+
+/**
+ * True when a heading and a row's objective (both folded) name one group: the same words, its list
+ * number aside, or the objective the start of the heading ("4. Supply chain & procurement" over "Supply chain"):
+ * a heading "Safe" over "Safe staffing" is a level above it.
+ */
+function sameGroup(heading: string, objective: string): boolean {
+  const [h, o] = [heading.replace(NUMBERED, ''), objective.replace(NUMBERED, '')];
+  return h === o || h.startsWith(`${o} `);
+}
+
 /** The column of row `r`'s heading title, or -1: alone on its row left of the tracker's columns or in its first, or a numbered section's title. */
 function headingAt(rows: readonly (readonly CellValue[])[], r: number, end: number, columns: ColumnMap, first: number): number {
   const row = rows[r] ?? [];
@@ -62,7 +75,7 @@ function sample(rows: readonly (readonly CellValue[])[], header: number, columns
     if (ambition !== undefined && !isBlank(row[ambition])) out.ambitions = true;
     // A merged objective cell reads blank below its first row: the objective is the one above.
     if (objective !== undefined && !isBlank(row[objective])) carried = folded(row[objective]);
-    if (carried !== '' && carried !== heading) out.above = true;
+    if (carried !== '' && heading !== null && !sameGroup(heading, carried)) out.above = true;
   }
   return out;
 }

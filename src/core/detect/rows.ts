@@ -7,6 +7,7 @@ import { roleColumns, type RoleColumns } from './roleColumns';
 import { SheetAction } from './sheetAction';
 import { RowLine } from './line';
 import { namesArchive } from './archive';
+import { groupRow } from './groupRow';
 import type { RawAction, RowLayout } from './layout';
 
 export { SheetAction } from './sheetAction';
@@ -94,11 +95,12 @@ export class ActionReader {
     return last;
   }
 
-  /** The column holding the group heading row `r` is (isHeading, sectionHeading), or -1. */
+  /** The column holding the group heading row `r` is (isHeading, sectionHeading, groupRow), or -1. */
   private headingColumn(r: number, row: readonly CellValue[]): number {
     const { columns, lastIndex } = this.layout;
     if (isHeading(row, this.first)) return this.first;
-    return sectionHeading(row, () => nextFilled(this.rows, r, lastIndex, this.watched), columns);
+    const section = sectionHeading(row, () => nextFilled(this.rows, r, lastIndex, this.watched), columns);
+    return section >= 0 ? section : groupRow(row, this.lines.columns, this.watched, this.carried.objective);
   }
 
   /**

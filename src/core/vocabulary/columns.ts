@@ -58,6 +58,18 @@ const SOURCE_REPORT_HEADERS: readonly string[] = [
 export const WHOLE_ONLY_HEADERS: readonly string[] = ['audit', 'review', 'report', 'end', 'finish'];
 
 /**
+ * Headers of a column that groups the actions without naming an objective: a CQC plan's "MD/SD"
+ * (must do or should do, two values that still divide the board's Table One) and its "Core
+ * service", a green plan's "Area of focus". Fallbacks (FALLBACK_SYNONYMS): they group the actions
+ * only where no column names the objective, and beside one they are neither read nor its rival.
+ * Among themselves the earlier wins, so a CQC plan groups by must do and should do.
+ */
+const GROUP_FALLBACK_HEADERS: readonly string[] = [
+  'md sd', 'must do should do', 'must should', 'must do or should do', 'area of focus', 'focus area', 'key area of focus',
+  'core service', 'service area',
+];
+
+/**
  * Header words per column role (SPEC 2.2). Matching is case-, space- and
  * punctuation-insensitive on whole words, with an optional plural "s", so "Actions" and
  * "Time-frame" match. Extend these lists from real workbooks; nothing else hard-codes them.
@@ -117,14 +129,15 @@ export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
     ...COMPLIANCE_HEADERS,
     ...EVIDENCE_HEADERS,
   ],
-  objective: ['strategic objective', 'objective', 'priority', 'theme', 'principle', 'workstream', 'standard', 'strategic priority', 'domain', 'pillar', 'programme',
+  objective: ['strategic objective', 'objective', 'priority', 'theme', 'principle', 'workstream', 'work stream', 'standard', 'strategic priority', 'domain', 'pillar', 'programme',
     // A CQC well-led review's action plan groups its actions by key line of enquiry.
     'kloe', 'key line of enquiry', 'key lines of enquiry',
     // An internal-audit tracker groups its recommendations by the report that made them.
     ...SOURCE_REPORT_HEADERS,
     // A board assurance framework's action plan groups its actions by the strategic risk they mitigate
     // ("SR3 – Workforce supply"). A bare "Risk" is left out: it as often holds each action's risk in a sentence.
-    ...['strategic risk', 'principal risk', 'baf risk', 'board assurance framework risk', 'baf principal risk', 'strategic risk title']],
+    ...['strategic risk', 'principal risk', 'baf risk', 'board assurance framework risk', 'baf principal risk', 'strategic risk title'],
+    ...GROUP_FALLBACK_HEADERS],
   ambition: ['ambition', 'goal', 'outcome', 'it is our ambition that', 'our ambition', 'aim'],
   progress: ['progress', 'percent complete', 'progress percent', 'progress as at', 'progress with', 'progress against', 'percent done'],
   confidence: ['confidence', 'confidence in delivery', 'delivery confidence', 'confidence in delivering', 'confidence level'],
@@ -204,7 +217,8 @@ export const COMPLETION_HEADERS: readonly string[] = [
  */
 export const FALLBACK_SYNONYMS: readonly string[] = [
   'recommendation', 'condition', 'commitment', 'requirement', 'description', 'finding',
-  // Management's response to a recommendation is the action agreed, unless a column gives that action itself.
+  // Management's response to a recommendation is the action agreed, unless a column gives that action itself;
+  // beside the recommendation it answers, the recommendation is the action (RESPONSE_HEADER_WORDS).
   'management response', 'agreed management response',
   // What prompted an action in an improvement plan or issues log, and a "What | Who | When" log's first column.
   'area for improvement', 'improvement required', 'issue', 'what',
@@ -215,7 +229,18 @@ export const FALLBACK_SYNONYMS: readonly string[] = [
   // A committee log's agenda item or minute beside the action's own number ("Minute ref" | "Action no."): expected, so
   // no rival to warn of; the action's ref only when no column names one.
   'item', 'item no', 'minute', 'minute no', 'minute ref', 'minute reference', 'minute number',
+  ...GROUP_FALLBACK_HEADERS,
 ];
+
+/**
+ * Words that make an action header management's answer to a recommendation ("Agreed action",
+ * "Management response", "Action agreed"): beside the recommendation it answers, often just
+ * "Agreed" or "Agreed – SBS to implement", so the recommendation names what is tracked
+ * (recommendationAsAction), and on their own it is the action.
+ */
+export const RESPONSE_HEADER_WORDS: readonly string[] = ['agreed', 'management', 'response'];
+/** Last words of a header that name a recommendation itself ("Recommendation", "Internal audit recommendation"). */
+export const RECOMMENDATION_HEADS: readonly string[] = ['recommendation'];
 
 /**
  * Last words of an objective header that, on a sheet naming no action column, name the thing each

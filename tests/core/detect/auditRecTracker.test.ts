@@ -7,9 +7,8 @@ import type { CellValue, SheetGrid } from '../../../src/core/types';
 /*
  * An internal audit recommendations tracker as audit firms' templates lay it out: the report each
  * recommendation came from ("Report", numbered afresh in each), its priority, the recommendation,
- * management's response (what management agreed to do: the action tracked to its due date, the
- * recommendation being its reason, as beside an "Agreed management action"), the owner, and an
- * original and a revised due date.
+ * management's response (often just "Agreed", so the recommendation is the action the committee
+ * tracks to implemented), the owner, and an original and a revised due date.
  */
 
 const d = (iso: string): CellValue => ({ kind: 'date', iso });
@@ -28,8 +27,9 @@ describe('an internal audit recommendations tracker', () => {
   const settings = defaultSettings('2024-11-20');
   const tracker = analyseSheet(grid, settings, createParsers(settings));
 
-  it('groups the recommendations by their report, reads the management response as the action, with no rival columns warned of', () => {
-    expect(tracker?.columns).toEqual({ objective: 0, ref: 1, action: 4, lead: 5, timeframe: 6, status: 8 });
+  it('groups the recommendations by their report, reads the recommendation as the action, with no rival columns warned of', () => {
+    // Changed on purpose: the recommendation, not the management response ("Agreed. …"), is the action (recommendationAsAction).
+    expect(tracker?.columns).toEqual({ objective: 0, ref: 1, action: 3, lead: 5, timeframe: 6, status: 8 });
     expect(tracker?.actions.map((a) => [a.objective, a.ref, a.rating])).toEqual([
       ['Payroll 2023/24', '1', 'amber'],
       ['Payroll 2023/24', '2', 'complete'],
@@ -44,9 +44,12 @@ describe('an internal audit recommendations tracker', () => {
     expect(readHeader(['Ref', 'Action', 'Lead', 'Report to']).columns.objective).toBeUndefined();
   });
 
-  it('reads the management response as the action only where no column gives the agreed action itself, and warns of no rival', () => {
+  it('reads the recommendation as the action beside management’s response or agreed action, and warns of no rival', () => {
     const reading = readHeader(['Rec No', 'Recommendation', 'Management response', 'Agreed action', 'Owner', 'Due date']);
-    expect([reading.columns.action, reading.duplicates]).toEqual([3, []]);
-    expect(readHeader(['Rec No', 'Recommendation', 'Management response', 'Owner', 'Due date']).columns.action).toBe(2);
+    // Changed on purpose (both lines): the recommendation wins over management's answer to it (recommendationAsAction).
+    expect([reading.columns.action, reading.duplicates]).toEqual([1, []]);
+    expect(readHeader(['Rec No', 'Recommendation', 'Management response', 'Owner', 'Due date']).columns.action).toBe(1);
+    // Without a recommendation, management's response or agreed action is the action.
+    expect(readHeader(['Rec No', 'Finding', 'Management response', 'Owner', 'Due date']).columns.action).toBe(2);
   });
 });

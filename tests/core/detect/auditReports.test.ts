@@ -35,10 +35,11 @@ function tracker(first: string) {
 
 describe('a column naming the audit report is the grouping of the recommendations under it', () => {
   it.each(['Audit report', 'Audit', 'Audit title', 'Report title', 'Review', 'Internal audit report', 'Source report', 'Review (report name)'])(
-    'reads "%s" as the objective, beside the agreed action, with the priority no rival',
+    'reads "%s" as the objective, beside the recommendation, with the priority no rival',
     (first) => {
       const { tracker: t, rows } = tracker(first);
-      expect(t?.columns).toMatchObject({ objective: 0, ref: 1, action: 4, lead: 5 });
+      // Changed on purpose: the recommendation, not management's answer to it, is the action (recommendationAsAction).
+      expect(t?.columns).toMatchObject({ objective: 0, ref: 1, action: 3, lead: 5 });
       expect(findHeader(grid(rows), undefined)?.reading.duplicates).toEqual([]);
       expect(t?.issues.filter((i) => i.code === 'duplicate_column')).toEqual([]);
     },

@@ -31,8 +31,9 @@ describe('when several columns could be the action, the one holding what is to b
     expect(isTrackerHeader(r)).toBe(true);
   });
 
-  it('takes the agreed management action over the recommendation and the finding', () => {
-    expect(winner(['Rec no', 'Finding', 'Recommendation', 'Agreed management action', 'Responsible officer', 'Due date'], 'action').col).toBe(3);
+  it('takes the recommendation over the agreed management action answering it, and over the finding', () => {
+    // Changed on purpose: the recommendation is what is tracked; the agreed action often only says "Agreed" (recommendationAsAction).
+    expect(winner(['Rec no', 'Finding', 'Recommendation', 'Agreed management action', 'Responsible officer', 'Due date'], 'action')).toEqual({ col: 2, rivals: [] });
   });
 
   it.each([
