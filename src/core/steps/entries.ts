@@ -1,10 +1,12 @@
 import { NEW_ACTION_WORDS, REVISED_ACTION_WORDS } from '../vocabulary/steps';
 import { splitMarkers, STRONG_BULLET_CHARS, WEAK_BULLET_CHARS } from './bullets';
 import { splitDateList } from './dateList';
+import { splitDatedLog } from './datedLog';
 import { ListLines } from './lists';
 import { numberedWithFigures, STEP_NUMBER_WORDS_PATTERN } from './numbering';
 import { collapseSpaces, markupToLines, withoutInvisibles } from './markup';
 import { withoutLeadIns } from './leadIns';
+import { opensWithDate } from './updateLog';
 
 /** Excel's Alt+Enter, Windows and old Mac line ends, and the Unicode line separators. */
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085\v\f]/;
@@ -64,19 +66,22 @@ const MAY_LIST_DATES = /[,;/]/;
  * cannot end a phrase in a cell without markers (joinWrapped), and a line that is only a list
  * of dates ("Q1 / Q2 / Q3") is one entry per date. A line that is only a dash keeps its step's
  * place as "-". Lead-ins, headings and a rating alone above its narrative open no entry of their
- * own (withoutLeadIns). Entries are trimmed with inner whitespace collapsed, and empty ones are
- * dropped. A hyphen inside a line never splits it.
+ * own (withoutLeadIns). A cell of plain lines that opens with a date is a log of updates, and a
+ * line of it holding several, each opening with a date after a sentence's end ("Oct 24: done.
+ * Sep 24: delayed"), is one entry per update (splitDatedLog). Entries are trimmed with inner
+ * whitespace collapsed, and empty ones are dropped. A hyphen inside a line never splits it.
  * @example splitEntries('<p>Completed</p> <p>On track</p>') // ['Completed', 'On track']
  * @example splitEntries('Mid Nov\n- End of Dec') // ['Mid Nov', 'End of Dec']
  * @example splitEntries('1. Agree SOP with\nclinical leads\n2. Train staff') // ['Agree SOP with clinical leads', 'Train staff']
  * @example splitEntries('Dec 23, Jan 24, Mar 24') // ['Dec 23', 'Jan 24', 'Mar 24']
  * @example splitEntries('Late Feb to Late March - dependant on workshop format') // one entry
+ * @example splitEntries('Oct 24: Complete. Sep 24: delayed') // ['Oct 24: Complete.', 'Sep 24: delayed']
  */
 export function splitEntries(cell: string): string[] {
   const text = withoutInvisibles(cell);
   if (!NEEDS_WORK.test(text) && !MAY_START_WITH_MARKER.test(text)) {
     const single = collapseSpaces(text);
-    return single === '' ? [] : (splitDateList(single) ?? [single]);
+    return single === '' ? [] : (splitDateList(single) ?? splitDatedLog(single) ?? [single]);
   }
   const lines = markupToLines(text);
   const list = new ListLines(MAY_LIST_DATES.test(lines));
@@ -100,5 +105,10 @@ export function splitEntries(cell: string): string[] {
       }
     }
   }
-  return withoutLeadIns(list.entries(), list.layout());
+  const layout = list.layout();
+  const entries = list.entries();
+  // A dated log typed as a paragraph splits at its dates, as one with a line an update does; a
+  // marked list's item stays whole, as it holds one step's place.
+  const logged = layout === 'plain' && opensWithDate(entries[0] ?? '') ? entries.flatMap((entry) => splitDatedLog(entry) ?? [entry]) : entries;
+  return withoutLeadIns(logged, layout);
 }

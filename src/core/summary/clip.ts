@@ -1,3 +1,4 @@
+import { datedStarts } from '../steps/datedLog';
 import { latestLast, opensWithDate } from '../steps/updateLog';
 
 /*
@@ -37,12 +38,6 @@ function entryStarts(text: string): number[] {
   return starts;
 }
 
-/** Where each dated entry of an update log starts, the first one included when the text opens with a date. */
-function datedStarts(text: string): number[] {
-  const later = entryStarts(text).filter((at) => opensWithDate(text.slice(at, at + 40)));
-  return opensWithDate(text.slice(0, 40)) ? [0, ...later] : later;
-}
-
 /**
  * The latest update as a board table shows it (SPEC 6.4: the latest update, not the log). In a
  * log of dated entries, only the newest entry is shown, "… " in front to say earlier ones were
@@ -51,12 +46,14 @@ function datedStarts(text: string): number[] {
  * fit, as updates are appended, or the start of a single paragraph.
  * @example clipLatest('Update 02/10/23: pilot on three wards went well. Update 06/11/23: trajectory drafted', 400) // '… Update 06/11/23: trajectory drafted'
  * @example clipLatest('14/11/23: signed off\n12/10/23: drafted', 400) // '14/11/23: signed off …'
+ * @example clipLatest('Sep 24: survey done. Aug 24: bid submitted.', 400) // 'Sep 24: survey done. …'
  * @example clipLatest('Agree the terms of reference with partners', 20) // 'Agree the terms of…'
  */
 export function clipLatest(text: string, max: number): string {
   const dated = datedStarts(text);
-  const lines = text.split('\n');
-  const newestFirst = latestLast(lines) !== lines;
+  // Told by the entries, not the lines, as a log pasted into one paragraph has one line.
+  const entries = dated.map((at, i) => text.slice(at, dated[i + 1]));
+  const newestFirst = entries.length >= 2 && latestLast(entries) !== entries;
   if (dated.length >= 2 && newestFirst) return `${clip(text.slice(0, dated[1]).trimEnd(), max - 2)} …`;
   if (dated.length >= 2 || (dated.length === 1 && (dated[0] ?? 0) > 0)) return `… ${clip(text.slice(dated[dated.length - 1]).trim(), max - 2)}`;
   if (text.length <= max) return text;
