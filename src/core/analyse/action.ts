@@ -11,7 +11,7 @@ import { milestoneEntries } from './milestones';
 import { metMilestones } from './pastMilestones';
 import type { IssueSink } from './issues';
 import type { Parsers } from './parsers';
-import { ratingConflict } from './ratingConflict';
+import { assuranceGap, ratingConflict } from './ratingConflict';
 import type { RaisedMeetings } from './raisedMeetings';
 import { readStep } from './readStep';
 import { readCells, type ReadEntries, type RoleReader } from './roles';
@@ -96,6 +96,8 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
   const verdict = rateAction(steps, settings);
   // A lead's colour the update contradicts is shown to the committee, though the update is rated.
   if (extra.rated !== undefined) ratingConflict(sink, raw, extra, statuses.whole()?.reading.status ?? 'unknown', verdict.status, verdict.rating, override);
+  // Work reported done whose evidence a committee has not yet seen assured is pointed out, not re-rated.
+  if (raw.roles.assurance.length > 0) assuranceGap(sink, raw, verdict.rating);
   return {
     row,
     rows: raw.rows,

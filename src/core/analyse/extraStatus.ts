@@ -70,6 +70,7 @@ export const isFlag = (entry: string): boolean => wordCount(entry) <= FLAG_WORDS
  * last entry of an explicit status column (`flags`, see flagColumns) that is no colour nor closure
  * (`open`: "On track", "Open") may hold open an action its update calls complete (heldStatus); a
  * colour word there (`rated`) is checked against the status the action is rated on (ratingConflict).
+ * A column rating the evidence's assurance (RoleColumns.assurance) is none of these.
  * @example extraStatus(action, parsers) // { closed: true, leadStatus: null, leadColour: null, update: null, parts: null, redated: false } for "Closed"
  */
 export function extraStatus(raw: SheetAction, parsers: Parsers, peers?: Groups, flags: readonly number[] = []): ExtraStatus {
@@ -88,7 +89,10 @@ export function extraStatus(raw: SheetAction, parsers: Parsers, peers?: Groups, 
   const columns = raw.extraColumnList;
   const count = single ? columns.length : raw.extraStatus.length;
   const tallies = peers === undefined ? null : peers.map(() => new PartTally());
+  // An assurance rating ("Assurance RAG") rates the evidence, not the delivery: checked only against a Complete rating (assuranceGap).
+  const { assurance } = raw.roles;
   for (let j = 0; j < count; j++) {
+    if (assurance.length > 0 && assurance.includes(columns[j] ?? -1)) continue;
     const value = single ? raw.at(columns[j] ?? -1) : undefined;
     const cells = !single ? raw.extraStatus[j] : value === null || value === undefined ? undefined : [{ value, row: raw.rows[0] ?? 0 }];
     const read = readCells(cells, false, parsers.statuses);

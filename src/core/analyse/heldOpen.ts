@@ -52,5 +52,5 @@ export function allComplete(steps: readonly Step[]): boolean {
  * @example // heldOpen(sink, raw, 20, { text: 'On track', status: 'on_track', col: 8, row: 20 })
  */
 export function heldOpen(sink: IssueSink, raw: RawAction, row: number, flag: OpenFlag): void {
-  sink.add('warning', 'status', raw.cells.status?.[0]?.row ?? row, 'status_conflict', `The update reads as complete, but the status column says ${quote(flag.text)} (${a1(flag.col, flag.row)}), so the action is kept open; correct whichever is out of date.`);
+  sink.add('warning', raw.statusFrom ?? 'status', raw.cells.status?.[0]?.row ?? row, 'status_conflict', `The update reads as complete, but the status column says ${quote(flag.text)} (${a1(flag.col, flag.row)}), so the action is kept open; correct whichever is out of date.`);
 }

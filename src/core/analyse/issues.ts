@@ -81,7 +81,8 @@ export class IssueSink {
       this.add('warning', 'timeframe', raw.cells.timeframe?.[0]?.row ?? row, 'extra_timeframes', `This cell has ${counted(extraTimeframes, 'more time frame')} than the ${counted(stepCount, 'next step')}; the extra ones are ignored.`);
     }
     if (extraStatuses > 0) {
-      this.add('warning', 'status', raw.cells.status?.[0]?.row ?? row, 'extra_statuses', `This cell has ${counted(extraStatuses, 'more status entry', 'more status entries')} than the ${counted(stepCount, 'next step')}; the extra ones are ignored.`);
+      // A later dated update read as the status (RawAction.statusFrom) is the cell that holds the entries.
+      this.add('warning', raw.statusFrom ?? 'status', raw.cells.status?.[0]?.row ?? row, 'extra_statuses', `This cell has ${counted(extraStatuses, 'more status entry', 'more status entries')} than the ${counted(stepCount, 'next step')}; the extra ones are ignored.`);
     }
   }
 

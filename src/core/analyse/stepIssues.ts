@@ -94,6 +94,6 @@ export function stepIssues(sink: IssueSink, step: Step, index: number, a: StepSe
   if (end !== null && end < a.settings.asOf && step.statusText === null && (a.statusesGiven || a.statusColumn) && step.rating !== 'complete') {
     // An overdue action whose status cell is blank is the update a board most needs: it is Red with nothing said.
     const gap = a.statusesGiven ? 'has no status entry of its own' : 'has no update in its status column';
-    sink.add('warning', 'status', rowOf(index, a), 'overdue_without_status', `${label(index, a)} was due ${formatUk(end)} but ${gap}; add one so the board sees its position.`);
+    sink.add('warning', a.action.statusFrom ?? 'status', rowOf(index, a), 'overdue_without_status', `${label(index, a)} was due ${formatUk(end)} but ${gap}; add one so the board sees its position.`);
   }
 }

@@ -20,6 +20,11 @@ export interface RawAction {
   heading: string | null;
   /** A heading numbered under that one ("1.1 Triage" under "1 Safe"), carried down as the ambition when no column gives one. */
   subHeading?: string | null;
+  /**
+   * The column its status was read from, set only where that is not the status column: a later
+   * dated update ("Q3 update") copied into the first's place (latestUpdate). Warnings name it.
+   */
+  statusFrom?: number;
 }
 
 export interface RowLayout {
@@ -47,4 +52,6 @@ export interface RowLayout {
   leads?: readonly number[];
   /** Groups of status columns, one column per part of the organisation ("Medicine update | Surgery update"), read together (peerColumns, extraStatus). */
   peers?: readonly (readonly number[])[];
+  /** Columns rating or giving the evidence an action was done ("Assurance RAG"): not its status, but checked against a Complete rating (assuranceColumns). */
+  assurance?: readonly number[];
 }

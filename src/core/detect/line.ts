@@ -6,7 +6,7 @@ import { joinedLeads } from './leads';
 import { latestRating } from './ratings';
 import { withRevisedDate } from './revised';
 import { TimelineRow } from './timelineRow';
-import { latestUpdate } from './updates';
+import { latestUpdateColumn, movedStatus } from './updates';
 
 /**
  * The Gantt chart's columns whose marks are read as each action's time frame: the layout's
@@ -27,6 +27,8 @@ export function chartRead(layout: Pick<RowLayout, 'columns' | 'timeline'>): read
  */
 export class RowLine {
   readonly columns: ColumnMap;
+  /** The column the last row read took its status from, where dated updates give it (latestUpdateColumn); else -1. */
+  statusFrom = -1;
   private readonly timeline: TimelineRow | null;
 
   constructor(private readonly layout: RowLayout) {
@@ -47,7 +49,9 @@ export class RowLine {
     const led = leads === undefined || columns.lead === undefined ? row : joinedLeads(row, columns.lead, leads);
     const timed = this.timeline === null ? led : this.timeline.read(led);
     const dated = revised === undefined || columns.timeframe === undefined ? timed : withRevisedDate(timed, columns.timeframe, revised);
-    const read = latestRating(updates === undefined || columns.status === undefined ? dated : latestUpdate(dated, columns.status, updates), ratings);
+    const status = columns.status;
+    this.statusFrom = updates === undefined || status === undefined ? -1 : latestUpdateColumn(dated, status, updates);
+    const read = latestRating(this.statusFrom < 0 || status === undefined ? dated : movedStatus(dated, status, this.statusFrom), ratings);
     return completed === undefined ? read : withCompletion(read, completed);
   }
 }

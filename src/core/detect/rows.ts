@@ -48,7 +48,7 @@ export class ActionReader {
     this.first = Math.min(...mapped);
     this.r = layout.headerIndex + 1;
     this.lines = new RowLine(layout);
-    this.roles = roleColumns(this.lines.columns, milestones);
+    this.roles = roleColumns(this.lines.columns, milestones, layout.assurance);
     this.furnished = new Furniture(rows[layout.headerIndex] ?? [], layout.columns);
   }
 
@@ -87,6 +87,8 @@ export class ActionReader {
       // A standard already met ("No action required") is no action; it still carries its objective down.
       const line = fillDown(row, columns, this.carried);
       this.pending = saysNoAction(row, columns) ? null : new SheetAction(r + 1, line, this.headings.heading, columns, extraStatus, this.roles, this.headings.sub, this.layout.peers);
+      // Where a later dated update gave the status, warnings name its cell, not the first update's.
+      if (this.pending !== null && this.lines.statusFrom >= 0 && this.lines.statusFrom !== columns.status) this.pending.statusFrom = this.lines.statusFrom;
       if (previous !== null) return this.advance(previous);
     }
     if (this.r <= lastIndex) return null;

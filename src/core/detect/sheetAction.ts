@@ -23,6 +23,8 @@ export class SheetAction implements RawAction {
   private readonly first: readonly CellValue[];
   private more: (readonly CellValue[])[] | null = null;
   private gathered: Pick<RawAction, 'cells' | 'extraStatus'> | null = null;
+  /** See RawAction.statusFrom: set by the row reader only where it differs from the status column. */
+  statusFrom?: number;
 
   /** `line` is the action's first row, objective and ambition already filled down. */
   constructor(

@@ -13,6 +13,7 @@ import { headingLevels } from './groupLevels';
 import { groupNesting } from './groupNesting';
 import { withLeads } from './leads';
 import { peerColumns } from './peers';
+import { assuranceColumns } from './assurance';
 import { periodContent, timelineRead } from './timeline';
 import { isHintRow, subHeaderTexts } from './subheader';
 import type { RowLayout } from './rows';
@@ -108,6 +109,7 @@ export function trackerLayout(grid: SheetGrid, found: TrackerHeader, lastIndex: 
   const { header, reading, source, table, subHeader } = found;
   const timeline = timelineRead(reading);
   const peers = peerColumns(reading, found.labels);
+  const assurance = assuranceColumns(reading, found.labels);
   return {
     columns: reading.columns,
     extraStatus: reading.extraStatus,
@@ -122,6 +124,7 @@ export function trackerLayout(grid: SheetGrid, found: TrackerHeader, lastIndex: 
     ...(timeline === undefined ? {} : { timeline: withPlanYear(timeline, grid.rows, header, grid.name) }),
     ...(peers === undefined ? {} : { peers }),
     ...(reading.leads === undefined ? {} : { leads: reading.leads }),
+    ...(assurance === undefined ? {} : { assurance }),
     reading,
     source,
     issues: headerIssues(grid, found),

@@ -30,18 +30,35 @@ export function datedUpdates(reading: HeaderReading, texts: readonly string[]): 
 }
 
 /**
+ * The column of a row's latest filled update (the rightmost filled of `updates`), or `status`
+ * when none is filled: where the row's status is read from, which warnings name.
+ * @example latestUpdateColumn(['Plan', 'On track', 'Delayed', null], 1, [1, 2, 3]) // 2
+ */
+export function latestUpdateColumn(row: readonly CellValue[], status: number, updates: readonly number[]): number {
+  for (let i = updates.length - 1; i >= 0; i--) {
+    const col = updates[i] ?? status;
+    if (!isBlank(row[col])) return col;
+  }
+  return status;
+}
+
+/**
+ * A row with its cell in column `from` (its latest update, latestUpdateColumn) as its status
+ * cell; the row itself when that is the status column already.
+ * @example movedStatus(['Plan', 'On track', 'Delayed'], 1, 2) // ['Plan', 'Delayed', 'Delayed']
+ */
+export function movedStatus(row: readonly CellValue[], status: number, from: number): readonly CellValue[] {
+  if (from === status) return row;
+  const out = [...row];
+  out[status] = row[from] ?? null;
+  return out;
+}
+
+/**
  * A row with its latest filled update (the rightmost of `updates`) as its status cell; the row
  * itself when that is the status column already or no update is filled.
  * @example latestUpdate(['Plan', 'On track', 'Delayed'], 1, [1, 2]) // ['Plan', 'Delayed', 'Delayed']
  */
 export function latestUpdate(row: readonly CellValue[], status: number, updates: readonly number[]): readonly CellValue[] {
-  for (let i = updates.length - 1; i >= 0; i--) {
-    const col = updates[i] ?? status;
-    if (isBlank(row[col])) continue;
-    if (col === status) return row;
-    const out = [...row];
-    out[status] = row[col] ?? null;
-    return out;
-  }
-  return row;
+  return movedStatus(row, status, latestUpdateColumn(row, status, updates));
 }

@@ -51,13 +51,6 @@ const SOURCE_REPORT_HEADERS: readonly string[] = [
 ];
 
 /**
- * Synonyms that name their role only as the whole header (a hint aside): qualified, they mean
- * something else, "Next review" a date, "Action review" the action, "Clinical audit" no report,
- * "Report to" a meeting, "End of life care" a theme.
- */
-export const WHOLE_ONLY_HEADERS: readonly string[] = ['audit', 'review', 'report', 'end', 'finish'];
-
-/**
  * Headers of a column that groups the actions without naming an objective: a CQC plan's "MD/SD"
  * (must do or should do, two values that still divide the board's Table One) and its "Core
  * service", a green plan's "Area of focus". Fallbacks (FALLBACK_SYNONYMS): they group the actions
@@ -67,7 +60,33 @@ export const WHOLE_ONLY_HEADERS: readonly string[] = ['audit', 'review', 'report
 const GROUP_FALLBACK_HEADERS: readonly string[] = [
   'md sd', 'must do should do', 'must should', 'must do or should do', 'area of focus', 'focus area', 'key area of focus',
   'core service', 'service area',
+  // An ICB or trust-wide plan repeats each commitment once per place or part of the organisation delivering it
+  // ("PCN | Commitment | Milestone"): which one each row is groups the board's Table One and names a Red row's owner.
+  ...['pcn', 'pcn name', 'primary care network', 'practice', 'practice name', 'gp practice', 'locality', 'place', 'neighbourhood'],
+  ...['site', 'hospital site', 'ward', 'directorate', 'division', 'care group', 'borough', 'provider', 'organisation'],
 ];
+
+/**
+ * The group words above that, qualified, name something else ("Place of safety", "Best practice",
+ * "Site lead", "Directorate update"): they group the actions only as the whole header.
+ */
+const WHOLE_ONLY_GROUPS: readonly string[] = [
+  'pcn', 'practice', 'locality', 'place', 'neighbourhood', 'site', 'ward', 'directorate', 'division', 'borough', 'provider', 'organisation',
+];
+
+/**
+ * Synonyms that name their role only as the whole header (a hint aside): qualified, they mean
+ * something else, "Next review" a date, "Action review" the action, "Clinical audit" no report,
+ * "Report to" a meeting, "End of life care" a theme.
+ */
+export const WHOLE_ONLY_HEADERS: readonly string[] = ['audit', 'review', 'report', 'end', 'finish', ...WHOLE_ONLY_GROUPS];
+
+/**
+ * Headers of a plan's schemes or projects (a UEC plan's "Workstream | Scheme | SRO | Delivery date"): each
+ * is rated as its action where no column names one; beside an "Action" column a project is a group of
+ * actions, so they are fallbacks (FALLBACK_SYNONYMS), neither read there nor reported as its rival.
+ */
+const SCHEME_HEADERS: readonly string[] = ['scheme', 'scheme name', 'scheme title', 'scheme description', 'project', 'project name', 'project title', 'project description'];
 
 /**
  * Header words per column role (SPEC 2.2). Matching is case-, space- and
@@ -95,6 +114,8 @@ export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
     ...['we will', 'we will do', 'what we will do next', 'you said'],
     // An EPRR core standards return names and details each standard: the requirement met by the action beside it.
     ...['standard name', 'standard detail', 'standard description'],
+    // A UEC or elective recovery plan's schemes and a programme's projects are each rated, with their SRO and delivery date.
+    ...SCHEME_HEADERS,
   ],
   lead: [
     'lead', 'owner', 'responsible', 'action owner', 'accountable', 'exec lead', 'executive lead', 'by whom',
@@ -226,10 +247,38 @@ export const FALLBACK_SYNONYMS: readonly string[] = [
   'you said',
   // The standard an EPRR improvement plan's action answers: the thing rated only when no action column is given.
   'standard name', 'standard detail', 'standard description',
+  ...SCHEME_HEADERS,
   // A committee log's agenda item or minute beside the action's own number ("Minute ref" | "Action no."): expected, so
   // no rival to warn of; the action's ref only when no column names one.
   'item', 'item no', 'minute', 'minute no', 'minute ref', 'minute reference', 'minute number',
   ...GROUP_FALLBACK_HEADERS,
+];
+
+/**
+ * Words that make a column beside the status the assurance of an action's evidence ("Assurance RAG",
+ * "Evidence assured?", "Evidence of completion"), not the lead's rating of its delivery: read as the
+ * lead's status, an Amber for evidence not yet seen would make delivered work Amber. Unless the header
+ * also names the delivery (ASSURED_DELIVERY_WORDS: "Progress and evidence").
+ */
+export const ASSURANCE_HEADER_WORDS: readonly string[] = ['assurance', 'assured', 'evidence', 'evidenced'];
+export const ASSURED_DELIVERY_WORDS: readonly string[] = ['delivery', 'progress', 'update', 'action', 'implementation', 'comment', 'commentary'];
+
+/**
+ * An assurance cell saying the evidence is not there yet ("Evidence not provided"): beside an action
+ * rated Complete it is a gap the committee should see (assuranceGap). Matched as words within the cell.
+ */
+export const NO_EVIDENCE_PHRASES: readonly string[] = [
+  'not provided', 'not yet provided', 'not received', 'not yet received', 'awaited', 'awaiting', 'no evidence', 'not assured',
+  'not yet assured', 'not submitted', 'not yet submitted', 'not reviewed', 'not yet reviewed', 'not available', 'not evidenced',
+];
+
+/**
+ * Fallback action headers (FALLBACK_SYNONYMS) naming what a plan's milestones deliver ("PCN | Commitment |
+ * Milestone"): beside a Milestone column one is the action, and the milestones are its steps
+ * (milestonesAsSteps). A "Description" or "Finding" beside one says what the milestone is or why.
+ */
+export const MILESTONE_PARENT_HEADERS: readonly string[] = [
+  'commitment', 'recommendation', 'requirement', 'condition', 'area for improvement', 'improvement required', ...SCHEME_HEADERS,
 ];
 
 /**

@@ -73,3 +73,12 @@ describe('ratingsApart: more than one step of severity, either way', () => {
     expect(ratingsApart(colour, status)).toBe(apart);
   });
 });
+
+describe('a lead\'s RAG beside dated update columns ("Q1 update", "Q2 update", …)', () => {
+  it('names the cell of the latest update the status was read from, not the first update column', () => {
+    const header = ['Ref', 'Action', 'Lead', 'End', 'RAG', 'Q1 update', 'Q2 update', 'Q3 update'];
+    const rows: CellValue[][] = [['1', 'E-job planning level 3', 'MD', '31/12/2025', 'R', null, 'Business case drafted', 'Completed – went live in EPR on 3 November 2025.']];
+    const issue = conflicts(grid(header, rows)).find((i) => i.cell === 'E3');
+    expect(issue?.message).toMatch(/the update \(H3\) reads as complete/);
+  });
+});

@@ -8,7 +8,8 @@ const sheet = (name: string, rows: CellValue[][]): SheetGrid => ({ name, rows, m
 const plan = sheet('Action plan', [['Ref', 'Action', 'Lead', 'Due date', 'Status'], ['1', 'Publish the falls audit', 'CNO', '31/01/2024', 'On track']]);
 const cover = sheet('Cover', [['Quality Improvement Plan 2023/24'], ['Prepared for the Quality and Safety Committee'], ['Version 3, November 2023']]);
 const lists = sheet('Lists', [['Status'], ['Open'], ['Closed'], ['On hold']]);
-const nearMiss = sheet('Estates plan', [['Estates actions'], [], [], ['No.', 'Scheme', 'Owner', 'Target date', 'Progress update'], ['1', 'Replace ward 4 flooring', 'Head of Estates', '31/03/2024', 'Contractor appointed']]);
+// "Scheme" now names the action (a UEC plan's schemes), so the unrecognised action column here is "Works".
+const nearMiss = sheet('Estates plan', [['Estates actions'], [], [], ['No.', 'Works', 'Owner', 'Target date', 'Progress update'], ['1', 'Replace ward 4 flooring', 'Head of Estates', '31/03/2024', 'Contractor appointed']]);
 
 describe('sheets with no tracker on them', () => {
   it('are left alone without a warning beside a tracker: a cover page, a list of drop-down values', () => {

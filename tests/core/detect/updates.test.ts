@@ -1,5 +1,6 @@
 import { analyseWorkbook } from '../../../src/core/analyse/workbook';
 import { readHeader } from '../../../src/core/detect/columns';
+import { rawActions } from '../../../src/core/detect/rows';
 import { findHeader } from '../../../src/core/detect/tracker';
 import { latestUpdate } from '../../../src/core/detect/updates';
 import { defaultSettings } from '../../../src/core/settings';
@@ -61,5 +62,15 @@ describe('latestUpdate', () => {
     expect(latestUpdate(latest, 1, [1, 2])).toBe(latest);
     const none: CellValue[] = ['Plan', null, ' '];
     expect(latestUpdate(none, 1, [1, 2])).toBe(none);
+  });
+});
+
+describe('the cell a row\'s status is read from', () => {
+  it('is its latest filled update column, recorded on the action only where that is not the status column', () => {
+    const rows: CellValue[][] = [HEADER, ['Publish plan', 'Ann', '31/03/2025', null, 'Drafted', 'Published'], ['Train staff', 'Bob', '31/03/2025', 'Started', null, null]];
+    const [first, second] = rawActions(rows, { columns: readHeader(HEADER).columns, extraStatus: [], headerIndex: 0, lastIndex: 2, skip: new Set(), updates: [3, 4, 5] });
+    expect(first?.statusFrom).toBe(5);
+    expect(first?.cells.status?.[0]?.value).toBe('Published');
+    expect(second?.statusFrom).toBeUndefined();
   });
 });
