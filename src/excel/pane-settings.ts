@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
-import { OUTPUT_HEADERS } from '../core/output';
 import { columnIndex, columnLetter } from '../core/cells';
+import { readHeader } from '../core/detect/columns';
 import { defaultSettings, mergeSettings, type Settings } from '../core/settings';
 import type { CellValue, IsoDate } from '../core/types';
 import { PRODUCT_SHEETS } from '../core/vocabulary/columns';
@@ -72,6 +72,9 @@ export function withReadHeaders(cells: readonly HeaderCell[], read: Readonly<Rec
 
 /**
  * The header row's non-empty cells, without the product's own columns (never read as input).
+ * Which columns are the product's is decided as the engine decides it (readHeader's outputs): a
+ * lead's own lone "RAG" column is read as their rating, so it is listed, to be seen and remapped;
+ * only the RAG written just left of "RAG reason" is the product's.
  * @example await readHeaderRow(runner, 'Action plan', 4) // [{ letter: 'A', text: 'Ref' }, …]
  */
 export async function readHeaderRow(runner: ExcelRunner, sheet: string, headerRow: number): Promise<HeaderCell[]> {
@@ -83,10 +86,12 @@ export async function readHeaderRow(runner: ExcelRunner, sheet: string, headerRo
     const row = context.workbook.worksheets.getItem(sheet).getRangeByIndexes(headerRow - 1, 0, 1, used.columnIndex + used.columnCount);
     row.load('values');
     await context.sync();
-    const own = new Set<string>(OUTPUT_HEADERS);
-    return (row.values[0] ?? [])
-      .map((v, i) => ({ letter: columnLetter(i), text: String(v ?? '').trim() }))
-      .filter((c) => c.text !== '' && !own.has(c.text));
+    const values = (row.values[0] ?? []) as CellValue[];
+    const own = new Set<number>(Object.values(readHeader(values).outputs));
+    return values
+      .map((v, i) => ({ letter: columnLetter(i), text: String(v ?? '').trim(), own: own.has(i) }))
+      .filter((c) => c.text !== '' && !c.own)
+      .map(({ letter, text }) => ({ letter, text }));
   });
 }
 

@@ -72,6 +72,44 @@ export function exceptionItems(report: Report): RowItem[] {
   return [...items(report, (a) => a.rating === 'red'), ...items(report, (a) => a.rating === 'amber')];
 }
 
+/**
+ * The exceptions not already in the due list: a Red action due at the meeting is listed there,
+ * and listing it again in full under Exceptions doubles the page without telling the lead more.
+ */
+export function otherExceptions(report: Report): RowItem[] {
+  return exceptionItems(report).filter((i) => i.action.focus !== 'update_due');
+}
+
+/**
+ * What names an action in a list: its own text, else its first step's (a plan whose action cell
+ * is blank on a step's row), else its row, so a line never shows a bare ref.
+ * @example actionText({ action: '', steps: [], row: 9 }) // 'Row 9'
+ */
+export function actionText(a: Pick<ReportAction, 'action' | 'row'> & { steps: readonly { text: string }[] }): string {
+  const own = a.action.trim();
+  if (own !== '') return own;
+  const step = a.steps.find((s) => s.text.trim() !== '')?.text.trim();
+  return step ?? `Row ${a.row}`;
+}
+
+/**
+ * Text cut to about `max` characters at a word, for a screen reader's short name of a line:
+ * the full paragraph read out on every Tab is too long to find one's place by.
+ * @example shortText('Publish the engagement strategy with every partner', 20) // 'Publish the…'
+ */
+export function shortText(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}
+
+/** The action on a sheet's row, for naming the action a data-quality issue is about. */
+export function actionAt(report: Report, sheet: string, row: number): ReportAction | undefined {
+  return report.trackers.find((t) => t.sheet === sheet)?.actions.find((a) => a.row === row);
+}
+
 /** Every data-quality issue of the report, once (tracker issues are also listed workbook-wide). */
 export function allIssues(report: Report): Report['issues'] {
   const seen = new Set<string>();

@@ -1,4 +1,5 @@
 import type { Report } from '../core/report';
+import { actionAt, actionText, shortText } from './model';
 
 /*
  * What the Data quality view says of each issue, kept out of the component: the order issues
@@ -27,11 +28,17 @@ export function issuesBySheet(issues: readonly Issue[]): [string, Issue[]][] {
 }
 
 /**
- * Where an issue is, in words: "Cell E12", or "Whole sheet" for one about the sheet itself.
+ * Where an issue is, in words: the action on its row with the cell ("Ref 3: Agree the terms of
+ * reference (cell D4)"), "Cell E12" off any action's row, or "Whole sheet" for one about the sheet itself.
  * @example issuePlace({ ...issue, code: 'hidden_sheet' }) // 'Whole sheet'
  */
-export function issuePlace(issue: Issue): string {
-  return WHOLE_SHEET.has(issue.code) ? 'Whole sheet' : `Cell ${issue.cell}`;
+export function issuePlace(issue: Issue, report?: Report): string {
+  if (WHOLE_SHEET.has(issue.code)) return 'Whole sheet';
+  const row = Number(/^\$?[A-Z]+\$?(\d+)/i.exec(issue.cell)?.[1]);
+  const action = report && Number.isInteger(row) ? actionAt(report, issue.sheet, row) : undefined;
+  if (action === undefined) return `Cell ${issue.cell}`;
+  // A cell alone makes the lead hunt for the row; the action's ref and words say which one it is.
+  return `${action.ref ? `Ref ${action.ref}: ` : ''}${shortText(actionText(action), 50)} (cell ${issue.cell})`;
 }
 
 /**

@@ -37,12 +37,25 @@ export function sentence(error: unknown, doing: string): string {
   }
 }
 
+/**
+ * What a view that shows ratings says before it has any: after a refresh that found no tracker,
+ * "refresh first" would send the user round in a circle, so it says why and where to go.
+ * @example notRatedYet(true, 'the summary rolls up their results') // 'Nothing was rated: the last refresh found no action tracker. …'
+ */
+export function notRatedYet(noTracker: boolean, why: string): string {
+  return noTracker
+    ? 'Nothing was rated: the last refresh found no action tracker in this workbook. In the Columns view, choose the sheet and its header row and give its columns their roles, then refresh again.'
+    : `Refresh the ratings first: ${why}.`;
+}
+
 /** The pane's shared state: choices, the last outcome, progress and the one error shown. */
 export function usePane(runner: ExcelRunner, onWeb: boolean) {
   const [choices, setChoices] = useState<Choices>({ asOf: today(), nextMeeting: '', nextMeetingName: '' });
   const [outcome, setOutcome] = useState<RefreshOutcome | null>(null);
   const [step, setStep] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The last refresh found no tracker: the views then say so, not "refresh first", which the user just did.
+  const [noTracker, setNoTracker] = useState(false);
 
   const refresh = useCallback(async () => {
     setError(null);
@@ -55,8 +68,14 @@ export function usePane(runner: ExcelRunner, onWeb: boolean) {
         onProgress: setStep,
       });
       setOutcome(next);
+      setNoTracker(false);
     } catch (e) {
       setError(sentence(e, 'refresh the ratings'));
+      // Ratings from before belong to a tracker this refresh no longer finds, so they are not shown as current.
+      if (e instanceof RefreshError && e.code === 'no_tracker') {
+        setOutcome(null);
+        setNoTracker(true);
+      }
     } finally {
       setStep(null);
     }
@@ -77,7 +96,7 @@ export function usePane(runner: ExcelRunner, onWeb: boolean) {
     [runner],
   );
 
-  return { choices, setChoices, outcome, step, error, setError, refresh, select };
+  return { choices, setChoices, outcome, noTracker, step, error, setError, refresh, select };
 }
 
 export type PaneState = ReturnType<typeof usePane>;

@@ -85,7 +85,7 @@ async function layouts(page, pane) {
     // Excel's pane at its default 320 px, zoomed to 200%, lays out in 160 CSS pixels.
     await page.evaluate(() => (document.querySelector('[data-testid="taskpane"]').style.width = '160px'));
     const overflow = () => page.evaluate(() => ((el) => el.scrollWidth - el.clientWidth)(document.querySelector('[data-testid="taskpane"]')));
-    await pane.getByRole('heading', { name: /^Update due by \d+ \w+ 2024 \(no next meeting set\)$/ }).waitFor();
+    await pane.getByRole('heading', { name: /^Update due by \d+ \w+ 2024 \(no next meeting set\): \d+ actions?$/ }).waitFor();
     for (const view of ['Refresh', 'Columns', 'Data quality', 'Summary']) {
       await pane.getByRole('tab', { name: new RegExp(`^${view}`) }).click();
       await pane.getByRole('tabpanel', { name: new RegExp(`^${view}`) }).waitFor();

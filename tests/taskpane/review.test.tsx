@@ -88,7 +88,7 @@ describe('messages that say what to do', () => {
     const h = host();
     const user = await refreshed(h);
     h.workbook.sheets[0]!.name = 'Action plan (old)';
-    await user.click(within(screen.getByRole('list', { name: 'Exceptions' })).getAllByRole('button')[0]!);
+    await user.click(screen.getByRole('button', { name: /^Red\s*1 Publish the engagement strategy/ }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/renamed or deleted since the last refresh/);
   });
 

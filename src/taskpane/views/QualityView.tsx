@@ -1,7 +1,7 @@
 import { Badge, Button, makeStyles, tokens, useId } from '@fluentui/react-components';
 import type { Report } from '../../core/report';
 import { goFailure, issuePlace, issuesBySheet } from '../quality';
-import type { PaneState } from '../usePane';
+import { notRatedYet, type PaneState } from '../usePane';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -36,7 +36,7 @@ function SheetIssues({ pane, sheet, issues }: { pane: PaneState; sheet: string; 
               <Button appearance="subtle" className={styles.item} onClick={() => void pane.select(issue.sheet, issue.cell, goFailure(issue))} title={`Go to ${issue.cell} on ${issue.sheet}`}>
                 <Badge className={styles.badge} appearance="filled" color={s.colour}>{s.word}</Badge>
                 <span className={styles.text}>
-                  <span className={styles.cell}>{issuePlace(issue)}</span>
+                  <span className={styles.cell}>{issuePlace(issue, pane.outcome?.report)}</span>
                   <span>{issue.message}</span>
                 </span>
               </Button>
@@ -51,7 +51,7 @@ function SheetIssues({ pane, sheet, issues }: { pane: PaneState; sheet: string; 
 /** Data quality: every issue with its cell and sentence, by sheet; choosing one goes to the cell. */
 export function QualityView({ pane, issues }: { pane: PaneState; issues: Issue[] }) {
   const styles = useStyles();
-  if (!pane.outcome) return <p>Refresh the ratings first: the data-quality issues are found while rating.</p>;
+  if (!pane.outcome) return <p>{notRatedYet(pane.noTracker, 'the data-quality issues are found while rating')}</p>;
   if (issues.length === 0) return <p>No data-quality issues were found.</p>;
   return (
     <ul className={styles.groups} aria-label="Data-quality issues">

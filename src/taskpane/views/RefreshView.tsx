@@ -1,6 +1,7 @@
 import { Badge, Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { counted } from '../../core/cells';
 import { formatUk, isIsoDate } from '../../core/dates';
-import { RATINGS, badgeColour, dueHeading, dueItems, exceptionItems, ratingCounts, ratingWord } from '../model';
+import { RATINGS, badgeColour, dueHeading, dueItems, otherExceptions, ratingCounts, ratingWord } from '../model';
 import type { PaneState } from '../usePane';
 import { RefreshStatus } from './RefreshStatus';
 import { RowList } from './RowList';
@@ -11,7 +12,13 @@ const useStyles = makeStyles({
   input: { width: '100%', minWidth: 0 },
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, listStyleType: 'none', margin: 0, padding: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  line: { margin: 0 },
+  what: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
+
+/** What Refresh writes (SPEC 2.4), said before the first click: a lead is entitled to know before it touches their workbook. */
+export const WRITES =
+  'Refresh adds RAG, RAG reason, Meeting focus, Next due and Trend columns to the right of your tracker, colours its rows with conditional formatting, and builds a RAG Summary sheet. It never changes a cell you typed.';
 
 /**
  * The date the way the rest of the pane writes it: the date input shows the browser's own
@@ -29,6 +36,9 @@ export function RefreshView({ pane }: { pane: PaneState }) {
   const report = outcome?.report;
   const counts = report ? ratingCounts(report) : null;
   const due = outcome ? dueHeading(outcome.summary) : '';
+  const dueList = report ? dueItems(report) : [];
+  const others = report ? otherExceptions(report) : [];
+  const repeated = dueList.some((i) => i.action.rating === 'red' || i.action.rating === 'amber');
   const nameOnly = choices.nextMeetingName.trim() !== '' && !isIsoDate(choices.nextMeeting);
   return (
     <div className={styles.root}>
@@ -45,6 +55,7 @@ export function RefreshView({ pane }: { pane: PaneState }) {
       <Button appearance="primary" disabledFocusable={running} onClick={() => void pane.refresh()}>
         Refresh RAG
       </Button>
+      {!report && <p className={styles.what}>{WRITES}</p>}
       <RefreshStatus step={step} outcome={outcome} />
       {report && counts && (
         <>
@@ -55,10 +66,12 @@ export function RefreshView({ pane }: { pane: PaneState }) {
               </li>
             ))}
           </ul>
-          <h2 className={styles.heading}>{due}</h2>
-          <RowList items={dueItems(report)} label={due} onSelect={(s, a) => void pane.select(s, a)} />
-          <h2 className={styles.heading}>Exceptions (Red and Amber)</h2>
-          <RowList items={exceptionItems(report)} label="Exceptions" onSelect={(s, a) => void pane.select(s, a)} />
+          <h2 className={styles.heading}>{`${due}: ${counted(dueList.length, 'action')}`}</h2>
+          <RowList items={dueList} label={due} onSelect={(s, a) => void pane.select(s, a)} />
+          <h2 className={styles.heading}>{`Other exceptions (Red and Amber): ${counted(others.length, 'action')}`}</h2>
+          {/* Said even when none are left: else a Red action due at the meeting would seem to be missing here. */}
+          {repeated && <p className={styles.line}>Red and Amber actions already listed as due above are not repeated here.</p>}
+          <RowList items={others} label="Exceptions" empty={repeated ? 'No others.' : 'None.'} onSelect={(s, a) => void pane.select(s, a)} />
         </>
       )}
     </div>

@@ -1,5 +1,5 @@
-import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
-import { badgeColour, ratingWord, type RowItem } from '../model';
+import { Badge, Button, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { actionText, badgeColour, ratingWord, type RowItem } from '../model';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -12,22 +12,33 @@ const useStyles = makeStyles({
   reason: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
-/** A list of tracker rows; choosing one selects its row in the sheet. */
-export function RowList({ items, label, onSelect }: { items: RowItem[]; label: string; onSelect: (sheet: string, address: string) => void }) {
+function Row({ item, onSelect }: { item: RowItem; onSelect: (sheet: string, address: string) => void }) {
   const styles = useStyles();
-  if (items.length === 0) return <p>None.</p>;
+  const described = useId('row-reason');
+  const a = item.action;
+  return (
+    <li>
+      {/* Its name is what it shows (WCAG 2.5.3), the rating and the action; the reason and lead are
+          its description, read after a pause, so moving down a long list stays quick. */}
+      <Button appearance="subtle" className={styles.item} aria-describedby={described} onClick={() => onSelect(item.sheet, item.address)} title={`Go to row ${a.row} on ${item.sheet}`}>
+        <Badge className={styles.badge} appearance="filled" color={badgeColour(a.rating)}>{ratingWord(a.rating)}</Badge>
+        <span className={styles.text}>
+          <span className={styles.action}>{`${a.ref ? `${a.ref} ` : ''}${actionText(a)}`}</span>
+          <span id={described} aria-hidden="true" className={styles.reason}>{a.lead ? `${a.reason} Lead: ${a.lead}.` : a.reason}</span>
+        </span>
+      </Button>
+    </li>
+  );
+}
+
+/** A list of tracker rows; choosing one selects its row in the sheet. */
+export function RowList({ items, label, onSelect, empty = 'None.' }: { items: RowItem[]; label: string; onSelect: (sheet: string, address: string) => void; empty?: string }) {
+  const styles = useStyles();
+  if (items.length === 0) return <p>{empty}</p>;
   return (
     <ul className={styles.list} aria-label={label}>
       {items.map((item) => (
-        <li key={item.key}>
-          <Button appearance="subtle" className={styles.item} onClick={() => onSelect(item.sheet, item.address)} title={`Go to row ${item.action.row} on ${item.sheet}`}>
-            <Badge className={styles.badge} appearance="filled" color={badgeColour(item.action.rating)}>{ratingWord(item.action.rating)}</Badge>
-            <span className={styles.text}>
-              <span className={styles.action}>{`${item.action.ref ? `${item.action.ref} ` : ''}${item.action.action}`}</span>
-              <span className={styles.reason}>{item.action.reason}</span>
-            </span>
-          </Button>
-        </li>
+        <Row key={item.key} item={item} onSelect={onSelect} />
       ))}
     </ul>
   );

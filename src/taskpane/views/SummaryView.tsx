@@ -1,20 +1,14 @@
-import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { counted } from '../../core/cells';
 import { formatUk } from '../../core/dates';
 import { SUMMARY_SHEET } from '../../core/summary/sheet-plan';
 import { canDownload, copySummary, downloadDocx } from '../board';
-import { badgeColour, ratingWord } from '../model';
-import { rollupRows } from '../summary';
-import type { PaneState } from '../usePane';
+import { notRatedYet, type PaneState } from '../usePane';
 import { Notice, type Note } from './Notice';
+import { RollupList } from './RollupList';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  item: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalS, overflowWrap: 'anywhere' },
-  name: { fontWeight: tokens.fontWeightSemibold },
-  figures: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   line: { margin: 0 },
 });
@@ -24,9 +18,8 @@ export function SummaryView({ pane, onWeb }: { pane: PaneState; onWeb: boolean }
   const styles = useStyles();
   const [note, setNote] = useState<Note>(null);
   const outcome = pane.outcome;
-  if (!outcome) return <p>Refresh the ratings first: the summary rolls up their results.</p>;
+  if (!outcome) return <p>{notRatedYet(pane.noTracker, 'the summary rolls up their results')}</p>;
   const { summary } = outcome;
-  const rows = rollupRows(outcome.report);
   const copy = async () => {
     try {
       const as = await copySummary(summary, navigator.clipboard);
@@ -48,19 +41,7 @@ export function SummaryView({ pane, onWeb }: { pane: PaneState; onWeb: boolean }
   };
   return (
     <div className={styles.root}>
-      <ul className={styles.list} aria-label="Roll-up">
-        {rows.map((r) => (
-          <li key={r.key} className={styles.item}>
-            <div className={styles.name}>{r.name}</div>
-            <div className={styles.figures}>
-              <span>{counted(r.actions, 'action')}</span>
-              <span>{`Progress ${r.progress}`}</span>
-              <span>{`Confidence ${r.confidence}`}</span>
-              <Badge appearance="filled" color={badgeColour(r.overall)}>{`Overall: ${ratingWord(r.overall)}`}</Badge>
-            </div>
-          </li>
-        ))}
-      </ul>
+      <RollupList report={outcome.report} notes={summary.notes} settings={outcome.settings} />
       <p className={styles.line}>
         {outcome.summaryWritten
           ? `The ${SUMMARY_SHEET} sheet was rebuilt by the refresh as at ${formatUk(outcome.report.asOf)}.`
