@@ -1,8 +1,10 @@
 import { splitEntries } from '../steps/entries';
+import { latestLast } from '../steps/updateLog';
 import type { StatusClass, StepStatus } from '../types';
 import { readEntry } from './entry';
 import type { EntryReading } from './entry';
 import { scheduledAfter } from './scheduled';
+import { closedAt } from './settle';
 
 /*
  * Updates are appended to a status cell, so its end matters most: a huge cell (up to
@@ -42,7 +44,9 @@ function completedText(reading: EntryReading): string | null {
 }
 
 function analyse(text: string): StepStatus {
-  const entries = splitEntries(tail(text));
+  // A log written newest first is turned round, as a step's aligned statuses are (steps/align.ts), so the
+  // newest update wins however the cell reaches the reader: "20/11/24: Overdue. 15/09/24: on track" is overdue.
+  const entries = latestLast(splitEntries(tail(text)));
   let status: StatusClass = 'unknown';
   let completed: string | null = null;
   let redated = false;
@@ -50,6 +54,8 @@ function analyse(text: string): StepStatus {
   let decided = false;
   let goAhead = false;
   let step = false;
+  /** The entry that decided the class so far, and where its deciding phrase ends: whether it closed the action. */
+  let closed = { text: '', end: -1 };
   // Every entry is read, because a moved deadline anywhere in the cell counts; the class
   // comes from the last entry with a status word, or failing any, the last with an event.
   for (const entry of entries) {
@@ -57,7 +63,7 @@ function analyse(text: string): StepStatus {
     redated ||= reading.redated;
     if (!reading.matched) {
       // A later update naming further work set for later ("Teaching sessions planned for May") reopens a part done.
-      if (decided && status === 'complete' && scheduledAfter(reading.text, 0, step)) {
+      if (decided && status === 'complete' && scheduledAfter(reading.text, 0, step, closedAt(closed.text, closed.end))) {
         status = 'on_track';
         completed = null;
         goAhead = false;
@@ -75,6 +81,7 @@ function analyse(text: string): StepStatus {
     goAhead = !stalled && reading.goAhead === true;
     completed = completedText(reading);
     step = reading.step === true;
+    closed = { text: reading.text, end: reading.end };
   }
   if (!decided && event !== null) return { status: event.status, completedText: completedText(event), redated, goAhead: false };
   return { status, completedText: completed, redated, goAhead };
@@ -106,7 +113,8 @@ export function readStatus(text: string): StepStatus {
  * The status class of a cell: complete, on_track, at_risk, off_track, not_started or unknown.
  * @example classifyStatus('Work has not commenced on this action yet.') // 'not_started'
  * @example classifyStatus('Not on track') // 'off_track'
- * @example classifyStatus('No delays') // 'unknown'
+ * @example classifyStatus('No delays') // 'on_track'
+ * @example classifyStatus('Complete? Awaiting confirmation from lead') // 'on_track'
  */
 export function classifyStatus(text: string): StatusClass {
   return readStatus(text).status;

@@ -17,8 +17,11 @@ import {
  * "on track".
  */
 
-/** `cause`: after "after", "following" or "despite", the background to the entry (CAUSE_WORDS), not its status. */
-export type PhraseContext = 'plain' | 'negated' | 'prospective' | 'progressive' | 'past' | 'ruled_out' | 'cause';
+/**
+ * `cause`: after "after", "following" or "despite", the background to the entry (CAUSE_WORDS), not its status.
+ * `questioned`: a completion in doubt ("Complete?", "Believed to be complete"), read by status/resolve.ts (query.ts).
+ */
+export type PhraseContext = 'plain' | 'negated' | 'prospective' | 'progressive' | 'past' | 'ruled_out' | 'cause' | 'questioned';
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 const NEGATOR = set(NEGATORS);
@@ -91,6 +94,7 @@ function wordsBefore(text: string, start: number, max: number): string[] {
  * @example readContext('To be completed by Dec', 6, true) // 'prospective'
  * @example readContext('Green (was Amber)', 11, false, true) // 'past'
  * @example readContext("Won't be completed", 9, true) // 'ruled_out'
+ * @example readContext("Won't complete by YE", 6, true) // 'ruled_out'
  * @example readContext('Completed after delays', 16, false) // 'cause'
  */
 export function readContext(text: string, start: number, tense: boolean, rating = false): PhraseContext {
@@ -106,8 +110,12 @@ export function readContext(text: string, start: number, tense: boolean, rating 
     if (BREAK.has(word)) break;
     // "will not be completed", "won't be delivered", "cannot be delivered": a completion said not
     // to happen, not merely not yet done (but see resolve in entry.ts: "… until" only waits).
-    const will = word === 'wont' || word === 'cannot' || word === 'cant' || (word === 'not' && words[k + 1] === 'will');
+    const willNot = word === 'wont' || (word === 'not' && words[k + 1] === 'will');
+    const will = willNot || word === 'cannot' || word === 'cant';
     if (will && tense && found === 'prospective' && content === 1 && ahead === 'be') return 'ruled_out';
+    // "Won't complete by year end", "will not finish in time": ruled out too. Not "cannot close", which
+    // more often waits on something ("Cannot close as evidence outstanding") than says it never will.
+    if (willNot && tense && k === 0) return 'ruled_out';
     if (NEGATOR.has(word) && content < NEGATION_REACH) return 'negated';
     // "Completed after delays": the delays are background (tense phrases read "after" as a subordinator, below).
     if (!tense && CAUSE.has(word) && words[k + 1] !== 'the') return 'cause';

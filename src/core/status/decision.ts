@@ -1,4 +1,5 @@
 import {
+  DECISION_DOCUMENTS,
   DECISION_HEADS,
   DECISION_LINKS,
   DECISION_NOUNS,
@@ -33,6 +34,8 @@ const ASKS: readonly RegExp[] = [
   new RegExp(` for (?:${WORD}){0,2}(?:${alt(DECISION_NOUNS)}) ${LINKED}`),
   // "Pilot to be agreed at Maternity Board".
   new RegExp(` to be (?:${WORD})?(?:${alt(DECISION_PARTICIPLES)}) `),
+  // "Develop business case for 3 WTE midwives", "Write the full business case", "Business case approved" (a milestone).
+  new RegExp(`^ (?:${WORD}){0,3}(?:${alt(DECISION_DOCUMENTS)}) `),
 ];
 
 /**
@@ -42,6 +45,7 @@ const ASKS: readonly RegExp[] = [
  * @example asksForDecision('Agree the pilot at Maternity Board') // true
  * @example asksForDecision('Secure funding for the pilot') // true
  * @example asksForDecision('Present the business case to ELG for approval') // true
+ * @example asksForDecision('Develop business case for 3 WTE midwives') // true
  * @example asksForDecision('Run the pilot on two wards') // false
  * @example asksForDecision('Go-live') // false
  */

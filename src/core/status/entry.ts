@@ -7,17 +7,26 @@ import { approvalOf, APPROVALS, GO_AHEADS } from './approval';
 import { leadingWord, readableEntry, wholeEntryStatus } from './whole';
 import { manner, stopgap } from './interim';
 import { DATED, PHRASE_MEANINGS, PHRASE_PATTERN, phraseKey } from './phrases';
+import type { PhraseMeaning } from './phrases';
 import { leavesWork } from './remaining';
 import { contextOf, resolvePhrase } from './resolve';
 import { countsPart, leadsEntry, namesStep } from './lead';
 import { closes, leftUndone, plansWork, responds } from './partDone';
 import { settle } from './settle';
+import { respellStatus } from './spelling';
 import { STALL_PHRASES } from '../vocabulary/statusWords';
 
 export { stripStatusPrefix } from './prefix';
 export type { EntryReading } from './reading';
 
 const REOPENED = 'reopened';
+
+/**
+ * True when the phrase, negated, says nothing is wrong: a risk or slippage ("not delayed"); not how a risk is
+ * handled ("not escalated"), nor a date not moved ("No new date yet" may be one still to set).
+ */
+const reassures = (meaning: PhraseMeaning): boolean =>
+  meaning.kind === 'signal' && !meaning.supporting && !meaning.redated && (meaning.status === 'at_risk' || meaning.status === 'off_track');
 const STALL: ReadonlySet<string> = new Set(STALL_PHRASES.map(phraseKey));
 
 /**
@@ -36,10 +45,19 @@ const STALL: ReadonlySet<string> = new Set(STALL_PHRASES.map(phraseKey));
  * funding") is at risk; a hold-up after "after", "following" or "despite" ("Completed after delays")
  * is background, which decides only when nothing else in the entry does. A plan for the work in
  * place ("implementation plan in place"), or a part done with the rest denied after it ("… but not yet
- * delivered"), is under way; a closure stays closed ("Closed - not implemented").
+ * delivered"), is under way; a closure stays closed ("Closed - not implemented"). A short entry that reads
+ * as nothing is read again with a status word typed wrong put right ("Compelte", status/spelling.ts).
  * @example readEntry('Update: THCVS BAME Leadership - Disparities Project meeting delayed to Jan 23').status // 'at_risk'
  */
 export function readEntry(entry: string): EntryReading {
+  const reading = readPhrases(entry);
+  if (reading.matched) return reading;
+  // "Compelte", "Delayd", "In progres": a short entry that says nothing may hold a status word typed wrong.
+  const respelt = respellStatus(reading.text);
+  return respelt === null ? reading : { ...readPhrases(respelt), text: reading.text };
+}
+
+function readPhrases(entry: string): EntryReading {
   const text = readableEntry(entry);
   const whole = wholeEntryStatus(text);
   if (whole !== undefined) return { status: whole, matched: true, redated: false, text, end: text.length, weak: false };
@@ -58,9 +76,11 @@ export function readEntry(entry: string): EntryReading {
   let planEnd = -1;
   let doneEnd = -1;
   let doneText = '';
+  let partEnd = -1;
   let stall = false;
   let goAheadEnd = -1;
   let cause: StatusClass | null = null;
+  let reassured = false;
   // A column's word with a note after it ("Compliant (evidence on file)") reads as that word, then the note.
   const head = leadingWord(text);
   if (head?.status === 'unknown') retracted = true;
@@ -83,6 +103,11 @@ export function readEntry(entry: string): EntryReading {
       movedAt = m.index;
     }
     const context = contextOf(meaning, text, m.index, phraseEnd);
+    // "No issues", "Not delayed", "Not overdue": nothing wrong, which counts only where nothing else does (settle).
+    if (meaning.kind === 'reassurance' || (context === 'negated' && reassures(meaning))) {
+      reassured = true;
+      continue;
+    }
     // Work left after a completion ("Complete for adults; children's outstanding", "Done for
     // medicine; surgery to complete by March") is work under way.
     const toCome = context === 'prospective' && meaning.kind === 'signal' && meaning.status === 'complete';
@@ -145,6 +170,8 @@ export function readEntry(entry: string): EntryReading {
     // Part done and the rest not begun ("Phase 1 complete; phase 2 to start in April") is under way;
     // after a closure it says the work was never done ("Closed - not implemented").
     else if (found === 'not_started' && status === 'complete') status = closes(doneText) ? status : 'on_track';
+    // The rest not begun after a part done ("Phase 1 complete; phase 2 to start in April") stays under way.
+    else if (found === 'not_started' && status === 'on_track' && end === partEnd) continue;
     else if (found !== null && meaning.kind === 'signal' && meaning.event && context !== 'progressive') {
       event = found;
       eventEnd = phraseEnd;
@@ -156,7 +183,9 @@ export function readEntry(entry: string): EntryReading {
       status = found;
       end = phraseEnd;
       stall = stalls && found === 'not_started';
+      // A completion word read as part of the work done ("Phase 1 complete", "3 of 5 delivered").
+      if (found === 'on_track' && meaning.kind === 'signal' && meaning.status === 'complete') partEnd = phraseEnd;
     }
   }
-  return settle({ text, status, end, support, supportEnd, event, eventEnd, stepEnd, planEnd, goAheadEnd, redated, stall, retracted, cause });
+  return settle({ text, status, end, support, supportEnd, event, eventEnd, stepEnd, planEnd, partEnd, goAheadEnd, redated, stall, retracted, cause, reassured });
 }

@@ -1,5 +1,5 @@
 import type { StatusClass } from '../types';
-import { RATING_COLOURS, START_PHRASES, SUPPORTING_PHRASES } from '../vocabulary/statusGrammar';
+import { RATING_COLOURS, REASSURANCE_PHRASES, START_PHRASES, SUPPORTING_PHRASES } from '../vocabulary/statusGrammar';
 import { EVENT_PHRASES, IGNORED_PHRASES, NOT_YET_DUE_PHRASES, RETRACTION_PHRASES, STATUS_PHRASES } from '../vocabulary/status';
 import { REDATED_LINKS, REDATED_PHRASES, REMAINING_PHRASES } from '../vocabulary/statusWords';
 import { CONDITION_MARKERS } from '../vocabulary/statusApproval';
@@ -17,7 +17,8 @@ import { wholeWordPattern } from './trie';
  * What a matched phrase means. `signal` gives a class; `retraction` says "not done";
  * `ignored` is a name that merely contains a status word; `moved` only says a deadline moved;
  * `remaining` says part of the work is still to do ("outstanding"), which matters only after a completion;
- * `condition` sets one ("pending", "subject to"), which matters only after an approval (status/conditional.ts).
+ * `condition` sets one ("pending", "subject to"), which matters only after an approval (status/conditional.ts);
+ * `reassurance` says nothing is wrong ("No issues"), which matters only where nothing else does (status/settle.ts).
  * `redated` marks the phrases that say a deadline moved ("delayed to", "deferred"); a
  * `supporting` signal yields to any other in its entry; an `event` (EVENT_PHRASES) yields to
  * any other in its entry and its cell; a `rating` is a RAG colour.
@@ -28,6 +29,7 @@ export type PhraseMeaning =
   | { kind: 'ignored'; redated: boolean }
   | { kind: 'remaining'; redated: boolean }
   | { kind: 'condition'; redated: boolean }
+  | { kind: 'reassurance'; redated: boolean }
   | { kind: 'moved'; redated: boolean };
 
 /** Phrases are ASCII, so a match's key keeps only ASCII letters and digits. */
@@ -82,6 +84,7 @@ function buildMeanings(): Map<string, PhraseMeaning> {
   for (const phrase of IGNORED_PHRASES) meanings.set(phraseKey(phrase), { kind: 'ignored', redated: false });
   for (const phrase of REMAINING_PHRASES) meanings.set(phraseKey(phrase), { kind: 'remaining', redated: false });
   for (const phrase of CONDITION_MARKERS) meanings.set(phraseKey(phrase), { kind: 'condition', redated: false });
+  for (const phrase of REASSURANCE_PHRASES) meanings.set(phraseKey(phrase), { kind: 'reassurance', redated: false });
   for (const phrase of REDATED_PHRASES) {
     const key = phraseKey(phrase);
     if (meanings.has(key)) continue;
@@ -104,6 +107,7 @@ export const PHRASE_PATTERN: RegExp = wholeWordPattern([
   ...IGNORED_PHRASES,
   ...REMAINING_PHRASES,
   ...CONDITION_MARKERS,
+  ...REASSURANCE_PHRASES,
   ...REDATED_PHRASES,
 ]);
 

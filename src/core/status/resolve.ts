@@ -3,10 +3,12 @@ import { NEGATED_CLASS, NOT_ALL_ADVERBS } from '../vocabulary/statusGrammar';
 import { NOT_DONE_IS_NOT_BEGUN } from '../vocabulary/statusAssurance';
 import { LEVEL_PHRASES } from '../vocabulary/statusShare';
 import { SERIES_EVENT_PHRASES } from '../vocabulary/statusEvents';
+import { BLOCKED_PHRASES, BLOCKED_WAITS } from '../vocabulary/statusPlans';
 import { byDeadline } from './byDate';
 import { isImperative, readContext, type PhraseContext } from './context';
 import { doubted } from './doubt';
 import { hedged } from './hedge';
+import { questioned } from './query';
 import { partlyDone, percentAround } from './share';
 import { phraseKey } from './phrases';
 import type { PhraseMeaning } from './phrases';
@@ -16,6 +18,7 @@ import { runningTally } from './tally';
 /* What one matched phrase says in its place in an entry: negated, in the future, in part or whole. */
 
 const WAITS_ON = /^\s+(?:until|till|unless|before|once|when)\b/i;
+const WILL_BEFORE = /(?:^|[^\p{L}])(?:will|shall)\s+$/iu;
 const NOT_ALL = `(?:${NOT_ALL_ADVERBS.join('|')})`;
 /** "Not fully implemented", "not consistently achieved": done in part ("has not been fully implemented" stays not done). */
 const NOT_FULLY_BEFORE = new RegExp(`\\bnot\\s+(?:yet\\s+)?(?:${NOT_ALL}\\s+)?$`, 'i');
@@ -23,6 +26,8 @@ const ALL_BEFORE = new RegExp(`${NOT_ALL}\\s+$`, 'i');
 const LEVEL: ReadonlySet<string> = new Set(LEVEL_PHRASES.map(phraseKey));
 const SERIES: ReadonlySet<string> = new Set(SERIES_EVENT_PHRASES.map(phraseKey));
 const NOT_BEGUN: ReadonlySet<string> = new Set(NOT_DONE_IS_NOT_BEGUN.map(phraseKey));
+const BLOCKED: ReadonlySet<string> = new Set(BLOCKED_PHRASES.map(phraseKey));
+const BLOCKED_WAIT = new RegExp(`^\\s+(?:${BLOCKED_WAITS.join('|')})\\b`, 'i');
 
 /**
  * The context a phrase from `start` to `end` is read in: tense matters for completions and starts only.
@@ -35,12 +40,17 @@ export function contextOf(meaning: PhraseMeaning, text: string, start: number, e
   // "Closed by 31 March" is a deadline, to come as "to be closed by" is; "Closed 3 March" happened.
   if (context === 'plain' && signal && meaning.status === 'complete' && !meaning.start && byDeadline(text, start, end)) return 'prospective';
   // "No evidence that the training has been delivered": a doubt reaches further back than a negator.
-  return tense && (context === 'plain' || context === 'progressive') && doubted(text, start, end) ? 'negated' : context;
+  if (tense && (context === 'plain' || context === 'progressive') && doubted(text, start, end)) return 'negated';
+  // "Complete? Awaiting confirmation from lead": a completion in doubt is work got that far, not done.
+  // "Believed to be complete" is in doubt, not to come: the doubt puts the "to be" before the completion.
+  const asked = (context === 'plain' || context === 'prospective') && signal && meaning.status === 'complete' && !meaning.start;
+  return asked && questioned(text, start, end, context === 'prospective') ? 'questioned' : context;
 }
 
 /**
  * The class of the phrase `key` from `start` to `end` in its context, 'unknown' for a
- * retraction, or null to ignore it; a hedge ("may not be met") makes off track a risk.
+ * retraction, or null to ignore it; a hedge ("may not be met") makes off track a risk, as a wait after
+ * a block does ("Cannot proceed until funding confirmed").
  * @example resolvePhrase(PHRASE_MEANINGS.get('complete')!, 'plain', '90% complete', 4, 12, 'complete') // 'on_track'
  */
 export function resolvePhrase(
@@ -52,7 +62,10 @@ export function resolvePhrase(
   key: string,
 ): StatusClass | null {
   const found = resolveUnhedged(meaning, context, text, start, end, key);
-  return found === 'off_track' && hedged(text, start, key) ? 'at_risk' : found;
+  if (found !== 'off_track') return found;
+  // "Cannot proceed until funding confirmed" waits on something: held up, not blocked.
+  const waits = BLOCKED.has(key) && BLOCKED_WAIT.test(text.slice(end, end + 12));
+  return waits || hedged(text, start, key) ? 'at_risk' : found;
 }
 
 function resolveUnhedged(
@@ -63,9 +76,16 @@ function resolveUnhedged(
   end: number,
   key: string,
 ): StatusClass | null {
-  if (meaning.kind === 'ignored' || meaning.kind === 'moved' || meaning.kind === 'remaining' || meaning.kind === 'condition') return null;
+  if (meaning.kind === 'ignored' || meaning.kind === 'moved' || meaning.kind === 'remaining' || meaning.kind === 'condition' || meaning.kind === 'reassurance') {
+    return null;
+  }
   if (context === 'past') return null;
-  if (meaning.kind === 'retraction') return context === 'negated' ? null : 'unknown';
+  // "Will not complete by March" rules the completion out, as "won't be completed" does; "will not complete until …" waits.
+  if (meaning.kind === 'retraction') {
+    if (context === 'negated') return null;
+    return WILL_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && !WAITS_ON.test(text.slice(end, end + 12)) ? 'off_track' : 'unknown';
+  }
+  if (context === 'questioned') return 'on_track';
   const { status, start: isStart } = meaning;
   // "Cannot be closed until evidence received" waits on something: not done, not ruled out.
   const ruledOut = context === 'ruled_out' && !WAITS_ON.test(text.slice(end, end + 12));
@@ -84,7 +104,7 @@ function resolveUnhedged(
     if (meaning.event && (SERIES.has(key) || recurs(text, end))) return 'on_track';
     const percent = percentAround(text, start, end, LEVEL.has(key));
     if (percent !== null && percent < 100) return percent === 0 ? 'not_started' : 'on_track';
-    if (percent === null && (partlyDone(text, start) || runningTally(text, start, end))) return 'on_track';
+    if (percent === null && (partlyDone(text, start, end) || runningTally(text, start, end))) return 'on_track';
   }
   return status;
 }

@@ -96,7 +96,8 @@ function reportAt(words: readonly string[]): number {
  * True when a clause of `text` from `from` on names further work set for a later time: not a
  * routine review, monitoring or closing paperwork, nor a clause in the past. `afterStep` says the
  * completion before it is a step (a plan in place, an approval, an event), whose report back
- * still to come ("further update due January", "will come to QSC") is the work going on.
+ * still to come ("further update due January", "will come to QSC") is the work going on; `closed` that
+ * it closed the action (moreToCome).
  * @example scheduledAfter('Guideline approved; teaching sessions planned for January.', 18) // true
  * @example scheduledAfter('Procurement complete; implementation kick-off 20/11/23', 20) // true
  * @example scheduledAfter('Complete - next review due December 2025', 8) // false
@@ -104,13 +105,13 @@ function reportAt(words: readonly string[]): number {
  * @example scheduledAfter('Plan in place; next update January', 13, true) // true
  * @example scheduledAfter('Build complete; testing in Dec', 14) // true
  */
-export function scheduledAfter(text: string, from: number, afterStep = false): boolean {
+export function scheduledAfter(text: string, from: number, afterStep = false, closed = false): boolean {
   const notWork = afterStep ? NOT_WORK_AFTER_STEP : NOT_WORK;
   for (const clause of text.slice(Math.max(0, from)).split(CLAUSE_END)) {
     const words = wordsOf(clause);
     if (words.some((w) => notWork.has(w))) continue;
     // A later stage with only a time after it is set for later too: "Build complete; testing in Dec".
-    if (stageScheduled(words) || moreToCome(clause, words, afterStep)) return true;
+    if (stageScheduled(words) || moreToCome(clause, words, afterStep, closed)) return true;
     const at = scheduleAt(words);
     if (at >= 0 && words.slice(at + 1).some(isTime)) return true;
     // After a step, a meeting a report goes to is as good as a date: "to come back to Board".

@@ -5,6 +5,9 @@ import { scheduledAfter } from './scheduled';
 import { closureSought, decisionSought } from './sought';
 import { waitsAfter } from './waits';
 import { partStep } from './partStep';
+import { closes } from './partDone';
+import { levelAgainstTarget } from './target';
+import { forecastOf } from './forecast';
 
 /*
  * The rules that read an entry as a whole once its phrases are scanned (readEntry): what follows the
@@ -13,6 +16,17 @@ import { partStep } from './partStep';
  */
 
 const HELD = /^held\b/i;
+/** How far back from a completion's end its words are read for a closure ("Proposed for closure", "Transferred to"). */
+const CLOSING_REACH = 24;
+
+/**
+ * True when the completion ending at `end` closes the action ("Closed", "Transferred to the ICB"), so work going
+ * on after it is the work's new home, not more of it to come (status/toCome.ts).
+ * @example closedAt('Closed - being taken forward in the CQC plan', 6) // true
+ */
+export function closedAt(text: string, end: number): boolean {
+  return end > 0 && closes(text.slice(Math.max(0, end - CLOSING_REACH), end));
+}
 
 /** What the scan of an entry found: the latest phrase of each kind and where it ends, and the marks it left. */
 export interface Scan {
@@ -27,11 +41,15 @@ export interface Scan {
   stepEnd: number;
   /** Where the last plan for the work in place ends, or -1 ("implementation plan in place"). */
   planEnd: number;
+  /** Where the last completion word read as part of the work done ends, or -1 ("Phase 1 complete", "85% of staff trained"). */
+  partEnd?: number;
   goAheadEnd: number;
   redated: boolean;
   stall: boolean;
   retracted: boolean;
   cause: StatusClass | null;
+  /** True when the entry says nothing is wrong ("No issues", "Not delayed"), read only where nothing else gives a class. */
+  reassured?: boolean;
 }
 
 /**
@@ -47,11 +65,16 @@ export function settle(scan: Scan): EntryReading {
   if (status === 'complete' && end === stepEnd && waitsAfter(text, end)) status = 'at_risk';
   // Further work set for later after a part done: "Guideline approved; teaching sessions planned for January".
   // After a step (a plan in place, an approval, an event) a report back counts: "further update due January".
-  if (status === 'complete' && scheduledAfter(text, end, end === stepEnd)) status = 'on_track';
+  if (status === 'complete' && scheduledAfter(text, end, end === stepEnd, closedAt(text, end))) status = 'on_track';
   // A plan for the work in place is a step towards it: "Agreed at ELT; implementation plan in place".
   if (status === 'complete' && end === planEnd) status = 'on_track';
-  if (status === null && support === null && event === 'complete' && scheduledAfter(text, eventEnd, true)) event = 'on_track';
-  if (status === null && support === 'complete' && scheduledAfter(text, supportEnd, supportEnd === stepEnd)) support = 'on_track';
+  if (status === null && support === null && event === 'complete' && scheduledAfter(text, eventEnd, true, closedAt(text, eventEnd))) event = 'on_track';
+  if (status === null && support === 'complete' && scheduledAfter(text, supportEnd, supportEnd === stepEnd, closedAt(text, supportEnd))) support = 'on_track';
+  // A rising measure short of its target ("Compliance 78% against 90% target", "Trained 85% of staff against
+  // 95% target") is at risk, where nothing else in the entry rates it, or only a share of the work done does.
+  const measured = status === null ? support === null : status === 'on_track' && end === (scan.partEnd ?? -2);
+  const level = measured ? levelAgainstTarget(text) : null;
+  if (level !== null && (status === null || level === 'at_risk')) return { status: level, matched: true, redated, text, end: -1, weak: false };
   if (status !== null) return { status, matched: true, redated, text, end, weak: false, stall, goAhead: status === 'on_track' && end === goAheadEnd, step: status === 'complete' && end === stepEnd };
   if (support !== null) return { status: support, matched: true, redated, text, end: supportEnd, weak: false, goAhead: support === 'on_track' && supportEnd === goAheadEnd, step: support === 'complete' && supportEnd === stepEnd };
   // A paper sent for a decision still to come: "Submitted to QSC for approval in January", "Paper to ARC for closure".
@@ -61,6 +84,11 @@ export function settle(scan: Scan): EntryReading {
   // "Held 12 Oct" is an event too; "held" alone is not, as records are "held on Datix".
   if (HELD.test(text) && dateFollows(text, 4)) return { status: 'complete', matched: true, redated, text, end: 4, weak: true };
   if (partStep(text)) return { status: 'on_track', matched: true, redated, text, end: -1, weak: false };
+  // "Expected to complete by March": the lead forecasts the end of work under way (or a miss, negated).
+  const forecast = forecastOf(text);
+  if (forecast !== null) return { status: forecast, matched: true, redated, text, end: -1, weak: false };
+  // "No slippage", "Not at risk": a word that the work goes as it should, which yields, as an event does, to any other entry's.
+  if (scan.reassured === true) return { status: 'on_track', matched: true, redated, text, end: -1, weak: true };
   if (cause !== null) return { status: cause, matched: true, redated, text, end: -1, weak: false };
   return { status: 'unknown', matched: retracted, redated, text, end: -1, weak: false };
 }

@@ -1,6 +1,6 @@
 import { amountShare } from './amounts';
 import { checkResult } from './result';
-import { COUNT_WORDS, FRACTION_WORDS, NEARLY_WORDS, ORDINAL_COMPOUNDS, ORDINAL_WORDS, PART_WORDS } from '../vocabulary/statusShare';
+import { COUNT_WORDS, FIRST_DESIGNATORS, FIRST_PART_WORDS, FRACTION_WORDS, NEARLY_WORDS, ORDINAL_COMPOUNDS, ORDINAL_WORDS, PART_WORDS } from '../vocabulary/statusShare';
 
 /*
  * How much of the work a completion word is about, read from the words right beside it:
@@ -40,14 +40,31 @@ const SHARE_AFTER = new RegExp(`^\\s*[:(\\-–—]?\\s*(?:(?:on|in|at|across|for
 const PART_BEFORE = new RegExp(`(?:^|[^a-z])(?:${phrase(PART_WORDS)})(?:\\s+[a-z][a-z'’-]*){0,4}\\s*$`, 'i');
 /**
  * The first of a series at the head of the clause: "First two audits complete", "First meeting
- * held", "Initial scoping complete", "Group set up, first workshop held". Not a stage ("First
- * phase complete" is as ambiguous as "Phase 1 complete": the step may be that phase), nor a
- * compound ("First aid training completed"), nor mid-clause ("Despite initial delays delivered").
+ * held", "Initial scoping complete", "Group set up, first workshop held", "First phase complete".
+ * Not a compound ("First aid training completed"), nor mid-clause ("Despite initial delays delivered"),
+ * nor past a joining word ("Baseline audit completed and actions implemented": the actions are not the first of any).
  */
 const ORDINAL_BEFORE = new RegExp(
   `(?:^|[.,;:!?()\\n\\r•]|\\s[-–—])\\s*(?:(?:the|our|their|an?)\\s+)?(?:${ORDINAL_WORDS.join('|')})\\s+` +
-    `(?!(?:${phrase(ORDINAL_COMPOUNDS)})\\b)(?:[a-z0-9][a-z0-9'’-]*\\s+){0,4}$`,
+    `(?!(?:${phrase(ORDINAL_COMPOUNDS)})\\b)(?:(?!(?:and|but|then)\\s)[a-z0-9][a-z0-9'’-]*\\s+){0,4}$`,
   'i',
+);
+
+/**
+ * The first of the numbered parts of the work at the head of the clause: "Phase 1 complete", "Stage one
+ * delivered", "Phase 1 (scoping) complete". Not a run of them ("Phase 1 and 2 complete", "Phases 1-3").
+ */
+const FIRST_PART_BEFORE = new RegExp(
+  `(?:^|[.,;:!?\\n\\r•]|\\s[-–—])\\s*(?:(?:the|our|their)\\s+)?(?:${FIRST_PART_WORDS.join('|')})\\s*(?:${FIRST_DESIGNATORS.join('|')})` +
+    `(?![\\p{L}\\p{N}])(?!\\s*(?:and|&|\\/|-|–|to|or|\\+)\\s*\\S)(?:\\s*\\([^()]{1,30}\\))?(?:\\s+[a-z][a-z'’-]*){0,3}\\s*$`,
+  'iu',
+);
+
+/** The first of the numbered parts right after a completion word: "Completed phase 1", "Delivered stage one of the plan". */
+const FIRST_PART_AFTER = new RegExp(
+  `^\\s*(?:(?:the|our|their)\\s+)?(?:${FIRST_PART_WORDS.join('|')})\\s*(?:${FIRST_DESIGNATORS.join('|')})(?![\\p{L}\\p{N}])` +
+    `(?!\\s*(?:and|&|\\/|-|–|to|or|\\+)\\s*\\S)`,
+  'iu',
 );
 
 function countOf(word: string | undefined): number {
@@ -85,13 +102,17 @@ export function percentAround(text: string, start: number, end: number, level = 
 }
 
 /**
- * True when the words before a completion word at `start` name only part of the work.
+ * True when the words before a completion word at `start` name only part of the work, or, given where
+ * it ends (`end`), the first of its numbered parts right after it ("Completed phase 1").
  * @example partlyDone('First two audits complete', 17) // true
  * @example partlyDone('Mostly achieved', 7) // true
  * @example partlyDone('Initial meeting held', 8) // true
+ * @example partlyDone('Phase 1 complete', 8) // true
+ * @example partlyDone('Completed phase 1', 0, 9) // true
  * @example partlyDone('Audits complete', 7) // false
  */
-export function partlyDone(text: string, start: number): boolean {
+export function partlyDone(text: string, start: number, end = start): boolean {
   const before = text.slice(Math.max(0, start - 48), start);
-  return PART_BEFORE.test(before) || NEARLY_BEFORE.test(before) || ORDINAL_BEFORE.test(before);
+  if (PART_BEFORE.test(before) || NEARLY_BEFORE.test(before) || ORDINAL_BEFORE.test(before) || FIRST_PART_BEFORE.test(before)) return true;
+  return end > start && FIRST_PART_AFTER.test(text.slice(end, end + 24));
 }

@@ -1,5 +1,5 @@
 import type { StatusClass } from '../types';
-import { RATING_CODES, STATUS_SHORT_FORMS, WHOLE_ENTRY_WORDS } from '../vocabulary/statusWords';
+import { COMMA_NOTE_WORDS, RATING_CODES, STATUS_SHORT_FORMS, WHOLE_ENTRY_WORDS } from '../vocabulary/statusWords';
 import { PHRASE_MEANINGS, phraseKey } from './phrases';
 import { percentAround } from './share';
 import { closedBy, forClosure } from './closure';
@@ -26,7 +26,10 @@ const NOT_WORD = /[^a-z0-9✓✔✅❌⚠🟢🟡🟠🔴🔵]+/gu;
 export function wholeEntryStatus(text: string): StatusClass | undefined {
   // "Withdrawn by IA": who closed it does not make the closure a sentence.
   if (closedBy(text)) return 'complete';
-  return text.length <= WHOLE_ENTRY_MAX ? WHOLE_ENTRY.get(text.toLowerCase().replace(NOT_WORD, ' ').trim()) : undefined;
+  if (text.length > WHOLE_ENTRY_MAX) return undefined;
+  const status = WHOLE_ENTRY.get(text.toLowerCase().replace(NOT_WORD, ' ').trim());
+  // "Complete?" asks, as "Completed? TBC" does (status/query.ts): read as a phrase, not as the column's word.
+  return status === 'complete' && text.includes('?') ? undefined : status;
 }
 
 /**
@@ -34,6 +37,8 @@ export function wholeEntryStatus(text: string): StatusClass | undefined {
  * or full stop, which open a sentence as often as a note ("Yes, we will meet in G block").
  */
 const NOTE = /\s*(?:[(:;–—]|\s-\s)/;
+/** A word that heads a note after a comma too (COMMA_NOTE_WORDS): "Live, call answer 92%". */
+const COMMA_HEAD = new RegExp(`^(?:${COMMA_NOTE_WORDS.join('|')})(?=\\s*,)`, 'i');
 /** One- and two-letter codes ("A", "Y", "No") are read only alone: "A - B ward", "No, see minutes"; but see RATING_CODES. */
 const CODE = /^[a-z]{1,2}$/i;
 const RATING_CODE: ReadonlySet<string> = new Set(RATING_CODES);
@@ -48,21 +53,24 @@ const CODE_NOTE = /^\s*(?::|\s[-–—]\s|[–—])/;
  * "Red - …" is: "R - no progress" is off track.
  * @example leadingWord('Compliant (evidence on file)') // { status: 'complete', end: 9 }
  * @example leadingWord('Live (3 of 5 sites)') // { status: 'on_track', end: 4 }
+ * @example leadingWord('Live, call answer 92%') // { status: 'complete', end: 4 }
  * @example leadingWord('R - no progress') // { status: 'off_track', end: 1, rating: true }
  * @example leadingWord('Closed (see minutes)') // undefined
  */
 export function leadingWord(text: string): { status: StatusClass; end: number; rating?: boolean } | undefined {
-  const m = NOTE.exec(text.slice(0, WHOLE_ENTRY_MAX + 2));
-  if (m === null || m.index === 0) return undefined;
-  const head = text.slice(0, m.index);
+  const comma = COMMA_HEAD.exec(text);
+  const at = comma !== null ? comma[0].length : (NOTE.exec(text.slice(0, WHOLE_ENTRY_MAX + 2))?.index ?? 0);
+  if (at === 0) return undefined;
+  const head = text.slice(0, at);
   const status = wholeEntryStatus(head);
   if (status === undefined || PHRASE_MEANINGS.has(phraseKey(head))) return undefined;
   const code = head.toLowerCase().replace(NOT_WORD, ' ').trim();
-  if (RATING_CODE.has(code)) return CODE_NOTE.test(text.slice(m.index)) ? { status, end: m.index, rating: true } : undefined;
+  if (RATING_CODE.has(code)) return CODE_NOTE.test(text.slice(at)) ? { status, end: at, rating: true } : undefined;
   if (CODE.test(head.trim())) return undefined;
-  const percent = status === 'complete' ? percentAround(text, 0, m.index, true) : null;
-  if (percent !== null && percent < 100) return { status: percent === 0 ? 'not_started' : 'on_track', end: m.index };
-  return { status, end: m.index };
+  // After a comma the note starts past it: "Live, 3 of 5 sites".
+  const percent = status === 'complete' ? percentAround(text, 0, comma !== null ? text.indexOf(',', at) + 1 : at, true) : null;
+  if (percent !== null && percent < 100) return { status: percent === 0 ? 'not_started' : 'on_track', end: at };
+  return { status, end: at };
 }
 
 /** A short form opening the entry, then its end, a space or a mark: "C/F to next meeting", "Cmpl - see log". */

@@ -73,6 +73,8 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'approved in principle', 'agreed in principle', 'supported in principle', 'being embedded',
     'in testing', 'being tested', 'being piloted', 'being trialled', 'piloting', 'continuing to', 'continues to',
     'and continuing', 'is continuing', 'are continuing', 'in test', // "Workflow change in test"
+    // Getting a service ready to run, as "mobilisation" is a stage of it.
+    'mobilising', 'mobilizing', 'being mobilised', 'being mobilized', 'monitoring continues', 'monitoring continuing',
     ...ASSURANCE_PHRASES.on_track, ...GO_AHEAD_PHRASES, ...PLAN_PHRASES.on_track, ...RAID_PHRASES.on_track,
   ],
   at_risk: [
@@ -117,11 +119,13 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'variable progress', 'inconsistent progress', 'recruitment unsuccessful',
     'unsuccessful recruitment', 'no suitable candidates', 'no suitable candidate', 'unsuccessful', // "bid unsuccessful" is off track
     'recovery actions', 'recovery action plan', 'recovery action plan in place',
+    // Put behind other work, and a plan's timeline redrawn (also in REDATED_PHRASES).
+    'de prioritised', 'de prioritized', 'revised timeline', 'revised timelines',
     ...ASSURANCE_PHRASES.at_risk, ...PLAN_PHRASES.at_risk, ...RAID_PHRASES.at_risk,
   ],
   off_track: [
     'off track', 'not on track', 'not on target', 'significant risk', 'stalled', 'blocked', 'missed',
-    'not achieved', 'overdue', 'red', 'no further progress', // progress stopped is stalled (see STALL_PHRASES)
+    'not achieved', 'over due', 'red', 'no further progress', // progress stopped is stalled (see STALL_PHRASES)
     'not on schedule', 'significant risks', 'at significant risk', 'significantly delayed', 'severely delayed',
     'seriously delayed', 'failed', 'not met', 'not be met', 'not be achieved', 'not be delivered',
     'unachievable', 'not achievable', 'not deliverable', 'amber red', 'red amber',
@@ -134,6 +138,16 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'significant concerns', 'serious concerns', 'major concerns',
     'business case rejected', 'business case declined', 'business case not approved', 'business case not supported',
     'bid rejected', 'bid unsuccessful', 'funding rejected', 'funding declined', 'funding refused', 'funding withdrawn',
+    // Money refused in so many words, as "business case not approved" is.
+    'funding not approved', 'funding not supported', 'funding not granted', 'bid not approved', 'bid not supported',
+    // A risk rated at the top of a risk matrix, a target or standard broken.
+    'critical risk', 'critical risks', 'at critical risk', 'breached', 'breach of target', 'target breach', 'in breach',
+    // The work given up on or out of reach, and a plan missed ("should have started in Sept").
+    'no longer deliverable', 'no longer achievable', 'no longer feasible', 'no longer viable', 'undeliverable',
+    'not going to happen', 'not going to be achieved', 'not going to be met', 'not going to be delivered',
+    'not going to be completed', 'recovery unlikely', 'unlikely to recover', 'recovery not expected', 'recovery not likely',
+    'should have started', 'should have begun', 'should have commenced', 'should have been started',
+    'should have completed', 'should have been completed', 'should have been delivered', 'should have been implemented',
     ...ASSURANCE_PHRASES.off_track, ...PLAN_PHRASES.off_track,
   ],
   not_started: [

@@ -20,6 +20,9 @@ export const APPROVAL_PHRASES: readonly string[] = [
 export const APPROVED_WORK_WORDS: readonly string[] = [
   'pilot', 'pilots', 'trial', 'trials', 'test of change', 'tests of change', 'pdsa', 'proof of concept',
   'roll out', 'rollout', 'go live', 'recruitment', 'procurement', 'implementation',
+  // A business case is the case for investing in the work: approved, it lets the work go ahead ("Business
+  // case approved at Nov ICB Board"), unless the step was the business case (DECISION_DOCUMENTS).
+  'business case', 'business cases',
   // A gate or change board's approval lets the next stage or the change go ahead ("Stage gate 3 approved").
   'gate', 'gateway', 'cab', 'go no go', 'change request',
 ];
@@ -30,7 +33,7 @@ export const APPROVED_WORK_WORDS: readonly string[] = [
  */
 export const APPROVED_DOCUMENT_WORDS: readonly string[] = [
   'plan', 'plans', 'policy', 'policies', 'sop', 'sops', 'guideline', 'guidelines', 'guidance', 'strategy', 'report',
-  'paper', 'case', 'evaluation', 'evaluated', 'findings', 'results', 'outcome', 'outcomes', 'review', 'learning',
+  'paper', 'evaluation', 'evaluated', 'findings', 'results', 'outcome', 'outcomes', 'review', 'learning',
   'lessons', 'specification', 'framework', 'protocol', 'procedure', 'terms', 'completed', 'complete', 'concluded',
   'finished', 'ended', 'closed', 'closure',
 ];
@@ -64,6 +67,12 @@ export const GO_AHEAD_PHRASES: readonly string[] = [
 export const DECISION_VERBS: readonly string[] = [
   'agree', 'approve', 'ratify', 'endorse', 'sign off', 'authorise', 'authorize', 'sanction',
 ];
+
+/**
+ * Documents written to be decided on: a step about one ("Develop business case for 3 WTE midwives", "Full
+ * business case to ICB") asks for the decision, so the approval its status records is the step done.
+ */
+export const DECISION_DOCUMENTS: readonly string[] = ['business case', 'business cases'];
 
 /** Verbs opening a step that seeks a decision named a few words on: "Secure funding", "Seek Board approval". */
 export const SEEKING_VERBS: readonly string[] = [

@@ -31,7 +31,53 @@ export const DOUBT_PHRASES: readonly string[] = [
   'unclear if', 'not clear whether', 'not clear if', 'not clear that', 'partial evidence', 'incomplete evidence',
 ];
 
-/** What a negated phrase of each class means; null drops the phrase ("no delays" is no risk). */
+/**
+ * Words right before a completion that put it in doubt, so it is reported, not confirmed: "Believed
+ * to be complete", "Apparently done". The work has got that far, so it is under way (status/query.ts).
+ */
+export const QUERY_BEFORE: readonly string[] = [
+  'believed to be', 'believed', 'thought to be', 'apparently', 'presumed', 'presumably', 'assumed', 'assumed to be',
+  'understood to be', 'probably', 'possibly', 'hopefully',
+];
+
+/**
+ * Words right before a completion that report it second hand: in doubt only when the entry goes on to
+ * say it is not confirmed ("Reported as complete but evidence not yet received"); "Reported as complete
+ * at QSC" is complete.
+ */
+export const REPORTED_BEFORE: readonly string[] = [
+  'reported as', 'reported to be', 'reportedly', 'said to be', 'stated as', 'stated to be', 'claimed', 'claimed as',
+  'claimed to be', 'declared as', 'marked as', 'recorded as', 'shown as', 'flagged as', 'listed as',
+];
+
+/** After a completion reported second hand, words that say it is not confirmed: a contrast, a wait, a doubt. */
+export const UNCONFIRMED_AFTER: readonly string[] = [
+  'but', 'however', 'though', 'although', 'yet', 'awaiting', 'awaited', 'pending', 'tbc', 'to be confirmed',
+  'unconfirmed', 'not confirmed', 'not verified', 'unverified', 'to be verified', 'outstanding', 'to follow',
+];
+
+/**
+ * Answers after a question mark that make a completion with one a form's label and its answer, not a
+ * question: "Complete? Yes", "Closed? Y". The marks are matched as written.
+ */
+export const QUERY_ANSWERS: readonly string[] = ['yes', 'y', 'confirmed', '✓', '✔', '✅'];
+
+/**
+ * A lead's word that nothing is wrong ("No issues", "No problems"), read as a negated risk is ("No delays",
+ * "Not at risk", "Not overdue"): the work is going as it should, so on track, but only where nothing else in
+ * the cell says how it stands (status/settle.ts), as a milestone event does. "No escalations" and "Not
+ * escalated" say only how a risk is handled, so nothing.
+ */
+export const REASSURANCE_PHRASES: readonly string[] = [
+  'no issues', 'no significant issues', 'no major issues', 'no known issues', 'no outstanding issues', 'no new issues',
+  'no problems', 'no significant problems', 'no risks', 'no significant risks', 'no major risks', 'no new risks',
+  'no risks or issues', 'no issues or risks', 'nothing of concern', 'no causes for concern', 'no cause for concern',
+];
+
+/**
+ * What a negated phrase of each class means; null drops the phrase ("no delays" is no risk, which the
+ * entry reads as a word that nothing is wrong only where nothing else gives it a class: REASSURANCE_PHRASES).
+ */
 export const NEGATED_CLASS: Readonly<Record<StatusSignal, StatusClass | null>> = {
   complete: 'unknown',
   on_track: 'off_track',
@@ -76,7 +122,8 @@ export const SUPPORTING_PHRASES: readonly string[] = [
   'within timescale', 'within timescales', 'within timeframe', 'within timeframes', 'within agreed timescale',
   'within agreed timescales', 'within deadline', 'within tolerance',
   // Monitoring that follows the work ("Complete - ongoing monitoring") is no news of the work itself.
-  'on going monitoring', 'monitoring on going', 'on going review', 'on going oversight',
+  'on going monitoring', 'monitoring on going', 'on going review', 'on going oversight', 'monitoring continues',
+  'monitoring continuing',
   // What held the work up, when the entry says no more ("Impacted by industrial action").
   'impacted by', 'issues with', 'challenges with', 'problems with', 'difficulties with',
   // A paper out for comment is on its way, when nothing else is said ("Draft circulated to divisions for comment").

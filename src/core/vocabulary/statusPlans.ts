@@ -30,6 +30,16 @@ const REFUSED_BY = ['now', 'has been', 'was'];
 const refusals = (): string[] => REFUSED_OF.flatMap((what) => REFUSED.flatMap((verb) => REFUSED_BY.map((by) => `${what} ${by} ${verb}`)));
 
 /**
+ * Work that cannot go on: blocked (SPEC 4), off track, as "Funding has not been secured; project cannot
+ * proceed" is; but with what it waits on after it ("Cannot proceed until funding confirmed", "cannot
+ * progress without a lead") it is held up, at risk (status/resolve.ts).
+ */
+export const BLOCKED_PHRASES: readonly string[] = ['can not go ahead', 'can not progress', 'can not proceed'];
+
+/** Words after a blocked phrase that name what it waits on, so it is held up, not blocked: "until", "without", "pending". */
+export const BLOCKED_WAITS: readonly string[] = ['until', 'till', 'unless', 'before', 'once', 'when', 'without', 'pending', 'subject', 'while', 'whilst'];
+
+/**
  * Places live: a count before them is a roll-out on the way ("2 of 5 sites live"), "All sites live" is
  * done. They yield to any other phrase in their entry (SUPPORTING_PHRASES), as they say how far a
  * roll-out got rather than how the action stands: "Partially implemented; two sites live, third by January".
@@ -74,13 +84,13 @@ export const PLAN_PHRASES: Readonly<Record<Exclude<StatusSignal, 'not_started'>,
     // A post re-advertised was not filled the first time, as "recruitment unsuccessful" says.
     're advertised', 're advertise', 're advertising',
     // Work that cannot start waits on something ("cannot start until a replacement is in post").
-    'can not start', 'can not begin', 'can not commence', 'can not go ahead', 'can not progress', 'can not proceed',
+    'can not start', 'can not begin', 'can not commence',
     // An approval given on a condition not yet met (see CONDITION_MARKERS for "approved pending funding").
     'conditional approval', 'conditionally approved', 'conditionally agreed', 'conditionally supported',
     'approved conditionally', 'agreed conditionally',
     ...MET_PHRASES.map((p) => `${p} in part`),
   ],
-  off_track: refusals(),
+  off_track: [...refusals(), ...BLOCKED_PHRASES],
 };
 
 /**

@@ -12,6 +12,8 @@
 export const SCHEDULE_WORDS: readonly string[] = [
   'planned', 'scheduled', 'due', 'booked', 'arranged', 'expected', 'anticipated', 'diarised', 'diarized',
   'pencilled', 'penciled', 'starts', 'begins', 'commences', 'launches', 'will', 'kickoff', 'golive',
+  // The same verbs after a plural: "post holders start Nov", "new cohorts begin January" (not heading the clause).
+  'start', 'begin', 'commence',
 ];
 
 /**
@@ -119,4 +121,22 @@ export const INTERIM_WAITS: readonly string[] = ['pending', 'until', 'till', 'wh
  */
 export const MANNER_PHRASES: readonly string[] = [
   'on track', 'on target', 'on schedule', 'on plan', 'on course', 'as planned', 'on trajectory', 'within timescale',
+];
+
+/**
+ * Words that forecast the work's completion (SPEC 4): "Expected to complete by March", "Due to complete
+ * Q4", "Anticipated completion Jan 25", "Completion expected end of Dec". A lead forecasting the end of
+ * work under way says it is on track, where nothing else in the entry says how it stands; a date given
+ * again ("now expected end of Q3") is a date moved (REDATED_PHRASES), which says more. Not "will" or "to
+ * be", which as often set out work not yet begun ("To be completed by March").
+ */
+export const FORECAST_WORDS: readonly string[] = [
+  'expected', 'anticipated', 'forecast', 'forecasted', 'forecasting', 'projected', 'estimated', 'due', 'aim', 'aiming',
+  'aims', 'on course', 'set',
+];
+
+/** What a forecast is of: the work's completion or delivery, as the forecast words name it. */
+export const FORECAST_ENDS: readonly string[] = [
+  'complete', 'completed', 'completion', 'finish', 'finished', 'finishing', 'deliver', 'delivered', 'delivery', 'conclude',
+  'close', 'closure', 'go live', 'golive',
 ];

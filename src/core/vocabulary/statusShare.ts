@@ -28,18 +28,29 @@ export const PART_WORDS: readonly string[] = [
 
 /**
  * The first of a series, when it heads the clause a completion or event word ends: "First two
- * audits complete", "Initial meeting held" are work on the way. Not "second": a later round of
- * a repeated exercise is itself done ("Second round of self-assessment completed", seed 003).
+ * audits complete", "Initial meeting held", "Baseline audit done" (a baseline is measured before the
+ * change it measures) are work on the way. Not "second": a later round of a repeated exercise is
+ * itself done ("Second round of self-assessment completed", seed 003).
  */
-export const ORDINAL_WORDS: readonly string[] = ['first', 'initial'];
+export const ORDINAL_WORDS: readonly string[] = ['first', 'initial', 'baseline'];
 
 /**
- * What may follow an ordinal word and is no part of a series: a stage of the work, which the
- * step may be ("First phase complete", as "Phase 1 complete"), or a compound name.
+ * What may follow an ordinal word and is no part of a series: a compound name ("First aid training
+ * completed"). A first phase or stage is part of the work, as "Phase 1 complete" is (FIRST_PART_WORDS).
  */
 export const ORDINAL_COMPOUNDS: readonly string[] = [
-  'phase', 'stage', 'aid', 'contact', 'line', 'responder', 'responders', 'time', 'class', 'point of contact',
+  'aid', 'contact', 'line', 'responder', 'responders', 'time', 'class', 'point of contact',
 ];
+
+/**
+ * Parts of the work numbered in a series: the first of them heading the clause a completion word ends
+ * ("Phase 1 complete", "Stage one delivered", "Wave 1 live") names a later one still to come, so the
+ * work is on the way, as "Phase 1 of 3 complete" is. A later one ("Phase 3 complete") may be the last.
+ */
+export const FIRST_PART_WORDS: readonly string[] = ['phase', 'stage', 'tranche', 'wave', 'part', 'step', 'cohort', 'module'];
+
+/** How the first of FIRST_PART_WORDS is numbered: "Phase 1", "Stage one", "Part I", "Phase 1a". */
+export const FIRST_DESIGNATORS: readonly string[] = ['1', '1a', 'one', 'i'];
 
 /**
  * Words right before a completion word that say the work is not all done: "Mostly achieved",
@@ -93,3 +104,25 @@ export const MEASURE_WORDS: readonly string[] = [
   'accurate', 'adherence', 'assurance', 'positive', 'rating', 'rated', 'agreement', 'achievement', 'completion rate',
   'recommend', 'would recommend', 'pass', 'passed', 'met', 'sustained',
 ];
+
+/**
+ * Measures that are better the higher they are, so a level against its target carries its own direction
+ * (SPEC 4, and see ./statusAssurance: "87% vs 95% target" alone is good news for a DNA rate, bad for
+ * compliance): "Compliance 78% against 90% target" falls short, at risk; "Compliance at 96% (target 95%)"
+ * meets it, on track (status/target.ts). Words as status/clauseWords.ts reads them.
+ */
+export const RISING_MEASURES: readonly string[] = [
+  'compliance', 'compliant', 'uptake', 'coverage', 'attendance', 'adherence', 'accuracy', 'appraisal', 'appraisals',
+  'training', 'trained', 'mandatory', 'vaccination', 'vaccinated', 'immunisation', 'screening', 'screened',
+  'completion', 'completed', 'response', 'satisfaction', 'recommend', 'achievement', 'fill', 'retention',
+];
+
+/** Measures better the lower they are: with one of these in the clause the level is left unread ("Did not attend rate 12% vs 8% target"). */
+export const FALLING_MEASURES: readonly string[] = [
+  'dna', 'dnas', 'attend', 'sickness', 'absence', 'vacancy', 'vacancies', 'turnover', 'agency', 'locum', 'bank', 'waiting',
+  'waits', 'wait', 'breach', 'breaches', 'falls', 'infections', 'readmission', 'readmissions', 'mortality', 'incidents',
+  'complaints', 'delayed', 'delays', 'cancellations', 'cancelled', 'backlog', 'length', 'los', 'occupancy', 'harm',
+];
+
+/** What a level is measured against: "against 90% target", "vs target of 90%", "(target 95%)", "standard 95%". */
+export const LEVEL_TARGETS: readonly string[] = ['target', 'trajectory', 'standard', 'threshold', 'ambition', 'goal', 'plan'];

@@ -33,6 +33,40 @@ export const SPREAD_WORDS: readonly string[] = ['wider', 'full', 'trustwide', 'o
  */
 export const SHORTFALL_WORDS: readonly string[] = ['still', 'only', 'low', 'below', 'short', 'under', 'currently', 'just'];
 
+/**
+ * Past participles not ending in "-ed" or "-en", after "being": "new pathway being built", "quotes being
+ * sought". With the regular ones ("framework being updated") a clause in the present progressive after a
+ * part done says more of the work is going on (status/toCome.ts).
+ */
+export const IRREGULAR_PARTICIPLES: readonly string[] = [
+  'built', 'set', 'made', 'run', 'sought', 'put', 'held', 'sent', 'brought', 'spent', 'kept', 'led', 'bought', 'taught',
+];
+
+/**
+ * Participles after "being" that name no more of the work: routine checks and closing paperwork are set
+ * aside before (statusSchedule's ROUTINE_WORDS, statusWords' CLOSING_WORDS); these say it is held up or
+ * stopped, which the entry's own phrases rate ("being delayed", "being held up").
+ */
+export const NOT_WORK_PARTICIPLES: readonly string[] = [
+  'delayed', 'held', 'paused', 'stopped', 'halted', 'blocked', 'withdrawn', 'closed', 'cancelled', 'canceled', 'deferred',
+  'postponed', 'escalated', 'used', 'maintained', 'sustained', 'embedded', 'followed', 'applied',
+  // Reporting and checking work done, as routine as a review is: "Complete; being presented to QSC".
+  'presented', 'reported', 'considered', 'noted', 'discussed', 'audited', 'checked', 'validated', 'verified', 'assured',
+  'tracked', 'measured', 'evaluated', 'celebrated', 'publicised', 'publicized', 'promoted',
+];
+
+/**
+ * A draft named after a part done ("Workshop held 14/11, draft priorities circulated") is a document still
+ * on its way to its final form, so more of the work is to come; unless the clause says it was settled.
+ */
+export const DRAFT_WORDS: readonly string[] = ['draft', 'drafts'];
+
+/** Words in a draft's clause that say the draft was settled, so nothing is left of it: "draft approved by Board". */
+export const DRAFT_SETTLED_WORDS: readonly string[] = [
+  'approved', 'agreed', 'ratified', 'signed', 'signoff', 'endorsed', 'adopted', 'published', 'finalised', 'finalized',
+  'superseded', 'replaced', 'accepted',
+];
+
 /*
  * Audit trackers name who closed an action between the closing words (status/closure.ts): "Accepted
  * by ARC for closure", "Withdrawn by IA". The body named says who decided; the action is closed.

@@ -28,12 +28,23 @@ export const WHOLE_ENTRY_WORDS: Readonly<Record<string, StatusClass>> = {
   duplicate: 'complete', 'for closure': 'complete', partly: 'at_risk',
   late: 'at_risk', partial: 'at_risk', 'high risk': 'off_track', 'medium risk': 'at_risk', 'low risk': 'on_track',
   'major risk': 'off_track', 'moderate risk': 'at_risk', endorsed: 'complete', rejected: 'off_track', declined: 'off_track',
+  // A risk matrix's top grade, alone in a status column ("Critical"); not a priority, which is no status column's word.
+  critical: 'off_track', 'critical risk': 'off_track', breached: 'off_track', breach: 'off_track',
+  // Work handed to another body or plan, closed here as "transferred to" is (EVENT_PHRASES).
+  transferred: 'complete',
   outstanding: 'unknown', embedding: 'on_track',
   // Action-log short forms: not yet due ("NYD", "N/Y/D"), open as "not yet due" is (NOT_YET_DUE_PHRASES); not yet started.
   nyd: 'unknown', 'n y d': 'unknown', nys: 'not_started', 'n y s': 'not_started',
   // An audit recommendation management chose not to implement: closed, as one withdrawn is.
   'risk accepted': 'complete',
 };
+
+/**
+ * Whole-entry words that head a note after a comma as well as after a bracket, colon or dash: "Live, call
+ * answer 92%" is the service live, with how it performs. Not "Yes" or "No", which open sentences as often
+ * ("Yes, we will meet in G block").
+ */
+export const COMMA_NOTE_WORDS: readonly string[] = ['live'];
 
 /**
  * RAG codes that, heading an entry before a dash or colon, are the lead's rating of it: "R - no
@@ -113,6 +124,8 @@ export const REDATED_PHRASES: readonly string[] = [
   // "Now expected end of Q3", "Target date now 31 March": a date given again is a date moved.
   'moved from', 'now expected', 'now anticipated', 'now forecast', 'now projected', 'now due', 'date now', 'dates now', 'deadline now',
   'timescale now', 'timescales now', 'completion now', 'target now', 'go live now',
+  // A plan's timeline redrawn is its dates moved ("Revised timeline agreed").
+  'revised timeline', 'revised timelines',
 ];
 
 /**

@@ -18,6 +18,8 @@ describe('a status decided by a go-ahead given says so', () => {
     'Go-ahead given by Exec',
     'Agreed at ELG to pilot on two wards from January',
     'Paper to Maternity Board 12/10\nPilot agreed at Maternity Board',
+    'Business case approved at Nov ICB Board',
+    'Business case approved',
   ])('"%s"', (text) => {
     expect(readStatus(text)).toMatchObject({ status: 'on_track', goAhead: true });
   });
@@ -61,6 +63,9 @@ describe('a step that asks for a decision', () => {
     'Present the pilot proposal to Maternity Board for approval',
     'Take the roll-out proposal to Board for decision',
     'Submit business case to ELG for formal approval.',
+    'Develop business case for 3 WTE midwives',
+    'Write the full business case',
+    'Business case approved',
     'Pilot to be agreed at Maternity Board',
     'Roll-out to be formally approved by ELG',
     '1. Agree the pilot',
@@ -83,6 +88,8 @@ describe('a step that is the work a decision lets begin, or names no decision', 
     'Confirm ward leads',
     'Secure estates space for the pilot',
     'Agreed pathway to be launched',
+    'Recruit 3 midwives subject to business case approval',
+    'Open two urgent treatment centres',
     '',
   ])('"%s"', (text) => {
     expect(asksForDecision(text)).toBe(false);

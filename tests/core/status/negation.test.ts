@@ -26,16 +26,33 @@ describe('negation: a negator a few words before a phrase changes what it means'
     expect(classifyStatus('Not yet achieved')).toBe('unknown');
   });
 
-  it('does not read a negated risk as a risk', () => {
-    for (const text of ['Not delayed', 'No delays', 'No significant issues', 'No escalations', 'No escalations to the Board', 'Not at risk', 'No slippage', 'No concerns', 'Not escalated']) {
+  // A negated risk is no risk, and a lead's word that nothing is wrong (SPEC 4: negation matters): on track,
+  // which SPEC 5.1 rates Green near its deadline where a cell with no word of progress would be Amber.
+  it('reads a negated risk as nothing wrong: on track', () => {
+    for (const text of ['Not delayed', 'No delays', 'No significant issues', 'Not at risk', 'No slippage', 'No slippage anticipated', 'No concerns', 'Not behind', 'No issues', 'No risks identified']) {
+      expect([text, classifyStatus(text)]).toEqual([text, 'on_track']);
+    }
+  });
+
+  it('does not read a negated escalation as anything: it says how a risk is handled, not how the work stands', () => {
+    for (const text of ['No escalations', 'No escalations to the Board', 'Not escalated']) {
       expect([text, classifyStatus(text)]).toEqual([text, 'unknown']);
     }
   });
 
-  it('does not read a negated off-track word as off track', () => {
-    expect(classifyStatus('Not overdue')).toBe('unknown');
-    expect(classifyStatus('No significant risk')).toBe('unknown');
-    expect(classifyStatus('Not blocked')).toBe('unknown');
+  it('reads a negated off-track word as nothing wrong: on track', () => {
+    expect(classifyStatus('Not overdue')).toBe('on_track');
+    expect(classifyStatus('No significant risk')).toBe('on_track');
+    expect(classifyStatus('Not blocked')).toBe('on_track');
+  });
+
+  it('lets a word that nothing is wrong yield to any other phrase in the entry, and to any other entry', () => {
+    expect(classifyStatus('Not started - no issues')).toBe('not_started');
+    expect(classifyStatus('Awaiting funding; no delay yet')).toBe('at_risk');
+    expect(classifyStatus('Overdue - no escalation yet')).toBe('off_track');
+    expect(classifyStatus('Complete\nNo issues')).toBe('complete');
+    expect(classifyStatus('Delayed\nNo delays now')).toBe('at_risk');
+    expect(classifyStatus('Workshop held 12 Oct; no issues')).toBe('complete');
   });
 
   it('reads a negated start as not started', () => {

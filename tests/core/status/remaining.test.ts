@@ -23,7 +23,7 @@ describe('after a target word a percentage is the level reached, not a share of 
   ]);
 });
 
-describe('the first of a series heading the clause is work on the way; a stage or a compound name is not', () => {
+describe('the first of a series heading the clause is work on the way, a first phase or stage too; a compound name is not', () => {
   table([
     ['First meeting held', 'on_track'],
     ['Initial meeting held 3/10/23', 'on_track'],
@@ -32,8 +32,18 @@ describe('the first of a series heading the clause is work on the way; a stage o
     ['The first two audits are complete', 'on_track'],
     ['Steering group established, first meeting held in May', 'on_track'],
     ['Update: first workshop held 12 Oct, further dates being arranged', 'on_track'],
-    ['First phase complete', 'complete'],
-    ['Phase 1 complete', 'complete'],
+    // A phase 1 names a phase 2 still to come; read complete, the action would close for good on a part
+    // of it (SPEC 5.1 rule 2), where on track still shows it to the board. A later phase may be the last.
+    ['First phase complete', 'on_track'],
+    ['Phase 1 complete', 'on_track'],
+    ['Stage one delivered', 'on_track'],
+    ['Phase 1 (scoping) complete', 'on_track'],
+    ['Completed phase 1', 'on_track'],
+    ['Phase 3 complete', 'complete'],
+    ['Phase 1 and 2 complete', 'complete'],
+    ['Baseline audit done', 'on_track'],
+    ['QI project launched. Baseline audit done.', 'on_track'],
+    ['Baseline audit completed and actions implemented', 'complete'],
     ['Pilot complete', 'complete'],
     ['First aid training completed', 'complete'],
     ['First Contact Practitioners in place', 'complete'],

@@ -11,7 +11,8 @@ describe('a figure naming what it measures after a completed check is the check\
     ['Audit complete - 98% compliance', 'complete'],
     ['Re-audit complete: 85% compliance', 'complete'],
     ['Survey completed - 64% response rate', 'complete'],
-    ['Baseline audit completed: 72% compliance', 'complete'],
+    // The figure is the audit's result, but a baseline is the first audit of a series, so work on the way (remaining.test.ts).
+    ['Baseline audit completed: 72% compliance', 'on_track'],
     ['Patient survey complete - 81% would recommend', 'complete'],
     ['Peer review complete - 90% adherence', 'complete'],
   ]);

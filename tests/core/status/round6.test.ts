@@ -56,7 +56,8 @@ describe('an approval of work it lets begin (a pilot, a trial, a roll-out, "to p
 describe('an approval of a document, of results, or of work already done stays the work done', () => {
   table([
     ['Policy approved at QSC', 'complete'],
-    ['Business case approved', 'complete'],
+    // Not a business case: the case for investing in the work, whose approval lets the work go ahead (goAhead.test.ts).
+    ['Business case and policy approved', 'complete'],
     ['Implementation plan signed off', 'complete'],
     ['Pilot evaluation approved at QSC', 'complete'],
     ['Evaluation of the pilot approved', 'complete'],

@@ -24,8 +24,10 @@ describe('a wait only for closing paperwork, after the action closed, or no long
     ['SOP in place pending ratification', 'complete'],
     ['Decant plan approved, awaiting formal approval', 'complete'],
     ['Complete, awaiting sign-off', 'complete'],
-    ['Business case approved; no longer awaiting funding', 'complete'],
-    ['Business case approved', 'complete'],
+    // A business case approved is the go-ahead for the work it makes the case for (on track, goAhead.test.ts),
+    // and the step done only where the step was the business case.
+    ['Business case approved; no longer awaiting funding', 'on_track'],
+    ['Business case approved', 'on_track'],
   ]);
 });
 

@@ -96,7 +96,8 @@ describe('a move that is no new date, or a date given without "now", is no re-da
     ['Now due for review', 'unknown'],
     // "Due to start" says when; only a date given again ("now due Q1") says one moved.
     ['Starter now due to start 3 March', 'not_started'],
-    ['Expected completion end of Q3', 'unknown'],
+    // A forecast of the end, not a date given again: work on track, not re-dated (status/forecast.ts).
+    ['Expected completion end of Q3', 'on_track'],
     ['Completion now confirmed', 'unknown'],
   ])('%s', (text, status) => {
     expect(readStatus(text)).toMatchObject({ status, redated: false });

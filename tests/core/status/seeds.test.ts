@@ -45,7 +45,9 @@ describe('the narrative progress text of seed 003 (a trust board paper)', () => 
     ['Luton adults rated as amber at Executive Programme Board for creation of the ‘virtual ward’ citing recruitment as the key challenge.', 'at_risk'],
     ['A review of the internal CQC self-assessment process is now underway ready for the next round of assessment in December 2023.', 'on_track'],
     ['Second round of self-assessment completed in early 2023.', 'complete'],
-    ['Communication plan is in place; 7-minute briefing and introduction to ‘Think Whole Family’ approach being disseminated to services', 'complete'],
+    // The briefing is still being disseminated, and the paper's own next step is to "Embed the 'Think Whole
+    // Family' approach in line with the implementation plan": work going on after a part done.
+    ['Communication plan is in place; 7-minute briefing and introduction to ‘Think Whole Family’ approach being disseminated to services', 'on_track'],
     ['Work on-going in relation to training.', 'on_track'],
     ['Recruitment is progressing well. No identified challenges currently.', 'on_track'],
     ['Implementation is on track with no escalation to the Board.', 'on_track'],

@@ -75,7 +75,7 @@ describe('governance words: papers taken to meetings, things awaited, money and 
     ['Long awaited strategy published', 'complete'],
     ['Funding not secured', 'at_risk'],
     ['Unfunded', 'at_risk'],
-    ['No funding issues', 'unknown'],
+    ['No funding issues', 'on_track'],
     ['Business case rejected', 'off_track'],
     ['Business case not approved', 'off_track'],
     ['Rejected', 'off_track'],
@@ -90,7 +90,7 @@ describe('risk-register language and degrees of risk', () => {
     ['Moderate risk', 'at_risk'],
     ['Major risk', 'off_track'],
     ['Significant concerns', 'off_track'],
-    ['No significant concerns', 'unknown'],
+    ['No significant concerns', 'on_track'],
   ]);
 });
 

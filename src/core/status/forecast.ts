@@ -1,0 +1,35 @@
+import { FORECAST_ENDS, FORECAST_WORDS } from '../vocabulary/statusSchedule';
+
+/*
+ * A forecast of the work's end (SPEC 4): "Expected to complete by March", "Due to complete Q4",
+ * "Anticipated completion Jan 25", "Completion expected end of Dec". The lead says when work under way
+ * will end, so it is on track; read only where nothing else in the entry gives a class (status/settle.ts),
+ * so "Delayed - expected to complete by March" is the delay and "Not started; due to complete Q4" not started.
+ */
+
+const alt = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '[\\s-]*')).join('|');
+const WORD = `(?:${alt(FORECAST_WORDS)})`;
+const END = `(?:${alt(FORECAST_ENDS)})`;
+/** "expected to complete", "due to be completed", "anticipated completion", "due for completion", "on course to deliver". */
+const BEFORE = new RegExp(`(?<![\\p{L}])${WORD}\\s+(?:(?:to|for)\\s+)?(?:be\\s+)?${END}(?![\\p{L}])`, 'iu');
+/** "completion expected", "completion is anticipated", "delivery due". */
+const AFTER = new RegExp(`(?<![\\p{L}])${END}\\s+(?:(?:is|date|now)\\s+)?${WORD}(?![\\p{L}])`, 'iu');
+/** What every forecast names, tested first: most entries name no end of the work at all. */
+const ANY_END = new RegExp(END, 'i');
+/** A negated forecast foresees a miss: "not expected to complete", "no longer due to complete". */
+const NEGATED = /(?<![\p{L}])(?:not|no|never|unlikely|longer)\s+(?:\p{L}+\s+)?$/iu;
+
+/**
+ * The class a forecast of the end of the work in `text` gives: on_track, or at_risk when it is negated
+ * ("Not expected to complete by March" foresees a miss, as "likely to slip" does); null for none.
+ * @example forecastOf('Expected to complete by March') // 'on_track'
+ * @example forecastOf('Anticipated completion Jan 25') // 'on_track'
+ * @example forecastOf('Not expected to complete by March') // 'at_risk'
+ * @example forecastOf('To be completed by March') // null
+ */
+export function forecastOf(text: string): 'on_track' | 'at_risk' | null {
+  if (!ANY_END.test(text)) return null;
+  const m = BEFORE.exec(text) ?? AFTER.exec(text);
+  if (m === null) return null;
+  return NEGATED.test(text.slice(Math.max(0, m.index - 24), m.index)) ? 'at_risk' : 'on_track';
+}

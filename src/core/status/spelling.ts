@@ -1,0 +1,77 @@
+import { STATUS_PHRASES } from '../vocabulary/status';
+import { WHOLE_ENTRY_WORDS } from '../vocabulary/statusWords';
+
+/*
+ * Status words typed wrong in a short entry ("Compelte", "Delayd", "In progres"). Unread, such an entry
+ * says nothing, so the dates alone rate the step: a step done would show Red once its date passed. A
+ * word is put right only in an entry of a few words that reads as nothing otherwise, only to a status
+ * word of six letters or more with the same first two letters, and only for one slip of the kind that
+ * makes no other word: two neighbouring letters swapped, or one dropped or added (as timeframe/spelling.ts
+ * does for months before a year). A changed letter makes real words ("Passed" is no "Paused"), and so does
+ * an ending dropped ("Approve" is an instruction, not "Approved"; "Continue to" is no "Continues to").
+ */
+
+/** At most this many words and characters in an entry that may hold a slip. */
+const MAX_WORDS = 3;
+const MAX_CHARS = 32;
+/** The shortest status word guessed at, and the shortest word taken for one. */
+const MIN_LENGTH = 6;
+const SAME_START = 2;
+
+const WORDS: readonly string[] = [
+  ...new Set(
+    [...Object.values(STATUS_PHRASES).flat(), ...Object.keys(WHOLE_ENTRY_WORDS)]
+      .flatMap((p) => p.split(' '))
+      .filter((w) => w.length >= MIN_LENGTH && /^[a-z]+$/.test(w)),
+  ),
+];
+const KNOWN: ReadonlySet<string> = new Set(WORDS);
+/** The status words by their first two letters, so a word is compared with a handful only. */
+const BY_START = new Map<string, string[]>();
+for (const word of WORDS) {
+  const start = word.slice(0, SAME_START);
+  BY_START.set(start, [...(BY_START.get(start) ?? []), word]);
+}
+const WORD = /[a-z]+/gi;
+
+/** True when `word` is `name` with two neighbouring letters swapped, or one letter dropped or added. */
+function oneSlip(word: string, name: string): boolean {
+  const [long, short] = word.length >= name.length ? [word, name] : [name, word];
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  if (long.length > short.length) return long.slice(i + 1) === short.slice(i);
+  return i < short.length - 1 && long[i] === short[i + 1] && long[i + 1] === short[i] && long.slice(i + 2) === short.slice(i + 2);
+}
+
+/**
+ * True when `name` is `word` with an ending added, so `word` is a word of its own: "Approve" (approved),
+ * "Continue" (continues). Not a doubled "s" ("Progres" is no word; "progress" is).
+ */
+function inflects(word: string, name: string): boolean {
+  return name === `${word}d` || (name === `${word}s` && !name.endsWith('ss'));
+}
+
+/** The one status word `word` (lower case) is a slip of, or null. */
+function respellWord(word: string): string | null {
+  if (word.length < MIN_LENGTH || KNOWN.has(word)) return null;
+  const hits = (BY_START.get(word.slice(0, SAME_START)) ?? []).filter((name) => !inflects(word, name) && oneSlip(word, name));
+  return hits.length === 1 ? (hits[0] ?? null) : null;
+}
+
+/**
+ * A short entry with a status word typed wrong put right, or null when it has none (or is not short).
+ * @example respellStatus('Compelte') // 'complete'
+ * @example respellStatus('In progres') // 'In progress'
+ * @example respellStatus('Passed') // null
+ * @example respellStatus('Approve') // null
+ */
+export function respellStatus(text: string): string | null {
+  if (text.length > MAX_CHARS || text.length < MIN_LENGTH) return null;
+  const words = text.match(WORD);
+  if (words === null || words.length > MAX_WORDS) return null;
+  const right = words.map((word) => respellWord(word.toLowerCase()));
+  if (right.every((w) => w === null)) return null;
+  let i = 0;
+  return text.replace(WORD, (word) => right[i++] ?? word);
+}
