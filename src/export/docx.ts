@@ -56,7 +56,8 @@ export async function summaryDocx(model: SummaryModel): Promise<Uint8Array> {
     ...heading.lines.map((line, i) => new Paragraph({ children: runs(line, i === 0, null, 22) })),
     ...section(tables.key, WEIGHTS.key),
     ...model.notes.map((note) => new Paragraph({ spacing: { before: 60 }, children: runs(note, false, '404040', 18) })),
-    ...section(tables.tableOne, src(tableOneWeights(tables.tableOne.headers))),
+    // Sized by the columns' keys: the headers may be the tracker's own ("PCN" for "Objective").
+    ...section(tables.tableOne, src(tableOneWeights(tables.tableOne.keys ?? tables.tableOne.headers))),
     ...section(tables.exceptions, src(actionsWeights(tables.exceptions))),
     ...section(tables.due, src(actionsWeights(tables.due, tables.due.headers.includes('Steps due') ? WEIGHTS.actions : WEIGHTS.dueWithoutSteps))),
     ...section(tables.qualityCounts, WEIGHTS.qualityCounts),

@@ -62,7 +62,7 @@ describe('summaryCsv: Table One and the exceptions as CSV (SPEC 6)', () => {
     ]);
   });
 
-  it.each(Object.entries(HOSTILE).map(([name, text], i) => [name, text, String(i + 1)]))('keeps %s text as text: a formula start gets a leading apostrophe, and the field reads back whole', (_, text, ref) => {
+  it.each(Object.entries(HOSTILE).map(([name, text], i) => [name, text, String(i + 1)]))('keeps %s text as text: a formula start gets a leading apostrophe, and the field reads back whole', (name, text, ref) => {
     const rows = parseCsv(summaryCsv(hostileModel(), { bom: false }));
     const safe = (t: string) => (/^[=+\-@\t\r]/.test(t) ? `'${t}` : t);
     const expected = safe(text);
@@ -70,7 +70,9 @@ describe('summaryCsv: Table One and the exceptions as CSV (SPEC 6)', () => {
     const exceptions = rows.slice(split + 2);
     const exception = exceptions.find((r) => r[0] === ref);
     // The reason is shown without its "Red: " (the RAG cell says it), so its own start is made safe too.
-    expect([exception?.[1], exception?.[2], exception?.[5], exception?.[6]]).toEqual([expected, expected, expected, safe(text.trim())]);
+    // The tab and cr actions read alike ("=1+1") under different objectives, so each is now named with its objective after it.
+    const action = name === 'tab' || name === 'cr' ? `${expected} (${text.trim()})` : expected;
+    expect([exception?.[1], exception?.[2], exception?.[5], exception?.[6]]).toEqual([action, expected, expected, safe(text.trim())]);
     const trimmed = safe(text.trim()); // roll-ups name objectives and ambitions trimmed
     expect(rows.slice(0, split).find((r) => r[1] === trimmed)?.[0]).toBe(trimmed);
     for (const row of rows) for (const field of row) expect(field).not.toMatch(/^[=+\-@\t\r]/);

@@ -36,6 +36,22 @@ describe('summaryDocx: the board paper as a Word document (SPEC 6)', () => {
     expect(grid?.[0]).toBeGreaterThan(grid?.[1] ?? Infinity);
   });
 
+  it("sizes Table One's columns the same when its group column is headed with the tracker's own header", async () => {
+    const actions = [numbered('1', 'red', { objective: 'North PCN' }), numbered('2', 'green', { objective: 'South PCN' })];
+    const byPcn = { ...tracker('PCARP', actions), columns: { ref: 0, action: 1, objective: 2 }, headers: ['Ref', 'Action', 'PCN'] };
+    const model = summaryModel([byPcn], defaultSettings('2022-12-15'));
+    const tableOne = async (m: typeof model) => {
+      const { xml, tables } = await readDocx(await summaryDocx(m));
+      const grid = (/<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/.exec(xml.slice(xml.indexOf('Table One')))?.[1] ?? '').match(/w:w="(\d+)"/g);
+      return { grid, headers: tables[1]?.rows[0]?.map((c) => c.text) };
+    };
+    const own = await tableOne(model);
+    const plain = await tableOne({ ...model, groupHeaders: { objective: null, ambition: null } });
+    expect(own.headers?.[0]).toBe('PCN');
+    expect(plain.headers?.[0]).toBe('Objective');
+    expect(own.grid).toEqual(plain.grid);
+  });
+
   it('widens the Ref column of the exceptions and the due list to its longest ref, from the action', async () => {
     const grid = (xml: string, heading: string) =>
       (/<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/.exec(xml.slice(xml.indexOf(heading)))?.[1] ?? '').match(/w:w="(\d+)"/g)?.map((w) => Number(w.slice(5, -1))) ?? [];

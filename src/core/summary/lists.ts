@@ -3,6 +3,7 @@ import { isProse } from '../cells';
 import { PLACEHOLDER } from '../steps';
 import type { Action, Step } from '../types';
 import { refGroup, refLevelInChunks, type RefLevel } from './refs';
+import { actionGroups } from './same-text';
 import type { Source } from './sources';
 import type { DueRow, ExceptionRow } from './types';
 
@@ -30,7 +31,13 @@ export function latestUpdate(action: Pick<Action, 'update'> & { steps: readonly 
 }
 
 function place(source: Source, a: Action, level: RefLevel | null) {
-  return { source: source.label, sheet: source.tracker.sheet, row: a.row, ref: a.ref, group: refGroup(a, level), action: a.action, lead: a.lead, rating: a.rating, latestUpdate: latestUpdate(a) };
+  return { source: source.label, sheet: source.tracker.sheet, row: a.row, ref: a.ref, group: refGroup(a, level), action: a.action, actionGroup: null, lead: a.lead, rating: a.rating, latestUpdate: latestUpdate(a) };
+}
+
+/** The rows with their actionGroup set: the lists are read one at a time, so a repeat is looked for within the list. */
+function named<T extends ExceptionRow | DueRow>(rows: T[], actions: readonly Action[]): T[] {
+  const groups = actionGroups(rows, actions);
+  return rows.map((r, i) => ({ ...r, actionGroup: groups[i] ?? null }));
 }
 
 /**
@@ -58,16 +65,20 @@ export function exceptionRows(sources: readonly Source[]): ExceptionRow[] {
  */
 export function* exceptionRowsInChunks(sources: readonly Source[], work: Work, levels?: readonly (RefLevel | null)[]): Chunks<ExceptionRow[]> {
   const out: ExceptionRow[] = [];
+  const listed: Action[] = [];
   const level = levels ?? (yield* refLevelsInChunks(sources, work));
   for (const rating of ['red', 'amber'] as const) {
     for (const [i, s] of sources.entries()) {
       for (const a of s.tracker.actions) {
-        if (a.rating === rating) out.push({ ...place(s, a, level[i] ?? null), deadline: a.nextDue, reason: a.reason });
+        if (a.rating === rating) {
+          out.push({ ...place(s, a, level[i] ?? null), deadline: a.nextDue, reason: a.reason });
+          listed.push(a);
+        }
         if (work.add()) yield work.end();
       }
     }
   }
-  return out;
+  return named(out, listed);
 }
 
 /**
@@ -86,12 +97,16 @@ export function dueRows(sources: readonly Source[]): DueRow[] {
  */
 export function* dueRowsInChunks(sources: readonly Source[], work: Work, levels?: readonly (RefLevel | null)[]): Chunks<DueRow[]> {
   const out: DueRow[] = [];
+  const listed: Action[] = [];
   const level = levels ?? (yield* refLevelsInChunks(sources, work));
   for (const [i, s] of sources.entries()) {
     for (const a of s.tracker.actions) {
-      if (a.focus === 'update_due') out.push({ ...place(s, a, level[i] ?? null), due: a.nextDue, steps: a.steps.filter((st) => st.focus === 'update_due').map((st) => st.text) });
+      if (a.focus === 'update_due') {
+        out.push({ ...place(s, a, level[i] ?? null), due: a.nextDue, steps: a.steps.filter((st) => st.focus === 'update_due').map((st) => st.text) });
+        listed.push(a);
+      }
       if (work.add()) yield work.end();
     }
   }
-  return out;
+  return named(out, listed);
 }

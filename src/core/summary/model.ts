@@ -4,6 +4,7 @@ import { meetingCutoff } from '../rating/step';
 import type { TrackerTrend } from '../history/types';
 import type { Settings } from '../settings';
 import type { Tracker } from '../types';
+import { groupHeaders } from './group-headers';
 import { summaryKey, summaryNotes, type FiguresGiven } from './key';
 import { dueRowsInChunks, exceptionRowsInChunks, refLevelsInChunks } from './lists';
 import { qualitySummaryInChunks } from './quality';
@@ -83,6 +84,7 @@ export function* summaryModelInChunks(trackers: readonly Tracker[], settings: Se
     quarter: nhsQuarter(settings.asOf),
     nextMeeting: settings.nextMeeting,
     dueBy: meetingCutoff(settings),
+    groupHeaders: groupHeaders(trackers),
     sourceHeader: header,
     ...since,
     key: summaryKey(settings),

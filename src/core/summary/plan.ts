@@ -67,7 +67,7 @@ export function* summarySheetPlanInChunks(model: SummaryModel, chunkRows: number
   for (const line of heading.lines) grid.line(line, 'line');
   const sections = [
     { table: tables.key, spans: widened(SPANS.key), after: model.notes },
-    { table: tables.tableOne, spans: withSource(tables.tableOne.headers.includes('Ambition') ? SPANS.tableOne : [2, ...SPANS.tableOne.slice(2)]) },
+    { table: tables.tableOne, spans: withSource((tables.tableOne.keys ?? tables.tableOne.headers).includes('Ambition') ? SPANS.tableOne : [2, ...SPANS.tableOne.slice(2)]) },
     { table: tables.exceptions, spans: withSource(SPANS.actions) },
     { table: tables.due, spans: withSource(tables.due.headers.includes('Steps due') ? SPANS.actions : SPANS.dueWithoutSteps) },
     { table: tables.qualityCounts, spans: widened(SPANS.qualityCounts) },

@@ -18,21 +18,32 @@ export type RefLevel = 'objective' | 'ambition';
  * @example finish(refLevelInChunks(tracker.actions, new Work(Infinity))) // 'objective' for an audit tracker numbering each report's recommendations 1, 2, 3
  */
 export function* refLevelInChunks(actions: readonly Action[], work: Work): Chunks<RefLevel | null> {
-  const objectives = new Map<string, string | null>();
-  const ambitions = new Map<string, string | null>();
-  let level: RefLevel | null = null;
+  const repeats = new Repeats();
   for (const a of actions) {
     const ref = a.ref?.trim().toLowerCase() ?? '';
-    if (ref !== '') {
-      const within = `${a.objective ?? ''}\u0000${ref}`;
-      if (ambitions.has(within) && ambitions.get(within) !== a.ambition) level = 'ambition';
-      else if (level === null && objectives.has(ref) && objectives.get(ref) !== a.objective) level = 'objective';
-      if (!objectives.has(ref)) objectives.set(ref, a.objective);
-      if (!ambitions.has(within)) ambitions.set(within, a.ambition);
-    }
+    if (ref !== '') repeats.add(ref, a);
     if (work.add()) yield work.end();
   }
-  return level;
+  return repeats.level;
+}
+
+/**
+ * The level that tells apart actions sharing a key (a ref, an action's words), added one by one:
+ * as refLevelInChunks, the ambition when the key repeats under one objective, else the objective.
+ * @example const r = new Repeats(); r.add('2', payroll); r.add('2', pensions); r.level // 'objective'
+ */
+export class Repeats {
+  private readonly objectives = new Map<string, string | null>();
+  private readonly ambitions = new Map<string, string | null>();
+  level: RefLevel | null = null;
+
+  add(key: string, a: Pick<Action, 'objective' | 'ambition'>): void {
+    const within = `${a.objective ?? ''}\u0000${key}`;
+    if (this.ambitions.has(within) && this.ambitions.get(within) !== a.ambition) this.level = 'ambition';
+    else if (this.level === null && this.objectives.has(key) && this.objectives.get(key) !== a.objective) this.level = 'objective';
+    if (!this.objectives.has(key)) this.objectives.set(key, a.objective);
+    if (!this.ambitions.has(within)) this.ambitions.set(within, a.ambition);
+  }
 }
 
 /**

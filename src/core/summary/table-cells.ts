@@ -3,6 +3,7 @@ import { ratingWord, trendSymbol, trendWord } from '../output/words';
 import { percentLabel } from '../rollup/percent';
 import type { Rating, Trend } from '../types';
 import type { SummaryCell } from './tables';
+import type { GroupHeaders } from './group-headers';
 import type { TableOneRow } from './types';
 
 /*
@@ -65,6 +66,16 @@ export function tableOneShown(rows: readonly TableOneRow[]): boolean[] {
   const ambition = rows.some((r) => r.ambition !== null && r.ambition.trim() !== '');
   const strategy = rows.some((r) => r.strategy !== null && r.strategy.trim() !== '');
   return TABLE_ONE_HEADERS.map((h) => (h === 'Ambition' ? ambition : h === 'Supporting strategy' ? strategy : true));
+}
+
+/**
+ * Table One's headers for the columns `keys` names (TABLE_ONE_HEADERS' words): the group columns
+ * under the trackers' own headers where they give them (GroupHeaders), so a plan grouped by PCN
+ * is headed "PCN"; the other columns are the board paper's own.
+ * @example tableOneHeaders(['Objective', 'Actions'], { objective: 'PCN', ambition: null }) // ['PCN', 'Actions']
+ */
+export function tableOneHeaders(keys: readonly string[], own: GroupHeaders): string[] {
+  return keys.map((k) => (k === 'Objective' ? (own.objective ?? k) : k === 'Ambition' ? (own.ambition ?? k) : k));
 }
 
 /**

@@ -3,7 +3,7 @@ import { ratingWord } from '../output/words';
 import type { Rating } from '../types';
 import { capitalised, clip, CLIP, clipLatest, issueKind } from './clip';
 import { dueWhen } from './heading';
-import { count, date, isTotalRow, rating, TABLE_ONE_HEADERS, tableOneCells, tableOneShown, text } from './table-cells';
+import { count, date, isTotalRow, rating, TABLE_ONE_HEADERS, tableOneCells, tableOneHeaders, tableOneShown, text } from './table-cells';
 import type { DueRow, SummaryModel } from './types';
 
 /** How a cell is shown: renderers style by kind (percent format, rating fill, centred counts). */
@@ -39,6 +39,12 @@ export interface SummaryTable {
   rows: SummaryTableRow[];
   /** Said instead of the table when it has no rows. */
   empty: string;
+  /**
+   * Table One's columns by the words of TABLE_ONE_HEADERS (the Source column first, as in
+   * `headers`), where `headers` may show a tracker's own ("PCN" for "Objective"): what a renderer
+   * sizes a column by, since the header text varies with the tracker.
+   */
+  keys?: string[];
 }
 
 /** The tables of a summary, by section. */
@@ -90,27 +96,33 @@ export function* summaryTablesInChunks(model: SummaryModel, repeat: boolean, wor
   // A ref numbered afresh in each group is named with its group: "2" alone could be any report's second recommendation.
   const ref = (r: { ref: string | null; group: string | null; row: number }) => text(r.group === null ? (r.ref ?? `Row ${r.row}`) : `${r.group}: ${r.ref ?? `row ${r.row}`}`);
   const long = (s: string | null, max: number) => text(s === null ? null : clip(s, max));
+  // An action listed again under another group (each PCN set the same one) is named with its group, after the words the
+  // board reads first; the narrow Ref column keeps only what finds the row.
+  const action = ({ action: a, actionGroup: g }: { action: string; actionGroup: string | null }) =>
+    text(g === null ? clip(a, CLIP.action) : a.trim() === '' ? g.trim() : `${clip(a, CLIP.action).trimEnd()} (${g.trim()})`);
   const latest = (s: string | null) => text(s === null ? NO_UPDATE : clipLatest(s, CLIP.update));
   const word = (s: string) => text(capitalised(s));
   // CSV keeps every column, so a file read by another tool has the same columns every month.
   const shown = repeat ? TABLE_ONE_HEADERS.map(() => true) : tableOneShown(model.tableOne);
   const pick = <T>(all: T[]) => all.filter((_, i) => i < src.length || shown[i - src.length]);
+  const keys = pick([...src, ...TABLE_ONE_HEADERS]);
   // An action log of single-line actions has no steps of its own: a column saying "The whole action" on every row is room
   // lost on a page; CSV keeps it, as it keeps every column.
   const withSteps = repeat || model.dueAtNextMeeting.some((d) => ownSteps(d).length > 0);
-  const dueCells = (d: DueRow) => [ref(d), long(d.action, CLIP.action), text(d.lead), date(d.due, 'No date'), rating(d.rating), ...(withSteps ? [text(stepsDue(d))] : []), latest(d.latestUpdate)];
+  const dueCells = (d: DueRow) => [ref(d), action(d), text(d.lead), date(d.due, 'No date'), rating(d.rating), ...(withSteps ? [text(stepsDue(d))] : []), latest(d.latestUpdate)];
   return {
     key: { heading: 'Key', headers: ['Rating', 'Meaning', 'Colour'], rows: model.key.map((k) => ({ total: false, cells: [rating(k.rating), text(k.definition), text(k.colour)] })), empty: '' },
     tableOne: {
       heading: 'Table One – High-level action progress summary',
-      headers: pick([...src, ...TABLE_ONE_HEADERS]),
+      headers: [...src, ...tableOneHeaders(keys.slice(src.length), model.groupHeaders)],
+      keys,
       rows: yield* mapInChunks(model.tableOne, (_r, i) => ({ total: isTotalRow(model.tableOne, i), cells: pick(tableOneCells(model.tableOne, i, model.sourceHeader, repeat)) }), work),
       empty: 'No actions found.',
     },
     exceptions: {
       heading: 'Exceptions: Red and Amber actions',
       headers: [...src, 'Ref', 'Action', 'Lead', 'Deadline', 'RAG', 'Reason', 'Latest update'],
-      rows: yield* mapInChunks(model.exceptions, (e) => ({ total: false, cells: withSource(e.source, [ref(e), long(e.action, CLIP.action), text(e.lead), date(e.deadline, 'No date'), rating(e.rating), long(reasonShown(e.reason, e.rating), CLIP.reason), latest(e.latestUpdate)]) }), work),
+      rows: yield* mapInChunks(model.exceptions, (e) => ({ total: false, cells: withSource(e.source, [ref(e), action(e), text(e.lead), date(e.deadline, 'No date'), rating(e.rating), long(reasonShown(e.reason, e.rating), CLIP.reason), latest(e.latestUpdate)]) }), work),
       empty: 'No actions are Red or Amber.',
     },
     due: {

@@ -1,4 +1,5 @@
 import type { Group, IsoDate, Meeting, Rating, Severity } from '../types';
+import type { GroupHeaders } from './group-headers';
 
 /**
  * One rating in the key, in words (SPEC 6.2).
@@ -42,6 +43,8 @@ export interface ExceptionRow extends ActionPlace {
   /** The group the ref is numbered within ("Payroll (RA-2526-06)"), where the tracker's refs repeat across groups (refLevelInChunks); else null. */
   group: string | null;
   action: string;
+  /** The group named with the action ("… (Dales Rural PCN)") where another row of the list has the same words (actionGroups); else null. */
+  actionGroup: string | null;
   lead: string | null;
   rating: Rating;
   /** The earliest open due date (Next due). */
@@ -60,6 +63,8 @@ export interface DueRow extends ActionPlace {
   /** As ExceptionRow.group. */
   group: string | null;
   action: string;
+  /** As ExceptionRow.actionGroup. */
+  actionGroup: string | null;
   lead: string | null;
   rating: Rating;
   due: IsoDate | null;
@@ -101,6 +106,8 @@ export interface SummaryModel {
   nextMeeting: Meeting | null;
   /** The last day an update counts as due: the next meeting's date, else the end of the amber window (SPEC 5.2). */
   dueBy: IsoDate;
+  /** Table One's group columns headed as the trackers head them ("PCN"); null keeps "Objective" / "Ambition". */
+  groupHeaders: GroupHeaders;
   /** What the Source column holds when the summary covers several trackers; null for one. */
   sourceHeader: 'Workbook' | 'Sheet' | null;
   /** The as-of date trends compare against (the most recent, if trackers differ); null when none. */

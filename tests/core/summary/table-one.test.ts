@@ -124,13 +124,14 @@ describe('Table One leaves out the columns no row fills', () => {
 
   it('has no Ambition or Supporting strategy column for a plan grouped by objective alone', () => {
     const { tableOne } = summaryTables(objectivesOnly());
-    expect(tableOne.headers).toEqual(['Objective', 'Actions', 'Complete', 'Green', 'Amber', 'Red', 'Not rated', 'Progress %', 'Confidence %', 'Overall', 'Trend']);
+    // The group column is headed as the plan heads it ("Theme"), not "Objective".
+    expect(tableOne.headers).toEqual(['Theme', 'Actions', 'Complete', 'Green', 'Amber', 'Red', 'Not rated', 'Progress %', 'Confidence %', 'Overall', 'Trend']);
     for (const row of tableOne.rows) expect(row.cells).toHaveLength(tableOne.headers.length);
   });
 
   it('on the sheet, gives the objective the Ambition column as well, so it does not wrap beside an empty one', () => {
     const plan = summarySheetPlan(objectivesOnly());
-    const header = plan.rows.findIndex((r) => r[0]?.value === 'Objective');
+    const header = plan.rows.findIndex((r) => r[0]?.value === 'Theme'); // headed as the plan heads it
     expect(plan.rows[header]?.[1]?.value).toBeNull();
     expect(plan.rows[header]?.[2]?.value).toBe('Actions');
     expect(plan.merges).toContainEqual({ top: header, left: 0, bottom: header, right: 1 });
