@@ -2,8 +2,8 @@ import { alternation } from '../timeframe/lexicon';
 import { DEADLINE_WORDS, MEETING_WORDS, MONTH_WORDS, QUALIFIER_WORDS, WEEK_START_WORDS } from '../vocabulary/timeframe';
 
 /*
- * A time frame cell can give one date per step on a single line: "Q1 / Q2 / Q3" or
- * "Dec 23, Jan 24, Mar 24" beside three next steps. Read as one phrase, such a cell gives
+ * A time frame cell can give one date per step on a single line: "Q1 / Q2 / Q3",
+ * "Dec 23, Jan 24, Mar 24" or "Dec 2024 | Mar 2025" beside the next steps. Read as one phrase, such a cell gives
  * every step the first date, or the span of all of them. It is split only when every piece
  * is a date on its own, so prose ("Draft, agree and publish by Dec 23") and revisions
  * ("Nov 23, revised to Jan 24") stay whole.
@@ -24,12 +24,12 @@ const DATE = `${QUALIFIER}(?:${MONTH}|${QUARTER}|${NUMERIC})`;
 /** A date, or a span of two ("Apr - Jun 24", "Q1 to Q2"). */
 const PIECE = `${DATE}(?:\\s*(?:[-–—]|to)\\s*${DATE})?`;
 
-const LIST = new RegExp(`^(?:${PIECE})(?:\\s*[,;/]\\s*(?:${PIECE}))+$`, 'i');
+const LIST = new RegExp(`^(?:${PIECE})(?:\\s*[,;/|]\\s*(?:${PIECE}))+$`, 'i');
 const ONE = new RegExp(`^(?:${PIECE})$`, 'i');
-/** Commas, semicolons and spaced slashes first, so a slash inside "31/12/23" or "2023/24" survives. */
-const LIST_BREAK = /\s*[,;]\s*|\s+\/\s+/;
+/** Commas, semicolons, pipes and spaced slashes first, so a slash inside "31/12/23" or "2023/24" survives. */
+const LIST_BREAK = /\s*[,;|]\s*|\s+\/\s+/;
 const SLASH = /\s*\/\s*/;
-const COMMA = /[,;]/;
+const COMMA = /[,;|]/;
 /** A month or quarter with nothing else: the start of a window whose year is written at its end. */
 const BARE = new RegExp(`^(?:${alternation(Object.keys(MONTH_WORDS))})\\.?$|^Q[1-4]$`, 'i');
 /** A year after a month or quarter ("Dec 23", "Q4 2024"), or closing a date or financial year ("31/12/23", "2023/24"). */
@@ -41,11 +41,12 @@ const ENDS_WITH_YEAR = /(?:[\p{L}.]|Q[1-4])[\s-]+'?(?:\d{4}|\d{2})$|\d[./-]\d{2,
  * ("Jan, Feb 24", "Q3/Q4 2023/24") or a slash joins them without years ("Jan/Feb", "Q3/Q4").
  * @example splitDateList('Q1 / Q2 / Q3') // ['Q1', 'Q2', 'Q3']
  * @example splitDateList('Dec 23, Jan 24, Mar 24') // ['Dec 23', 'Jan 24', 'Mar 24']
+ * @example splitDateList('Dec 2024 | Mar 2025') // ['Dec 2024', 'Mar 2025']
  * @example splitDateList('Jan/Feb 24') // null
  */
 export function splitDateList(text: string): string[] | null {
   // Nearly every cell has no separator; looking for one is cheaper than any pattern.
-  if ((!text.includes(',') && !text.includes(';') && !text.includes('/')) || !LIST.test(text)) return null;
+  if ((!text.includes(',') && !text.includes(';') && !text.includes('/') && !text.includes('|')) || !LIST.test(text)) return null;
   const pieces = datesBetween(text, LIST_BREAK) ?? datesBetween(text, SLASH);
   if (pieces === null) return null;
   if (pieces.length > 2) return pieces;

@@ -54,7 +54,7 @@ const INDENTED = /^[ \t\u00a0]/;
 const DASH_ONLY = /^\s*[-–—]+\s*$/;
 
 /** Only a cell with one of these can hold a list of dates ("Q1 / Q2 / Q3"). */
-const MAY_LIST_DATES = /[,;/]/;
+const MAY_LIST_DATES = /[,;/|]/;
 
 /**
  * Splits a cell into its entries: line breaks, bullets and numbered items at the start of a

@@ -1,11 +1,12 @@
 import type { Calendar, IsoDate, Timeframe } from '../types';
 import { parseBody, scanBody, stripFillers } from './body';
+import { bracketedDeadline } from './bracket';
 import { MEETING_WORD } from './lexicon';
 import { normalise } from './normalise';
-import { leadingPhrase, opensEnded, phraseAnywhere, phraseAtStart, type Lead } from './phrases';
+import { leadingPhrase, opensEnded, phraseAnywhere, phraseAtStart, setAtMeeting, type Lead } from './phrases';
 import { onOrAfter } from './later';
 import { ongoingDeadline } from './ongoing';
-import { parseList } from './list';
+import { wholeOrList } from './list';
 import { findRevision } from './revision';
 import { parseSerial } from './serial';
 import { isErrorText, parseStart } from './start';
@@ -55,8 +56,11 @@ function afterLead(lead: Lead, ctx: Context): Timeframe | null {
 
 /** One phrase, no revisions: at the start, then (in short cells) anywhere, then the no-deadline words. */
 function parsePhrase(s: string, ctx: Context, truncated: boolean): Timeframe {
+  if (setAtMeeting(s)) return frame('tbc', null, null);
   const lead = leadingPhrase(s) ?? leadingPhrase(stripFillers(s));
   if (lead !== null) return afterLead(lead, ctx) ?? frame(lead.kind, null, null);
+  const pinned = bracketedDeadline(s, ctx);
+  if (pinned !== null) return pinned;
   const started = parseStart(s, ctx, truncated);
   if (started !== null) return started;
   let r = parseBody(s, ctx);
@@ -86,6 +90,9 @@ function parseRevised(s: string, ctx: Context, truncated: boolean, depth = 0): T
     after = onOrAfter(after, replaced.end, reread(rev.after), ctx);
   }
   if (rev.weak) {
+    // "Revised x2 - now Oct 25": a revision word with no date of its own before "now" still moved the date.
+    const moved = !rev.previous && !datable(before) && findRevision(rev.before)?.weak === false;
+    if (moved && datable(after)) return { ...after, redated: true };
     if (!datable(before) || !datable(after)) return null;
     // A forecast or "was" that repeats the deadline moved nothing.
     return { ...(rev.previous ? before : after), redated: before.end !== after.end };
@@ -133,5 +140,5 @@ export function parseTimeframe(text: string, asOf: IsoDate, calendar: Calendar =
   const ctx = contextFor(asOf, calendar ?? DEFAULT_CALENDAR);
   if (ctx === null) return frame(phraseAtStart(s) ?? 'unparseable', null, null);
   const phrase = (part: string): Timeframe => parsePhrase(part, ctx, truncated);
-  return parseRevised(s, ctx, truncated) ?? parseList(s, phrase) ?? phrase(s);
+  return parseRevised(s, ctx, truncated) ?? wholeOrList(s, phrase);
 }

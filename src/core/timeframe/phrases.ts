@@ -30,6 +30,10 @@ const ONGOING_ANY_RE = new RegExp(`(?<![a-z])(?:${ONGOING}|${alternation(RECURRI
 const TBC_ANY_RE = new RegExp(`(?<![a-z])${TBC}(?![a-z])`);
 const DEPENDENCY_ANY_RE = new RegExp(`(?<![a-z])${alternation(DEPENDENCY_WORDS)}(?![a-z])`);
 const OPEN_END_RE = new RegExp(`(?<![a-z])${alternation(OPEN_END_WORDS)}(?![a-z])`);
+/** A date still to be set at a meeting ("To be agreed at next meeting", "Date to be agreed at next Board"). */
+const SET_AT_MEETING_RE = new RegExp(
+  `^(?:[a-z]+\\s+){0,2}?${TBC}\\s+(?:at|by|in|via)\\s+(?:the\\s+)?(?:[a-z0-9'&]+\\s+){0,3}?${MEETING_WORD}`,
+);
 
 /**
  * True when normalised text says its date is where the work starts, not a deadline.
@@ -38,6 +42,16 @@ const OPEN_END_RE = new RegExp(`(?<![a-z])${alternation(OPEN_END_WORDS)}(?![a-z]
  */
 export function opensEnded(s: string): boolean {
   return OPEN_END_RE.test(s);
+}
+
+/**
+ * True when normalised text says the date will be set at a meeting: the meeting is where the
+ * deadline is decided, not the deadline, so the cell has none yet (a tbc).
+ * @example setAtMeeting('timescale to be set at next meeting') // true
+ * @example setAtMeeting('tbc - march board') // false: a provisional date, as "TBC (Mar 25)" is
+ */
+export function setAtMeeting(s: string): boolean {
+  return SET_AT_MEETING_RE.test(s);
 }
 
 /**

@@ -19,7 +19,13 @@ const AFTER = `(?:(?:\\s*'\\s*|-|\\s*,?\\s*(?:of\\s+)?(?:the\\s+)?(?:(?:fy|finan
 const FY_GAP = '(?:\\s*[-:,(]\\s*|\\s+)';
 const QUARTER_RE = new RegExp(`^(?:${FY}${FY_GAP}|(\\d{4})\\s+)?${QN}${AFTER}${BOUNDARY}`);
 // The second quarter of a run may be its bare number ("Q2/3", "Q3-4", "Q3 & 4"); "Q3 or Q4" is due by the later.
-const QUARTERS_RE = new RegExp(`^${QN}(?:\\s*(?:-+|/|&|to|until|and|or)\\s*${QN}|(?:[-/]|\\s*(?:&|and|or)\\s*)([1-4]))${AFTER}${BOUNDARY}`);
+// After a spaced dash ("Quarter 2 – 3") only with a year or nothing after: "Q3 - 1 Dec" is a day, "Q3 - 2 weeks" a note.
+const SPACED_BARE_END = '(?:\\s*$|\\s*[(),;|]|\\s+(?:fy\\s*)?\\d{2,4}\\s*[-/]\\s*\\d{2,4}(?![0-9/])|\\s+\\d{4}(?![0-9/]))';
+const QUARTERS_RE = new RegExp(
+  `^${QN}(?:\\s*(?:-+|/|&|to|until|and|or)\\s*${QN}|(?:[-/]|\\s*(?:&|and|or)\\s*|\\s+-+\\s*(?=[1-4]${SPACED_BARE_END}))([1-4]))${AFTER}${BOUNDARY}`,
+);
+/** Quarters named in the plural before a run of numbers ("Qs 2-3", "Quarters 2 and 3"): read as "Q2-3". */
+const PLURAL_RE = /^(?:qs|qtrs|quarters)\.?\s*(?=[1-4]\s*(?:-|\/|&|and\s|to\s|or\s))/;
 /** "FY25 Q1" is "Q1 FY25" written the other way round: the financial year ending in 2025. */
 const FY_FIRST_RE = new RegExp(`^(fy\\s*(?:\\d{4}|\\d{2}))\\s+((?:${nonCapturing(QN)}|h[12])(?![a-z0-9]))`);
 /** A financial year written before a run of quarters ("2024/25 Q1-Q2"). */
@@ -92,7 +98,7 @@ function either(m: RegExpExecArray, at: number, bare?: number): number {
  */
 export function parseQuarter(text: string, ctx: Context): Parsed {
   const label = FY_LABEL_RE.exec(text);
-  const t = label === null ? text : text.slice(label[0].length);
+  const t = (label === null ? text : text.slice(label[0].length)).replace(PLURAL_RE, 'q');
   const swap = FY_FIRST_RE.exec(t);
   const s = swap === null ? t : `${swap[2]} ${swap[1]}${t.slice(swap[0].length)}`;
   let m = QUARTERS_RE.exec(s);

@@ -16,7 +16,7 @@ import { fullYear, inferYear, type Context } from './years';
 const SEPARATOR = '(?:\\s*-+\\s*|\\s*/\\s*(?=[a-z])|\\s+/\\s+|\\s*&\\s*|\\s+(?:to|until|till|through|thru|and|or)\\s+)';
 const RANGE_RE = new RegExp(`^(?:from\\s+|between\\s+)?(${ENDPOINT})${SEPARATOR}(${ENDPOINT})${BOUNDARY}`);
 /** Two-digit pairs that may be financial years ("23/24"), not days and months. */
-const FY_PAIRS_RE = /^\d{2}\s*[-/]\s*\d{2}\s*(?:-+|to)\s*\d{2}\s*[-/]\s*\d{2}(?![0-9])/;
+const FY_PAIRS_RE = /^\d{2}\s*[-/]\s*\d{2}\s*(?:-+|to|&|and)\s*\d{2}\s*[-/]\s*\d{2}(?![0-9])/;
 const MONTH_DAYS_RE = new RegExp(
   `^(${MONTH})\\s*(\\d{1,2})${ORDINAL}?\\s*(?:-+|to|until|till)\\s*(\\d{1,2})${ORDINAL}?(?:,?\\s+(\\d{4}|\\d{2}))?${BOUNDARY}`,
 );

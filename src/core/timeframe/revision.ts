@@ -23,6 +23,8 @@ const EARLIER_RE = new RegExp(`^${alternation(EARLIER_REVISION_WORDS)}`);
 const LABEL_END_RE = /^[\s)\].,;:-]*$/;
 /** The label's own opening bracket ("Mar 25 (revised)"). */
 const LABEL_OPEN_RE = /[([]\s*$/;
+/** A bracket closing right after a word for the replaced date, with more after it ("Apr 25 (original) Sept 25"). */
+const CLOSED_LABEL_RE = /^\s*[)\]]\s*(?=\S)/;
 /** Where the date a label names begins: after the last bracket, comma or semicolon before it. */
 const SEGMENT_BREAKS = ['(', ')', '[', ']', ',', ';'];
 
@@ -44,6 +46,7 @@ export interface Revision {
  * @example findRevision('dec 22 - moved to feb 23') // { before: 'dec 22 - ', after: 'feb 23', weak: false, previous: false, earlier: false }
  * @example findRevision('mar 24 (was dec 23)') // { before: 'mar 24 (', after: 'dec 23)', weak: true, previous: true, earlier: false }
  * @example findRevision('sept 23 (revised from june)') // { before: 'sept 23 (', after: 'june)', weak: false, previous: true, earlier: false }
+ * @example findRevision('apr 25 (original) sept 25') // { before: 'apr 25 (', after: 'sept 25', weak: true, previous: false, earlier: false }
  * @example findRevision('dec 24 (original) mar 25 (revised)') // { before: 'dec 24 (original)', after: ' mar 25 ', weak: false, previous: false, earlier: false }
  */
 export function findRevision(s: string): Revision | null {
@@ -55,6 +58,11 @@ export function findRevision(s: string): Revision | null {
   const previous = last[1] !== undefined || last[2] !== undefined;
   const earlier = EARLIER_RE.test(last[0]);
   const after = s.slice(last.index + last[0].length);
+  const closed = previous ? CLOSED_LABEL_RE.exec(after) : null;
+  if (closed !== null) {
+    // "Apr 25 (original) Sept 25 (agreed)": the label names the date before it; the new date follows.
+    return { before: s.slice(0, last.index), after: after.slice(closed[0].length), weak: true, previous: false, earlier };
+  }
   if (LABEL_END_RE.test(after)) {
     // "Dec 24 (original) Mar 25 (revised)": a label closing the cell names the date just before it,
     // which stands in for the date after the word, as in "Dec 24 revised Mar 25".

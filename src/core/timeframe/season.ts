@@ -8,9 +8,10 @@ import { fullYear, inferYear, usableYear, type Context } from './years';
  * both kind 'range'; and a year with a month number or name ("2023-05", "2024 Dec"), kind 'month'.
  */
 
-// A year may be clipped with an apostrophe ("Summer '24"), as months are.
+// A year may be clipped with an apostrophe ("Summer '24"), as months are; each season may have its own ("Spring 26 - Summer 26").
+const SEASON_YEAR = `(?:(?:\\s*'\\s*|\\s+)(\\d{4}|\\d{2})(?:\\s*[-/]\\s*(?:\\d{4}|\\d{2}))?)?`;
 const SEASON_RE = new RegExp(
-  `^(?:(this|next|last)\\s+)?(${SEASON})(?:\\s*(?:-+|/|to|and)\\s*(${SEASON}))?(?:(?:\\s*'\\s*|\\s+)(\\d{4}|\\d{2})(?:\\s*[-/]\\s*(?:\\d{4}|\\d{2}))?)?${BOUNDARY}`,
+  `^(?:(this|next|last)\\s+)?(${SEASON})${SEASON_YEAR}(?:\\s*(?:-+|/|to|and)\\s*(${SEASON})${SEASON_YEAR})?${BOUNDARY}`,
 );
 const YEAR_RE = /^(?:calendar\s+year\s+|the\s+year\s+)?((?:19|20|21)\d\d)(?![a-z0-9]|\s*[-/.]\s*\d)/;
 /** The calendar year named without its number ("end of the calendar year", "next calendar year"). */
@@ -27,8 +28,10 @@ function seasonYear(first: number, which: string | undefined, ctx: Context): num
   if (which === 'next') return monthStart(ctx.year, first) > ctx.asOf ? ctx.year : ctx.year + 1;
   if (which === 'last') return monthEnd(ctx.year, first + 2) < ctx.asOf ? ctx.year : ctx.year - 1;
   const middle = (first % 12) + 1;
-  const year = inferYear(middle, ctx);
-  return middle < first ? year - 1 : year;
+  const inferred = inferYear(middle, ctx);
+  const year = middle < first ? inferred - 1 : inferred;
+  // "This winter" said in June is the coming one: the nearest has already ended.
+  return which === 'this' && monthEnd(year, first + 2) < ctx.asOf ? year + 1 : year;
 }
 
 /**
@@ -36,15 +39,18 @@ function seasonYear(first: number, which: string | undefined, ctx: Context): num
  * December 2023 to February 2024).
  * @example parseSeason('this autumn', ctx) // at asOf 2023-09-30: 2023-09-01 … 2023-11-30
  * @example parseSeason('summer/autumn 2023', ctx) // 2023-06-01 … 2023-11-30
+ * @example parseSeason('spring 26 - summer 26', ctx) // 2026-03-01 … 2026-08-31
  */
 export function parseSeason(s: string, ctx: Context): Parsed {
   const m = SEASON_RE.exec(s);
   if (m === null) return null;
   const first = seasonOf(m[2] ?? '') ?? 3;
-  const last = m[3] ? (seasonOf(m[3]) ?? first) : first;
+  const last = m[4] ? (seasonOf(m[4]) ?? first) : first;
+  const wraps = first > last ? 1 : 0;
   // A year written once belongs to the last season; "winter/spring 2024" starts in December 2023.
-  const lastYear = m[4] ? fullYear(m[4]) : seasonYear(last === first ? first : last, m[1], ctx);
-  const firstYear = first > last ? lastYear - 1 : lastYear;
+  const written = m[5] ?? (m[4] ? undefined : m[3]);
+  const lastYear = written ? fullYear(written) : m[3] ? fullYear(m[3]) + wraps : seasonYear(last, m[1], ctx);
+  const firstYear = m[3] && m[4] ? fullYear(m[3]) : lastYear - wraps;
   return months('range', firstYear, first, lastYear, last + 2);
 }
 

@@ -22,8 +22,10 @@ const NAMES = Object.keys(MONTH_WORDS).filter((w) => w.length >= MIN_NAME);
  * wordy cells from costing a comparison per word.
  */
 const ENDS = [...new Set(NAMES.map((w) => w.slice(-1)))].join('');
+/** A month's first letters, or its first and third ("Spetember", "Dcember"): slips in the second letter are common too. */
+const STARTS = (w: string): string[] => [w.slice(0, SAME_START), `${w[0] ?? ''}${w[2] ?? ''}`];
 const CANDIDATE_RE = new RegExp(
-  `(?<![a-z])(?:${[...new Set(NAMES.map((w) => w.slice(0, SAME_START)))].join('|')})[a-z]{${MIN_NAME - MAX_SLIPS - SAME_START - 1},11}[${ENDS}](?![a-z])`,
+  `(?<![a-z])(?:${[...new Set(NAMES.flatMap(STARTS))].join('|')})[a-z]{${MIN_NAME - MAX_SLIPS - SAME_START - 1},11}[${ENDS}](?![a-z])`,
   'g',
 );
 
@@ -54,7 +56,7 @@ function respellWord(word: string): string {
   if (Object.prototype.hasOwnProperty.call(MONTH_WORDS, word)) return word;
   for (const name of NAMES) {
     const limit = name.length >= LONG_NAME ? MAX_SLIPS : 1;
-    if (name.startsWith(word.slice(0, SAME_START)) && slips(word, name, limit) <= limit) return name;
+    if (STARTS(name).includes(word.slice(0, SAME_START)) && slips(word, name, limit) <= limit) return name;
   }
   return word;
 }

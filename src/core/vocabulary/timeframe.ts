@@ -33,6 +33,9 @@ export const SEASON_WORDS: Readonly<Record<string, number>> = {
   autumn: 9,
   fall: 9,
   winter: 12,
+  // Clipped in narrow cells ("Aut 25", "Spr 26"); "sum" and "win" are words, so never read as seasons.
+  aut: 9,
+  spr: 3,
 };
 
 /** Which part of a month (or longer window) a phrase points at. */

@@ -115,6 +115,9 @@ export const REVISION_WORDS: readonly string[] = [
   'extension granted until', 'extension approved to', 'extension approved until',
   // A date said to be the one now expected replaces an earlier one ("Delayed - now Feb 25", "Now due Q1").
   'now due', 'now due by', 'now expected', 'now planned for', 'now scheduled for', 'delayed now', 'slipped now',
+  // Work not done in its year is carried forward into the next ("Mar 25 - c/f to 25/26"); an extension agreed is a new date.
+  'c/f to', 'c/f', 'carried forward to', 'carried forward', 'carried over to', 'carried over', 'rolled over to',
+  'agreed extension', 'extension agreed', 'extension granted', 'extension approved', 'approved extension',
 ];
 
 /**
@@ -128,7 +131,8 @@ export const EARLIER_REVISION_WORDS: readonly string[] = ['brought forward', 'pu
  * and the arrows people type between an old date and a new one ("Dec-23 -> Mar-24").
  */
 export const WEAK_REVISION_WORDS: readonly string[] = [
-  'now', '->', '=>', '→', '⇒',
+  // "Initial: Q3 24/25 New: Q2 25/26": a date labelled new after another replaces it.
+  'now', 'new', '->', '=>', '→', '⇒',
   // "Plan: Dec 24 / Forecast: Mar 25": a forecast after a planned date is where the deadline now stands.
   'forecast', 'fcast', 'fcst', 'forecast date', 'current forecast',
 ];
@@ -139,7 +143,7 @@ export const WEAK_REVISION_WORDS: readonly string[] = [
  * words, they count only with a date on both sides.
  */
 export const PREVIOUS_DATE_WORDS: readonly string[] = [
-  'was', 'originally', 'previously', 'formerly', 'original date', 'original deadline', 'original',
+  'was', 'originally', 'previously', 'formerly', 'original date', 'original deadline', 'original', 'initially', 'initial',
   // Abbreviated in narrow cells: "31/03/25 (orig 31/12/24)", "Jan 25 (prev. Nov 24)".
   'orig', 'orig.', 'prev', 'prev.',
 ];
