@@ -4,6 +4,7 @@ import type { Settings } from '../settings';
 import { extraEntries, needsLineUpOf, stepCount } from '../steps';
 import type { Action, CellValue, Step } from '../types';
 import { numberCell, textOf } from './cells';
+import { commentaryWorse } from './commentary';
 import { extraStatus, NO_EXTRA_STATUS } from './extraStatus';
 import { linedUp } from './entries';
 import { allComplete, heldOpen, heldStatus } from './heldOpen';
@@ -11,6 +12,7 @@ import { milestoneEntries } from './milestones';
 import { metMilestones } from './pastMilestones';
 import type { IssueSink } from './issues';
 import type { Parsers } from './parsers';
+import { progressClosed } from './progressDone';
 import { assuranceGap, ratingConflict } from './ratingConflict';
 import type { RaisedMeetings } from './raisedMeetings';
 import { readStep } from './readStep';
@@ -79,8 +81,12 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
   const statusesGiven = statuses.texts.length > 0;
   let setting: StepSetting | null = null;
   for (let i = 0; i < count; i++) steps[i] = readStep(i, count, nextSteps, timeframes, statuses, actionText, extra, override, parsers, settings.asOf);
-  // A flag column saying open ("On track") beside an update that reads complete stands (heldStatus).
-  const held = extra.open !== undefined && allComplete(steps) ? heldStatus(extra) : null;
+  const progress = numberCell(raw, 'progress', raw.at(cols.progress), sink);
+  // A "% complete" of 100% closes the action (progressClosed); a Table One's progress per ambition is carried through as given.
+  const done = progress === 1 && cols.action >= 0 ? progressClosed(raw, progress, steps, extra, sink) : null;
+  if (done !== null) for (let i = 0; i < count; i++) steps[i] = readStep(i, count, nextSteps, timeframes, statuses, actionText, done, override, parsers, settings.asOf);
+  // A flag column saying open ("On track") beside an update that reads complete stands (heldStatus), unless 100% says done.
+  const held = progress !== 1 && extra.open !== undefined && allComplete(steps) ? heldStatus(extra) : null;
   if (held !== null && extra.open !== undefined) {
     const kept = { ...extra, held };
     for (let i = 0; i < count; i++) steps[i] = readStep(i, count, nextSteps, timeframes, statuses, actionText, kept, override, parsers, settings.asOf);
@@ -96,6 +102,8 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
   const verdict = rateAction(steps, settings);
   // A lead's colour the update contradicts is shown to the committee, though the update is rated.
   if (extra.rated !== undefined) ratingConflict(sink, raw, extra, statuses.whole()?.reading.status ?? 'unknown', verdict.status, verdict.rating, override);
+  // A status flag the commentary beside it says worse than is shown to the committee, as the worse is rated.
+  if (extra.told !== undefined || extra.open !== undefined) commentaryWorse(sink, raw, extra, statuses.whole()?.reading.status ?? 'unknown', statuses.whole()?.text, verdict.rating, override);
   // Work reported done whose evidence a committee has not yet seen assured is pointed out, not re-rated.
   if (raw.roles.assurance.length > 0) assuranceGap(sink, raw, verdict.rating);
   return {
@@ -114,7 +122,7 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
     nextDue: verdict.nextDue,
     trend: null,
     confidence: numberCell(raw, 'confidence', raw.at(cols.confidence), sink),
-    progress: numberCell(raw, 'progress', raw.at(cols.progress), sink),
+    progress,
     update: extra.update,
     steps,
   };

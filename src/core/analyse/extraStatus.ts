@@ -2,10 +2,10 @@ import { isProse, wordCount } from '../cells';
 import type { SheetAction } from '../detect/rows';
 import { parseRatingWord } from '../rating';
 import type { Rating, StatusClass } from '../types';
-import { textOf } from './cells';
+import { withGroups, type Groups } from './extraGroups';
 import type { OpenFlag } from './heldOpen';
 import type { Parsers } from './parsers';
-import { PartTally, worseOpen, type PartsReport } from './peers';
+import { PartTally, type PartsReport } from './peers';
 import { readCells } from './roles';
 
 const LEAD_RATING_STATUS: Record<Rating, StatusClass> = {
@@ -35,12 +35,12 @@ export interface ExtraStatus {
   /** The lead's colour word in an explicit status column (`flags`), and that column: see ratingConflict. */
   rated?: Rating;
   ratedAt?: number;
+  /** Set only when the last sentence in these columns (a commentary) reads at risk or off track, and its cell: see commentaryWorse. */
+  told?: OpenFlag;
 }
 
 /** What a sheet without extra status columns says of every action: one object for them all. */
 export const NO_EXTRA_STATUS: ExtraStatus = { closed: false, leadStatus: null, leadColour: null, update: null, parts: null, redated: false };
-
-type Groups = readonly (readonly number[])[];
 
 /** The index of the peer group holding column `col` (a handful of columns, searched without allocating), or -1. */
 function groupOf(groups: Groups, col: number): number {
@@ -61,7 +61,8 @@ export const isFlag = (entry: string): boolean => wordCount(entry) <= FLAG_WORDS
  * Reads the extra status-like columns (Open/Closed, Complete?, a lead's RAG, comments): an
  * explicit completion in any of them ("Closed", "Complete") closes the action; a colour word is
  * the lead's own status. A sentence there ("Process in place from November") is the lead's
- * status too, even when it reads as complete: it counts only where the status column says nothing;
+ * status too, even when it reads as complete: it counts only where the status column says nothing,
+ * or where it reports a risk (`told`) that a status flag beside it ("On track") says nothing of;
  * and it is the update a board paper quotes beside a status column of words ("On track"). A
  * colour the lead gave (leadColour) is their own assessment: a milder narrative does not overrule it.
  * Columns of one `peers` group (one per directorate or site) are read together (PartTally): with
@@ -84,6 +85,7 @@ export function extraStatus(raw: SheetAction, parsers: Parsers, peers?: Groups, 
   let openRow = 0;
   let rated: Rating | undefined;
   let ratedAt: number | undefined;
+  let told: OpenFlag | undefined;
   // A one-row action's cells come straight from its row, as gathering them would list them.
   const single = raw.rows.length === 1;
   const columns = raw.extraColumnList;
@@ -107,6 +109,9 @@ export function extraStatus(raw: SheetAction, parsers: Parsers, peers?: Groups, 
     const status = word !== null ? LEAD_RATING_STATUS[word] : parsers.status(last).status;
     if (status === 'complete' && isFlag(last)) closed = true;
     else if (status !== 'unknown') leadStatus = status;
+    // A commentary reporting a risk (rare) is kept, until a later sentence says otherwise; words are counted only then.
+    const risk = status === 'at_risk' || status === 'off_track';
+    if (word === null && (risk || (told !== undefined && status !== 'unknown')) && !isFlag(last)) told = risk ? { text: last, status, col: columns[j] ?? -1, row: cells?.[cells.length - 1]?.row ?? 0 } : undefined;
     if (word !== null) {
       if (status !== 'unknown' && status !== 'complete') leadColour = status;
       if (flags.includes(columns[j] ?? -1)) {
@@ -122,31 +127,6 @@ export function extraStatus(raw: SheetAction, parsers: Parsers, peers?: Groups, 
   }
   // Made once, for the last such column: most rows never ask whether it holds them open.
   const open = openText === null ? undefined : { text: openText, status: openStatus, col: columns[openAt] ?? -1, row: openRow };
-  const read: ExtraStatus = { closed, leadStatus, leadColour, update, parts: null, redated: false, open, rated, ratedAt };
+  const read: ExtraStatus = { closed, leadStatus, leadColour, update, parts: null, redated: false, open, rated, ratedAt, told };
   return tallies === null || peers === undefined ? read : withGroups(read, raw, peers, tallies);
-}
-
-/**
- * Adds what each peer group says (one column per directorate or site): the group holding the
- * status column is the action's `parts`; any other closes the action when every part has
- * finished, and otherwise gives its worst part's status as the lead's.
- */
-function withGroups(read: ExtraStatus, raw: SheetAction, peers: Groups, tallies: readonly PartTally[]): ExtraStatus {
-  let { closed, leadStatus, leadColour } = read;
-  let parts: PartsReport | null = null;
-  let redated = false;
-  for (let g = 0; g < tallies.length; g++) {
-    const tally = tallies[g];
-    if (tally === undefined) continue;
-    redated ||= tally.redated;
-    if (peers[g]?.includes(raw.roles.status) === true) {
-      tally.status(textOf(raw, raw.roles.status, raw.at(raw.roles.status), (s) => s));
-      parts = tally;
-    } else {
-      const said = tally.said();
-      if (said === 'complete') closed = true;
-      else if (said !== null) [leadStatus, leadColour] = [worseOpen(leadStatus, said) ?? said, worseOpen(leadColour, said) ?? said];
-    }
-  }
-  return { ...read, closed, leadStatus, leadColour, parts, redated };
 }

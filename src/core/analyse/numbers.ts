@@ -1,4 +1,4 @@
-import { cellText } from '../cells';
+import { cellText, isErrorCell } from '../cells';
 import type { SheetAction } from '../detect/rows';
 import { readConfidence } from '../rollup';
 import type { CellValue } from '../types';
@@ -15,6 +15,8 @@ export function numberCell(raw: SheetAction, role: 'progress' | 'confidence', va
   const cell = value === undefined ? raw.cellsAt(raw.roles[role])?.[0] : { value, row: raw.rows[0] ?? 0 };
   if (!cell) return null;
   const v = cell.value;
+  // A formula error is warned of where the whole sheet is scanned (scanCells): once is enough.
+  if (isErrorCell(v)) return null;
   const input = typeof v === 'number' ? v : typeof v === 'string' ? v : cellText(v);
   const read = readConfidence(input);
   if (read.problem !== null || (typeof v === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(v))) sink.numberProblem(raw, role, cell, read.problem);

@@ -1,6 +1,6 @@
 import type { Rating, StatusClass, Step, StepStatus } from '../types';
 import { entryIndex } from '../steps';
-import type { ExtraStatus } from './extraStatus';
+import { isFlag, type ExtraStatus } from './extraStatus';
 import type { Parsers, StepText } from './parsers';
 import type { ReadEntries } from './roles';
 import { doneInTimeframe, givenStatus, narrativeStatus } from './stepStatus';
@@ -48,7 +48,9 @@ export function readStep(i: number, count: number, nextSteps: ReadEntries<StepTe
   reading ??= parsers.timeframeReading('');
   read ??= parsers.status('');
   const narrative = narrativeStatus(read, text, parsers);
-  const given = givenStatus(narrative, extra, extra.held ?? null);
+  // Only a commentary reporting a risk (rare) pays for counting the status cell's words.
+  const flagged = extra.told !== undefined && statusText !== null && isFlag(statusText);
+  const given = givenStatus(narrative, extra, extra.held ?? null, flagged);
   const status: StatusClass = given === 'unknown' && timeframeText !== null && doneInTimeframe(timeframeText, reading.timeframe.end, asOf, parsers) ? 'complete' : given;
   const redated = read.redated || extra.redated;
   const code = ruleCode(status, override, redated, timeframeText === null);

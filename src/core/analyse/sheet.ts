@@ -15,6 +15,7 @@ import { rateAmbition } from './ambition';
 import { hiddenRowsIssues } from './hiddenRows';
 import { RaisedMeetings } from './raisedMeetings';
 import { IssueSink } from './issues';
+import { lateStart, startColumn } from './lateStart';
 import { archiveSection, protectedIssue } from './skipped';
 import type { Parsers } from './parsers';
 
@@ -74,6 +75,8 @@ export function* analyseSheetInChunks(grid: SheetGrid, settings: Settings, parse
   const reader = new ActionReader(rows, detection);
   // The explicit status columns beside the status column: may hold an action open (heldStatus), and hold the lead's colour (ratingConflict).
   const flags = flagColumns(detection.extraStatus, found.labels);
+  // A plan's "Start" beside its end date: work not started after it is pointed out (lateStart).
+  const start = startColumn(found.labels, detection.columns);
   const raisedAt = raisedColumn(found.labels, detection.columns, [...own, ...detection.extraStatus]);
   const raised = raisedAt < 0 ? null : new RaisedMeetings(rows, raisedAt, found.header + 1, lastIndex, settings, parsers);
   // A stretch's work: its actions, and the texts it read for the first time (FIRST_READING_WORK).
@@ -93,6 +96,7 @@ export function* analyseSheetInChunks(grid: SheetGrid, settings: Settings, parse
     const built = buildAction(raw, settings, parsers, sink, flags, raised);
     const action = ambitionLevel ? rateAmbition(built, settings) : built;
     if (ambitionLevel) sink.ambitionRated(mark, action.row, action.rating !== 'not_rated');
+    else if (action.status === 'not_started' && start >= 0) lateStart(sink, raw, start, settings.asOf, parsers);
     actions.push(action);
     groups.add(action);
     spent += 1 + FIRST_READING_WORK * (parsers.work.parsed - parsed);

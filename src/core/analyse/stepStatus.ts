@@ -39,17 +39,21 @@ export function formalWarning(extra: ExtraStatus): StatusClass | null {
  * explicit closure wins; a flag that holds the action open (`held`, see heldStatus) stands against
  * a narrative completion; the parts of a trust-wide tracker are read together (withParts); a lead's
  * status counts where the status says nothing, and a lead's worse colour, or worse formal
- * judgement (formalWarning), overrules a milder narrative.
+ * judgement (formalWarning), overrules a milder narrative. Where the status is a short flag
+ * (`flagged`: "On track"), a commentary beside it reporting a risk (ExtraStatus.told) is what the
+ * flag has not caught up with, so the worse stands (see commentaryWorse).
  * @example givenStatus('on_track', { ...NO_EXTRA_STATUS, closed: true }) // 'complete'
  * @example givenStatus('complete', NO_EXTRA_STATUS, 'on_track') // 'on_track'
  * @example givenStatus('on_track', { ...NO_EXTRA_STATUS, open: { text: 'Not compliant', status: 'off_track', col: 4, row: 9 } }) // 'off_track'
+ * @example givenStatus('on_track', { ...NO_EXTRA_STATUS, told: { text: 'At risk - supplier withdrew from the framework', status: 'at_risk', col: 10, row: 31 } }, null, true) // 'at_risk'
  */
-export function givenStatus(narrative: StatusClass, extra: ExtraStatus, held: StatusClass | null = null): StatusClass {
+export function givenStatus(narrative: StatusClass, extra: ExtraStatus, held: StatusClass | null = null, flagged = false): StatusClass {
   if (extra.closed) return 'complete';
   const read = held !== null && narrative === 'complete' ? held : narrative;
   const said = extra.parts === null ? read : withParts(read, extra.parts);
   const lead = said === 'unknown' && extra.leadStatus !== null ? extra.leadStatus : worseByLead(said, extra.leadColour);
-  return extra.open === undefined ? lead : worseByLead(lead, formalWarning(extra));
+  const told = flagged && extra.told !== undefined ? worseByLead(lead, extra.told.status) : lead;
+  return extra.open === undefined ? told : worseByLead(told, formalWarning(extra));
 }
 
 /**

@@ -98,6 +98,10 @@ const KINDS: Readonly<Record<string, string>> = {
   blank_action: 'Action text left blank',
   status_conflict: 'Status says open, update says complete',
   rating_conflict: "Lead's RAG contradicts the update",
+  commentary_conflict: 'Status milder than the commentary',
+  progress_conflict: '100% complete but reported at risk',
+  assurance_gap: 'Complete, evidence not yet assured',
+  late_start: 'Start date passed, not started',
 };
 
 /**

@@ -150,6 +150,10 @@ describe('the summary reads well on a printed board paper', () => {
     ['missing_lead', 'No lead column'],
     ['missing_status', 'No status column'],
     ['history_row_unreadable', 'RAG History row not readable'],
+    ['commentary_conflict', 'Status milder than the commentary'],
+    ['progress_conflict', '100% complete but reported at risk'],
+    ['assurance_gap', 'Complete, evidence not yet assured'],
+    ['late_start', 'Start date passed, not started'],
   ])('issueKind says what %s means for the paper: %s', (code, kind) => {
     expect(issueKind(code)).toBe(kind);
   });
