@@ -10,6 +10,8 @@ import { clauseWords, isTime } from './clauseWords';
 
 const BY_AFTER = /^\s+by\s/i;
 const BY_END = /\bby$/i;
+/** "Superseded by 2025/26 operational plan": the "by" names what took the work over, never a deadline. */
+const SUCCEEDED_BY = /(?:superseded|replaced)[\s-]*by$/i;
 const DAY = /^\d{1,2}(?:st|nd|rd|th)?$/;
 
 /**
@@ -20,6 +22,7 @@ const DAY = /^\d{1,2}(?:st|nd|rd|th)?$/;
  * @example byDeadline('Closed on 3 March', 0, 6) // false
  */
 export function byDeadline(text: string, start: number, end: number): boolean {
+  if (SUCCEEDED_BY.test(text.slice(start, end))) return false;
   const after = text.slice(end, end + 40);
   const by = BY_END.test(text.slice(start, end)) ? '' : BY_AFTER.exec(after)?.[0];
   if (by === undefined) return false;

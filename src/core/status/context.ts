@@ -2,6 +2,7 @@ import {
   CAUSE_WORDS,
   CLAUSE_BREAKS,
   FILLER_WORDS,
+  PAST_NEGATORS,
   IMPERATIVE_FOLLOWERS,
   NEGATORS,
   PAST_RATING_WORDS,
@@ -9,6 +10,7 @@ import {
   PROSPECTIVE_WORDS,
   SUBORDINATORS,
 } from '../vocabulary/statusGrammar';
+import { NEGATION_RAISERS } from '../vocabulary/statusPlain';
 
 /*
  * Reads the words just before a phrase to tell "completed" from "not completed", "to be
@@ -33,6 +35,9 @@ const IMPERATIVE = set(IMPERATIVE_FOLLOWERS);
 const PAST = set(PAST_WORDS);
 const PAST_RATING = set(PAST_RATING_WORDS);
 const CAUSE = set(CAUSE_WORDS);
+const RAISER = set(NEGATION_RAISERS);
+const PAST_NEGATOR = set(PAST_NEGATORS);
+const PAST_AUXILIARY = set(['was', 'were', 'could', 'did']);
 
 /** How far back to look, in characters and in words. */
 const LOOKBACK_CHARS = 80;
@@ -116,6 +121,9 @@ export function readContext(text: string, start: number, tense: boolean, rating 
     // "Won't complete by year end", "will not finish in time": ruled out too. Not "cannot close", which
     // more often waits on something ("Cannot close as evidence outstanding") than says it never will.
     if (willNot && tense && k === 0) return 'ruled_out';
+    // "Wasn't delivered", "Couldn't be completed due to IT failure": it did not happen, where "not delivered" may yet.
+    const pastNot = PAST_NEGATOR.has(word) || (word === 'not' && PAST_AUXILIARY.has(words[k + 1] ?? ''));
+    if (pastNot && tense && content < NEGATION_REACH) return 'ruled_out';
     if (NEGATOR.has(word) && content < NEGATION_REACH) return 'negated';
     // "Completed after delays": the delays are background (tense phrases read "after" as a subordinator, below).
     if (!tense && CAUSE.has(word) && words[k + 1] !== 'the') return 'cause';
@@ -127,7 +135,7 @@ export function readContext(text: string, start: number, tense: boolean, rating 
       else if (PROSPECTIVE.has(word) && !movedTo) found = 'prospective';
     }
     if (SUBORDINATOR.has(word)) subordinate = true;
-    if (!FILLER.has(word)) {
+    if (!FILLER.has(word) && !RAISER.has(word)) {
       ahead = word;
       content += 1;
       if (found === 'plain' || !PROSPECTIVE.has(word)) adjacent = false;

@@ -11,7 +11,7 @@ import type { PhraseMeaning } from './phrases';
 import { leavesWork } from './remaining';
 import { contextOf, resolvePhrase } from './resolve';
 import { countsPart, leadsEntry, namesStep } from './lead';
-import { closes, leftUndone, plansWork, responds } from './partDone';
+import { closes, countedPart, leftUndone, plansWork, responds } from './partDone';
 import { settle } from './settle';
 import { respellStatus } from './spelling';
 import { STALL_PHRASES } from '../vocabulary/statusWords';
@@ -171,7 +171,7 @@ function readPhrases(entry: string): EntryReading {
     // after a closure it says the work was never done ("Closed - not implemented").
     else if (found === 'not_started' && status === 'complete') status = closes(doneText) ? status : 'on_track';
     // The rest not begun after a part done ("Phase 1 complete; phase 2 to start in April") stays under way.
-    else if (found === 'not_started' && status === 'on_track' && end === partEnd) continue;
+    else if (found === 'not_started' && status === 'on_track' && (end === partEnd || countedPart(text, m.index))) continue;
     else if (found !== null && meaning.kind === 'signal' && meaning.event && context !== 'progressive') {
       event = found;
       eventEnd = phraseEnd;

@@ -14,6 +14,9 @@ import { phraseKey } from './phrases';
 
 /** What may follow a leading rating: the entry's end, or a mark that opens a note. */
 const LEAD_END = /^\s*(?:$|[-–—:;,.(])/;
+/** Words that may head a leading rating: "Remains amber. Recruitment ongoing.", "Currently red - …". */
+const LEAD_WORDS = /^\s*(?:remains|remain|still|currently|now|rated|overall)\s+$/i;
+const LEAD_WORDS_MAX = 12;
 const STEP_ENDS: readonly string[] = STEP_COMPLETIONS.map(phraseKey);
 
 /**
@@ -22,7 +25,8 @@ const STEP_ENDS: readonly string[] = STEP_COMPLETIONS.map(phraseKey);
  * @example leadsEntry('At risk of slipping', 0, 7) // false
  */
 export function leadsEntry(text: string, start: number, length: number): boolean {
-  return start === 0 && LEAD_END.test(text.slice(length));
+  const heads = start === 0 || (start <= LEAD_WORDS_MAX && LEAD_WORDS.test(text.slice(0, start)));
+  return heads && LEAD_END.test(text.slice(start + length));
 }
 
 /**

@@ -4,6 +4,8 @@ import { LED_RESPONSE_WORDS, RESPONSE_PHRASES } from '../vocabulary/statusRaid';
 import { FILLER_WORDS } from '../vocabulary/statusGrammar';
 import { CLOSURE_WORDS } from '../vocabulary/statusWords';
 import { clauseStart } from './clauses';
+// A part not begun beside work under way is read with the other parts done (status/partOnly.ts).
+export { countedPart } from './partOnly';
 import { clauseWords } from './clauseWords';
 import { phraseKey } from './phrases';
 import { leavesWork } from './remaining';

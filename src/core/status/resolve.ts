@@ -14,6 +14,11 @@ import { phraseKey } from './phrases';
 import type { PhraseMeaning } from './phrases';
 import { recurs } from './remaining';
 import { runningTally } from './tally';
+import { denied } from './denial';
+import { aboutOtherAction } from './otherAction';
+import { notAll, partOnly } from './partOnly';
+import { stoppedSince } from './missed';
+import { STALL_PHRASES } from '../vocabulary/statusWords';
 
 /* What one matched phrase says in its place in an entry: negated, in the future, in part or whole. */
 
@@ -27,6 +32,7 @@ const LEVEL: ReadonlySet<string> = new Set(LEVEL_PHRASES.map(phraseKey));
 const SERIES: ReadonlySet<string> = new Set(SERIES_EVENT_PHRASES.map(phraseKey));
 const NOT_BEGUN: ReadonlySet<string> = new Set(NOT_DONE_IS_NOT_BEGUN.map(phraseKey));
 const BLOCKED: ReadonlySet<string> = new Set(BLOCKED_PHRASES.map(phraseKey));
+const STALL: ReadonlySet<string> = new Set(STALL_PHRASES.map(phraseKey));
 const BLOCKED_WAIT = new RegExp(`^\\s+(?:${BLOCKED_WAITS.join('|')})\\b`, 'i');
 
 /**
@@ -35,6 +41,8 @@ const BLOCKED_WAIT = new RegExp(`^\\s+(?:${BLOCKED_WAITS.join('|')})\\b`, 'i');
  */
 export function contextOf(meaning: PhraseMeaning, text: string, start: number, end = start): PhraseContext {
   const signal = meaning.kind === 'signal';
+  // "No reason to think this won't be delivered": what the lead denies will happen.
+  if (denied(text, start)) return 'negated';
   const tense = signal && (meaning.status === 'complete' || meaning.start);
   const context = readContext(text, start, tense, signal && meaning.rating);
   // "Closed by 31 March" is a deadline, to come as "to be closed by" is; "Closed 3 March" happened.
@@ -90,8 +98,9 @@ function resolveUnhedged(
   // "Cannot be closed until evidence received" waits on something: not done, not ruled out.
   const ruledOut = context === 'ruled_out' && !WAITS_ON.test(text.slice(end, end + 12));
   const before = text.slice(Math.max(0, start - 20), start);
+  const denies = (context === 'negated' || context === 'ruled_out') && status === 'complete';
   const fully = NOT_FULLY_BEFORE.test(before) && (key.startsWith('fully') || ALL_BEFORE.test(before));
-  if (context === 'negated' && status === 'complete' && fully) return 'at_risk';
+  if (denies && (fully || notAll(text, start))) return 'at_risk';
   // "Not implemented": nothing done, where "not fully implemented" (above) or "has not been fully
   // implemented" is short of done, and a doubt ("no evidence it has been implemented") says nothing.
   if (context === 'negated' && NOT_BEGUN.has(key) && !ALL_BEFORE.test(before) && !doubted(text, start, end)) return 'not_started';
@@ -99,12 +108,15 @@ function resolveUnhedged(
   if (context === 'prospective') return isStart ? 'not_started' : null;
   if (context === 'progressive') return 'on_track';
   if (key === 'complete' && isImperative(text, end)) return null;
+  if (status === 'not_started' && STALL.has(key) && stoppedSince(text, end)) return 'off_track';
   if (status === 'complete') {
+    // Another action's completion says nothing of this one ("Depends on 2.1 (complete)").
+    if (aboutOtherAction(text, start)) return null;
     // Events at a frequency ("Meetings held monthly") or in the plural ("Outreach events held") are work going on.
     if (meaning.event && (SERIES.has(key) || recurs(text, end))) return 'on_track';
     const percent = percentAround(text, start, end, LEVEL.has(key));
     if (percent !== null && percent < 100) return percent === 0 ? 'not_started' : 'on_track';
-    if (percent === null && (partlyDone(text, start, end) || runningTally(text, start, end))) return 'on_track';
+    if (percent === null && (partlyDone(text, start, end) || runningTally(text, start, end) || partOnly(text, start, end))) return 'on_track';
   }
   return status;
 }

@@ -8,6 +8,8 @@ import { partStep } from './partStep';
 import { closes } from './partDone';
 import { levelAgainstTarget } from './target';
 import { forecastOf } from './forecast';
+import { missedPlan } from './missed';
+import { waitsOnFormality } from './denial';
 
 /*
  * The rules that read an entry as a whole once its phrases are scanned (readEntry): what follows the
@@ -76,6 +78,8 @@ export function settle(scan: Scan): EntryReading {
   const level = measured ? levelAgainstTarget(text) : null;
   if (level !== null && (status === null || level === 'at_risk')) return { status: level, matched: true, redated, text, end: -1, weak: false };
   if (status !== null) return { status, matched: true, redated, text, end, weak: false, stall, goAhead: status === 'on_track' && end === goAheadEnd, step: status === 'complete' && end === stepEnd };
+  // "Not delayed, just awaiting sign off": the lead's word that nothing is wrong outranks a wait for paperwork.
+  if (support === 'at_risk' && scan.reassured === true && waitsOnFormality(text, supportEnd)) support = 'on_track';
   if (support !== null) return { status: support, matched: true, redated, text, end: supportEnd, weak: false, goAhead: support === 'on_track' && supportEnd === goAheadEnd, step: support === 'complete' && supportEnd === stepEnd };
   // A paper sent for a decision still to come: "Submitted to QSC for approval in January", "Paper to ARC for closure".
   if (decisionSought(text) || closureSought(text)) return { status: 'on_track', matched: true, redated, text, end: -1, weak: false };
@@ -84,6 +88,8 @@ export function settle(scan: Scan): EntryReading {
   // "Held 12 Oct" is an event too; "held" alone is not, as records are "held on Datix".
   if (HELD.test(text) && dateFollows(text, 4)) return { status: 'complete', matched: true, redated, text, end: 4, weak: true };
   if (partStep(text)) return { status: 'on_track', matched: true, redated, text, end: -1, weak: false };
+  // "Was meant to go live in April", "Was due in March - not yet done": a plan in the past, not met.
+  if (missedPlan(text)) return { status: 'off_track', matched: true, redated, text, end: -1, weak: false };
   // "Expected to complete by March": the lead forecasts the end of work under way (or a miss, negated).
   const forecast = forecastOf(text);
   if (forecast !== null) return { status: forecast, matched: true, redated, text, end: -1, weak: false };

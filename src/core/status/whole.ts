@@ -4,6 +4,7 @@ import { PHRASE_MEANINGS, phraseKey } from './phrases';
 import { percentAround } from './share';
 import { closedBy, forClosure } from './closure';
 import { stripStatusPrefix } from './prefix';
+import { ratingMoved } from './ratingMove';
 
 /*
  * Open/Closed, Complete? and RAG columns hold one word ("Closed", "A", "🟢"); such words are
@@ -27,6 +28,9 @@ export function wholeEntryStatus(text: string): StatusClass | undefined {
   // "Withdrawn by IA": who closed it does not make the closure a sentence.
   if (closedBy(text)) return 'complete';
   if (text.length > WHOLE_ENTRY_MAX) return undefined;
+  // "Red → Amber", "A (was G)", "BRAG B": the rating it moved to, not a two-colour one.
+  const moved = ratingMoved(text);
+  if (moved !== undefined) return moved;
   const status = WHOLE_ENTRY.get(text.toLowerCase().replace(NOT_WORD, ' ').trim());
   // "Complete?" asks, as "Completed? TBC" does (status/query.ts): read as a phrase, not as the column's word.
   return status === 'complete' && text.includes('?') ? undefined : status;

@@ -3,6 +3,7 @@ import { ASSURANCE_PHRASES } from './statusAssurance';
 import { GO_AHEAD_PHRASES } from './statusApproval';
 import { PLAN_PHRASES } from './statusPlans';
 import { RAID_PHRASES } from './statusRaid';
+import { PLAIN_PHRASES } from './statusPlain';
 
 /*
  * The status vocabulary (SPEC 4), extended from real NHS trackers and board papers (seeds 003
@@ -43,7 +44,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'request to close', 'requesting closure', 'recommend close', 'recommend to close', 'propose close', 'agreed closure',
     // "Fully embedded" is done; "not fully embedded" then reads as partly done (see status/entry.ts).
     'fully embedded', 'now live', 'live since',
-    ...ASSURANCE_PHRASES.complete, ...PLAN_PHRASES.complete, ...RAID_PHRASES.complete,
+    ...ASSURANCE_PHRASES.complete, ...PLAN_PHRASES.complete, ...RAID_PHRASES.complete, ...PLAIN_PHRASES.complete,
   ],
   on_track: [
     'on track', 'on target', 'on schedule', 'in progress', 'under way', 'progressing', 'green',
@@ -75,7 +76,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'and continuing', 'is continuing', 'are continuing', 'in test', // "Workflow change in test"
     // Getting a service ready to run, as "mobilisation" is a stage of it.
     'mobilising', 'mobilizing', 'being mobilised', 'being mobilized', 'monitoring continues', 'monitoring continuing',
-    ...ASSURANCE_PHRASES.on_track, ...GO_AHEAD_PHRASES, ...PLAN_PHRASES.on_track, ...RAID_PHRASES.on_track,
+    ...ASSURANCE_PHRASES.on_track, ...GO_AHEAD_PHRASES, ...PLAN_PHRASES.on_track, ...RAID_PHRASES.on_track, ...PLAIN_PHRASES.on_track,
   ],
   at_risk: [
     'delayed', 'delay', 'delays', 'slipped', 'slippage', 'slipping', 'at risk', 'behind', 'some issues', 'suspended',
@@ -121,7 +122,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'recovery actions', 'recovery action plan', 'recovery action plan in place',
     // Put behind other work, and a plan's timeline redrawn (also in REDATED_PHRASES).
     'de prioritised', 'de prioritized', 'revised timeline', 'revised timelines',
-    ...ASSURANCE_PHRASES.at_risk, ...PLAN_PHRASES.at_risk, ...RAID_PHRASES.at_risk,
+    ...ASSURANCE_PHRASES.at_risk, ...PLAN_PHRASES.at_risk, ...RAID_PHRASES.at_risk, ...PLAIN_PHRASES.at_risk,
   ],
   off_track: [
     'off track', 'not on track', 'not on target', 'significant risk', 'stalled', 'blocked', 'missed',
@@ -148,7 +149,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'not going to be completed', 'recovery unlikely', 'unlikely to recover', 'recovery not expected', 'recovery not likely',
     'should have started', 'should have begun', 'should have commenced', 'should have been started',
     'should have completed', 'should have been completed', 'should have been delivered', 'should have been implemented',
-    ...ASSURANCE_PHRASES.off_track, ...PLAN_PHRASES.off_track,
+    ...ASSURANCE_PHRASES.off_track, ...PLAN_PHRASES.off_track, ...PLAIN_PHRASES.off_track,
   ],
   not_started: [
     'not started', 'not yet started', 'has not commenced', 'work has not commenced', 'to start', 'not begun',
@@ -159,7 +160,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'to begin', 'will start', 'will begin', 'will commence',
     'starting in', 'commencing in', 'not yet live', 'not live',
     // Nothing done on it ("Not implemented", "Not actioned" are negated completions: status/resolve.ts).
-    ...ASSURANCE_PHRASES.not_started,
+    ...ASSURANCE_PHRASES.not_started, ...PLAIN_PHRASES.not_started,
   ],
 };
 // Events, retractions and names that merely hold a status word are in ./statusEvents.

@@ -25,6 +25,8 @@ export const APPROVED_WORK_WORDS: readonly string[] = [
   'business case', 'business cases',
   // A gate or change board's approval lets the next stage or the change go ahead ("Stage gate 3 approved").
   'gate', 'gateway', 'cab', 'go no go', 'change request',
+  // A project's initiation document or mandate, signed off, starts the project ("PID signed off; PMO tracking").
+  'pid', 'project initiation document', 'mandate', 'project mandate',
 ];
 
 /**

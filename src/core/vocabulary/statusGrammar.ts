@@ -2,6 +2,7 @@ import type { StatusClass } from '../types';
 import type { StatusSignal } from './status';
 import { RAID_SUPPORTING } from './statusRaid';
 import { PLACES_LIVE } from './statusPlans';
+import { DENIAL_PHRASES, PLAIN_SUPPORTING } from './statusPlain';
 
 /*
  * The small words around a status phrase that change what it means: negation ("not on
@@ -14,6 +15,9 @@ export const NEGATORS: readonly string[] = [
   'isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'hadnt', 'dont', 'doesnt', 'didnt', 'cant',
   'couldnt', 'wont', 'wouldnt', 'shouldnt', 'neednt', 'mustnt',
 ];
+
+/** Negators in the past tense: a completion after one did not happen ("Wasn't delivered"), so is off track. */
+export const PAST_NEGATORS: readonly string[] = ['wasnt', 'werent', 'couldnt', 'didnt'];
 
 /**
  * Doubts that govern a completion or start anywhere after them in their clause, further than a
@@ -71,7 +75,7 @@ export const QUERY_ANSWERS: readonly string[] = ['yes', 'y', 'confirmed', '✓',
 export const REASSURANCE_PHRASES: readonly string[] = [
   'no issues', 'no significant issues', 'no major issues', 'no known issues', 'no outstanding issues', 'no new issues',
   'no problems', 'no significant problems', 'no risks', 'no significant risks', 'no major risks', 'no new risks',
-  'no risks or issues', 'no issues or risks', 'nothing of concern', 'no causes for concern', 'no cause for concern',
+  'no risks or issues', 'no issues or risks', 'nothing of concern', 'no causes for concern', 'no cause for concern', ...DENIAL_PHRASES,
 ];
 
 /**
@@ -136,7 +140,7 @@ export const SUPPORTING_PHRASES: readonly string[] = [
   // monitor" is done. Not "continuing" alone: "Continuing uncertainty about funding" (seed 003) is no progress.
   'continuing to', 'continues to', 'and continuing', 'is continuing', 'are continuing',
   // A start still to come is not started, unless the entry says how the work stands ("Commenced; training will start in Jan").
-  'to begin', 'will start', 'will begin', 'will commence', 'starting in', 'commencing in', ...RAID_SUPPORTING,
+  'to begin', 'will start', 'will begin', 'will commence', 'starting in', 'commencing in', ...RAID_SUPPORTING, ...PLAIN_SUPPORTING,
 ];
 
 /**

@@ -1,4 +1,5 @@
 import type { StatusClass } from '../types';
+import { PLAIN_REDATED } from './statusPlain';
 
 /*
  * The status vocabulary's whole-entry words, entry labels and moved-deadline phrases (SPEC 4);
@@ -37,6 +38,8 @@ export const WHOLE_ENTRY_WORDS: Readonly<Record<string, StatusClass>> = {
   nyd: 'unknown', 'n y d': 'unknown', nys: 'not_started', 'n y s': 'not_started',
   // An audit recommendation management chose not to implement: closed, as one withdrawn is.
   'risk accepted': 'complete',
+  // A PMO dropdown's and a lead's one-word states (statusPlain.ts): "Operational", "Challenged".
+  operational: 'complete', challenged: 'at_risk', challenging: 'at_risk', halted: 'at_risk',
 };
 
 /**
@@ -87,7 +90,9 @@ export const CLOSURE_WORDS: readonly string[] = [
  * Not-started phrases that, once the cell or entry has said the work is under way, say it has
  * stopped: "On track; escalated to COO as no progress with estates" is stalled (off track, SPEC 4).
  */
-export const STALL_PHRASES: readonly string[] = ['no progress', 'not progressed', 'not been progressed'];
+export const STALL_PHRASES: readonly string[] = [
+  'no progress', 'not progressed', 'not been progressed', 'no movement', 'nil progress', 'zero progress',
+];
 
 /**
  * Short forms of action logs, read as their full form when they open an entry: "C/F to next
@@ -125,7 +130,7 @@ export const REDATED_PHRASES: readonly string[] = [
   'moved from', 'now expected', 'now anticipated', 'now forecast', 'now projected', 'now due', 'date now', 'dates now', 'deadline now',
   'timescale now', 'timescales now', 'completion now', 'target now', 'go live now',
   // A plan's timeline redrawn is its dates moved ("Revised timeline agreed").
-  'revised timeline', 'revised timelines',
+  'revised timeline', 'revised timelines', ...PLAIN_REDATED,
 ];
 
 /**

@@ -115,7 +115,8 @@ describe('ratings with a note, pauses, closures and dated logs that already read
 describe('left unread on purpose: no status, or two readings a programme manager would ask about', () => {
   table([
     ['No update provided', 'unknown'],
-    ['Chased x3 - no response', 'unknown'],
+    // Round 15: a lead chasing with no answer is held up (a PMO reviewer's reading), as "awaiting" is.
+    ['Chased x3 - no response', 'at_risk'],
     ['Nothing to report', 'unknown'],
     ['Due next month', 'unknown'],
     ['Scheduled for Q4', 'unknown'],

@@ -1,0 +1,36 @@
+import { MISSED_DATES, MISSED_PLANS, NOT_DONE_AFTER } from '../vocabulary/statusPlain';
+
+/*
+ * A plan or a date in the past tense that the entry does not say was met (SPEC 4): "Was meant to go live
+ * in April", "Ought to have been signed off by now", "Was due in March - not yet done", "Expected in Q4 but
+ * not received". The work was to be done by then and is not, so it is off track, read only where nothing
+ * else in the entry gives a class (status/settle.ts). A bare "Due 31/03 - outstanding" may still be to
+ * come (the status cell has no as-of date), so the dates rate it.
+ */
+
+const alt = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
+const PLAN = new RegExp(`(?:^|[^\\p{L}])(?:${alt(MISSED_PLANS)})(?![\\p{L}])`, 'iu');
+const DATE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(MISSED_DATES)})(?![\\p{L}])`, 'iu');
+const NOT_DONE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(NOT_DONE_AFTER)})(?![\\p{L}])`, 'iu');
+/** "No movement since last report": progress stopped after it was going, so stalled (SPEC 4). */
+const SINCE = /^\s+since(?![\p{L}])/iu;
+
+/**
+ * True when `text` says the work was to be done by now and is not.
+ * @example missedPlan('Was meant to go live in April') // true
+ * @example missedPlan('Was due in March - not yet done') // true
+ * @example missedPlan('Was due in March') // false
+ */
+export function missedPlan(text: string): boolean {
+  if (PLAN.test(text)) return true;
+  const m = DATE.exec(text);
+  return m !== null && NOT_DONE.test(text.slice(m.index + m[0].length));
+}
+
+/**
+ * True when "since" follows a stall phrase ending at `end`: the work moved before and has stopped.
+ * @example stoppedSince('No movement since last report', 11) // true
+ */
+export function stoppedSince(text: string, end: number): boolean {
+  return SINCE.test(text.slice(end, end + 8));
+}

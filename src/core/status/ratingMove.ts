@@ -1,0 +1,34 @@
+import type { StatusClass } from '../types';
+import { RATING_CODES, WHOLE_ENTRY_WORDS } from '../vocabulary/statusWords';
+
+/*
+ * A rating that moved, typed as a RAG column holds it (SPEC 4): "Red → Amber", "G->B", "A (was G)", and a
+ * rating under its label, "BRAG B". The colour it moved to is how the work stands; read as two words
+ * side by side it would be a two-colour rating, which takes the worse ("Red Amber" is off track).
+ */
+
+const COLOURS = ['red', 'amber', 'green', 'blue', 'grey', 'gray', ...RATING_CODES.filter((c) => !c.includes(' '))];
+const COLOUR = `(${COLOURS.join('|')})`;
+const ARROW = '(?:→|⇒|➔|➜|->|=>|>|\\bto\\b)';
+const MOVED = new RegExp(`^\\s*(?:from\\s+)?${COLOUR}\\s*${ARROW}\\s*${COLOUR}\\s*\\.?$`, 'i');
+const WAS = new RegExp(`^\\s*${COLOUR}\\s*\\(\\s*(?:was|prev(?:iously|\\.)?|from)\\s+${COLOUR}\\s*\\)\\s*$`, 'i');
+const LABELLED = new RegExp(`^\\s*b?rag(?:\\s+(?:status|rating))?\\s*[:=\\-–]?\\s*${COLOUR}\\s*$`, 'i');
+/** Every pattern names a colour or code; an entry without an arrow, a bracket or a label is never one. */
+const CUE = /→|⇒|➔|➜|->|=>|>|\bto\b|\(|rag/i;
+
+const statusOf = (word: string | undefined): StatusClass | undefined => WHOLE_ENTRY_WORDS[(word ?? '').toLowerCase()];
+
+/**
+ * The rating a short entry moved to or is labelled with, or undefined when it is no such entry.
+ * @example ratingMoved('Red → Amber') // 'at_risk'
+ * @example ratingMoved('G->B') // 'complete'
+ * @example ratingMoved('A (was G)') // 'at_risk'
+ * @example ratingMoved('BRAG B') // 'complete'
+ * @example ratingMoved('Red Amber') // undefined
+ */
+export function ratingMoved(text: string): StatusClass | undefined {
+  if (!CUE.test(text)) return undefined;
+  const moved = MOVED.exec(text);
+  if (moved !== null) return statusOf(moved[2]);
+  return statusOf((WAS.exec(text) ?? LABELLED.exec(text))?.[1]);
+}
