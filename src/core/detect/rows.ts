@@ -1,13 +1,13 @@
-import { a1, cellText, isBlank } from '../cells';
+import { a1, cellText } from '../cells';
 import type { CellValue, Role } from '../types';
 import { Furniture, startsLegend } from './furniture';
-import { blankRow, continues, fillDown, isHeading, nextFilled, saysNoAction, sectionHeading } from './rowKinds';
+import { blankRow, continues, fillDown, nextFilled, saysNoAction } from './rowKinds';
+import { headingColumn, spacerHeading } from './headingColumn';
 import { Headings } from './headings';
 import { roleColumns, type RoleColumns } from './roleColumns';
 import { SheetAction } from './sheetAction';
 import { RowLine } from './line';
 import { namesArchive } from './archive';
-import { groupRow } from './groupRow';
 import type { RawAction, RowLayout } from './layout';
 
 export { SheetAction } from './sheetAction';
@@ -69,7 +69,9 @@ export class ActionReader {
       const blank = blankRow(row, this.watched);
       if ((blank && this.first === 0) || this.furniture(row)) continue;
       const previous = this.pending;
-      const heading = blank ? this.spacerHeading(row) : this.headingColumn(r, row);
+      const heading = blank
+        ? spacerHeading(this.rows[this.layout.headerIndex] ?? [], row, this.first)
+        : headingColumn(this.rows, r, row, this.layout, this.first, columns, this.watched, this.carried.objective);
       if (heading >= 0) {
         this.headings.read(cellText(row[heading]).trim(), columns.ref === undefined ? '' : cellText(row[columns.ref]).trim(), a1(heading, r + 1));
         // A heading row in the objective column is that column's value for the rows under it that leave it blank.
@@ -95,25 +97,6 @@ export class ActionReader {
     const last = this.pending;
     this.pending = null;
     return last;
-  }
-
-  /** The column holding the group heading row `r` is (isHeading, sectionHeading, groupRow), or -1. */
-  private headingColumn(r: number, row: readonly CellValue[]): number {
-    const { columns, lastIndex } = this.layout;
-    if (isHeading(row, this.first)) return this.first;
-    const section = sectionHeading(row, () => nextFilled(this.rows, r, lastIndex, this.watched), columns);
-    return section >= 0 ? section : groupRow(row, this.lines.columns, this.watched, this.carried.objective);
-  }
-
-  /**
-   * The column of a group heading written left of the tracker's columns, or -1: alone on its row
-   * in a column with no header (a spacer column, or a merge across the table from column A).
-   * A note beside the tracker, under a header of its own, heads nothing.
-   */
-  private spacerHeading(row: readonly CellValue[]): number {
-    const header = this.rows[this.layout.headerIndex] ?? [];
-    for (let c = 0; c < this.first; c++) if (isBlank(header[c]) && isHeading(row, c)) return c;
-    return -1;
   }
 
   /**

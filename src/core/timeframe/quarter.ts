@@ -1,8 +1,8 @@
 import { HALF_WORDS } from '../vocabulary/timeframe';
 import { BOUNDARY, MONTH, ORDINAL, QUARTER_NUMBER, alternation, nonCapturing, quarterOf } from './lexicon';
-import { financialYearOf, pinnedFinancialYear, pinnedMonth } from './pinned';
+import { orPinned, quarterStart, yearSpec, type YearSpec } from './quarter-year';
 import { months, type Parsed } from './window';
-import { financialYears, fullYear, type Context } from './years';
+import type { Context } from './years';
 
 /*
  * Quarters: "2023-24 Q2", "Q4 2023/24", "quarter 4", "Q3", "fourth quarter"; runs of them ("Q3/Q4",
@@ -39,49 +39,6 @@ const HALF_WORDS_RE = new RegExp(
 
 /** "FYQ2", "FY Q4 24/25": "FY" only says the quarter is a financial one, as NHS quarters are anyway. */
 const FY_LABEL_RE = /^(?:fy|financial\s+year)\s*(?=(?:qtr|quarter|q|h)\.?\s*[1-4])/;
-
-/** A quarter's year written as "FY24" or "FY 2024", at the end of the match. */
-const FY_END_RE = /fy\s*\d{2,4}$/;
-
-/**
- * The year a quarter is in, as written: a financial-year span, a single year, or none; 'unread'
- * when the number after it cannot be its year, so the quarter pattern does not apply.
- */
-type YearSpec = { fy: number } | { year: number } | null | 'invalid' | 'unread';
-
-function yearSpec(m: RegExpExecArray, at: number, ctx: Context): YearSpec {
-  const a = m[at];
-  const b = m[at + 2];
-  if (a !== undefined && b !== undefined) {
-    const span = financialYears(a, b, m[at + 1] ?? '-', ctx);
-    return span === null ? 'invalid' : { fy: span.first };
-  }
-  const single = m[at + 3];
-  if (single === undefined) return null;
-  // "Q4 FY24": FY and one year name the year the financial year ends in, as "FY24" alone does.
-  if (FY_END_RE.test(m[0])) return { fy: fullYear(single) - 1 };
-  // Two digits are a year within three years of asOf, as after a month ("Q3 15 Dec" is no 2015).
-  return single.length === 2 && Math.abs(fullYear(single) - ctx.year) > 3 ? 'unread' : { year: fullYear(single) };
-}
-
-/** The first month of quarter q, counted so that months past 12 roll into the next year. */
-function quarterStart(q: number, spec: YearSpec, ctx: Context): [number, number] {
-  const financial = ctx.calendar.quarterConvention !== 'calendar';
-  const known = spec !== null && spec !== 'invalid' && spec !== 'unread';
-  if (known && 'fy' in spec) return [spec.fy, 3 * q + 1];
-  const year = known && 'year' in spec ? spec.year : financial ? ctx.fyStart : ctx.year;
-  return financial ? [year, 3 * q + 1] : [year, 3 * q - 2];
-}
-
-/** A year written in brackets or after a dash, after a quarter that has none ("Q4 (Jan-Mar 25)", "Q4 (2024/25)"), as a year spec. */
-function orPinned(spec: YearSpec, rest: string, ctx: Context): YearSpec {
-  if (spec !== null) return spec;
-  const fy = pinnedFinancialYear(rest, ctx);
-  if (fy !== null) return { fy };
-  const p = pinnedMonth(rest, ctx);
-  if (p === null) return null;
-  return ctx.calendar.quarterConvention === 'calendar' ? { year: p.year } : { fy: financialYearOf(p) };
-}
 
 function either(m: RegExpExecArray, at: number, bare?: number): number {
   return quarterOf(m[at] ?? m[at + 1] ?? (bare === undefined ? undefined : m[bare]) ?? '') ?? 0;

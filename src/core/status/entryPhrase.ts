@@ -1,0 +1,127 @@
+import type { StatusClass } from '../types';
+import type { EntryScan } from './entryScan';
+import { readContext } from './context';
+import { newDateFollows } from './dateFollows';
+import { conditionOf, CONDITION_WAIT_KEYS } from './conditional';
+import { approvalOf, APPROVALS, GO_AHEADS } from './approval';
+import { manner, stopgap } from './interim';
+import { DATED, phraseKey } from './phrases';
+import type { PhraseMeaning } from './phrases';
+import { leavesWork } from './remaining';
+import { contextOf, resolvePhrase } from './resolve';
+import { countsPart, leadsEntry, namesStep } from './lead';
+import { closes, countedPart, leftUndone, plansWork, responds } from './partDone';
+import { STALL_PHRASES } from '../vocabulary/statusWords';
+
+const REOPENED = 'reopened';
+
+/**
+ * True when the phrase, negated, says nothing is wrong: a risk or slippage ("not delayed"); not how a risk is
+ * handled ("not escalated"), nor a date not moved ("No new date yet" may be one still to set).
+ */
+const reassures = (meaning: PhraseMeaning): boolean =>
+  meaning.kind === 'signal' && !meaning.supporting && !meaning.redated && (meaning.status === 'at_risk' || meaning.status === 'off_track');
+const STALL: ReadonlySet<string> = new Set(STALL_PHRASES.map(phraseKey));
+
+/**
+ * Reads one status phrase of an entry into its scan (readEntry weighs it against the phrases before it):
+ * `phrase` is the text matched at `start`, `key` its lookup key and `meaning` what the key means.
+ * @example
+ * const s = startScan('Complete; phase 2 outstanding');
+ * readPhrase(s, 'complete', PHRASE_MEANINGS.get('complete')!, 0, 'Complete'); s.status // 'complete'
+ * readPhrase(s, 'outstanding', PHRASE_MEANINGS.get('outstanding')!, 18, 'outstanding'); s.status // 'on_track'
+ */
+export function readPhrase(s: EntryScan, key: string, meaning: PhraseMeaning, start: number, phrase: string): void {
+  const text = s.text;
+  const phraseEnd = start + phrase.length;
+  // Where the last moved deadline is tells what a later approval approves ("Revised date approved").
+  const moved = meaning.redated && readContext(text, start, false) !== 'negated' && (!DATED.has(key) || newDateFollows(text, phraseEnd));
+  if (moved) {
+    s.redated = true;
+    s.movedAt = start;
+  }
+  const context = contextOf(meaning, text, start, phraseEnd);
+  // "No issues", "Not delayed", "Not overdue": nothing wrong, which counts only where nothing else does (settle).
+  if (meaning.kind === 'reassurance' || (context === 'negated' && reassures(meaning))) {
+    s.reassured = true;
+    return;
+  }
+  // Work left after a completion ("Complete for adults; children's outstanding", "Done for
+  // medicine; surgery to complete by March") is work under way.
+  const toCome = context === 'prospective' && meaning.kind === 'signal' && meaning.status === 'complete';
+  if (meaning.kind === 'remaining' || toCome) {
+    const partDone = s.status === 'complete' || (s.status === null && s.event === 'complete');
+    if (partDone && context !== 'negated' && leavesWork(text, s.doneEnd, start, start + phrase.length)) {
+      if (s.status === 'complete') s.status = 'on_track';
+      else s.event = 'on_track';
+    }
+    if (!toCome) return;
+  }
+  // A deadline moved is slippage (SPEC 4), as "deferred" is: "Board approval moved to December".
+  let found: StatusClass | null = meaning.kind === 'moved' && moved && context !== 'past' ? 'at_risk' : resolvePhrase(meaning, context, text, start, phraseEnd, key);
+  // An approval with a condition still outstanding ("approved pending funding") holds the work up;
+  // a wait after one for its formality ("Agreed at QSC; awaiting ratification") says nothing.
+  const waits = meaning.kind === 'condition' || CONDITION_WAIT_KEYS.has(key);
+  const of = waits && context !== 'negated' ? conditionOf(text, start, phraseEnd) : null;
+  const condition = of === 'condition';
+  if (of !== null) found = condition ? 'at_risk' : null;
+  // "Completed after delays": the delays are background, which decides only when nothing else does;
+  // a retraction in the background ("Closed after being reopened") says nothing.
+  if (context === 'cause' && found !== null) {
+    if (found !== 'unknown') s.cause = found;
+    return;
+  }
+  // An approval is of work it lets begin ("Pilot agreed at Board") or of a new date, or it is the work done.
+  const approves = found === 'complete' && APPROVALS.has(key) ? approvalOf(text, start, phraseEnd, s.movedAt) : null;
+  if (approves !== null) found = approves === 'work' ? 'on_track' : 'at_risk';
+  s.redated ||= approves === 'new_date';
+  // Where the last go-ahead ends: it is the reading's only if it decides (StepStatus.goAhead).
+  if (found === 'on_track' && (approves === 'work' || GO_AHEADS.has(key))) s.goAheadEnd = phraseEnd;
+  const done = s.status === 'complete' || (s.status === null && s.event === 'complete');
+  // "Completed on schedule" says how the work went, not that it goes on.
+  if (found === 'on_track' && done && manner(text, s.doneEnd, start, key)) return;
+  // A stopgap ("manual check in place meanwhile") or a response to a problem ("Mitigation in place") is under way.
+  const interim = found === 'complete' && (stopgap(text, start, phraseEnd) || responds(text, start, s.lead !== null || s.assessed));
+  if (interim) found = 'on_track';
+  // "No progress" once the entry says the work is under way is progress stopped: stalled.
+  const stalls = found === 'not_started' && STALL.has(key);
+  if (stalls && (s.status === 'on_track' || s.status === 'at_risk' || s.status === 'off_track' || s.event === 'on_track')) found = 'off_track';
+  if (found === 'complete') [s.doneEnd, s.doneText] = [phraseEnd, phrase];
+  if (found === 'complete' && namesStep(key)) s.stepEnd = phraseEnd;
+  if (found === 'complete' && key.endsWith('inplace') && plansWork(text, start)) s.planEnd = phraseEnd;
+  const rating = meaning.kind === 'signal' && meaning.rating;
+  const leads = leadsEntry(text, start, phrase.length);
+  if (rating && leads) s.lead = found;
+  // "At risk: 212 of 480 reviews complete": the lead's own rating, which the count only measures.
+  if (leads && meaning.kind === 'signal' && meaning.status !== 'complete') s.assessed = found !== null && found !== 'unknown';
+  else if (s.assessed && meaning.kind === 'signal' && context === 'plain' && approves === null && !interim && countsPart(meaning.status, found, text, start, phraseEnd)) return;
+  // A completion re-opened later in the entry is open again ("Complete but now reopened").
+  if (found === 'unknown' && key === REOPENED && s.status === 'complete') s.status = null;
+  // A part done and the rest denied ("Action plan in place but not yet delivered") is under way.
+  if (found === 'unknown' && (s.status ?? s.support) === 'complete' && leftUndone(text, s.doneEnd, s.doneText, start, phraseEnd, key)) {
+    if (s.status === 'complete') s.status = 'on_track';
+    else s.support = 'on_track';
+  }
+  if (found === 'unknown') s.retracted = true;
+  // The rating the lead gave outranks the narrative after it ("Red - in progress"), but not a completion.
+  else if (found !== null && s.lead !== null && !rating && found !== 'complete') return;
+  // Part done and the rest not begun ("Phase 1 complete; phase 2 to start in April") is under way;
+  // after a closure it says the work was never done ("Closed - not implemented").
+  else if (found === 'not_started' && s.status === 'complete') s.status = closes(s.doneText) ? s.status : 'on_track';
+  // The rest not begun after a part done ("Phase 1 complete; phase 2 to start in April") stays under way.
+  else if (found === 'not_started' && s.status === 'on_track' && (s.end === s.partEnd || countedPart(text, start))) return;
+  else if (found !== null && meaning.kind === 'signal' && meaning.event && context !== 'progressive') {
+    s.event = found;
+    s.eventEnd = phraseEnd;
+  } else if (found !== null && !condition && ((meaning.kind === 'signal' && meaning.supporting) || context === 'progressive' || interim)) {
+    s.support = found;
+    s.supportEnd = phraseEnd;
+  } else if (found !== null && !(s.status === 'complete' && rating && found === 'on_track')) {
+    // A green beside a completion labels it ("Complete (Green)"): trackers without blue rate done work green.
+    s.status = found;
+    s.end = phraseEnd;
+    s.stall = stalls && found === 'not_started';
+    // A completion word read as part of the work done ("Phase 1 complete", "3 of 5 delivered").
+    if (found === 'on_track' && meaning.kind === 'signal' && meaning.status === 'complete') s.partEnd = phraseEnd;
+  }
+}
