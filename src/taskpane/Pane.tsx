@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, Tab, TabList, makeStyles, tokens, useId } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ExcelRunner } from '../excel/run';
 import { allIssues } from './model';
 import { usePane } from './usePane';
@@ -26,6 +26,14 @@ export function Pane({ runner, onWeb }: { runner: ExcelRunner; onWeb: boolean })
   const pane = usePane(runner, onWeb);
   const issues = pane.outcome ? allIssues(pane.outcome.report) : [];
   const ids = useId('view');
+  const refreshTab = useRef<HTMLButtonElement>(null);
+  // Saved columns or settings change nothing until the next refresh, whose result only the Refresh
+  // view shows; focus goes to its tab so the user is not left on a button that has just gone.
+  const refreshNow = () => {
+    setView('refresh');
+    refreshTab.current?.focus();
+    void pane.refresh();
+  };
   // Before a refresh nothing has been checked, so a count of 0 would wrongly read as "all clear".
   const names: Record<View, string> = { refresh: 'Refresh', columns: 'Columns', quality: pane.outcome ? `Data quality (${issues.length})` : 'Data quality', summary: 'Summary', settings: 'Settings' };
   return (
@@ -33,7 +41,7 @@ export function Pane({ runner, onWeb }: { runner: ExcelRunner; onWeb: boolean })
       <h1 className={styles.title}>RAG Tracker</h1>
       <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} size="small" aria-label="Views">
         {VIEWS.map((v) => (
-          <Tab key={v} value={v} id={`${ids}-${v}-tab`} aria-controls={v === view ? `${ids}-panel` : undefined}>
+          <Tab key={v} ref={v === 'refresh' ? refreshTab : undefined} value={v} id={`${ids}-${v}-tab`} aria-controls={v === view ? `${ids}-panel` : undefined}>
             {names[v]}
           </Tab>
         ))}
@@ -45,10 +53,10 @@ export function Pane({ runner, onWeb }: { runner: ExcelRunner; onWeb: boolean })
       )}
       <section role="tabpanel" id={`${ids}-panel`} aria-labelledby={`${ids}-${view}-tab`}>
         {view === 'refresh' && <RefreshView pane={pane} />}
-        {view === 'columns' && <ColumnsView pane={pane} runner={runner} />}
+        {view === 'columns' && <ColumnsView pane={pane} runner={runner} onRefreshNow={refreshNow} />}
         {view === 'quality' && <QualityView pane={pane} issues={issues} />}
         {view === 'summary' && <SummaryView pane={pane} onWeb={onWeb} />}
-        {view === 'settings' && <SettingsView pane={pane} runner={runner} />}
+        {view === 'settings' && <SettingsView pane={pane} runner={runner} onRefreshNow={refreshNow} />}
       </section>
     </main>
   );

@@ -27,18 +27,52 @@ export function issuesBySheet(issues: readonly Issue[]): [string, Issue[]][] {
   return [...groups].map(([sheet, list]) => [sheet, [...list].sort((a, b) => order(a) - order(b))]);
 }
 
+/** Issues sharing a place: an action's row, another row, or the sheet as a whole. */
+export interface IssueGroup {
+  key: string;
+  /** The place in words, said once above its issues. */
+  title: string;
+  /** Whether each issue's own cell is worth saying: not for the sheet as a whole. */
+  cells: boolean;
+  issues: Issue[];
+}
+
+/** The row number of an A1 cell, or undefined for one that is not. */
+const rowOf = (cell: string): number | undefined => {
+  const row = Number(/^\$?[A-Z]+\$?(\d+)/i.exec(cell)?.[1]);
+  return Number.isInteger(row) ? row : undefined;
+};
+
 /**
- * Where an issue is, in words: the action on its row with the cell ("Ref 3: Agree the terms of
- * reference (cell D4)"), "Cell E12" off any action's row, or "Whole sheet" for one about the sheet itself.
+ * Where an issue is, in words: the action on its row ("Ref 3: Agree the terms of reference
+ * (row 4)"), "Row 12" off any action's row, or "Whole sheet" for one about the sheet itself.
  * @example issuePlace({ ...issue, code: 'hidden_sheet' }) // 'Whole sheet'
  */
 export function issuePlace(issue: Issue, report?: Report): string {
   if (WHOLE_SHEET.has(issue.code)) return 'Whole sheet';
-  const row = Number(/^\$?[A-Z]+\$?(\d+)/i.exec(issue.cell)?.[1]);
-  const action = report && Number.isInteger(row) ? actionAt(report, issue.sheet, row) : undefined;
-  if (action === undefined) return `Cell ${issue.cell}`;
-  // A cell alone makes the lead hunt for the row; the action's ref and words say which one it is.
-  return `${action.ref ? `Ref ${action.ref}: ` : ''}${shortText(actionText(action), 50)} (cell ${issue.cell})`;
+  const row = rowOf(issue.cell);
+  if (row === undefined) return `Cell ${issue.cell}`;
+  const action = report ? actionAt(report, issue.sheet, row) : undefined;
+  if (action === undefined) return `Row ${row}`;
+  // A row number alone makes the lead hunt for the row; the action's ref and words say which one it is.
+  return `${action.ref ? `Ref ${action.ref}: ` : ''}${shortText(actionText(action), 50)} (row ${row})`;
+}
+
+/**
+ * One sheet's issues by place, in the order they are listed (errors first): several issues on
+ * one action's row, listed apart, each named the action again, read as several problems.
+ * @example issuesByPlace(issues, report)[0]?.title // 'Ref 3: Agree the terms of reference (row 4)'
+ */
+export function issuesByPlace(issues: readonly Issue[], report?: Report): IssueGroup[] {
+  const groups = new Map<string, IssueGroup>();
+  for (const i of issues) {
+    const whole = WHOLE_SHEET.has(i.code);
+    const key = whole ? 'sheet' : `row ${rowOf(i.cell) ?? i.cell}`;
+    const group = groups.get(key) ?? { key, title: issuePlace(i, report), cells: !whole, issues: [] };
+    group.issues.push(i);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
 }
 
 /**

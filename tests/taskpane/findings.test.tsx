@@ -73,11 +73,11 @@ describe('the pane after a review', () => {
     expect(screen.getByText(/^Confidence % = .*confidence given on the sheet, else Complete 100%/)).toBeTruthy();
   }, 60_000);
 
-  it('names the action a data-quality issue is on, beside its cell', async () => {
+  it('names the action a data-quality issue is on, above its cell', async () => {
     const user = await refreshed(plan());
     await user.click(screen.getByRole('tab', { name: /Data quality/ }));
-    const items = within(screen.getByRole('list', { name: 'Data-quality issues' })).getAllByRole('button');
-    expect(items.some((b) => /Ref 3: Agree the terms of reference \(cell [A-Z]+4\)/.test(b.textContent ?? ''))).toBe(true);
+    const items = within(screen.getByRole('list', { name: 'Ref 3: Agree the terms of reference (row 4)' })).getAllByRole('button');
+    expect(items.some((b) => /Cell [A-Z]+4/.test(b.textContent ?? ''))).toBe(true);
   }, 60_000);
 
   it('says nothing was rated, and to go to Columns, after a refresh that found no tracker', async () => {

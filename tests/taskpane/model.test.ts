@@ -29,8 +29,8 @@ describe('overallKey', () => {
 });
 
 describe('issuePlace', () => {
-  it('keeps the cell alone for an issue on no action’s row', () => {
+  it('names the row alone for an issue on no action’s row', () => {
     const report = { version: 1 as const, asOf: '2022-11-03', nextMeeting: null, trackers: [], issues: [] };
-    expect(issuePlace({ sheet: 'Plan', cell: 'C5', severity: 'warning', code: 'x', message: '' }, report)).toBe('Cell C5');
+    expect(issuePlace({ sheet: 'Plan', cell: 'C5', severity: 'warning', code: 'x', message: '' }, report)).toBe('Row 5');
   });
 });

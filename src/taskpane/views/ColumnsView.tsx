@@ -9,6 +9,7 @@ import { mappingProblem } from '../model';
 import { NONE, useColumns } from '../useColumns';
 import { sentence, type PaneState } from '../usePane';
 import { Notice, type Note } from './Notice';
+import { refreshNow } from './RefreshNow';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -27,7 +28,7 @@ const ROLE_WORDS = Object.fromEntries(ROLES.map((r) => [r, roleWord(r)]));
  * them (SPEC 2.1), saved in the workbook for the next refresh. A sheet detection did not find
  * can be chosen too, which is how a tracker with unfamiliar headers gets read at all.
  */
-export function ColumnsView({ pane, runner }: { pane: PaneState; runner: ExcelRunner }) {
+export function ColumnsView({ pane, runner, onRefreshNow }: { pane: PaneState; runner: ExcelRunner; onRefreshNow: () => void }) {
   const styles = useStyles();
   const c = useColumns(pane, runner);
   const [saved, setSaved] = useState<Note>(null);
@@ -82,7 +83,7 @@ export function ColumnsView({ pane, runner }: { pane: PaneState; runner: ExcelRu
         <Button appearance="primary" onClick={() => void write(c.roles)}>Save columns</Button>
         <Button onClick={() => void write(null)}>Clear saved columns</Button>
       </div>
-      <Notice note={saved} />
+      <Notice note={saved} action={refreshNow(saved, onRefreshNow)} />
     </div>
   );
 }

@@ -38,6 +38,8 @@ export function RefreshView({ pane }: { pane: PaneState }) {
   const due = outcome ? dueHeading(outcome.summary) : '';
   const dueList = report ? dueItems(report) : [];
   const others = report ? otherExceptions(report) : [];
+  // Named only when needed: with one sheet its name on every line is noise.
+  const showSheet = new Set([...dueList, ...others].map((i) => i.sheet)).size > 1;
   const repeated = dueList.some((i) => i.action.rating === 'red' || i.action.rating === 'amber');
   const nameOnly = choices.nextMeetingName.trim() !== '' && !isIsoDate(choices.nextMeeting);
   return (
@@ -67,11 +69,11 @@ export function RefreshView({ pane }: { pane: PaneState }) {
             ))}
           </ul>
           <h2 className={styles.heading}>{`${due}: ${counted(dueList.length, 'action')}`}</h2>
-          <RowList items={dueList} label={due} onSelect={(s, a) => void pane.select(s, a)} />
+          <RowList items={dueList} label={due} showSheet={showSheet} onSelect={(s, a) => void pane.select(s, a)} />
           <h2 className={styles.heading}>{`Other exceptions (Red and Amber): ${counted(others.length, 'action')}`}</h2>
           {/* Said even when none are left: else a Red action due at the meeting would seem to be missing here. */}
           {repeated && <p className={styles.line}>Red and Amber actions already listed as due above are not repeated here.</p>}
-          <RowList items={others} label="Exceptions" empty={repeated ? 'No others.' : 'None.'} onSelect={(s, a) => void pane.select(s, a)} />
+          <RowList items={others} label="Exceptions" showSheet={showSheet} empty={repeated ? 'No others.' : 'None.'} onSelect={(s, a) => void pane.select(s, a)} />
         </>
       )}
     </div>

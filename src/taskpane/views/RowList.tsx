@@ -12,18 +12,20 @@ const useStyles = makeStyles({
   reason: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
-function Row({ item, onSelect }: { item: RowItem; onSelect: (sheet: string, address: string) => void }) {
+function Row({ item, onSelect, showSheet }: { item: RowItem; onSelect: (sheet: string, address: string) => void; showSheet: boolean }) {
   const styles = useStyles();
   const described = useId('row-reason');
+  const onSheet = useId('row-sheet');
   const a = item.action;
   return (
     <li>
       {/* Its name is what it shows (WCAG 2.5.3), the rating and the action; the reason and lead are
           its description, read after a pause, so moving down a long list stays quick. */}
-      <Button appearance="subtle" className={styles.item} aria-describedby={described} onClick={() => onSelect(item.sheet, item.address)} title={`Go to row ${a.row} on ${item.sheet}`}>
+      <Button appearance="subtle" className={styles.item} aria-describedby={showSheet ? `${onSheet} ${described}` : described} onClick={() => onSelect(item.sheet, item.address)} title={`Go to row ${a.row} on ${item.sheet}`}>
         <Badge className={styles.badge} appearance="filled" color={badgeColour(a.rating)}>{ratingWord(a.rating)}</Badge>
         <span className={styles.text}>
           <span className={styles.action}>{`${a.ref ? `${a.ref} ` : ''}${actionText(a)}`}</span>
+          {showSheet && <span id={onSheet} aria-hidden="true" className={styles.reason}>{`Sheet: ${item.sheet}`}</span>}
           <span id={described} aria-hidden="true" className={styles.reason}>{a.lead ? `${a.reason} Lead: ${a.lead}.` : a.reason}</span>
         </span>
       </Button>
@@ -31,14 +33,17 @@ function Row({ item, onSelect }: { item: RowItem; onSelect: (sheet: string, addr
   );
 }
 
-/** A list of tracker rows; choosing one selects its row in the sheet. */
-export function RowList({ items, label, onSelect, empty = 'None.' }: { items: RowItem[]; label: string; onSelect: (sheet: string, address: string) => void; empty?: string }) {
+/**
+ * A list of tracker rows; choosing one selects its row in the sheet. `showSheet` names each row's
+ * sheet, for lists drawn from more than one tracker, where the same ref can be on either.
+ */
+export function RowList({ items, label, onSelect, empty = 'None.', showSheet = false }: { items: RowItem[]; label: string; onSelect: (sheet: string, address: string) => void; empty?: string; showSheet?: boolean }) {
   const styles = useStyles();
   if (items.length === 0) return <p>{empty}</p>;
   return (
     <ul className={styles.list} aria-label={label}>
       {items.map((item) => (
-        <Row key={item.key} item={item} onSelect={onSelect} />
+        <Row key={item.key} item={item} onSelect={onSelect} showSheet={showSheet} />
       ))}
     </ul>
   );

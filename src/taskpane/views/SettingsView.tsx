@@ -5,6 +5,7 @@ import { readWorkbookSettings, updateWorkbookSettings } from '../../excel/pane-s
 import type { ExcelRunner } from '../../excel/run';
 import { sentence, type PaneState } from '../usePane';
 import { Notice, type Note } from './Notice';
+import { refreshNow } from './RefreshNow';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -51,7 +52,7 @@ function problem(s: Editable, invalid: ReadonlySet<string>): string | null {
 }
 
 /** Settings (SPEC 2.5): saved in the workbook's RAG Settings sheet, applied at the next refresh. */
-export function SettingsView({ pane, runner }: { pane: PaneState; runner: ExcelRunner }) {
+export function SettingsView({ pane, runner, onRefreshNow }: { pane: PaneState; runner: ExcelRunner; onRefreshNow: () => void }) {
   const styles = useStyles();
   const [s, setS] = useState<Editable | null>(null);
   const [note, setNote] = useState<Note>(null);
@@ -94,7 +95,7 @@ export function SettingsView({ pane, runner }: { pane: PaneState; runner: ExcelR
       {numberField('Amber from confidence % of', s.confidenceThresholds.amber, 100, (n) => ({ confidenceThresholds: { ...s.confidenceThresholds, amber: n } }))}
       <Choice label="Quarters (Q1 2024)" value={s.quarterConvention} options={{ financial: 'NHS financial (Q1 = Apr–Jun)', calendar: 'Calendar (Q1 = Jan–Mar)' }} onChange={(v) => edit('', { quarterConvention: v })} />
       <Button appearance="primary" onClick={() => void save()}>Save settings</Button>
-      <Notice note={note} />
+      <Notice note={note} action={refreshNow(note, onRefreshNow)} />
     </div>
   );
 }
