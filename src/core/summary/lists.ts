@@ -3,7 +3,7 @@ import { isProse } from '../cells';
 import { PLACEHOLDER } from '../steps';
 import type { Action, Step } from '../types';
 import { refGroup, refLevelInChunks, type RefLevel } from './refs';
-import { actionGroups } from './same-text';
+import { actionGroupsInChunks } from './same-text';
 import type { Source } from './sources';
 import type { DueRow, ExceptionRow } from './types';
 
@@ -35,9 +35,14 @@ function place(source: Source, a: Action, level: RefLevel | null) {
 }
 
 /** The rows with their actionGroup set: the lists are read one at a time, so a repeat is looked for within the list. */
-function named<T extends ExceptionRow | DueRow>(rows: T[], actions: readonly Action[]): T[] {
-  const groups = actionGroups(rows, actions);
-  return rows.map((r, i) => ({ ...r, actionGroup: groups[i] ?? null }));
+function* namedInChunks<T extends ExceptionRow | DueRow>(rows: T[], actions: readonly Action[], work: Work): Chunks<T[]> {
+  const groups = yield* actionGroupsInChunks(rows, actions, work);
+  // The rows were made here, each with no group: only a repeat's is set.
+  groups.forEach((group, i) => {
+    const row = rows[i];
+    if (group !== null && row !== undefined) rows[i] = { ...row, actionGroup: group };
+  });
+  return rows;
 }
 
 /**
@@ -78,7 +83,7 @@ export function* exceptionRowsInChunks(sources: readonly Source[], work: Work, l
       }
     }
   }
-  return named(out, listed);
+  return yield* namedInChunks(out, listed, work);
 }
 
 /**
@@ -108,5 +113,5 @@ export function* dueRowsInChunks(sources: readonly Source[], work: Work, levels?
       if (work.add()) yield work.end();
     }
   }
-  return named(out, listed);
+  return yield* namedInChunks(out, listed, work);
 }

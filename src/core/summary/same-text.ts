@@ -1,3 +1,4 @@
+import { finish, Work, type Chunks } from '../chunks';
 import type { Action } from '../types';
 import { refGroup, Repeats } from './refs';
 
@@ -26,21 +27,35 @@ const words = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
  * @example actionGroups(rows, actions) // ['Dales Rural PCN', null, 'Coastal Alliance PCN'] for two "All practices live on CBT" and one other
  */
 export function actionGroups(rows: readonly Listed[], actions: readonly Pick<Action, 'objective' | 'ambition'>[]): (string | null)[] {
+  return finish(actionGroupsInChunks(rows, actions, new Work(Infinity)));
+}
+
+const NO_GROUP = { objective: null, ambition: null };
+
+/**
+ * {@link actionGroups} counting each row against `work` and pausing when it is full: a long
+ * tracker's exceptions list runs to tens of thousands of rows, too many to read in one stretch.
+ * @example const groups = yield* actionGroupsInChunks(rows, actions, work)
+ */
+export function* actionGroupsInChunks(rows: readonly Listed[], actions: readonly Pick<Action, 'objective' | 'ambition'>[], work: Work): Chunks<(string | null)[]> {
   const alike = new Map<string, number[]>();
-  rows.forEach((r, i) => {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as Listed;
     const key = `${r.source ?? ''}\u0000${words(r.action)}`;
     const at = alike.get(key);
     if (at === undefined) alike.set(key, [i]);
     else at.push(i);
-  });
-  const out: (string | null)[] = rows.map(() => null);
+    if (work.add()) yield work.end();
+  }
+  const out: (string | null)[] = new Array<string | null>(rows.length).fill(null);
   for (const at of alike.values()) {
     if (at.length < 2) continue;
     const repeats = new Repeats();
-    for (const i of at) repeats.add('', actions[i] ?? { objective: null, ambition: null });
+    for (const i of at) repeats.add('', actions[i] ?? NO_GROUP);
     for (const i of at) {
-      const group = refGroup(actions[i] ?? { objective: null, ambition: null }, repeats.level);
+      const group = refGroup(actions[i] ?? NO_GROUP, repeats.level);
       out[i] = group === rows[i]?.group ? null : group;
+      if (work.add(2)) yield work.end();
     }
   }
   return out;

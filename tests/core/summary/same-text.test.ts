@@ -2,6 +2,8 @@ import { defaultSettings } from '../../../src/core/settings';
 import { summaryModel, summaryTables } from '../../../src/core/summary';
 import type { Tracker } from '../../../src/core/types';
 import { action, smallTracker } from '../output/fixtures';
+import { Work } from '../../../src/core/chunks';
+import { actionGroups, actionGroupsInChunks } from '../../../src/core/summary/same-text';
 
 /*
  * A plan that sets every PCN the same actions lists each once per PCN: in the exceptions, identical
@@ -50,5 +52,24 @@ describe('actions listed with the same words', () => {
   it('are read alike whatever their spacing and case, and a blank action shows its group alone', () => {
     expect(listed([tracker([act(5, CBT, 'North PCN'), act(6, ` ${CBT.toUpperCase()}\n`, 'South PCN')])])[0]).toEqual([`${CBT} (North PCN)`, ` ${CBT.toUpperCase()} (South PCN)`]);
     expect(listed([tracker([act(5, '', 'North PCN'), act(6, '', 'South PCN')])])[0]).toEqual(['North PCN', 'South PCN']);
+  });
+});
+
+describe('actionGroupsInChunks: a long list named a stretch at a time (SPEC 10)', () => {
+  it('pauses within the bound it is given and names the rows as the whole pass does', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => ({ source: null, action: i % 2 === 0 ? CBT : `Action ${i}`, group: null }));
+    const actions = rows.map((_, i) => ({ objective: `PCN ${i}`, ambition: null }));
+    const chunks = actionGroupsInChunks(rows, actions, new Work(5));
+    let pauses = 0;
+    let step = chunks.next();
+    for (; step.done !== true; step = chunks.next()) {
+      // A repeat's row counts 2 (its group is worked out): a stretch may end one row's work past the bound.
+      expect(step.value).toBeLessThanOrEqual(6);
+      pauses += 1;
+    }
+    expect(pauses).toBeGreaterThan(5);
+    expect(step.value).toEqual(actionGroups(rows, actions));
+    expect(step.value[0]).toBe('PCN 0');
+    expect(step.value[1]).toBeNull();
   });
 });
