@@ -1,5 +1,6 @@
 import { STATUS_PHRASES } from '../vocabulary/status';
 import { WHOLE_ENTRY_WORDS } from '../vocabulary/statusWords';
+import { oneSlip } from '../slips';
 
 /*
  * Status words typed wrong in a short entry ("Compelte", "Delayd", "In progres"). Unread, such an entry
@@ -33,16 +34,6 @@ for (const word of WORDS) {
   BY_START.set(start, [...(BY_START.get(start) ?? []), word]);
 }
 const WORD = /[a-z]+/gi;
-
-/** True when `word` is `name` with two neighbouring letters swapped, or one letter dropped or added. */
-function oneSlip(word: string, name: string): boolean {
-  const [long, short] = word.length >= name.length ? [word, name] : [name, word];
-  if (long.length - short.length > 1) return false;
-  let i = 0;
-  while (i < short.length && long[i] === short[i]) i++;
-  if (long.length > short.length) return long.slice(i + 1) === short.slice(i);
-  return i < short.length - 1 && long[i] === short[i + 1] && long[i + 1] === short[i] && long.slice(i + 2) === short.slice(i + 2);
-}
 
 /**
  * True when `name` is `word` with an ending added, so `word` is a word of its own: "Approve" (approved),

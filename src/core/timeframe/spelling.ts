@@ -1,4 +1,5 @@
 import { MONTH_WORDS, SEASON_WORDS } from '../vocabulary/timeframe';
+import { oneSlip } from '../slips';
 
 /*
  * Long month names typed wrong ("Decemeber 2024", "Janaury", "Septmber 24"). Unread, the year
@@ -71,21 +72,6 @@ const EXACT = new Set([...Object.keys(MONTH_WORDS), ...Object.keys(SEASON_WORDS)
 const SHORT_NAMES = [...EXACT].filter((w) => w.length >= 4);
 const DIGIT = /\d/;
 const BEFORE_YEAR_RE = /(?<![a-z0-9])[a-z]{4,10}(?=\s*'?\s*(?:\d{4}|\d{2})(?![0-9]))/g;
-
-/** True when `word` is `name` with two neighbouring letters swapped, or one letter dropped or added. */
-function oneSlip(word: string, name: string): boolean {
-  const [long, short] = word.length >= name.length ? [word, name] : [name, word];
-  if (long.length - short.length > 1) return false;
-  let i = 0;
-  while (i < short.length && long[i] === short[i]) i++;
-  if (long.length > short.length) return long.slice(i + 1) === short.slice(i);
-  return (
-    i < short.length - 1 &&
-    long[i] === short[i + 1] &&
-    long[i + 1] === short[i] &&
-    long.slice(i + 2) === short.slice(i + 2)
-  );
-}
 
 /** The one month or season a word before a year is a slip of, with the same first letter; else the word. */
 function respellBeforeYear(word: string): string {
