@@ -25,6 +25,20 @@ export function host(): MemoryExcelHost {
   return new MemoryExcelHost({ sheets: [sheet], date1904: false });
 }
 
+/** {@link host} with a second sheet, "Works", whose headers detection cannot read ("Job" names no role): the user maps it in Columns. */
+export function hostWithWorks(): MemoryExcelHost {
+  const h = host();
+  const works = newSheet('Works');
+  works.rows = [
+    ['Estates works programme 2022/23'],
+    [],
+    ['No.', 'Job', 'Owner', 'Target date', 'Progress update'],
+    ['1', 'Replace ward 4 flooring', 'Head of Estates', 'September 2022', 'Contractor appointed; works delayed'],
+  ].map((r) => r.map(text));
+  h.workbook.sheets.push(works);
+  return h;
+}
+
 /** The pane rendered against a host, on desktop unless `onWeb`. */
 export function open(h: MemoryExcelHost, onWeb = false) {
   const user = userEvent.setup();

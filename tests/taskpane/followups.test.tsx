@@ -4,7 +4,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { MemoryExcelHost } from '../../src/host/memory/host';
 import { newSheet } from '../../src/host/memory/model';
-import { host, refreshed, stubResizeObserver, text } from './fixtures';
+import { host, hostWithWorks, refreshed, stubResizeObserver, text } from './fixtures';
 
 /*
  * What a UX review found still asking the user to do the pane's work: going back to Refresh after
@@ -17,15 +17,7 @@ const ratings = (): (string | null)[] => within(screen.getByRole('list', { name:
 
 describe('Refresh now, after a save', () => {
   it('refreshes with the columns just saved and shows the result on the Refresh tab', async () => {
-    const h = host();
-    const works = newSheet('Works');
-    works.rows = [
-      ['Estates works programme 2022/23'],
-      [],
-      ['No.', 'Job', 'Owner', 'Target date', 'Progress update'],
-      ['1', 'Replace ward 4 flooring', 'Head of Estates', 'September 2022', 'Contractor appointed; works delayed'],
-    ].map((r) => r.map(text));
-    h.workbook.sheets.push(works);
+    const h = hostWithWorks();
     const user = await refreshed(h, 3);
     await user.click(screen.getByRole('tab', { name: 'Columns' }));
     await user.click(await screen.findByRole('combobox', { name: 'Sheet' }));

@@ -7,7 +7,7 @@ import { MemoryExcelHost } from '../../src/host/memory/host';
 import { newSheet, type MemoryCell } from '../../src/host/memory/model';
 import { runnerFor } from '../../src/host/memory/runner';
 import { App } from '../../src/taskpane/App';
-import { host, refreshed, stubResizeObserver, text } from './fixtures';
+import { host, hostWithWorks, refreshed, stubResizeObserver, text } from './fixtures';
 
 beforeAll(stubResizeObserver);
 
@@ -78,15 +78,7 @@ describe('the task pane', () => {
   }, 30_000);
 
   it('reads a sheet detection did not find, from the header row the user points at, once its columns are saved', async () => {
-    const h = host();
-    const works = newSheet('Works');
-    works.rows = [
-      ['Estates works programme 2022/23'],
-      [],
-      ['No.', 'Job', 'Owner', 'Target date', 'Progress update'],
-      ['1', 'Replace ward 4 flooring', 'Head of Estates', 'September 2022', 'Contractor appointed; works delayed'],
-    ].map((r) => r.map(text));
-    h.workbook.sheets.push(works);
+    const h = hostWithWorks();
     const user = await refreshed(h, 3);
     await user.click(screen.getByRole('tab', { name: 'Columns' }));
     await user.click(await screen.findByRole('combobox', { name: 'Sheet' }));
