@@ -4,6 +4,7 @@ import { ratingLabel } from '../rating';
 import type { Rating, StatusClass } from '../types';
 import { isFlag, type ExtraStatus } from './extraStatus';
 import { quote, type IssueSink } from './issues';
+import { STATUS_WORDS } from './ratingConflict';
 import { worseByLead } from './stepStatus';
 
 /*
@@ -14,7 +15,6 @@ import { worseByLead } from './stepStatus';
  * column, and the lead is asked to correct whichever is out of date.
  */
 
-const WORDS: Readonly<Record<StatusClass, string>> = { complete: 'complete', on_track: 'on track', at_risk: 'at risk', off_track: 'off track', not_started: 'not started', unknown: 'unknown' };
 
 /** A flag's status that a commentary's risk can be worse than: a flag saying nothing or done is no contradiction. */
 const milder = (status: StatusClass): boolean => status === 'on_track' || status === 'not_started' || status === 'at_risk';
@@ -42,8 +42,8 @@ export function commentaryWorse(sink: IssueSink, raw: SheetAction, extra: ExtraS
   const col = raw.statusFrom ?? raw.roles.status;
   const row = raw.cellsAt(raw.roles.status)?.[0]?.row ?? raw.rows[0] ?? 0;
   if (byCommentary && told !== undefined) {
-    sink.add('warning', col, row, 'commentary_conflict', `The status ${quote(text)} reads as ${WORDS[said]}, but the commentary beside it (${a1(told.col, told.row)}) reads as ${WORDS[told.status]}, ${follows}`);
+    sink.add('warning', col, row, 'commentary_conflict', `The status ${quote(text)} reads as ${STATUS_WORDS[said]}, but the commentary beside it (${a1(told.col, told.row)}) reads as ${STATUS_WORDS[told.status]}, ${follows}`);
   } else if (open !== undefined) {
-    sink.add('warning', open.col, open.row, 'commentary_conflict', `The status ${quote(open.text)} reads as ${WORDS[open.status]}, but the update beside it (${a1(col, row)}) reads as ${WORDS[said]}, ${follows}`);
+    sink.add('warning', open.col, open.row, 'commentary_conflict', `The status ${quote(open.text)} reads as ${STATUS_WORDS[open.status]}, but the update beside it (${a1(col, row)}) reads as ${STATUS_WORDS[said]}, ${follows}`);
   }
 }

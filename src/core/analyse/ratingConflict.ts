@@ -1,7 +1,6 @@
-import { a1, cellText } from '../cells';
+import { a1 } from '../cells';
 import type { SheetAction } from '../detect/rows';
-import { parseRatingWord, ratingLabel } from '../rating';
-import { NO_EVIDENCE_PHRASES } from '../vocabulary/columns';
+import { ratingLabel } from '../rating';
 import type { Rating, StatusClass } from '../types';
 import type { ExtraStatus } from './extraStatus';
 import { quote, type IssueSink } from './issues';
@@ -17,7 +16,8 @@ import { quote, type IssueSink } from './issues';
 /** How bad a colour or a status is, Complete to Red; a status that says nothing of progress has none. */
 const COLOUR_STEP: Readonly<Record<Rating, number>> = { complete: 0, green: 1, amber: 2, red: 3, not_rated: -1 };
 const STATUS_STEP: Readonly<Record<StatusClass, number>> = { complete: 0, on_track: 1, at_risk: 2, off_track: 3, not_started: -1, unknown: -1 };
-const STATUS_WORDS: Readonly<Record<StatusClass, string>> = { complete: 'complete', on_track: 'on track', at_risk: 'at risk', off_track: 'off track', not_started: 'not started', unknown: 'unknown' };
+/** A status class as a warning names it ("reads as on track"): shared with commentaryWorse. */
+export const STATUS_WORDS: Readonly<Record<StatusClass, string>> = { complete: 'complete', on_track: 'on track', at_risk: 'at risk', off_track: 'off track', not_started: 'not started', unknown: 'unknown' };
 
 /**
  * True when a lead's colour and the status an action is rated on are more than one step of
@@ -53,33 +53,4 @@ export function ratingConflict(sink: IssueSink, raw: SheetAction, extra: ExtraSt
   const update = statusRow === undefined ? 'the update' : `the update (${a1(raw.statusFrom ?? raw.roles.status, statusRow)})`;
   const follows = byUpdate ? 'the update' : "the lead's RAG";
   sink.add('warning', ratedAt, row, 'rating_conflict', `The lead's RAG ${quote(text)} says ${ratingLabel(rated)}, but ${update} reads as ${STATUS_WORDS[byUpdate ? status : said]}, so the rating follows ${follows} (${ratingLabel(rating)}); correct whichever is out of date.`);
-}
-
-const NO_EVIDENCE = NO_EVIDENCE_PHRASES.map((p) => ` ${p} `);
-
-/** What an assurance cell says against a Complete rating: its colour when Red or Amber, or that the evidence is missing; else null. */
-function assuranceShortfall(text: string): string | null {
-  const colour = parseRatingWord(text.trim());
-  if (colour === 'red' || colour === 'amber') return `its assurance rating is ${ratingLabel(colour)}`;
-  const padded = ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
-  return NO_EVIDENCE.some((p) => padded.includes(p)) ? `its evidence reads ${quote(text)}` : null;
-}
-
-/**
- * Warns, at the cell of a column rating the evidence an action was done (RoleColumns.assurance,
- * "Assurance RAG"), when the action is rated Complete but that rating is Red or Amber, or the
- * evidence is said to be missing ("Evidence not provided"): the work is reported done, but the
- * committee has not yet seen it assured, which a board paper showing it Complete would hide. The
- * assurance never changes the rating (SPEC 2.2: the lead's status is the delivery's).
- * @example // assuranceGap(sink, raw, 'complete'): "This action is rated Complete, but its assurance rating is Red: …"
- */
-export function assuranceGap(sink: IssueSink, raw: SheetAction, rating: Rating): void {
-  if (rating !== 'complete') return;
-  for (const col of raw.roles.assurance) {
-    const cell = raw.cellsAt(col)?.at(-1);
-    const said = cell === undefined ? null : assuranceShortfall(cellText(cell.value));
-    if (cell === undefined || said === null) continue;
-    sink.add('warning', col, cell.row, 'assurance_gap', `This action is rated Complete, but ${said}: its evidence is not yet assured. Have the evidence assured, or record why the action is complete without it.`);
-    return;
-  }
 }

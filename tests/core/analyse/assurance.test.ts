@@ -1,6 +1,6 @@
 import { createParsers } from '../../../src/core/analyse/parsers';
 import { IssueSink } from '../../../src/core/analyse/issues';
-import { assuranceGap } from '../../../src/core/analyse/ratingConflict';
+import { assuranceGap } from '../../../src/core/analyse/assuranceGap';
 import { analyseSheet } from '../../../src/core/analyse/sheet';
 import { ActionReader } from '../../../src/core/detect/rows';
 import { detectTracker } from '../../../src/core/detect/tracker';
