@@ -38,6 +38,8 @@ const ALSO_READ: Readonly<Record<AlsoReadAs, string>> = {
   milestone: 'milestones due in its period',
   rating: 'rating for its period',
   timeline: 'Gantt chart, read as each action\'s time frame',
+  start: 'planned start, checked against work not started',
+  raised: 'meeting raised at, which "Next meeting" counts from',
 };
 
 /**

@@ -194,8 +194,11 @@ export type ColumnMap = Partial<Record<Role, number>>;
 /**
  * How a column the role map does not show is read (Tracker.alsoRead). 'timeline': a column of a
  * Gantt chart whose marks give each action its time frame, on a sheet with no time frame column.
+ * 'start': a plan's start dates, read to point out work not started after them (never a
+ * deadline). 'raised': the date of the meeting each action was raised at, from which its "Next
+ * meeting" is counted.
  */
-export type AlsoReadAs = 'status' | 'revised_timeframe' | 'update' | 'milestone' | 'rating' | 'timeline';
+export type AlsoReadAs = 'status' | 'revised_timeframe' | 'update' | 'milestone' | 'rating' | 'timeline' | 'start' | 'raised';
 
 export interface Tracker {
   sheet: string;

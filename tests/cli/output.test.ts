@@ -24,6 +24,25 @@ describe('columnLines: what `validate` says of the columns', () => {
     );
   });
 
+  it('names a plan\'s start column, read only to point out work not started after it', () => {
+    const grid: SheetGrid = {
+      name: 'Delivery',
+      rows: [
+        ['Ref', 'Deliverable', 'Lead', 'Planned start', 'Due date', 'Status'],
+        ['D1', 'Roll out the frailty virtual ward', 'COO', 'September 2022', 'March 2023', 'Not started'],
+      ],
+      merges: [],
+      tables: [],
+      hidden: false,
+      protected: false,
+    };
+    const { trackers } = analyseWorkbook([grid], defaultSettings('2022-11-03'));
+    expect(columnLines(trackers)).toBe(
+      'Delivery columns: ref A "Ref", action B "Deliverable", lead C "Lead", time frame E "Due date", status F "Status"; ' +
+        'also read: D "Planned start" (planned start, checked against work not started)',
+    );
+  });
+
   it('names a column a two-row header splits by its label and group, as it was read', () => {
     const grid: SheetGrid = {
       name: 'Programme plan',

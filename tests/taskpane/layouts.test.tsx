@@ -95,6 +95,23 @@ describe('the Columns view on quarterly RAG and commentary columns', () => {
   });
 });
 
+describe('the Columns view on a plan with a Start column', () => {
+  it('says the start column, which holds no role, is still read and that the rating follows the end date', async () => {
+    const plan = sheet('Delivery', [
+      ['Ref', 'Deliverable', 'Lead', 'Start', 'End', 'Status'],
+      ['D1', 'Roll out the frailty virtual ward', 'COO', '01/09/2024', '31/03/2025', 'Not started'],
+      ['D2', 'Publish the carers strategy', 'CNO', '01/06/2024', '31/12/2024', 'On track'],
+      ['D3', 'Open the community diagnostic centre', 'COO', '01/01/2025', '30/06/2025', 'Not started'],
+    ]);
+    const user = await refreshed(new MemoryExcelHost({ sheets: [plan], date1904: false }));
+    await user.click(screen.getByRole('tab', { name: 'Columns' }));
+    const start = await screen.findByRole('combobox', { name: 'D: Start' });
+    const hint = (el: HTMLElement): string => (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+    expect(start.textContent).toBe('Not used');
+    expect(hint(start)).toBe('Still read, as each action’s planned start: an action still reported not started after it is pointed out. The rating follows the time frame.');
+  });
+});
+
 describe('the Data quality view with archive and hidden sheets', () => {
   it('groups the warnings under a heading per sheet, says a sheet-wide one is about the whole sheet, and goes there', async () => {
     const h = icsPlan();

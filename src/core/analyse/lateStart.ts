@@ -1,9 +1,7 @@
 import { cellText } from '../cells';
 import type { SheetAction } from '../detect/rows';
 import { formatUk } from '../dates';
-import { normaliseHeader } from '../detect/normalise';
-import type { ColumnMap, IsoDate } from '../types';
-import { START_HEADERS } from '../vocabulary/startColumn';
+import type { IsoDate } from '../types';
 import type { IssueSink } from './issues';
 import type { Parsers } from './parsers';
 
@@ -12,20 +10,6 @@ import type { Parsers } from './parsers';
  * reported not started after its planned start has slipped already, though its deadline is far
  * off: the board should hear it before the end date turns it Red. So it is pointed out, never rated.
  */
-
-const STARTS = START_HEADERS.map(normaliseHeader);
-
-/**
- * The column of a plan's start date (START_HEADERS) in `labels` (the header row's texts by
- * column), when the sheet also has a time frame (the end it starts towards) and the column
- * holds no role; else -1. Worked out once per sheet.
- * @example startColumn(['Ref', 'Deliverable', 'Start', 'End', 'Status'], { ref: 0, action: 1, timeframe: 3, status: 4 }) // 2
- */
-export function startColumn(labels: readonly string[], columns: ColumnMap): number {
-  if (columns.timeframe === undefined) return -1;
-  const mapped = new Set(Object.values(columns));
-  return labels.findIndex((label, col) => !mapped.has(col) && STARTS.includes(normaliseHeader(label)));
-}
 
 /**
  * Warns, at its start cell (column `col`), of an action reported not started whose start date

@@ -3,6 +3,7 @@ import { lastFilledRow, OutputPlacer } from '../detect/extent';
 import { chartRead } from '../detect/line';
 import { raisedColumn } from '../detect/raised';
 import { ActionReader } from '../detect/rows';
+import { startColumn } from '../detect/start';
 import { sheetTitle } from '../detect/title';
 import { findHeader, trackerLayout } from '../detect/tracker';
 import { Rollup } from '../rollup';
@@ -15,7 +16,7 @@ import { rateAmbition } from './ambition';
 import { hiddenRowsIssues } from './hiddenRows';
 import { RaisedMeetings } from './raisedMeetings';
 import { IssueSink } from './issues';
-import { lateStart, startColumn } from './lateStart';
+import { lateStart } from './lateStart';
 import { archiveSection, protectedIssue } from './skipped';
 import type { Parsers } from './parsers';
 
@@ -122,7 +123,7 @@ export function* analyseSheetInChunks(grid: SheetGrid, settings: Settings, parse
     outputColumns: outputs.place(),
     lastRow: lastIndex + 1,
     ambitionLevel,
-    alsoRead: alsoRead(detection),
+    alsoRead: alsoRead(detection, { start, raised: raisedAt }),
     headers: found.labels,
     title: sheetTitle(rows, found.header),
     actions,

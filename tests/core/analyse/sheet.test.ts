@@ -196,6 +196,19 @@ describe('the columns read with a role\'s column (Tracker.alsoRead)', () => {
       { col: 6, as: 'status' },
     ]);
   });
+
+  it('lists a plan\'s start dates and a log\'s meeting dates, which hold no role but are read', () => {
+    const plan: CellValue[][] = [
+      ['Ref', 'Deliverable', 'Lead', 'Start', 'End', 'Status'],
+      ['D1', 'Roll out the frailty virtual ward', 'COO', 'September 2022', 'March 2023', 'Not started'],
+    ];
+    expect(analyseWorkbook([grid(plan)], settings()).trackers[0]?.alsoRead).toEqual([{ col: 3, as: 'start' }]);
+    const log: CellValue[][] = [
+      ['Meeting date', 'Action', 'Lead', 'Due', 'Update'],
+      ['15/09/2022', 'Bring the audit back', 'Medical Director', 'Next meeting', 'On track'],
+    ];
+    expect(analyseWorkbook([grid(log)], settings()).trackers[0]?.alsoRead).toEqual([{ col: 0, as: 'raised' }]);
+  });
 });
 
 describe('"Completed" written in the time-frame column', () => {
