@@ -6,13 +6,14 @@ import type { Action, CellValue, Step } from '../types';
 import { numberCell, textOf } from './cells';
 import { commentaryWorse } from './commentary';
 import { extraStatus, NO_EXTRA_STATUS } from './extraStatus';
+import { NO_FLAGS, type StatusFlags } from './flagColumns';
 import { linedUp } from './entries';
 import { allComplete, heldOpen, heldStatus } from './heldOpen';
 import { milestoneEntries } from './milestones';
 import { metMilestones } from './pastMilestones';
 import type { IssueSink } from './issues';
 import type { Parsers } from './parsers';
-import { progressClosed } from './progressDone';
+import { progressClosed, progressStarted } from './progressDone';
 import { assuranceGap } from './assuranceGap';
 import { ratingConflict } from './ratingConflict';
 import type { RaisedMeetings } from './raisedMeetings';
@@ -40,13 +41,13 @@ function loneStep(raw: SheetAction, row: number, timeframes: ReadEntries<Timefra
 /**
  * Turns a raw action into a rated action with its steps, reporting problems to the sink.
  * Cells are read from the action's row by column (SheetAction.at), and gathered only for an
- * action spread over several rows. `flags` are the sheet's explicit status columns (flagColumns),
+ * action spread over several rows. `flags` are the sheet's explicit status columns and tick boxes (statusFlags),
  * where a lead's colour the update contradicts is warned of (ratingConflict). `raised` dates a
  * log's "Next meeting" from the meeting each action came from (RaisedMeetings).
  * @example
  * // buildAction(raw, settings, parsers, sink).rating // 'green'
  */
-export function buildAction(raw: SheetAction, settings: Settings, parsers: Parsers, sink: IssueSink, flags: readonly number[] = [], raised: RaisedMeetings | null = null): Action {
+export function buildAction(raw: SheetAction, settings: Settings, parsers: Parsers, sink: IssueSink, flags: StatusFlags = NO_FLAGS, raised: RaisedMeetings | null = null): Action {
   const row = raw.rows[0] ?? 0;
   const cols = raw.roles;
   const actionCell = raw.at(cols.action);
@@ -74,7 +75,7 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
   const overrideText = textOf(raw, cols.rag_override, raw.at(cols.rag_override), trim);
   const override = overrideText === null ? null : parseRatingWord(overrideText);
   if (overrideText !== null && override === null) sink.badOverride(raw, overrideText);
-  const extra = raw.hasExtraColumns() ? extraStatus(raw, parsers, raw.peers, flags) : NO_EXTRA_STATUS;
+  const extra = raw.hasExtraColumns() || flags.ticks.length > 0 ? extraStatus(raw, parsers, raw.peers, flags) : NO_EXTRA_STATUS;
   // A milestone plan's one update speaks for the plan: its milestones past are met when it is kept.
   if (milestones !== null) statuses = metMilestones(statuses, timeframes, count, extra, settings.asOf, parsers);
   // Sized up front: the array is kept in the report, and growing it would leave slack.
@@ -86,6 +87,9 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
   // A "% complete" of 100% closes the action (progressClosed); a Table One's progress per ambition is carried through as given.
   const done = progress === 1 && cols.action >= 0 ? progressClosed(raw, progress, steps, extra, sink) : null;
   if (done !== null) for (let i = 0; i < count; i++) steps[i] = readStep(i, count, nextSteps, timeframes, statuses, actionText, done, override, parsers, settings.asOf);
+  // A "% complete" part of the way says the work is under way, where its status says nothing (progressStarted).
+  const started = done === null && cols.action >= 0 ? progressStarted(progress, steps, extra) : null;
+  if (started !== null) for (let i = 0; i < count; i++) steps[i] = readStep(i, count, nextSteps, timeframes, statuses, actionText, started, override, parsers, settings.asOf);
   // A flag column saying open ("On track") beside an update that reads complete stands (heldStatus), unless 100% says done.
   const held = progress !== 1 && extra.open !== undefined && allComplete(steps) ? heldStatus(extra) : null;
   if (held !== null && extra.open !== undefined) {

@@ -3,10 +3,13 @@ import type { SheetAction } from '../detect/rows';
 import { parseRatingWord } from '../rating';
 import type { Rating, StatusClass } from '../types';
 import { withGroups, type Groups } from './extraGroups';
+import { NO_FLAGS, type StatusFlags } from './flagColumns';
+import { colourHoldsOpen } from './blueScale';
 import type { OpenFlag } from './heldOpen';
 import type { Parsers } from './parsers';
 import { PartTally, type PartsReport } from './peers';
 import { readCells } from './roles';
+import { tickStatus } from './tickStatus';
 
 const LEAD_RATING_STATUS: Record<Rating, StatusClass> = {
   complete: 'complete',
@@ -37,6 +40,10 @@ export interface ExtraStatus {
   ratedAt?: number;
   /** Set only when the last sentence in these columns (a commentary) reads at risk or off track, and its cell: see commentaryWorse. */
   told?: OpenFlag;
+  /** The worst risk a task tool's tick box ("At Risk" TRUE) or label ("Blocked") flags (tickStatus): like a lead's colour, a milder status does not overrule it. */
+  ticked?: StatusClass;
+  /** Set only when the action's "% complete" is above 0% and below 100% (progressStarted): the work is under way. */
+  started?: boolean;
 }
 
 /** What a sheet without extra status columns says of every action: one object for them all. */
@@ -70,11 +77,13 @@ export const isFlag = (entry: string): boolean => wordCount(entry) <= FLAG_WORDS
  * action only when every part has finished, and otherwise gives its worst part's status. The
  * last entry of an explicit status column (`flags`, see flagColumns) that is no colour nor closure
  * (`open`: "On track", "Open") may hold open an action its update calls complete (heldStatus); a
- * colour word there (`rated`) is checked against the status the action is rated on (ratingConflict).
+ * colour word there (`rated`) is checked against the status the action is rated on (ratingConflict);
+ * where that column's scale has Blue for complete ("BRAG"), its Green, Amber or Red beside an update
+ * reading complete is such a flag too, as "On track" is. Tick and label columns (StatusFlags.ticks) are `ticked`.
  * A column rating the evidence's assurance (RoleColumns.assurance) is none of these.
  * @example extraStatus(action, parsers) // { closed: true, leadStatus: null, leadColour: null, update: null, parts: null, redated: false } for "Closed"
  */
-export function extraStatus(raw: SheetAction, parsers: Parsers, peers?: Groups, flags: readonly number[] = []): ExtraStatus {
+export function extraStatus(raw: SheetAction, parsers: Parsers, peers?: Groups, flags: StatusFlags = NO_FLAGS): ExtraStatus {
   let closed = false;
   let leadStatus: StatusClass | null = null;
   let leadColour: StatusClass | null = null;
@@ -95,6 +104,8 @@ export function extraStatus(raw: SheetAction, parsers: Parsers, peers?: Groups, 
   const { assurance } = raw.roles;
   for (let j = 0; j < count; j++) {
     if (assurance.length > 0 && assurance.includes(columns[j] ?? -1)) continue;
+    // A tick column is read by its header's meaning (tickStatus): its "Yes" is no closure.
+    if (flags.ticks.some((t) => t.col === columns[j])) continue;
     const value = single ? raw.at(columns[j] ?? -1) : undefined;
     const cells = !single ? raw.extraStatus[j] : value === null || value === undefined ? undefined : [{ value, row: raw.rows[0] ?? 0 }];
     const read = readCells(cells, false, parsers.statuses);
@@ -114,11 +125,12 @@ export function extraStatus(raw: SheetAction, parsers: Parsers, peers?: Groups, 
     if (word === null && (risk || (told !== undefined && status !== 'unknown')) && !isFlag(last)) told = risk ? { text: last, status, col: columns[j] ?? -1, row: cells?.[cells.length - 1]?.row ?? 0 } : undefined;
     if (word !== null) {
       if (status !== 'unknown' && status !== 'complete') leadColour = status;
-      if (flags.includes(columns[j] ?? -1)) {
+      if (flags.cols.includes(columns[j] ?? -1)) {
         rated = word;
         ratedAt = columns[j];
+        if (flags.blueScale && colourHoldsOpen(word, raw, parsers)) [openText, openStatus, openAt, openRow] = [last, status, j, cells?.[cells.length - 1]?.row ?? 0];
       }
-    } else if (status !== 'complete' && flags.includes(columns[j] ?? -1)) {
+    } else if (status !== 'complete' && flags.cols.includes(columns[j] ?? -1)) {
       openText = last;
       openStatus = status;
       openAt = j;
@@ -127,6 +139,7 @@ export function extraStatus(raw: SheetAction, parsers: Parsers, peers?: Groups, 
   }
   // Made once, for the last such column: most rows never ask whether it holds them open.
   const open = openText === null ? undefined : { text: openText, status: openStatus, col: columns[openAt] ?? -1, row: openRow };
-  const read: ExtraStatus = { closed, leadStatus, leadColour, update, parts: null, redated: false, open, rated, ratedAt, told };
+  const ticked = flags.ticks.length === 0 ? undefined : tickStatus(raw, flags.ticks, parsers);
+  const read: ExtraStatus = { closed, leadStatus, leadColour, update, parts: null, redated: false, open, rated, ratedAt, told, ticked };
   return tallies === null || peers === undefined ? read : withGroups(read, raw, peers, tallies);
 }

@@ -1,6 +1,8 @@
 import { normaliseHeader } from '../detect/normalise';
 import { isFlagHeader } from '../detect/synonyms';
 import { ROLE_SYNONYMS } from '../vocabulary/columns';
+import type { StatusClass } from '../types';
+import { BLUE_SCALE_HEADER_WORDS, LABEL_HEADERS, TICK_HEADERS } from '../vocabulary/statusWords';
 
 /*
  * Which status-like columns read beside the status column are the lead's explicit status: a
@@ -16,16 +18,37 @@ const STATUS = normaliseHeader('status');
 /** The status role's narrative header words ("update", "comment", "current position"), folded as headers are. */
 const UPDATE_WORDS: readonly string[] = ROLE_SYNONYMS.status.map(normaliseHeader).filter((w) => w !== STATUS && !isFlagHeader(w));
 
+/** A tick column and what a tick there says, or a labels column (`ticked` null), whose labels are read as statuses. */
+export interface TickColumn {
+  col: number;
+  ticked: StatusClass | null;
+}
+
 /** True when a folded header holds one of the narrative header words, as whole words. */
 function namesUpdate(norm: string): boolean {
   const padded = ` ${norm} `;
   return UPDATE_WORDS.some((w) => padded.includes(` ${w} `));
 }
 
+/** A sheet's explicit status columns, with what its header row says of its other flags: worked out once per sheet, handed to each action's extraStatus. */
+export interface StatusFlags {
+  /** The explicit status columns (flagColumns). */
+  readonly cols: readonly number[];
+  /** Tick and label columns of a task tool's export ("At Risk", "Late", "Labels"), read beside the status by tickStatus. */
+  readonly ticks: readonly TickColumn[];
+  /** True when an explicit status column's header names a scale with Blue for complete ("BRAG"): a colour there says open. */
+  readonly blueScale: boolean;
+}
+
+/** What a sheet with no explicit status, tick or label columns has: one object for them all. */
+export const NO_FLAGS: StatusFlags = { cols: [], ticks: [], blueScale: false };
+
+/** True when a folded header holds one of `words` as whole words. */
+const holds = (norm: string, words: readonly string[]): boolean => words.some((w) => ` ${norm} `.includes(` ${w} `));
+
 /**
  * The columns of `extra` (the status-like columns read beside the status column) whose header,
  * in `labels` (the header row's texts by column), names an explicit status rather than an update.
- * Worked out once per sheet.
  * @example flagColumns([4, 5], ['Ref', 'Action', 'Lead', 'Due', 'Status', 'Previous update']) // [4]
  * @example flagColumns([5], ['Ref', 'Action', 'Lead', 'Due', 'Update', 'Open/Closed']) // [5]
  */
@@ -34,4 +57,22 @@ export function flagColumns(extra: readonly number[], labels: readonly string[])
     const norm = normaliseHeader(labels[col] ?? '');
     return isFlagHeader(norm) || (` ${norm} `.includes(` ${STATUS} `) && !namesUpdate(norm));
   });
+}
+
+/**
+ * The explicit status columns of `extra` (flagColumns), with the header row's tick and label
+ * columns (`ticks`), which no role reads, and whether those status columns rate on a scale with
+ * Blue (`blueScale`). Worked out once per sheet.
+ * @example statusFlags([3], ['Action', 'Due', 'Comments', 'BRAG', 'At Risk']) // { cols: [3], ticks: [{ col: 4, ticked: 'at_risk' }], blueScale: true }
+ */
+export function statusFlags(extra: readonly number[], labels: readonly string[]): StatusFlags {
+  const cols = flagColumns(extra, labels);
+  const ticks: TickColumn[] = [];
+  labels.forEach((label, col) => {
+    const norm = normaliseHeader(label);
+    const ticked = Object.prototype.hasOwnProperty.call(TICK_HEADERS, norm) ? (TICK_HEADERS[norm] ?? null) : null;
+    if (ticked !== null || LABEL_HEADERS.includes(norm)) ticks.push({ col, ticked });
+  });
+  const blueScale = cols.some((col) => holds(normaliseHeader(labels[col] ?? ''), BLUE_SCALE_HEADER_WORDS));
+  return ticks.length === 0 && !blueScale ? { ...NO_FLAGS, cols } : { cols, ticks, blueScale };
 }

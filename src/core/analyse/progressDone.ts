@@ -1,5 +1,5 @@
 import type { SheetAction } from '../detect/rows';
-import type { Step } from '../types';
+import type { StatusClass, Step } from '../types';
 import type { ExtraStatus } from './extraStatus';
 import type { IssueSink } from './issues';
 
@@ -35,4 +35,36 @@ export function progressClosed(raw: SheetAction, progress: number, steps: readon
   const says = risk.status === 'at_risk' ? 'at risk' : 'off track';
   sink.add('warning', col, row, 'progress_conflict', `The progress is 100%, but the action is reported as ${says}, so it is kept open; correct whichever is out of date.`);
   return null;
+}
+
+/*
+ * A "% complete" between 0 and 100% is the work under way, as "In progress" is: SPEC 5.1 rule 6
+ * (Amber, "no update says it is under way") is for work not started or of unknown status, and a task
+ * tool's export often has no narrative beside its 80%. It says nothing of risk, so it never
+ * softens a narrative reporting one; 0% leaves the status as it is.
+ */
+
+/** A status that says nothing of the work being under way, which a progress above 0% answers. */
+const silent = (status: string): boolean => status === 'unknown' || status === 'not_started';
+
+/**
+ * The extra status that reads as under way the steps of an action whose `progress` is above 0%
+ * and below 100% (`started`), `steps` as read without it; or null when no step's status is
+ * unknown or not started, or the progress says nothing (none, 0%, 100%: see progressClosed).
+ * @example progressStarted(0.8, [{ ...step, status: 'unknown' }], NO_EXTRA_STATUS)?.started // true
+ * @example progressStarted(0, [{ ...step, status: 'unknown' }], NO_EXTRA_STATUS) // null
+ */
+export function progressStarted(progress: number | null, steps: readonly Step[], extra: ExtraStatus): ExtraStatus | null {
+  if (progress === null || !(progress > 0 && progress < 1) || !steps.some((s) => silent(s.status))) return null;
+  return { ...extra, started: true };
+}
+
+/**
+ * A step's status as its action's progress (ExtraStatus.started) reads it: unknown or not started
+ * is under way; any other status stands.
+ * @example startedStatus('unknown', { ...NO_EXTRA_STATUS, started: true }) // 'on_track'
+ * @example startedStatus('at_risk', { ...NO_EXTRA_STATUS, started: true }) // 'at_risk'
+ */
+export function startedStatus(status: StatusClass, extra: ExtraStatus): StatusClass {
+  return extra.started === true && silent(status) ? 'on_track' : status;
 }

@@ -3,6 +3,7 @@ import { entryIndex } from '../steps';
 import { isFlag, type ExtraStatus } from './extraStatus';
 import type { Parsers, StepText } from './parsers';
 import type { ReadEntries } from './roles';
+import { startedStatus } from './progressDone';
 import { doneInTimeframe, givenStatus, narrativeStatus } from './stepStatus';
 import { ruleCode, type TimeframeReading } from './verdicts';
 
@@ -11,7 +12,7 @@ import { ruleCode, type TimeframeReading } from './verdicts';
  * alignSteps): a row's only step takes every entry (ReadEntries.whole), else a lone entry
  * serves every step, else each step its own. The facts come one by one rather than in an
  * object, as this runs for every step of every row. An `extra` with `held` set (a re-read, see
- * heldStatus) keeps open a step whose update reads complete.
+ * heldStatus) keeps open a step whose update reads complete; one `started` (progressStarted) reads as under way a step whose status says nothing.
  * @example readStep(0, 1, nextSteps, timeframes, statuses, 'Publish the plan', NO_EXTRA_STATUS, null, parsers, '2025-12-01').rating // 'green'
  */
 export function readStep(i: number, count: number, nextSteps: ReadEntries<StepText>, timeframes: ReadEntries<TimeframeReading>, statuses: ReadEntries<StepStatus>, actionText: string, extra: ExtraStatus, override: Rating | null, parsers: Parsers, asOf: string): Step {
@@ -51,7 +52,7 @@ export function readStep(i: number, count: number, nextSteps: ReadEntries<StepTe
   // Only a commentary reporting a risk (rare) pays for counting the status cell's words.
   const flagged = extra.told !== undefined && statusText !== null && isFlag(statusText);
   const given = givenStatus(narrative, extra, extra.held ?? null, flagged);
-  const status: StatusClass = given === 'unknown' && timeframeText !== null && doneInTimeframe(timeframeText, reading.timeframe.end, asOf, parsers) ? 'complete' : given;
+  const status: StatusClass = given === 'unknown' && timeframeText !== null && doneInTimeframe(timeframeText, reading.timeframe.end, asOf, parsers) ? 'complete' : startedStatus(given, extra);
   const redated = read.redated || extra.redated;
   const code = ruleCode(status, override, redated, timeframeText === null);
   const rule = reading.ruleAt(code, timeframeText, status, redated, override);

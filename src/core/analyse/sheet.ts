@@ -11,7 +11,7 @@ import type { Settings } from '../settings';
 import type { Action, Issue, SheetGrid, Tracker } from '../types';
 import { buildAction } from './action';
 import { alsoRead } from './alsoRead';
-import { flagColumns } from './flagColumns';
+import { statusFlags } from './flagColumns';
 import { rateAmbition } from './ambition';
 import { hiddenRowsIssues } from './hiddenRows';
 import { RaisedMeetings } from './raisedMeetings';
@@ -75,7 +75,7 @@ export function* analyseSheetInChunks(grid: SheetGrid, settings: Settings, parse
   // Each action is rated as soon as its rows are read, while its raw cells are still fresh.
   const reader = new ActionReader(rows, detection);
   // The explicit status columns beside the status column: may hold an action open (heldStatus), and hold the lead's colour (ratingConflict).
-  const flags = flagColumns(detection.extraStatus, found.labels);
+  const flags = statusFlags(detection.extraStatus, found.labels);
   // A plan's "Start" beside its end date: work not started after it is pointed out (lateStart).
   const start = startColumn(found.labels, detection.columns);
   const raisedAt = raisedColumn(found.labels, detection.columns, [...own, ...detection.extraStatus]);

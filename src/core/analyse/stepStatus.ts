@@ -39,7 +39,8 @@ export function formalWarning(extra: ExtraStatus): StatusClass | null {
  * explicit closure wins; a flag that holds the action open (`held`, see heldStatus) stands against
  * a narrative completion; the parts of a trust-wide tracker are read together (withParts); a lead's
  * status counts where the status says nothing, and a lead's worse colour, or worse formal
- * judgement (formalWarning), overrules a milder narrative. Where the status is a short flag
+ * judgement (formalWarning), or a tick box or label flagging a risk (ExtraStatus.ticked), overrules
+ * a milder narrative. Where the status is a short flag
  * (`flagged`: "On track"), a commentary beside it reporting a risk (ExtraStatus.told) is what the
  * flag has not caught up with, so the worse stands (see commentaryWorse).
  * @example givenStatus('on_track', { ...NO_EXTRA_STATUS, closed: true }) // 'complete'
@@ -51,7 +52,8 @@ export function givenStatus(narrative: StatusClass, extra: ExtraStatus, held: St
   if (extra.closed) return 'complete';
   const read = held !== null && narrative === 'complete' ? held : narrative;
   const said = extra.parts === null ? read : withParts(read, extra.parts);
-  const lead = said === 'unknown' && extra.leadStatus !== null ? extra.leadStatus : worseByLead(said, extra.leadColour);
+  const coloured = said === 'unknown' && extra.leadStatus !== null ? extra.leadStatus : worseByLead(said, extra.leadColour);
+  const lead = extra.ticked === undefined ? coloured : worseByLead(coloured, extra.ticked);
   const told = flagged && extra.told !== undefined ? worseByLead(lead, extra.told.status) : lead;
   return extra.open === undefined ? told : worseByLead(told, formalWarning(extra));
 }

@@ -7,7 +7,7 @@ import { RATING_CODES, WHOLE_ENTRY_WORDS } from '../vocabulary/statusWords';
  * side by side it would be a two-colour rating, which takes the worse ("Red Amber" is off track).
  */
 
-const COLOURS = ['red', 'amber', 'green', 'blue', 'grey', 'gray', ...RATING_CODES.filter((c) => !c.includes(' '))];
+const COLOURS = ['red', 'amber', 'yellow', 'green', 'blue', 'grey', 'gray', ...RATING_CODES.filter((c) => !c.includes(' '))];
 const COLOUR = `(${COLOURS.join('|')})`;
 const ARROW = '(?:→|⇒|➔|➜|->|=>|>|\\bto\\b)';
 const MOVED = new RegExp(`^\\s*(?:from\\s+)?${COLOUR}\\s*${ARROW}\\s*${COLOUR}\\s*\\.?$`, 'i');

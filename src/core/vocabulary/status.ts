@@ -85,7 +85,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'revised deadline', 'new date', 'new deadline', 'postponed', 'pushed back', 'some risk', 'risk of slippage',
     'escalated', 'awaiting', 'waiting for', 'partially complete', 'partially completed', 'partly complete',
     'partly completed', 'part complete', 'part completed', 'on going issues', 'on going delays', 'concerns',
-    'amber green', 'green amber',
+    'amber green', 'green amber', 'status yellow', 'yellow status', // a task tool's RYG amber; a bare "yellow" in a sentence is more often the Yellow Card scheme
     'partially implemented', 'partly implemented', 'part implemented', 'partially delivered', 'partly delivered',
     'partially achieved', 'partly achieved', 'partially met', 'partly met', 'partially in place', 'partly in place',
     'risk to delivery', 'risks to delivery', 'delivery risk', 'issues identified', 'risks identified',

@@ -158,7 +158,7 @@ export const PAST_WORDS: readonly string[] = ['previously', 'formerly', 'origina
 export const PAST_RATING_WORDS: readonly string[] = ['was', 'were', 'from'];
 
 /** The words of a RAG rating ("amber", "red amber"): the phrases PAST_RATING_WORDS apply to. */
-export const RATING_COLOURS: readonly string[] = ['red', 'amber', 'green'];
+export const RATING_COLOURS: readonly string[] = ['red', 'amber', 'green', 'yellow'];
 
 /** Words that make a completion conditional anywhere earlier in the clause: "once … completed". */
 export const SUBORDINATORS: readonly string[] = ['once', 'until', 'till', 'unless', 'if', 'when', 'whenever', 'before', 'after'];

@@ -20,6 +20,8 @@ export const WHOLE_ENTRY_WORDS: Readonly<Record<string, StatusClass>> = {
   cancelled: 'complete', canceled: 'complete', withdrawn: 'complete', superseded: 'complete', 'stood down': 'complete',
   bau: 'complete', 'business as usual': 'complete', embedded: 'complete', 'not required': 'complete', nfa: 'complete',
   green: 'on_track', g: 'on_track', grey: 'not_started', gray: 'not_started',
+  // A task tool's RYG scale (Smartsheet) writes amber as yellow.
+  yellow: 'at_risk',
   amber: 'at_risk', a: 'at_risk', 'amber green': 'at_risk', 'green amber': 'at_risk', 'a g': 'at_risk', 'g a': 'at_risk',
   ag: 'at_risk',
   red: 'off_track', r: 'off_track', 'amber red': 'off_track', 'red amber': 'off_track', 'a r': 'off_track',
@@ -150,3 +152,22 @@ export const REDATED_DATE_WORDS: readonly string[] = [
   'next', 'following', 'end', 'mid', 'early', 'late', 'beginning', 'tbc', 'tbd', 'week', 'weeks', 'month',
   'months', 'quarter', 'year', 'years', 'spring', 'summer', 'autumn', 'winter',
 ];
+
+/**
+ * Headers of a task tool's tick column (Smartsheet's "At Risk" box, Planner's "Late"), folded as
+ * headers are (normaliseHeader), and what a ticked cell there says: what the header says, as the
+ * status phrases read it ("Blocked" is off track); a header that says nothing ("Flag") flags a risk.
+ */
+export const TICK_HEADERS: Readonly<Record<string, StatusClass>> = {
+  'at risk': 'at_risk', 'is at risk': 'at_risk', late: 'at_risk', 'is late': 'at_risk', flag: 'at_risk', flagged: 'at_risk',
+  'risk flag': 'at_risk', blocked: 'off_track', 'is blocked': 'off_track', 'off track': 'off_track',
+};
+
+/** Headers of a task tool's labels column (Planner's "Labels", "Tags"), folded: a label naming a risk ("Blocked") flags one. */
+export const LABEL_HEADERS: readonly string[] = ['label', 'tag'];
+
+/** A ticked cell, as a tick column is exported: a boolean TRUE (read as "true"), "Yes", a tick mark. */
+export const TICKED_WORDS: readonly string[] = ['true', 'yes', 'y', 'x', '✓', '✔', '☑', '✅'];
+
+/** Header words naming a colour scale with Blue for complete work ("BRAG", "B-RAG status"), folded as headers are. */
+export const BLUE_SCALE_HEADER_WORDS: readonly string[] = ['brag', 'b rag'];

@@ -29,7 +29,15 @@ describe("a lead's own colour beside the update", () => {
       ['S1', 'Review the discharge lounge staffing', 'COO', 'March 2024', 'Complete - paper approved at Executive Team 24/10/23', 'A'],
     ])).toEqual([
       ['M2', 'off_track', 'red'],
-      ['S1', 'complete', 'complete'],
+      // Changed on purpose: on a BRAG scale (Blue = complete) the lead's Amber says open, so it holds the update's completion open (blueScale.ts).
+      ['S1', 'at_risk', 'amber'],
     ]);
+  });
+});
+
+describe("a lead's colour on a plain RAG scale beside an update that reads complete", () => {
+  it('leaves the completion standing: without Blue, Green or Amber is no sign the lead holds it open', () => {
+    const grid = { name: 'CQC plan', rows: [['Ref', 'Action required', 'Executive lead', 'Target date', 'Progress update', 'RAG'], ['S1', 'Review the discharge lounge staffing', 'COO', 'March 2024', 'Complete - paper approved at Executive Team 24/10/23', 'A']], merges: [], tables: [], hidden: false, protected: false };
+    expect((analyseWorkbook([grid], defaultSettings('2023-11-15')).trackers[0]?.actions ?? []).map((a) => [a.ref, a.status, a.rating])).toEqual([['S1', 'complete', 'complete']]);
   });
 });
