@@ -14,7 +14,7 @@ import { periodRatings, withRatings } from './ratings';
 import { completionColumns } from './completed';
 import { overallStatus } from './overall';
 import type { HeaderReading } from './reading';
-import { isDataRow } from './dataRow';
+import { looksLikeData } from './headerChoice';
 
 /** Roles a row must name to be taken as a header above its data, though it names no action. */
 const SEVERAL_ROLES = 3;
@@ -126,24 +126,24 @@ export function isTrackerHeader(reading: HeaderReading): boolean {
 
 /**
  * Finds the header row among the first rows: the row with the most roles matched. A row of
- * figures or sentences (isDataRow) under a row naming more roles is an action of a tracker whose
- * action column went unnamed, so it is never the header.
+ * values (looksLikeData: dates, figures, sentences) under a row of labels naming several roles is
+ * an action whose words happen to name columns ("Quality Lead", "… action plans"), never the header.
  * Returns a 0-based row index, or null when no row qualifies.
  * @example findHeaderRow([['Action plan'], ['Ref', 'Action', 'Lead']], 30) // 1
  */
 export function findHeaderRow(rows: readonly (readonly CellValue[])[], limit: number): number | null {
   let best: number | null = null;
   let bestCount = 0;
-  let named = 0;
+  let labelled = false;
   const end = Math.min(rows.length, limit);
   for (let r = 0; r < end; r++) {
     const reading = readHeader(rows[r] ?? []);
-    const data = reading.roleCount < named && isDataRow(rows[r] ?? []);
-    if (!data && isTrackerHeader(reading) && reading.roleCount > bestCount) {
+    const data = looksLikeData(rows[r] ?? []);
+    if (!(data && labelled) && isTrackerHeader(reading) && reading.roleCount > bestCount) {
       best = r;
       bestCount = reading.roleCount;
     }
-    if (reading.roleCount >= SEVERAL_ROLES) named = Math.max(named, reading.roleCount);
+    if (!data && reading.roleCount >= SEVERAL_ROLES) labelled = true;
   }
   return best;
 }

@@ -7,6 +7,8 @@ import { findHeaderRow, isTrackerHeader, readHeader, type HeaderReading } from '
 import { lastFilledRow, OutputPlacer } from './extent';
 import { fromMapping } from './mapping';
 import { headerIssues } from './headerIssues';
+import { dataHeaderIssues, headerCandidates } from './headerChoice';
+import { withoutConstantRef } from './refColumn';
 import { withPlanYear } from './planYear';
 import { narrativeColumns } from './narrative';
 import { headingLevels } from './groupLevels';
@@ -40,7 +42,7 @@ function tableHeader(grid: SheetGrid): { table: TableRegion; reading: HeaderRead
 
 /** A detected reading checked against the rows under its header: what the columns hold, and how its groups nest. */
 const byContent = (reading: HeaderReading, rows: SheetGrid['rows'], header: number): HeaderReading =>
-  groupNesting(headingLevels(narrativeColumns(reading, rows, header), rows, header), rows, header);
+  groupNesting(headingLevels(narrativeColumns(withoutConstantRef(reading, rows, header), rows, header), rows, header), rows, header);
 
 /** A sheet's tracker as far as its header row tells: found from the first rows alone. */
 export interface TrackerHeader {
@@ -94,7 +96,7 @@ export function findHeader(grid: SheetGrid, mapping: SheetMapping | undefined): 
     const top = table.table.range.top;
     return located(rows, top, rows[top] ?? [], null, { reading: byContent(table.reading, rows, top), source: 'table', table: table.table });
   }
-  const header = findHeaderRow(rows, HEADER_SEARCH_ROWS);
+  const header = findHeaderRow(headerCandidates(grid, HEADER_SEARCH_ROWS), HEADER_SEARCH_ROWS);
   if (header === null) return null;
   const { cells, sub } = headerCells(rows, header);
   return located(rows, header, cells, sub, { reading: byContent(readHeader(cells), rows, sub ?? header), source: 'detected', table: null });
@@ -127,7 +129,7 @@ export function trackerLayout(grid: SheetGrid, found: TrackerHeader, lastIndex: 
     ...(assurance === undefined ? {} : { assurance }),
     reading,
     source,
-    issues: headerIssues(grid, found),
+    issues: [...headerIssues(grid, found), ...dataHeaderIssues(grid, header, source)],
   };
 }
 

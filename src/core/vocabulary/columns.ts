@@ -1,6 +1,23 @@
 import type { OutputColumn, Role } from '../types';
 
 /**
+ * What task tools call the task itself in their exports: a SharePoint or Microsoft list's "Title",
+ * Project's "Name" and "Task Name" (Planner, Smartsheet), a Jira-style "Summary". Each is the
+ * action only where no column names one (FALLBACK_SYNONYMS), and only as the whole header
+ * (WHOLE_ONLY_HEADERS): "Job title", "Lead name" and "Summary of progress" name something else.
+ */
+const TASK_TOOL_ACTION_HEADERS: readonly string[] = ['task name', 'title', 'name', 'summary'];
+
+/**
+ * What the task tools' exports call a task's owner ("Assigned To" in Planner and Smartsheet,
+ * "Resource Names" in Project), a status note ("Notes", Project's only free text, read as the
+ * status only where no column is one: LAST_RESORT_HEADERS) and a group of tasks (Planner's "Bucket").
+ */
+const TASK_TOOL_LEAD_HEADERS: readonly string[] = ['assigned to', 'assignee', 'allocated to', 'resource names'];
+const TASK_TOOL_NOTE_HEADERS: readonly string[] = ['notes'];
+const TASK_TOOL_GROUP_HEADERS: readonly string[] = ['bucket', 'bucket name'];
+
+/**
  * Headers of a second date column that holds a new deadline only where one was set ("Revised
  * target date" beside "Target date"). Beside a time frame column it is read with it: its date
  * where filled is the deadline, and the step counts as re-dated (SPEC 3 revisions); alone, it
@@ -28,7 +45,7 @@ const EVIDENCE_HEADERS: readonly string[] = [
 ];
 
 /** Headers that name their role only as the whole header, and only when no other column names it (see EVIDENCE_HEADERS). */
-export const LAST_RESORT_HEADERS: readonly string[] = EVIDENCE_HEADERS;
+export const LAST_RESORT_HEADERS: readonly string[] = [...EVIDENCE_HEADERS, ...TASK_TOOL_NOTE_HEADERS];
 
 /**
  * Headers of a compliance column ("Fully / Partially / Not compliant"): a flag read beside the
@@ -79,7 +96,7 @@ const WHOLE_ONLY_GROUPS: readonly string[] = [
  * something else, "Next review" a date, "Action review" the action, "Clinical audit" no report,
  * "Report to" a meeting, "End of life care" a theme.
  */
-export const WHOLE_ONLY_HEADERS: readonly string[] = ['audit', 'review', 'report', 'end', 'finish', ...WHOLE_ONLY_GROUPS];
+export const WHOLE_ONLY_HEADERS: readonly string[] = ['audit', 'review', 'report', 'end', 'finish', ...WHOLE_ONLY_GROUPS, ...TASK_TOOL_ACTION_HEADERS];
 
 /**
  * Headers of a plan's schemes or projects (a UEC plan's "Workstream | Scheme | SRO | Delivery date"): each
@@ -116,6 +133,7 @@ export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
     ...['standard name', 'standard detail', 'standard description'],
     // A UEC or elective recovery plan's schemes and a programme's projects are each rated, with their SRO and delivery date.
     ...SCHEME_HEADERS,
+    ...TASK_TOOL_ACTION_HEADERS,
   ],
   lead: [
     'lead', 'owner', 'responsible', 'action owner', 'accountable', 'exec lead', 'executive lead', 'by whom',
@@ -123,6 +141,7 @@ export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
     'sro', 'senior responsible owner', 'senior responsible officer', 'named lead', 'lead executive',
     'responsible director', 'accountable director', 'accountable officer', 'lead manager',
     'resp', 'responsibility', 'sponsor', 'executive sponsor', 'action by', 'actioned by',
+    ...TASK_TOOL_LEAD_HEADERS,
   ],
   // "Milestone" names the action too: a milestone column holds the steps only beside an action column.
   next_steps: ['next steps', 'next step', 'actions to date', 'steps', 'sub actions', 'sub action', 'key steps', 'milestones and next steps', 'milestone', 'key milestone',
@@ -149,8 +168,10 @@ export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
     // An assurance tracker (Ockenden, CNST, EPRR) rates each requirement Fully, Partially or Not compliant.
     ...COMPLIANCE_HEADERS,
     ...EVIDENCE_HEADERS,
+    ...TASK_TOOL_NOTE_HEADERS,
   ],
-  objective: ['strategic objective', 'objective', 'priority', 'theme', 'principle', 'workstream', 'work stream', 'standard', 'strategic priority', 'domain', 'pillar', 'programme',
+  // A task tool's bucket names the group, as its "Priority" only ranks a task: before "priority", so the bucket wins a tie.
+  objective: ['strategic objective', 'objective', ...TASK_TOOL_GROUP_HEADERS, 'priority', 'theme', 'principle', 'workstream', 'work stream', 'standard', 'strategic priority', 'domain', 'pillar', 'programme',
     // A CQC well-led review's action plan groups its actions by key line of enquiry.
     'kloe', 'key line of enquiry', 'key lines of enquiry',
     // An internal-audit tracker groups its recommendations by the report that made them.
@@ -248,6 +269,7 @@ export const FALLBACK_SYNONYMS: readonly string[] = [
   // The standard an EPRR improvement plan's action answers: the thing rated only when no action column is given.
   'standard name', 'standard detail', 'standard description',
   ...SCHEME_HEADERS,
+  ...TASK_TOOL_ACTION_HEADERS,
   // A committee log's agenda item or minute beside the action's own number ("Minute ref" | "Action no."): expected, so
   // no rival to warn of; the action's ref only when no column names one.
   'item', 'item no', 'minute', 'minute no', 'minute ref', 'minute reference', 'minute number',
