@@ -2,6 +2,7 @@ import { isBlank } from '../cells';
 import type { CellValue, ColumnMap } from '../types';
 import { groupRow } from './groupRow';
 import type { RowLayout } from './layout';
+import type { Outline } from './outline';
 import { isHeading, nextFilled, sectionHeading } from './rowKinds';
 
 /*
@@ -10,8 +11,9 @@ import { isHeading, nextFilled, sectionHeading } from './rowKinds';
  */
 
 /**
- * The column holding the group heading row `r` is (isHeading, sectionHeading, groupRow), or -1. `first` is the
- * leftmost column the layout maps, `read` the columns as read (RowLine), `watched` every column the tracker reads.
+ * The column holding the group heading row `r` is (isHeading, sectionHeading, groupRow, a plan's summary row:
+ * Outline.parent), or -1. `first` is the leftmost column the layout maps, `read` the columns as read (RowLine),
+ * `watched` every column the tracker reads.
  * @example
  * headingColumn([['Ref', 'Action'], ['Safe care', null]], 1, ['Safe care', null], { columns: { ref: 0, action: 1 }, extraStatus: [], headerIndex: 0, lastIndex: 1, skip: new Set() }, 0, { ref: 0, action: 1 }, [0, 1], undefined) // 0
  */
@@ -24,11 +26,14 @@ export function headingColumn(
   read: ColumnMap,
   watched: readonly number[],
   objective: CellValue | undefined,
+  outline?: Outline,
 ): number {
   const { columns, lastIndex } = layout;
   if (isHeading(row, first)) return first;
   const section = sectionHeading(row, () => nextFilled(rows, r, lastIndex, watched), columns);
-  return section >= 0 ? section : groupRow(row, read, watched, objective);
+  if (section >= 0) return section;
+  const group = groupRow(row, read, watched, objective);
+  return group >= 0 || outline === undefined ? group : outline.parent(r, row);
 }
 
 /**

@@ -1,10 +1,12 @@
+import { isOutline, outlineChild } from './outline';
 import { isChildRef } from './rowKinds';
 
 /**
  * The group headings carried down a tracker's rows. A heading numbered under the one carried
  * ("1.1 | Triage" under "1 | Safe") heads a part of that group, so both are kept: the group as
  * the actions' objective and the part as their ambition, as a board's Table One nests them.
- * Any other heading starts a group of its own.
+ * A heading deeper still ("1.1.1" under "1.1") is a part of that part: the ambition stays the
+ * second level. Any other heading starts a group of its own.
  * @example
  * const h = new Headings(); h.read('Safe', '1'); h.read('Triage', '1.1'); [h.heading, h.sub] // ['Safe', 'Triage']
  */
@@ -15,16 +17,34 @@ export class Headings {
   sub: string | null = null;
   /** The ref of the heading carried ("1" for "1 | Safe"); empty when it had none. */
   private ref = '';
+  /** The ref of the part carried ("1.1" for "1.1 | Triage"); empty when none or it had none. */
+  private subRef = '';
 
   /** Reads a heading row's title, its ref ('' for none) and its cell. */
   read(title: string, ref: string, cell = ''): void {
+    if (ref !== '' && this.subRef !== '' && outlineChild(this.subRef, ref)) return;
     if (ref !== '' && this.ref !== '' && isChildRef(this.ref, ref)) {
       this.sub = title;
+      this.subRef = ref;
       return;
     }
     this.heading = title;
     this.cell = cell;
     this.ref = ref;
     this.sub = null;
+    this.subRef = '';
+  }
+
+  /**
+   * Reads an action's outline number ("1.3"): a plan's task numbered outside the part carried
+   * (a milestone at "1.3" after "1.2 | Equipment" and its tasks) is in neither that part nor, if
+   * outside the group too ("2"), that group. Refs that are no outline numbers leave both.
+   * @example
+   * const h = new Headings(); h.read('Build', '1'); h.read('Equipment', '1.2'); h.task('1.3'); [h.heading, h.sub] // ['Build', null]
+   */
+  task(ref: string): void {
+    const outside = (over: string): boolean => isOutline(over) && isOutline(ref) && !outlineChild(over, ref);
+    if (outside(this.ref)) [this.heading, this.cell, this.ref] = [null, '', ''];
+    if (this.heading === null || outside(this.subRef)) [this.sub, this.subRef] = [null, ''];
   }
 }

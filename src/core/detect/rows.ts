@@ -8,6 +8,7 @@ import { roleColumns, type RoleColumns } from './roleColumns';
 import { SheetAction } from './sheetAction';
 import { RowLine } from './line';
 import { namesArchive } from './archive';
+import { Outline } from './outline';
 import type { RawAction, RowLayout } from './layout';
 
 export { SheetAction } from './sheetAction';
@@ -31,6 +32,8 @@ export class ActionReader {
   private readonly first: number;
   private readonly carried: Partial<Record<Role, CellValue>> = {};
   private readonly headings = new Headings();
+  /** A plan's outline numbers: a summary row over the tasks numbered under it heads them (Outline). */
+  private readonly outline: Outline;
   private pending: SheetAction | null = null;
   /** Set at a key to the colours (startsLegend): nothing below it is an action. */
   private ended = false;
@@ -50,6 +53,7 @@ export class ActionReader {
     this.lines = new RowLine(layout);
     this.roles = roleColumns(this.lines.columns, milestones, layout.assurance);
     this.furnished = new Furniture(rows[layout.headerIndex] ?? [], layout.columns);
+    this.outline = new Outline(rows, layout, this.watched);
   }
 
   /**
@@ -71,9 +75,9 @@ export class ActionReader {
       const previous = this.pending;
       const heading = blank
         ? spacerHeading(this.rows[this.layout.headerIndex] ?? [], row, this.first)
-        : headingColumn(this.rows, r, row, this.layout, this.first, columns, this.watched, this.carried.objective);
+        : headingColumn(this.rows, r, row, this.layout, this.first, columns, this.watched, this.carried.objective, this.outline);
       if (heading >= 0) {
-        this.headings.read(cellText(row[heading]).trim(), columns.ref === undefined ? '' : cellText(row[columns.ref]).trim(), a1(heading, r + 1));
+        this.headings.read(cellText(row[heading]).trim(), this.outline.ref(row), a1(heading, r + 1));
         // A heading row in the objective column is that column's value for the rows under it that leave it blank.
         if (heading === columns.objective) this.carried.objective = row[heading] ?? null;
         // A heading over another table's own header ends this tracker: the rows below are not its actions.
@@ -86,6 +90,8 @@ export class ActionReader {
         previous.addRow(r + 1, row);
         continue;
       }
+      // A plan's task numbered outside the heading carried ("2" after "1.2 | Equipment") is in neither.
+      this.headings.task(this.outline.ref(row));
       // A standard already met ("No action required") is no action; it still carries its objective down.
       const line = fillDown(row, columns, this.carried);
       this.pending = saysNoAction(row, columns) ? null : new SheetAction(r + 1, line, this.headings.heading, columns, extraStatus, this.roles, this.headings.sub, this.layout.peers);

@@ -27,7 +27,9 @@ describe('a row that only names a group', () => {
 
   it('is still an action when it has a date or status of its own, or names the group already carried', () => {
     const dated = PLAN.map((r, i) => (i === 3 ? ['2', '2. Crisis care', null, 'A Hughes', '31/12/2024', null, null] : r));
-    expect(analyse(dated)?.actions.map((a) => a.ref)).toEqual(['1.1', '2', '2.1']);
+    // Changed on purpose: numbered over "2.1", the dated row is the workstream's summary row, a heading (outline.ts); with nothing under it, it is an action.
+    expect(analyse(dated)?.actions.map((a) => [a.ref, a.objective])).toEqual([['1.1', '1. Community teams'], ['2.1', '2. Crisis care']]);
+    expect(analyse(dated.slice(0, 4))?.actions.map((a) => a.ref)).toEqual(['1.1', '2']);
     const same: CellValue[][] = [
       ['Ref', 'Workstream', 'Action', 'Lead', 'Due date', 'Status'],
       ['1', 'Safe care', 'Audit the wards', 'Ann', '31/03/2025', 'On track'],

@@ -49,9 +49,32 @@ describe('Headings', () => {
     ['"10" is no part of "1"', [['Safe', '1'], ['Well-led', '10']], ['Well-led', null]],
     ['a heading without a ref starts a group of its own', [['Safe', '1'], ['Triage', '1.1'], ['Workforce', '']], ['Workforce', null]],
     ['a heading under one without a ref is a group of its own', [['Workforce', ''], ['Recruitment', '1']], ['Recruitment', null]],
+    ['a part of the part leaves the second level the part (a plan\'s summary tasks three deep)', [['CDC', '1'], ['Estates', '1.1'], ['Build', '1.1.1']], ['CDC', 'Estates']],
   ])('%s', (_, read, expected) => {
     const headings = new Headings();
     for (const [title, ref] of read) headings.read(title, ref);
     expect([headings.heading, headings.sub]).toEqual(expected);
+  });
+});
+
+describe('Headings.task', () => {
+  it.each<[string, string, [string | null, string | null]]>([
+    ['a task in the part keeps both', '1.2.3', ['Build', 'Equipment']],
+    ['a task numbered beside the part is in the group only', '1.3', ['Build', null]],
+    ['a task numbered outside the group is in neither', '2', [null, null]],
+    ['a ref that is no outline number leaves both', 'CQC2', ['Build', 'Equipment']],
+  ])('%s', (_, ref, expected) => {
+    const headings = new Headings();
+    headings.read('Build', '1');
+    headings.read('Equipment', '1.2');
+    headings.task(ref);
+    expect([headings.heading, headings.sub]).toEqual(expected);
+  });
+
+  it('leaves a heading without a ref carried over any task', () => {
+    const headings = new Headings();
+    headings.read('Section 1: Safe care', '');
+    headings.task('2.1');
+    expect(headings.heading).toBe('Section 1: Safe care');
   });
 });
