@@ -3,6 +3,7 @@ import { wholeEntryStatus } from '../status';
 import { TIMELINE_MARKS, TIMELINE_NO_MARKS } from '../vocabulary/periodColumns';
 import type { CellValue } from '../types';
 import type { PeriodColumn } from './milestones';
+import { periodUpdates } from './periodReports';
 import type { HeaderReading } from './reading';
 
 /** Rows under the header looked at: enough to tell names from marks, bounded on any sheet. */
@@ -59,12 +60,15 @@ export function timelineRead(reading: HeaderReading): readonly PeriodColumn[] | 
  * at all (a Gantt chart shaded by hand) make them a `timeline`, whose marks, where there are any,
  * give each action its time frame (`marked`, see TimelineRow), on a sheet with no time frame column
  * of its own. Anything else (a RAG letter or a
- * status a month, a quarter's account of progress) leaves them unread.
+ * status a month) leaves them unread. Reports of progress a period ("51% end Dec. On track") make
+ * them the sheet's dated updates (periodUpdates), looked at first.
  * @example periodContent({ ...reading, periods: [{ col: 2, period: 'Q1' }, { col: 3, period: 'Q2' }] }, [['Action', 'Lead', 'Q1', 'Q2'], ['Open UTC', 'COO', 'Business case', 'Build']], 0).milestones?.length // 2
  */
 export function periodContent(reading: HeaderReading, rows: readonly (readonly CellValue[])[], header: number): HeaderReading {
   const { periods, ...rest } = reading;
   if (periods === undefined) return reading;
+  const updates = periodUpdates(reading, rows, header);
+  if (updates !== undefined) return updates;
   // An unticked box or a dash is a blank: a chart of checkboxes is mostly unticked.
   const counts: Record<Content, number> = { name: 0, mark: 0, other: 0, unmarked: 0 };
   const end = Math.min(rows.length, header + 1 + SAMPLE_ROWS);

@@ -2,6 +2,7 @@ import { isBlank } from '../cells';
 import type { CellValue } from '../types';
 import { MONTH_WORDS } from '../vocabulary/timeframe';
 import type { HeaderReading } from './columns';
+import { currentStatusFirst } from './earlierStatus';
 import { isFlagHeader, normaliseHeader } from './headers';
 
 /** A (normalised) header naming a period: a quarter, a month, a year or a financial year ("Q2 update", "Update Nov 22"). */
@@ -11,10 +12,12 @@ export const PERIOD = new RegExp(`(?:^| )(?:q[1-4]|quarter [1-4]|${Object.keys(M
  * A header reading with the tracker's dated update columns ("Q1 update", "Q2 update", …) listed
  * as `updates`, in sheet order, when there are two or more: each quarter's update is written in
  * its own column, so a row's latest filled one is its status (see latestUpdate), not the first.
- * They are no longer read as further status columns.
+ * They are no longer read as further status columns. A status headed as of an earlier point
+ * ("Baseline status (Feb 25)") is no update: it gives way to a current one first (currentStatusFirst).
  * @example datedUpdates(readHeader(['Action', 'Q1 update', 'Q2 update']), ['Action', 'Q1 update', 'Q2 update']).updates // [1, 2]
  */
-export function datedUpdates(reading: HeaderReading, texts: readonly string[]): HeaderReading {
+export function datedUpdates(read: HeaderReading, texts: readonly string[]): HeaderReading {
+  const reading = currentStatusFirst(read, texts);
   const status = reading.columns.status;
   if (status === undefined || reading.extraStatus.length === 0) return reading;
   const dated = (col: number): boolean => {
