@@ -21,11 +21,11 @@ const FINANCIAL_YEAR = '\\d{4}[/-]\\d{2}(?:\\d{2})?|\\d{2}/\\d{2}|\\d{4}';
 const QUARTER = `(?:(?:${FINANCIAL_YEAR})\\s+)?Q[1-4](?:\\s+(?:${FINANCIAL_YEAR}))?`;
 const NUMERIC = '\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})';
 const DATE = `${QUALIFIER}(?:${MONTH}|${QUARTER}|${NUMERIC})`;
-/** A date, or a span of two ("Apr - Jun 24", "Q1 to Q2"). */
-const PIECE = `${DATE}(?:\\s*(?:[-–—]|to)\\s*${DATE})?`;
+/** A date, or a span of two ("Apr - Jun 24", "Q1 to Q2"), as a pattern source (see labelledDates.ts). */
+export const DATE_PIECE = `${DATE}(?:\\s*(?:[-–—]|to)\\s*${DATE})?`;
 
-const LIST = new RegExp(`^(?:${PIECE})(?:\\s*[,;/|]\\s*(?:${PIECE}))+$`, 'i');
-const ONE = new RegExp(`^(?:${PIECE})$`, 'i');
+const LIST = new RegExp(`^(?:${DATE_PIECE})(?:\\s*[,;/|]\\s*(?:${DATE_PIECE}))+$`, 'i');
+const ONE = new RegExp(`^(?:${DATE_PIECE})$`, 'i');
 /** Commas, semicolons, pipes and spaced slashes first, so a slash inside "31/12/23" or "2023/24" survives. */
 const LIST_BREAK = /\s*[,;|]\s*|\s+\/\s+/;
 const SLASH = /\s*\/\s*/;

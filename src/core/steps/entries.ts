@@ -2,6 +2,7 @@ import { NEW_ACTION_WORDS, REVISED_ACTION_WORDS } from '../vocabulary/steps';
 import { splitMarkers, STRONG_BULLET_CHARS, WEAK_BULLET_CHARS } from './bullets';
 import { splitDateList } from './dateList';
 import { splitDatedLog } from './datedLog';
+import { splitLabelledDates } from './labelledDates';
 import { ListLines } from './lists';
 import { numberedWithFigures, STEP_NUMBER_WORDS_PATTERN } from './numbering';
 import { collapseSpaces, markupToLines, withoutInvisibles } from './markup';
@@ -74,6 +75,7 @@ const MAY_LIST_DATES = /[,;/|]/;
  * @example splitEntries('Mid Nov\n- End of Dec') // ['Mid Nov', 'End of Dec']
  * @example splitEntries('1. Agree SOP with\nclinical leads\n2. Train staff') // ['Agree SOP with clinical leads', 'Train staff']
  * @example splitEntries('Dec 23, Jan 24, Mar 24') // ['Dec 23', 'Jan 24', 'Mar 24']
+ * @example splitEntries('Guideline – Feb 25; Audit – May 25') // ['Guideline – Feb 25', 'Audit – May 25']
  * @example splitEntries('Late Feb to Late March - dependant on workshop format') // one entry
  * @example splitEntries('Oct 24: Complete. Sep 24: delayed') // ['Oct 24: Complete.', 'Sep 24: delayed']
  */
@@ -81,7 +83,7 @@ export function splitEntries(cell: string): string[] {
   const text = withoutInvisibles(cell);
   if (!NEEDS_WORK.test(text) && !MAY_START_WITH_MARKER.test(text)) {
     const single = collapseSpaces(text);
-    return single === '' ? [] : (splitDateList(single) ?? splitDatedLog(single) ?? [single]);
+    return single === '' ? [] : (splitDateList(single) ?? splitLabelledDates(single) ?? splitDatedLog(single) ?? [single]);
   }
   const lines = markupToLines(text);
   const list = new ListLines(MAY_LIST_DATES.test(lines));
@@ -110,5 +112,7 @@ export function splitEntries(cell: string): string[] {
   // A dated log typed as a paragraph splits at its dates, as one with a line an update does; a
   // marked list's item stays whole, as it holds one step's place.
   const logged = layout === 'plain' && opensWithDate(entries[0] ?? '') ? entries.flatMap((entry) => splitDatedLog(entry) ?? [entry]) : entries;
-  return withoutLeadIns(logged, layout);
+  // "Phase 1: Dec 24 / Phase 2: Mar 25" opens like a numbered item; as a plain line it is two entries.
+  const labelled = layout === 'plain' ? logged.flatMap((entry) => splitLabelledDates(entry) ?? [entry]) : logged;
+  return withoutLeadIns(labelled, layout);
 }

@@ -12,6 +12,7 @@ import {
 import { DEADLINE, QUALIFIER_WORD, alternation, deadlineOf, qualifierOf } from './lexicon';
 import { parseEndpoint } from './endpoint';
 import { parseFinancialYear, parseMonthNumber } from './fiscal';
+import { parseHoliday } from './holidays';
 import { parseMeeting } from './meeting';
 import { parsePartOfMonth } from './part';
 import { parsePlanQuarter, parsePlanYear } from './planyear';
@@ -19,6 +20,7 @@ import { parseQuarter } from './quarter';
 import { parseRange } from './range';
 import { relativeYear } from './relative-year';
 import { parseSeason, parseYear, parseYearMonth } from './season';
+import { parseTerm } from './terms';
 import { between, deadline, qualify, weekFrom, type Parsed } from './window';
 import type { Context } from './years';
 
@@ -56,7 +58,7 @@ const PATTERNS: readonly Pattern[] = [
   (s, ctx) => (digitFirst(s) || s.charCodeAt(0) === 121 ? parsePlanYear(s, ctx) : null),
   parseFinancialYear,
   (s, ctx) => (digitFirst(s) ? null : parseMeeting(s, ctx)),
-  (s, ctx) => (digitFirst(s) ? null : parseSeason(s, ctx)),
+  (s, ctx) => (digitFirst(s) ? null : (parseTerm(s, ctx) ?? parseSeason(s, ctx))),
   parsePartOfMonth,
   parseEndpoint,
   (s, ctx) => (digitFirst(s) ? parseYearMonth(s, ctx) : null),
@@ -93,7 +95,8 @@ export function parseBody(s: string, ctx: Context): Parsed {
   if (d !== null) t = stripFillers(t.slice(d[0].length));
   const week = WEEK_FIRST.has(t.charCodeAt(0)) ? WEEK_RE.exec(t) : null;
   if (week !== null) t = stripFillers(t.slice(week[0].length));
-  let r = parseRange(t, ctx);
+  // A bank holiday's name opens with a qualifier or a season ("Early May bank holiday"): it goes first.
+  let r = parseHoliday(t, ctx) ?? parseRange(t, ctx);
   let qualified = false;
   if (r === null) {
     const q = QUALIFIER_RE.exec(t);

@@ -5,6 +5,7 @@ import {
   REVISION_WORDS,
   WEAK_REVISION_WORDS,
 } from '../vocabulary/timeframeMarkers';
+import { opensLabel } from './labels';
 import { alternation } from './lexicon';
 
 /*
@@ -27,6 +28,11 @@ const LABEL_OPEN_RE = /[([]\s*$/;
 const CLOSED_LABEL_RE = /^\s*[)\]]\s*(?=\S)/;
 /** Where the date a label names begins: after the last bracket, comma or semicolon before it. */
 const SEGMENT_BREAKS = ['(', ')', '[', ']', ',', ';'];
+/**
+ * "Moved from Q3 to Q4": after a word naming the date replaced, "X to Y" is no range but the old
+ * date and the new one. Only when the old date comes first, right after the word.
+ */
+const FROM_TO_RE = /\s+(?:to|until|till|->|=>|→)\s+(?=\S)/;
 
 /**
  * The text either side of the last revision word; whether that word is a weak one ("now");
@@ -46,18 +52,27 @@ export interface Revision {
  * @example findRevision('dec 22 - moved to feb 23') // { before: 'dec 22 - ', after: 'feb 23', weak: false, previous: false, earlier: false }
  * @example findRevision('mar 24 (was dec 23)') // { before: 'mar 24 (', after: 'dec 23)', weak: true, previous: true, earlier: false }
  * @example findRevision('sept 23 (revised from june)') // { before: 'sept 23 (', after: 'june)', weak: false, previous: true, earlier: false }
+ * @example findRevision('moved from q3 to q4') // { before: 'q3', after: 'q4', weak: false, previous: false, earlier: false }
  * @example findRevision('apr 25 (original) sept 25') // { before: 'apr 25 (', after: 'sept 25', weak: true, previous: false, earlier: false }
  * @example findRevision('dec 24 (original) mar 25 (revised)') // { before: 'dec 24 (original)', after: ' mar 25 ', weak: false, previous: false, earlier: false }
  */
 export function findRevision(s: string): Revision | null {
   REVISION_RE.lastIndex = 0;
   let last: RegExpExecArray | null = null;
-  for (let m = REVISION_RE.exec(s); m !== null; m = REVISION_RE.exec(s)) last = m;
+  for (let m = REVISION_RE.exec(s); m !== null; m = REVISION_RE.exec(s)) {
+    // "Revised SOP – May 25": the word names the work whose date follows, and moves no date.
+    if (!opensLabel(s.slice(m.index + m[0].length))) last = m;
+  }
   if (last === null) return null;
   const weak = last[1] !== undefined || last[3] !== undefined;
   const previous = last[1] !== undefined || last[2] !== undefined;
   const earlier = EARLIER_RE.test(last[0]);
   const after = s.slice(last.index + last[0].length);
+  const fromTo = last[2] !== undefined ? FROM_TO_RE.exec(after) : null;
+  if (fromTo !== null) {
+    // The deadline is the date after "to", re-dated from the one before it, as in "Q3 moved to Q4".
+    return { before: after.slice(0, fromTo.index), after: after.slice(fromTo.index + fromTo[0].length), weak: false, previous: false, earlier };
+  }
   const closed = previous ? CLOSED_LABEL_RE.exec(after) : null;
   if (closed !== null) {
     // "Apr 25 (original) Sept 25 (agreed)": the label names the date before it; the new date follows.

@@ -147,3 +147,27 @@ export const ERROR_TEXT_WORDS: readonly string[] = [
   '#n/a', '#ref!', '#value!', '#div/0!', '#name?', '#null!', '#num!', '#spill!', '#calc!', '#getting_data', '#field!',
   '#blocked!', '#connect!', '#busy!', '#unknown!', '#error!',
 ];
+
+/**
+ * Holidays whose day moves from year to year: Easter as days from Easter Sunday (Easter itself is
+ * read as Good Friday, see holidays.ts), and the English bank holidays as the first (1) or last
+ * (-1) Monday of their month.
+ */
+export type MovableHoliday = { easter: number } | { month: number; monday: 1 | -1 };
+
+export const MOVABLE_HOLIDAY_WORDS: Readonly<Record<string, MovableHoliday>> = {
+  easter: { easter: -2 }, 'easter break': { easter: -2 }, 'easter holidays': { easter: -2 }, 'easter holiday': { easter: -2 },
+  'good friday': { easter: -2 }, 'easter sunday': { easter: 0 }, 'easter monday': { easter: 1 },
+  'early may bank holiday': { month: 5, monday: 1 }, 'may day bank holiday': { month: 5, monday: 1 },
+  'may bank holiday': { month: 5, monday: 1 }, 'spring bank holiday': { month: 5, monday: -1 },
+  'late may bank holiday': { month: 5, monday: -1 }, 'whitsun bank holiday': { month: 5, monday: -1 },
+  'august bank holiday': { month: 8, monday: -1 }, 'summer bank holiday': { month: 8, monday: -1 },
+};
+
+/**
+ * English school terms (council, SEND and public-health plans), as [first month, last month] of
+ * the calendar year the term falls in; see terms.ts for why each ends where it does.
+ */
+export const TERM_WORDS: Readonly<Record<string, readonly [number, number]>> = {
+  autumn: [9, 12], fall: [9, 12], aut: [9, 12], spring: [1, 3], spr: [1, 3], summer: [4, 7],
+};

@@ -104,7 +104,7 @@ export const REVISION_WORDS: readonly string[] = [
   'moved to', 'moved', 'deferred to', 'deferred until', 'deferred', 'reorganised to', 'reorganized to',
   'reorganised for', 'rescheduled to', 'rescheduled for', 'rescheduled', 'changed to', 'extended to',
   'extended until', 'extended', 'delayed to', 'delayed until', 'postponed to', 'postponed until', 'postponed',
-  'pushed back to', 'slipped to', 'amended to', 'updated to', 'adjusted to', 're-dated to', 'redated to',
+  'pushed back to', 'put back to', 'moved back to', 'slipped to', 'amended to', 'updated to', 'adjusted to', 're-dated to', 'redated to',
   // Finance and planning teams re-profile or re-phase a plan ("Dec 24 re-profiled to Mar 25"), or agree to extend it.
   're-profiled to', 'reprofiled to', 're-profiled', 'reprofiled', 're-phased to', 'rephased to', 're-phased', 'rephased',
   'extend to', 'extend until', 'date changed', 'deadline changed', 'date changed to', 'deadline changed to',
@@ -155,4 +155,30 @@ export const PREVIOUS_DATE_WORDS: readonly string[] = [
 export const MOVED_FROM_WORDS: readonly string[] = [
   'revised from', 'moved from', 'changed from', 'deferred from', 'delayed from', 'slipped from', 'extended from',
   'rescheduled from', 'postponed from', 'amended from', 'updated from', 'brought forward from', 'pushed back from',
+  // Planning teams put back, re-profile or re-phase a plan ("Re-profiled from Q2 to Q4").
+  'put back from', 'moved back from', 're-profiled from', 'reprofiled from', 're-phased from', 'rephased from',
+  're-dated from', 'redated from', 'reorganised from', 'reorganized from', 'pushed from', 'pushed out from',
+];
+
+/**
+ * Words after a revision word that keep it a revision of the date ("Revised date agreed: Mar 25",
+ * "Extended to Mar 25", "Moved by Board - Jun 25"). Any other word after it makes the revision word
+ * part of a deliverable's label ("Revised SOP – May 25", "New audit: Jun 25", "Extended pilot - Feb
+ * 25"): a cell listing work and its dates, not a date moved.
+ */
+export const REVISION_KEEP_WORDS: readonly string[] = [
+  'date', 'dates', 'deadline', 'deadlines', 'target', 'targets', 'timescale', 'timescales', 'timeframe', 'timeframes',
+  'time', 'timeline', 'completion', 'due', 'end', 'agreed', 'approved', 'confirmed', 'granted', 'set', 'given', 'now',
+  'again', 'back', 'forward', 'out', 'to', 'until', 'till', 'from', 'by', 'for', 'on', 'in', 'at', 'as', 'following',
+  'after', 'due to', 'because', 'owing', 'pending', 'awaiting', 'into', 'and', 'x2', 'x3', 'twice', 'again',
+];
+
+/**
+ * Labels that say which of a step's dates a date is ("Plan: Dec 24 / Forecast: Mar 25", "Target –
+ * Mar 25; Revised – Jun 25"), besides the revision words: a cell labelled with them is one step's
+ * dates, read as a revision, not a list of pieces of work each with its date.
+ */
+export const DATE_LABEL_WORDS: readonly string[] = [
+  'plan', 'planned', 'baseline', 'target', 'agreed', 'current', 'latest', 'actual', 'expected', 'estimated', 'due',
+  'date', 'deadline', 'target date', 'due date', 'end date', 'start date', 'start', 'end', 'from', 'to',
 ];
