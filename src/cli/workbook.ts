@@ -58,7 +58,11 @@ export async function openTracker(path: string, flags: CommonFlags): Promise<Ope
   let grids = source.grids;
   if (flags.sheet !== undefined) {
     grids = grids.filter((g) => g.name === flags.sheet);
-    if (grids.length === 0) throw new CliError(`There is no sheet called "${flags.sheet}" in ${path}.`, EXIT.unreadable);
+    if (grids.length === 0) {
+      // Named, so a misspelt or renamed sheet can be put right without opening the workbook.
+      const names = source.grids.map((g) => `"${g.name}"`).join(', ');
+      throw new CliError(`There is no sheet called "${flags.sheet}" in ${path}. ${names === '' ? 'It has no sheets.' : `Its sheets are ${names}.`}`, EXIT.unreadable);
+    }
   }
   const analysis = analyseWorkbook(grids, settings);
   if (analysis.trackers.length === 0) {

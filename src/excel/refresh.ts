@@ -66,8 +66,6 @@ export interface RefreshOutcome {
    * from the header cell: a two-row header's split columns, whose own cell is blank.
    */
   headers: Record<string, Record<string, string>>;
-  /** The settings the ratings were made with (the workbook's, then the pane's choices), for the Summary's key to its overall rating. */
-  settings: Settings;
 }
 
 const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -130,7 +128,7 @@ async function refreshIn(ctx: Excel.RequestContext, options: RefreshOptions, pro
   const report = reportWithTrends(await paced(buildReportInChunks({ ...analysis, trackers, issues }, settings, ENGINE_CHUNK_ROWS), pace), trends);
   const alsoRead = Object.fromEntries(trackers.map((t) => [t.sheet, Object.fromEntries(t.alsoRead.map((a) => [columnLetter(a.col), a.as]))]));
   const headers = Object.fromEntries(trackers.map((t) => [t.sheet, readHeaders(t, read.grids.find((g) => g.name === t.sheet))]));
-  return { report, written: out.written, skipped: out.skipped, legend, summary, summaryWritten: sheet !== null, pageLayout: sheet !== null && supports('1.9'), syncs: io.syncs, alsoRead, headers, settings };
+  return { report, written: out.written, skipped: out.skipped, legend, summary, summaryWritten: sheet !== null, pageLayout: sheet !== null && supports('1.9'), syncs: io.syncs, alsoRead, headers };
 }
 
 /**

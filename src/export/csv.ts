@@ -24,7 +24,9 @@ function lines(table: SummaryTable): string[][] {
 /**
  * The summary as CSV (SPEC 6 exports): a title line with the as-of date and quarter, the next
  * meeting and what the trend compares against (a file passed round on its own must say when
- * it was true), then Table One and the exceptions as two sections, each a heading line, a header row and its rows, separated by a blank line. Every
+ * it was true), then (in a roll-up) the trackers included, Table One and the exceptions, each a
+ * heading line, a header row and its rows, separated by a blank line, and last the notes on how
+ * the figures are worked out, one a line. Every
  * row names its objective, so the rows sort and filter. Cells hold what the sheet shows
  * ("92%", "Amber", "▼ Worse"); CRLF line ends as RFC 4180 asks; a BOM unless `bom` is false.
  * @example summaryCsv(model).split('\r\n')[2] // 'Objective,Ambition,Actions,Complete,…'
@@ -32,7 +34,9 @@ function lines(table: SummaryTable): string[][] {
 export function summaryCsv(model: SummaryModel, options: { bom?: boolean } = {}): string {
   const tables = summaryTables(model, true);
   const heading = summaryHeading(model);
-  const rows = [[heading.title, ...heading.lines], ...lines(tables.tableOne), [], ...lines(tables.exceptions)];
+  const included = tables.included.rows.length > 0 ? [...lines(tables.included), []] : [];
+  // The notes last, so a file passed round on its own says what Progress, Confidence, Trend and Overall mean.
+  const rows = [[heading.title, ...heading.lines], ...included, ...lines(tables.tableOne), [], ...lines(tables.exceptions), [], ['Notes'], ...model.notes.map((n) => [n])];
   const text = rows.map((r) => r.map(csvField).join(',')).join('\r\n');
   return `${options.bom === false ? '' : CSV_BOM}${text}\r\n`;
 }

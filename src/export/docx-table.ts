@@ -2,8 +2,6 @@ import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, T
 import { RATING_SWATCHES } from '../core/output/colours';
 import type { SummaryCell, SummaryTable } from '../core/summary';
 
-/** Landscape A4 less 0.5-inch margins, in twentieths of a point. */
-export const TEXT_WIDTH = 16838 - 2 * 720;
 /** Table text size in half-points (8 pt): Table One's thirteen columns fit across the page. */
 const SIZE = 16;
 const HEADER_FILL = 'D9E1F2';
@@ -18,9 +16,9 @@ export function runs(text: string, bold: boolean, color: string | null, size = S
   return text.split('\n').map((line, i) => new TextRun({ text: line, bold, size, ...(color === null ? {} : { color }), ...(i > 0 ? { break: 1 } : {}) }));
 }
 
-function cell(text: string, width: number, opts: { bold: boolean; fill: string | null; color: string | null; centred: boolean }): TableCell {
+function cell(text: string, percent: number, opts: { bold: boolean; fill: string | null; color: string | null; centred: boolean }): TableCell {
   return new TableCell({
-    width: { size: width, type: WidthType.DXA },
+    width: { size: percent, type: WidthType.PERCENTAGE },
     verticalAlign: VerticalAlign.TOP,
     ...(opts.fill === null ? {} : { shading: { type: ShadingType.CLEAR, color: 'auto', fill: opts.fill } }),
     margins: { top: 40, bottom: 40, left: 60, right: 60 },
@@ -37,14 +35,17 @@ function bodyCell(c: SummaryCell, width: number, total: boolean): TableCell {
 }
 
 /**
- * A summary table as a Word table: fixed column widths from `weights` across the text width,
+ * A summary table as a Word table: fixed column widths from `weights` as shares of the text
+ * width, in percent, so the table fits whatever page it is pasted into (a portrait board-paper
+ * template as well as this landscape page),
  * the header row repeated on every page, rows that do not split across pages, total rows bold
  * and shaded, rating cells filled with the tracker's colours and always carrying the word.
  * @example docxTable(summaryTables(model).exceptions, [5, 28, 14, 9, 7, 22, 20])
  */
 export function docxTable(table: SummaryTable, weights: readonly number[]): Table {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const widths = table.headers.map((_, i) => Math.floor(((weights[i] ?? 1) / sum) * TEXT_WIDTH));
+  const sum = table.headers.reduce((n, _, i) => n + (weights[i] ?? 1), 0);
+  // Hundredths of a percent kept: Word stores fiftieths, and whole percents left columns a hair short.
+  const widths = table.headers.map((_, i) => Math.round(((weights[i] ?? 1) / sum) * 10000) / 100);
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -52,8 +53,7 @@ export function docxTable(table: SummaryTable, weights: readonly number[]): Tabl
   });
   const rows = table.rows.map((r) => new TableRow({ cantSplit: true, children: r.cells.map((c, i) => bodyCell(c, widths[i] ?? 0, r.total)) }));
   return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
+    width: { size: 100, type: WidthType.PERCENTAGE },
     layout: TableLayoutType.FIXED,
     borders: { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE },
     rows: [header, ...rows],

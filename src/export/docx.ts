@@ -12,6 +12,8 @@ const WEIGHTS = {
   dueWithoutSteps: [5, 34, 14, 9, 7, 36],
   qualityCounts: [40, 30, 30],
   qualityTop: [15, 60, 10, 15],
+  // A roll-up's trackers: label, as at, next meeting, the six counts, progress, confidence, completed since.
+  included: [16, 8, 16, 6, 7, 6, 6, 5, 6, 7, 8, 14],
 };
 const SOURCE_WEIGHT = 12;
 
@@ -54,6 +56,7 @@ export async function summaryDocx(model: SummaryModel): Promise<Uint8Array> {
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(heading.title, true, null, 32) }),
     ...heading.lines.map((line, i) => new Paragraph({ children: runs(line, i === 0, null, 22) })),
+    ...(tables.included.rows.length > 0 ? section(tables.included, WEIGHTS.included) : []),
     ...section(tables.key, WEIGHTS.key),
     ...model.notes.map((note) => new Paragraph({ spacing: { before: 60 }, children: runs(note, false, '404040', 18) })),
     // Sized by the columns' keys: the headers may be the tracker's own ("PCN" for "Objective").

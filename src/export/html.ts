@@ -46,7 +46,7 @@ export function summaryHtml(model: SummaryModel): string {
   const tables = summaryTables(model);
   const heading = summaryHeading(model);
   const out = [`<h1 style="font-family:Arial,sans-serif;font-size:16pt">${escapeHtml(heading.title)}</h1>`, `<p>${heading.lines.map(escapeHtml).join('<br>')}</p>`];
-  out.push(table(tables.key), `<p>${model.notes.map(escapeHtml).join('<br>')}</p>`);
+  out.push(table(tables.included), table(tables.key), `<p>${model.notes.map(escapeHtml).join('<br>')}</p>`);
   for (const t of [tables.tableOne, tables.exceptions, tables.due, tables.qualityCounts, tables.qualityTop]) out.push(table(t));
   return out.filter((s) => s !== '').join('\n');
 }

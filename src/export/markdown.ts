@@ -44,6 +44,7 @@ export function summaryMarkdown(model: SummaryModel): string {
   const tables = summaryTables(model);
   const heading = summaryHeading(model);
   const out = [`# ${escapeMarkdown(heading.title)}`, '', ...heading.lines.map((l) => `${escapeMarkdown(l)}  `), ''];
+  if (tables.included.rows.length > 0) out.push(`## ${escapeMarkdown(tables.included.heading)}`, '', ...table(tables.included));
   for (const [t, notes] of [[tables.key, model.notes], [tables.tableOne], [tables.exceptions], [tables.due], [tables.qualityCounts]] as const) {
     out.push(`## ${escapeMarkdown(t.heading)}`, '', ...table(t));
     if (notes) out.push(...notes.map((n) => `- ${escapeMarkdown(n)}`), '');

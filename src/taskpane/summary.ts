@@ -1,5 +1,4 @@
 import type { Report } from '../core/report';
-import type { Settings } from '../core/settings';
 import { percentLabel } from '../core/rollup';
 import { NO_OBJECTIVE } from '../core/summary';
 import type { Rating } from '../core/types';
@@ -33,19 +32,4 @@ export function rollupRows(report: Report): RollupRow[] {
       counts: { ...g.counts },
     })),
   );
-}
-
-/**
- * How a group's Overall is worked out, in one sentence, by the workbook's roll-up rule (SPEC 5.3,
- * overallRating): under "worst" a single Red action makes the group Red, which a reader seeing
- * "Overall: Red" beside one Red action in eighteen needs told.
- * @example overallKey(defaultSettings('2022-11-03')) // 'Overall is the worst rating in the group: any Red action makes it Red, …'
- */
-export function overallKey(settings: Pick<Settings, 'rollupRule' | 'confidenceThresholds'>, tableOne = false): string {
-  const { green, amber } = settings.confidenceThresholds;
-  const byConfidence = `Green at ${green}% or more, Amber at ${amber}% or more, else Red`;
-  if (settings.rollupRule !== 'worst') return `Overall goes by the group's confidence: ${byConfidence}; Complete when every action is complete.`;
-  // A Table One's ambitions have no rated actions, only the sheet's figures: they go by those.
-  const given = tableOne ? ` A group with no rated actions goes by the confidence given on the sheet: ${byConfidence}.` : '';
-  return `Overall is the worst rating in the group: any Red action makes it Red, else any Amber makes it Amber, else Green; Complete when every action is complete.${given}`;
 }

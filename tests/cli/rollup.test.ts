@@ -8,9 +8,14 @@ import { readDocx } from '../export/docx-reader';
 
 const AS_OF = ['--as-of', '2023-09-30'];
 const SEED000 = 'seed000-nice-initial-actions.xlsx';
+/** How a roll-up labels each seed (rv6-d finding 5): its tracker's title, else its file name without the extension. */
+const T004 = 'THT Engagement Lead Group Action Plan - 3 November update – Report to the THT Engagement Leads Group';
+const T003 = 'seed003-strategy-table-one';
+const T000 = 'seed000-nice-initial-actions';
 
 interface Report {
   workbooks: string[];
+  files: string[];
   trackers: { workbook: string; sheet: string; actions: unknown[]; groups: { workbook: string }[]; issues: { workbook?: string }[] }[];
   issues: { workbook: string }[];
   total: { actions: number; counts: Record<string, number> };
@@ -23,13 +28,16 @@ describe('rag-tracker rollup: one summary across workbooks (an ICS or partnershi
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as Report;
     expectValidReport(report);
-    expect(report.workbooks).toEqual([SEED004, SEED003, SEED000]);
-    expect(report.trackers.map((t) => [t.workbook, t.sheet])).toEqual([[SEED004, 'Action Plan'], [SEED003, 'Table One'], [SEED003, 'Conditions'], [SEED000, 'Initial actions'], [SEED000, 'Jan–Apr 2025 plan']]);
+    // Changed on purpose: labelled by title, else file name without extension (rv6-d finding 5); the files are listed apart.
+    expect(report.workbooks).toEqual([T004, T003, T000]);
+    expect(report.files).toEqual([SEED004, SEED003, SEED000]);
+    expect(report.trackers.map((t) => [t.workbook, t.sheet])).toEqual([[T004, 'Action Plan'], [T003, 'Table One'], [T003, 'Conditions'], [T000, 'Initial actions'], [T000, 'Jan–Apr 2025 plan']]);
     for (const t of report.trackers) {
       expect(t.groups.every((g) => g.workbook === t.workbook)).toBe(true);
       expect(t.issues.every((i) => i.workbook === t.workbook)).toBe(true);
     }
-    const actions = report.trackers.reduce((n, t) => n + t.actions.length, 0);
+    // Changed on purpose: the 12 given ambitions of seed 003's Table One are not actions, so the total leaves them out (rv6-d finding 3).
+    const actions = report.trackers.filter((t) => t.sheet !== 'Table One').reduce((n, t) => n + t.actions.length, 0);
     expect(report.total.actions).toBe(actions);
     expect(Object.values(report.total.counts).reduce((a, b) => a + b, 0)).toBe(actions);
   });
@@ -43,14 +51,17 @@ describe('rag-tracker rollup: one summary across workbooks (an ICS or partnershi
     expect(result.stdout).toContain(`Wrote ${docx}`);
     const { paragraphs, tables } = await readDocx(readFileSync(docx));
     expect(paragraphs[0]).toBe('RAG Summary: Partnership roll-up');
-    const tableOne = tables[1]?.rows.map((r) => r.map((c) => c.text)) ?? [];
+    // Changed on purpose: "Trackers included" now comes first (rv6-d finding 1), so Table One is the third table.
+    expect(tables[0]?.rows.map((r) => r[0]?.text)).toEqual(['Workbook', T004, `${T003}: Table One`, `${T003}: Conditions`]);
+    const tableOne = tables[2]?.rows.map((r) => r.map((c) => c.text)) ?? [];
     expect(tableOne[0]?.slice(0, 3)).toEqual(['Workbook', 'Objective', 'Ambition']);
-    expect(new Set(tableOne.slice(1, -1).map((r) => r[0]))).toEqual(new Set([SEED004, `${SEED003}: Table One`, `${SEED003}: Conditions`]));
-    expect(tableOne.filter((r) => r[1] === 'Subtotal').map((r) => [r[0], r[3]])).toEqual([[SEED004, '15'], [`${SEED003}: Table One`, '12'], [`${SEED003}: Conditions`, '33']]);
-    expect(tableOne.at(-1)?.slice(0, 4)).toEqual(['', 'Total', '', '60']);
-    const exceptions = tables[2]?.rows.map((r) => r[0]?.text) ?? [];
+    expect(new Set(tableOne.slice(1, -1).map((r) => r[0]))).toEqual(new Set([T004, `${T003}: Table One`, `${T003}: Conditions`]));
+    // Changed on purpose: the given Table One counts no actions, and is never added to the action trackers' total (rv6-d finding 3).
+    expect(tableOne.filter((r) => r[1] === 'Subtotal').map((r) => [r[0], r[3]])).toEqual([[T004, '15'], [`${T003}: Table One`, ''], [`${T003}: Conditions`, '33']]);
+    expect(tableOne.at(-1)?.slice(0, 4)).toEqual(['Actions (2 trackers)', 'Total', '', '48']);
+    const exceptions = tables[3]?.rows.map((r) => r[0]?.text) ?? [];
     expect(exceptions[0]).toBe('Workbook');
-    expect(exceptions).toContain(SEED004);
+    expect(exceptions).toContain(T004);
   });
 
   it('reads a folder as every .xlsx workbook in it', async () => {
@@ -58,7 +69,8 @@ describe('rag-tracker rollup: one summary across workbooks (an ICS or partnershi
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as Report;
     expectValidReport(report);
-    expect([...report.workbooks].sort()).toEqual([...ALL_SAMPLES].sort());
+    // Changed on purpose: `workbooks` holds titles now (rv6-d finding 5); the file names are `files`.
+    expect([...report.files].sort()).toEqual([...ALL_SAMPLES].sort());
   });
 
   it('tells two workbooks with the same file name apart by their paths', async () => {
@@ -75,8 +87,9 @@ describe('rag-tracker rollup: one summary across workbooks (an ICS or partnershi
     const dir = await sampleDir();
     const result = await cli(['rollup', join(dir, SEED004), join(dir, SEED000), ...AS_OF]);
     expect(result.stdout.split('\n')[0]).toBe('# RAG Summary: Roll-up of 2 workbooks');
-    expect(result.stdout).toContain(`| **${SEED004}** | **Subtotal** | **15** |`);
-    expect(result.stdout).toContain(`| **${SEED000}: Jan–Apr 2025 plan** | **Subtotal** |`);
+    // Changed on purpose: rows are labelled by title, else the file name without extension (rv6-d finding 5).
+    expect(result.stdout).toContain(`| **${T004}** | **Subtotal** | **15** |`);
+    expect(result.stdout).toContain(`| **${T000}: Jan–Apr 2025 plan** | **Subtotal** |`);
   });
 
   it('stops with exit 3, naming the file, when any workbook cannot be read: a roll-up never leaves a team out silently', async () => {
@@ -97,7 +110,8 @@ describe('rag-tracker rollup: one summary across workbooks (an ICS or partnershi
 
 describe('workbookLabels', () => {
   it('labels a refreshed copy as the workbook it came from, and two of one name by their paths', () => {
-    expect(workbookLabels(['out/plan.rag.xlsx', 'audit.xlsx'])).toEqual(['plan.xlsx', 'audit.xlsx']);
+    // Changed on purpose: without a title, the file name without its extension (rv6-d finding 5).
+    expect(workbookLabels(['out/plan.rag.xlsx', 'audit.xlsx'])).toEqual(['plan', 'audit']);
     expect(workbookLabels(['a/plan.xlsx', 'b/plan.rag.xlsx'])).toEqual(['a/plan.xlsx', 'b/plan.rag.xlsx']);
   });
 });

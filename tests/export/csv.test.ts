@@ -49,7 +49,8 @@ describe('summaryCsv: Table One and the exceptions as CSV (SPEC 6)', () => {
     expect(rows[2]).toEqual(['Objective', 'Ambition', 'Actions', 'Complete', 'Green', 'Amber', 'Red', 'Not rated', 'Progress %', 'Confidence %', 'Overall', 'Trend', 'Supporting strategy']);
     const blank = rows.findIndex((r) => r.length === 1 && r[0] === '');
     expect(rows.slice(blank + 1, blank + 3)).toEqual([['Exceptions: Red and Amber actions'], ['Ref', 'Action', 'Lead', 'Deadline', 'RAG', 'Reason', 'Latest update']]);
-    expect(rows.slice(blank + 3).map((r) => [r[0], r[3], r[4], r[6]])).toEqual([['4', '30 Nov 2022', 'Red', 'No update recorded'], ['3', '2 Dec 2022', 'Amber', 'Update: Deadlines adjusted']]);
+    // Changed on purpose: the notes now follow the exceptions (rv6-d finding 4), so only the exceptions' rows are taken.
+    expect(rows.slice(blank + 3, blank + 5).map((r) => [r[0], r[3], r[4], r[6]])).toEqual([['4', '30 Nov 2022', 'Red', 'No update recorded'], ['3', '2 Dec 2022', 'Amber', 'Update: Deadlines adjusted']]);
   });
 
   it('names the objective on every Table One row and shows the figures as the sheet does', () => {

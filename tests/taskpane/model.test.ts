@@ -1,6 +1,5 @@
 import { actionText, shortText } from '../../src/taskpane/model';
 import { issuePlace } from '../../src/taskpane/quality';
-import { overallKey } from '../../src/taskpane/summary';
 
 describe('actionText', () => {
   it("names an action by its own text, else its first step's, else its row", () => {
@@ -15,16 +14,6 @@ describe('shortText', () => {
   it('cuts a paragraph at a word, and leaves a short line alone', () => {
     expect(shortText('Publish the engagement strategy with every partner', 20)).toBe('Publish the…');
     expect(shortText('Publish it')).toBe('Publish it');
-  });
-});
-
-describe('overallKey', () => {
-  it('says how Overall is worked out under each roll-up rule', () => {
-    const thresholds = { green: 90, amber: 60 };
-    expect(overallKey({ rollupRule: 'worst', confidenceThresholds: thresholds })).toBe(
-      'Overall is the worst rating in the group: any Red action makes it Red, else any Amber makes it Amber, else Green; Complete when every action is complete.',
-    );
-    expect(overallKey({ rollupRule: 'confidence', confidenceThresholds: thresholds })).toBe("Overall goes by the group's confidence: Green at 90% or more, Amber at 60% or more, else Red; Complete when every action is complete.");
   });
 });
 

@@ -1,5 +1,5 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildReport, reportWithTrends, type Report } from '../../core/report';
 import { summaryModel } from '../../core/summary';
 import { historyWarnings, withTrends, type TrendedAnalysis } from '../board';
@@ -9,6 +9,9 @@ import { summaryText, writeJson } from '../output';
 import { openTracker, type CommonFlags } from '../workbook';
 import type { Settings } from '../../core/settings';
 import type { CommandIo } from './refresh';
+import { fileName, fileNames, rollupTotal, staleSnapshotNotes, workbookLabels } from './rollup-parts';
+
+export { workbookLabels } from './rollup-parts';
 
 export interface RollupFlags extends Omit<CommonFlags, 'sheet'>, ExportTargets {
   json?: string;
@@ -54,17 +57,6 @@ export function distinctInputs(files: readonly string[]): { files: string[]; rep
 }
 
 /**
- * Each workbook's label: its file name (a refreshed copy's without ".rag"), or the path as
- * given when two share a name.
- * @example workbookLabels(['out/plan.rag.xlsx', 'audit.xlsx']) // ['plan.xlsx', 'audit.xlsx']
- */
-export function workbookLabels(files: readonly string[]): string[] {
-  // A refreshed copy is labelled as the workbook it came from: "plan.rag.xlsx" is "plan.xlsx".
-  const names = files.map((f) => basename(f).replace(/\.rag(\.xls[xm])$/i, '$1'));
-  return files.map((f, i) => (names.filter((n) => n === names[i]).length > 1 ? f : (names[i] ?? f)));
-}
-
-/**
  * `rollup`: one combined summary across workbooks (an ICS or partnership view, SPEC 1): every
  * tracker of every workbook, each labelled with its workbook's file name, in one Table One,
  * one exceptions list and one data-quality section. Each workbook is read with its own
@@ -79,31 +71,43 @@ export async function rollupCommand(inputs: readonly string[], flags: RollupFlag
   const nothing = flags.docx === undefined && flags.csv === undefined && flags.md === undefined && flags.json === undefined;
   const targets: ExportTargets = nothing ? { md: '-' } : flags;
   checkTargets(targets, files, flags.json);
-  const labels = workbookLabels(files);
-  const opened = await openAll(files, labels, flags, io);
+  const opened = await openAll(files, flags, io);
   const first = opened[0];
   if (first === undefined) throw new CliError('Name at least one workbook to roll up.', EXIT.badArguments);
+  const names = fileNames(files);
+  const labels = workbookLabels(files, opened.map((o) => o.analysis.trackers.map((t) => t.title)));
+  if (flags.asOf === undefined) for (const note of staleSnapshotNotes(names, opened.map((o) => o.history), first.settings.asOf)) io.stderr.write(`rag-tracker: note: ${note}\n`);
   const settings = first.settings;
-  const workbooks = opened.flatMap((o, i) => o.analysis.trackers.map(() => labels[i] ?? ''));
-  const issues = opened.flatMap((o, i) => o.analysis.issues.map((issue) => ({ ...issue, workbook: labels[i] ?? '' })));
+  const each = <T>(f: (o: (typeof opened)[number], i: number) => T) => opened.flatMap((o, i) => o.analysis.trackers.map(() => f(o, i)));
+  const workbooks = each((_, i) => labels[i] ?? '');
+  // Cell addresses name the file, as Excel's own references to another workbook do: '[gp.xlsx]Sheet'!H21.
+  const issues = opened.flatMap((o, i) => o.analysis.issues.map((issue) => ({ ...issue, workbook: names[i] ?? '' })));
   const trackers = opened.flatMap((o) => o.analysis.trackers);
+  const rated = each((o) => ({ asOf: o.settings.asOf, nextMeeting: o.settings.nextMeeting }));
   const title = flags.title?.trim() || `Roll-up of ${files.length} workbook${files.length === 1 ? '' : 's'}`;
-  const model = summaryModel(trackers, settings, opened.flatMap((o) => o.trends), { title, workbooks, issues });
+  const model = summaryModel(trackers, settings, opened.flatMap((o) => o.trends), { title, workbooks, files: each((_, i) => names[i] ?? ''), issues, rated });
   const reports = opened.map((o, i) => labelled(reportWithTrends(buildReport(o.analysis, o.settings), o.trends), labels[i] ?? ''));
-  const total = model.tableOne[model.tableOne.length - 1];
   const report = {
     version: 1 as const,
     asOf: settings.asOf,
-    nextMeeting: settings.nextMeeting?.date ?? null,
+    // Null when the workbooks were rated against different meetings: `included` gives each its own.
+    nextMeeting: model.nextMeeting?.date ?? null,
     workbooks: labels,
+    files: names,
+    included: model.included,
     trackers: reports.flatMap((r) => r.trackers),
     issues: reports.flatMap((r) => r.issues),
-    ...(total ? { total: { objective: null, ambition: null, actions: total.actions, counts: total.counts, progress: total.progress, confidence: total.confidence, overall: total.overall, trend: total.trend, strategy: null, given: total.given } } : {}),
+    total: rollupTotal(trackers, settings),
   };
-  if (flags.json !== undefined) writeJson(report, flags.json, io.stdout);
-  const written = await writeExports(model, targets, io.stdout);
+  const written: string[] = [];
+  if (flags.json !== undefined) {
+    writeJson(report, flags.json, io.stdout);
+    if (flags.json !== '-') written.push(flags.json);
+  }
+  written.push(...(await writeExports(model, targets, io.stdout)));
   if (flags.json !== '-' && targets.md !== '-' && targets.csv !== '-') {
-    const lines = reports.map((r, i) => summaryText(r).replace(/^/gm, `${labels[i] ?? ''} › `));
+    // The terminal names files, as the command was given them; the board outputs name trackers.
+    const lines = reports.map((r, i) => summaryText(r).replace(/^/gm, `${names[i] ?? ''} › `));
     io.stdout.write(`${lines.join('\n')}\n${written.map((f) => `Wrote ${f}\n`).join('')}`);
   }
   return EXIT.ok;
@@ -113,14 +117,14 @@ export async function rollupCommand(inputs: readonly string[], flags: RollupFlag
  * Opens every workbook before giving up on any, so one run names every file that cannot be
  * read or holds no tracker, and the user can fix them all before running again (exit 3).
  */
-async function openAll(files: readonly string[], labels: readonly string[], flags: RollupFlags, io: CommandIo): Promise<(TrendedAnalysis & { settings: Settings })[]> {
+async function openAll(files: readonly string[], flags: RollupFlags, io: CommandIo): Promise<(TrendedAnalysis & { settings: Settings })[]> {
   const opened: (TrendedAnalysis & { settings: Settings })[] = [];
   const failed: CliError[] = [];
-  for (const [i, file] of files.entries()) {
+  for (const file of files) {
     try {
       const { source, settings, analysis } = await openTracker(file, flags);
       const rated = withTrends(source, analysis, settings);
-      historyWarnings(rated, io.stderr, `${labels[i] ?? file} › `);
+      historyWarnings(rated, io.stderr, `${fileName(file)} › `);
       opened.push({ settings, ...rated });
     } catch (error) {
       if (!(error instanceof CliError) || error.exitCode !== EXIT.unreadable) throw error;

@@ -76,6 +76,7 @@ const KINDS: Readonly<Record<string, string>> = {
   invalid_override: 'RAG override not understood',
   no_confidence: 'No confidence figure',
   no_header_row: 'No header row found',
+  header_looks_like_data: 'Header row looks like data',
   no_tracker: 'No tracker found',
   number_as_text: 'Number stored as text',
   cell_at_limit: 'Cell full (text may be cut off)',

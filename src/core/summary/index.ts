@@ -1,7 +1,8 @@
 /* The RAG Summary (SPEC 6): a pure model, its tables, and the sheet plan both adapters apply. */
 export * from './types';
 export { summaryModel, summaryModelInChunks, type SummaryOptions } from './model';
-export { summaryKey, summaryNotes } from './key';
+export { overallNote, summaryKey, summaryNotes } from './key';
+export { differentMeetings, includedRows, includedTable, meetingWords, type RatedAgainst } from './included';
 export { latestUpdate, exceptionRows, exceptionRowsInChunks, dueRows, dueRowsInChunks } from './lists';
 export { excelAddress, qualitySummary, qualitySummaryInChunks } from './quality';
 export { labelSources, type Source, type SourcedIssue } from './sources';

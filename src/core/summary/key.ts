@@ -27,24 +27,48 @@ export function summaryKey(settings: Settings): KeyEntry[] {
   return RATING_ORDER.map((rating) => ({ rating, word: ratingWord(rating), colour: RATING_SWATCHES[rating].colourName, definition: text[rating] }));
 }
 
+/** What trends compare against: one snapshot, none, or each tracker's own ('each': their dates differ, or some have none). */
+function trendNote(previousAsOf: IsoDate | null | 'each'): string {
+  if (previousAsOf === null) return 'Trend: no earlier snapshot is stored, so every action shows as new (●).';
+  const against = previousAsOf === 'each' ? "each tracker's own last snapshot (a tracker with none shows every action as new)" : `the snapshot of ${formatUk(previousAsOf)}`;
+  return `Trend against ${against}: ▲ improved, ▼ worse, ► same, ● new.`;
+}
+
 /** Whether Table One's figures were worked out from ratings, carried through as given (a Table One sheet), or both. */
 export type FiguresGiven = 'none' | 'all' | 'some';
+
+/**
+ * What the Overall column means, by the workbook's `rollupRule` (SPEC 2.5, 5.3): a board reads
+ * "Amber" beside 90% progress as a contradiction unless told it is the worst action's rating.
+ * Groups with figures given on the sheet (`given` other than 'none') and no rated actions go by
+ * the confidence given, so the sentence says so when there are any.
+ * @example overallNote(defaultSettings('2022-11-03')) // 'Overall is the worst rating in the group: any Red action makes it Red, else any Amber makes it Amber, else Green; Complete when every action is complete.'
+ */
+export function overallNote(settings: Pick<Settings, 'rollupRule' | 'confidenceThresholds'>, given: FiguresGiven = 'none'): string {
+  const { green, amber } = settings.confidenceThresholds;
+  const byConfidence = `Green at ${green}% or more, Amber at ${amber}% or more, else Red`;
+  if (settings.rollupRule !== 'worst') return `Overall goes by the group's confidence: ${byConfidence}; Complete when every action is complete.`;
+  const also = given === 'none' ? '' : ` A group with no rated actions goes by the confidence given on the sheet: ${byConfidence}.`;
+  return `Overall is the worst rating in the group: any Red action makes it Red, else any Amber makes it Amber, else Green; Complete when every action is complete.${also}`;
+}
 
 /**
  * How the figures are worked out, in words, for the lines under the key. A board's Table One
  * shows its ambitions' own figures (SPEC 5.3), so the notes say so rather than give a formula
  * the figures on the page do not follow.
+ * Overall's meaning (overallNote) comes last, so every format that carries the notes carries it.
  * @example summaryNotes(defaultSettings('2022-12-15'), '2022-11-03')[2] // 'Trend against the snapshot of 3 Nov 2022: ▲ improved, ▼ worse, ► same, ● new.'
  */
-export function summaryNotes(settings: Settings, previousAsOf: IsoDate | null, given: FiguresGiven = 'none'): string[] {
+export function summaryNotes(settings: Settings, previousAsOf: IsoDate | null | 'each', given: FiguresGiven = 'none'): string[] {
   const w = settings.confidenceWeights;
   const t = settings.confidenceThresholds;
-  const trend = previousAsOf === null ? 'Trend: no earlier snapshot is stored, so every action shows as new (●).' : `Trend against the snapshot of ${formatUk(previousAsOf)}: ▲ improved, ▼ worse, ► same, ● new.`;
+  const trend = trendNote(previousAsOf);
   if (given === 'all') {
     return [
       'Progress % = as given on the sheet for each ambition; a total is the mean of its ambitions.',
       `Confidence % = as given on the sheet for each ambition; a total is the mean of those given. An ambition is Green at ${t.green}% or more, Amber at ${t.amber}% or more, else Red.`,
       trend,
+      overallNote(settings, given),
     ];
   }
   const alsoGiven = given === 'some' ? '; where a sheet gives progress and confidence per ambition, they are shown as given' : '';
@@ -52,5 +76,6 @@ export function summaryNotes(settings: Settings, previousAsOf: IsoDate | null, g
     `Progress % = (Complete + Green) ÷ rated actions (Not rated left out)${alsoGiven}.`,
     `Confidence % = the mean over rated actions of the confidence given on the sheet, else Complete ${w.complete}%, Green ${w.green}%, Amber ${w.amber}%, Red ${w.red}%.`,
     trend,
+    overallNote(settings, given),
   ];
 }

@@ -5,6 +5,7 @@ import type { TrackerTrend } from '../history/types';
 import type { Settings } from '../settings';
 import type { Tracker } from '../types';
 import { groupHeaders } from './group-headers';
+import { differentMeetings, includedRows, type RatedAgainst } from './included';
 import { summaryKey, summaryNotes, type FiguresGiven } from './key';
 import { dueRowsInChunks, exceptionRowsInChunks, refLevelsInChunks } from './lists';
 import { qualitySummaryInChunks } from './quality';
@@ -15,10 +16,17 @@ import type { SummaryModel, TableOneRow } from './types';
 export interface SummaryOptions {
   /** The tracker's name for the title (a workbook title); defaults to the trackers' title rows, else their sheet names. */
   title?: string;
-  /** For a roll-up: per tracker, in the same order, the workbook it came from (its file name). */
+  /** For a roll-up: per tracker, in the same order, the label of the workbook it came from (its title, else its file name). */
   workbooks?: readonly string[];
+  /** For a roll-up: per tracker, the file it came from, which its problems' cell addresses name ('[gp.xlsx]Sheet'!H21); else `workbooks`. */
+  files?: readonly string[];
   /** Problems that belong to no tracker (a sheet with no header row), shown under data quality. */
   issues?: readonly SourcedIssue[];
+  /**
+   * For a roll-up: per tracker, in the same order, what its workbook's own settings rated it
+   * against. Gives the "Trackers included" table; where the meetings differ, no one is named.
+   */
+  rated?: readonly RatedAgainst[];
 }
 
 /** Whether Table One's rows (totals aside) show figures given on the sheet: all, some or none of them. */
@@ -29,11 +37,13 @@ function figuresGiven(rows: readonly TableOneRow[]): FiguresGiven {
   return given === 0 ? 'none' : given === parts.length ? 'all' : 'some';
 }
 
-function history(trends: readonly TrackerTrend[]): Pick<SummaryModel, 'previousAsOf' | 'completedSinceLastMeeting'> {
+function history(trends: readonly TrackerTrend[]): Pick<SummaryModel, 'previousAsOf' | 'completedSinceLastMeeting' | 'eachOwnSnapshot'> {
   const compared = trends.filter((t) => t.previousAsOf !== null);
-  if (compared.length === 0) return { previousAsOf: null, completedSinceLastMeeting: null };
+  // Trackers compared against different snapshots, or some against none: no one date may head them all.
+  const eachOwnSnapshot = compared.length > 0 && new Set(trends.map((t) => t.previousAsOf)).size > 1;
+  if (compared.length === 0) return { previousAsOf: null, completedSinceLastMeeting: null, eachOwnSnapshot };
   const previousAsOf = compared.reduce((max, t) => ((t.previousAsOf ?? '') > max ? (t.previousAsOf ?? '') : max), '');
-  return { previousAsOf, completedSinceLastMeeting: compared.reduce((n, t) => n + t.completedSinceLastMeeting, 0) };
+  return { previousAsOf, completedSinceLastMeeting: compared.reduce((n, t) => n + t.completedSinceLastMeeting, 0), eachOwnSnapshot };
 }
 
 /** The trackers' own titles (Tracker.title) when every one has one, else their sheet names. */
@@ -65,7 +75,7 @@ export function* summaryModelInChunks(trackers: readonly Tracker[], settings: Se
   const since = history(trends);
   const issues: SourcedIssue[] = [...(options.issues ?? [])];
   for (let t = 0; t < sources.length; t++) {
-    const workbook = options.workbooks?.[t];
+    const workbook = options.files?.[t] ?? options.workbooks?.[t];
     for (const issue of sources[t]?.tracker.issues ?? []) {
       issues.push(workbook === undefined ? issue : { ...issue, workbook });
       if (work.add()) yield work.end();
@@ -78,17 +88,20 @@ export function* summaryModelInChunks(trackers: readonly Tracker[], settings: Se
   const exceptions = yield* exceptionRowsInChunks(sources, work, levels);
   const dueAtNextMeeting = yield* dueRowsInChunks(sources, work, levels);
   const quality = yield* qualitySummaryInChunks(issues, work);
+  const eachOwnMeeting = differentMeetings((options.rated ?? []).map((r) => r.nextMeeting));
   return {
     name: title ? title : trackersName(trackers),
     asOf: settings.asOf,
     quarter: nhsQuarter(settings.asOf),
-    nextMeeting: settings.nextMeeting,
+    nextMeeting: eachOwnMeeting ? null : settings.nextMeeting,
+    eachOwnMeeting,
     dueBy: meetingCutoff(settings),
     groupHeaders: groupHeaders(trackers),
     sourceHeader: header,
     ...since,
     key: summaryKey(settings),
-    notes: summaryNotes(settings, since.previousAsOf, figuresGiven(tableOne)),
+    included: options.rated === undefined ? null : includedRows(sources, options.rated, trends),
+    notes: summaryNotes(settings, since.eachOwnSnapshot ? 'each' : since.previousAsOf, figuresGiven(tableOne)),
     tableOne,
     exceptions,
     dueAtNextMeeting,

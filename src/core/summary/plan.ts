@@ -4,6 +4,7 @@ import { Grid } from './grid';
 import { summaryHeading } from './heading';
 import { SUMMARY_SHEET, type PagePlan, type SummarySheetPlan } from './sheet-plan';
 import { SUMMARY_STYLES } from './styles';
+import { TABLE_ONE_HEADERS } from './table-cells';
 import { summaryTablesInChunks } from './tables';
 import type { SummaryModel } from './types';
 
@@ -14,12 +15,11 @@ const SOURCE_WIDTH = 18;
 /*
  * The other tables share Table One's columns, merging neighbours where a field needs room:
  * exceptions put the lead over actions–Green, the deadline over Amber–Red, the rating over
- * Not rated–progress and the reason over confidence–trend. A Table One without ambitions puts
- * the objective over both their columns; one without strategies leaves the last column empty.
+ * Not rated–progress and the reason over confidence–trend. Table One's columns left out are
+ * spanned by tableOneSpans.
  */
 const SPANS = {
   key: [1, 11, 1],
-  tableOne: WIDTHS.map(() => 1),
   actions: [1, 1, 3, 2, 2, 3, 1],
   // A due list without its Steps due column gives that room to the latest update.
   dueWithoutSteps: [1, 1, 3, 2, 2, 4],
@@ -27,7 +27,24 @@ const SPANS = {
   // sentence over ambition–Red, so neither wraps a short word in a wide column.
   qualityCounts: [2, 2, 1],
   qualityTop: [1, 6, 2, 3],
+  // A roll-up's trackers: as at and next meeting over objective and ambition, the counts and
+  // percentages in their own columns, the completions over the last three.
+  included: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3],
 };
+
+/**
+ * Table One's spans for the columns it shows: a column left out widens the one shown before it
+ * (the objective where there are no ambitions, the ambition where the figures are given and no
+ * actions counted); a last column left out (no strategies) stays empty.
+ */
+function tableOneSpans(keys: readonly string[]): number[] {
+  const spans: number[] = [];
+  TABLE_ONE_HEADERS.forEach((h, i) => {
+    if (keys.includes(h)) spans.push(1);
+    else if (i < TABLE_ONE_HEADERS.length - 1 && spans.length > 0) spans[spans.length - 1] = (spans.at(-1) ?? 1) + 1;
+  });
+  return spans;
+}
 
 const PAGE: PagePlan = {
   orientation: 'landscape',
@@ -66,8 +83,9 @@ export function* summarySheetPlanInChunks(model: SummaryModel, chunkRows: number
   grid.line(heading.title, 'title', 21);
   for (const line of heading.lines) grid.line(line, 'line');
   const sections = [
+    ...(tables.included.rows.length > 0 ? [{ table: tables.included, spans: SPANS.included }] : []),
     { table: tables.key, spans: widened(SPANS.key), after: model.notes },
-    { table: tables.tableOne, spans: withSource((tables.tableOne.keys ?? tables.tableOne.headers).includes('Ambition') ? SPANS.tableOne : [2, ...SPANS.tableOne.slice(2)]) },
+    { table: tables.tableOne, spans: withSource(tableOneSpans(tables.tableOne.keys ?? tables.tableOne.headers)) },
     { table: tables.exceptions, spans: withSource(SPANS.actions) },
     { table: tables.due, spans: withSource(tables.due.headers.includes('Steps due') ? SPANS.actions : SPANS.dueWithoutSteps) },
     { table: tables.qualityCounts, spans: widened(SPANS.qualityCounts) },

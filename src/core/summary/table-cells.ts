@@ -1,7 +1,7 @@
 import { formatUk } from '../dates';
 import { ratingWord, trendSymbol, trendWord } from '../output/words';
 import { percentLabel } from '../rollup/percent';
-import type { Rating, Trend } from '../types';
+import type { Group, Rating, Trend } from '../types';
 import type { SummaryCell } from './tables';
 import type { GroupHeaders } from './group-headers';
 import type { TableOneRow } from './types';
@@ -56,16 +56,32 @@ function labels(rows: readonly TableOneRow[], i: number, repeat: boolean): [stri
  */
 export const TABLE_ONE_HEADERS = ['Objective', 'Ambition', 'Actions', 'Complete', 'Green', 'Amber', 'Red', 'Not rated', 'Progress %', 'Confidence %', 'Overall', 'Trend', 'Supporting strategy'];
 
+/** The columns that count actions: Actions and the five ratings. */
+const COUNT_HEADERS = new Set(TABLE_ONE_HEADERS.slice(2, 8));
+
+/**
+ * A row's Actions and five counts, left blank where the figures are given on the sheet (a
+ * Table One's ambition, or a total of them): such a row is one line of the paper, not one
+ * action, and "1 Amber" beside a given 100% progress reads as a contradiction.
+ * @example countCells({ actions: 1, counts: { complete: 0, green: 0, amber: 1, red: 0, not_rated: 0 }, given: true })[0]?.text // ''
+ */
+export function countCells(r: Pick<Group, 'actions' | 'counts' | 'given'>): SummaryCell[] {
+  const c = r.counts;
+  return [r.actions, c.complete, c.green, c.amber, c.red, c.not_rated].map((n) => (r.given ? { kind: 'count', text: '', value: null } : count(n)));
+}
+
 /**
  * Which of TABLE_ONE_HEADERS a summary shows: the ambition and the supporting strategy only
  * when some row has one. Many action plans group by objective alone, and an empty Ambition
  * column left the objectives wrapped to five lines beside a third of the page of nothing.
+ * The counts only when some row counts actions: a Table One of given figures is shown as given.
  * @example tableOneShown(rows)[1] // false when no row has an ambition
  */
 export function tableOneShown(rows: readonly TableOneRow[]): boolean[] {
   const ambition = rows.some((r) => r.ambition !== null && r.ambition.trim() !== '');
   const strategy = rows.some((r) => r.strategy !== null && r.strategy.trim() !== '');
-  return TABLE_ONE_HEADERS.map((h) => (h === 'Ambition' ? ambition : h === 'Supporting strategy' ? strategy : true));
+  const counted = rows.some((r) => !r.given);
+  return TABLE_ONE_HEADERS.map((h) => (h === 'Ambition' ? ambition : h === 'Supporting strategy' ? strategy : COUNT_HEADERS.has(h) ? counted : true));
 }
 
 /**
@@ -86,8 +102,7 @@ export function tableOneHeaders(keys: readonly string[], own: GroupHeaders): str
 export function tableOneCells(rows: readonly TableOneRow[], i: number, sourceHeader: string | null, repeat: boolean): SummaryCell[] {
   const r = rows[i] as TableOneRow;
   const [objective, ambition] = labels(rows, i, repeat);
-  const c = r.counts;
-  const cells = [text(objective), text(ambition), count(r.actions), count(c.complete), count(c.green), count(c.amber), count(c.red), count(c.not_rated)];
+  const cells = [text(objective), text(ambition), ...countCells(r)];
   cells.push(percent(r.progress), percent(r.confidence), rating(r.overall), trend(r.trend), text(r.strategy));
   return sourceHeader === null ? cells : [text(r.source), ...cells];
 }

@@ -34,7 +34,8 @@ export function repeatsItsAmbition(groups: readonly Group[], t: Group): boolean 
  * objective of one that has them are a row of their own, first, named NO_OBJECTIVE. Strategies
  * are listed on ambition and objective rows, where the paper has them; the totals would only
  * repeat every strategy. The grand total of several trackers is measured over all their actions
- * and has no trend (trends are per sheet's history).
+ * and has no trend (trends are per sheet's history); given ambitions and actions are never
+ * totalled together (kindTotals).
  * @example tableOneRows([{ tracker, label: null }], settings).map((r) => r.level) // ['ambition', 'ambition', 'objective', 'total']
  */
 export function tableOneRows(sources: readonly Source[], settings: Settings): TableOneRow[] {
@@ -52,10 +53,25 @@ export function tableOneRows(sources: readonly Source[], settings: Settings): Ta
   }
   const single = sources.length === 1 ? sources[0]?.tracker.groups.at(-1) : undefined;
   if (single) rows.push(row('total', null, single, false));
-  else {
-    const all = sources.flatMap((s) => s.tracker.actions);
-    const given = sources.every((s) => s.tracker.ambitionLevel);
-    rows.push({ level: 'total', source: null, objective: null, ambition: null, ...measure(all, settings, given), trend: null, strategy: null });
-  }
+  else rows.push(...kindTotals(sources, settings));
   return rows;
+}
+
+/**
+ * The grand total of several trackers, measured over all their actions. Ambitions whose figures
+ * are given (a Table One sheet) are never added to action trackers' actions: the same work
+ * would be counted twice and two different measures averaged. With both kinds, each kind with
+ * more than one tracker gets a total of its own, named in the source column; one tracker's
+ * subtotal is already its total.
+ */
+function kindTotals(sources: readonly Source[], settings: Settings): TableOneRow[] {
+  const given = sources.filter((s) => s.tracker.ambitionLevel);
+  const counted = sources.filter((s) => !s.tracker.ambitionLevel);
+  const total = (of: readonly Source[], label: string | null, figures: boolean): TableOneRow => {
+    const m = measure(of.flatMap((s) => s.tracker.actions), settings, figures);
+    return { level: 'total', source: label, objective: null, ambition: null, ...m, trend: null, strategy: null };
+  };
+  if (given.length === 0 || counted.length === 0) return [total(sources, null, given.length > 0)];
+  const ofGiven = given.length > 1 ? [total(given, `As given (${given.length} sheets)`, true)] : [];
+  return [...ofGiven, ...(counted.length > 1 ? [total(counted, `Actions (${counted.length} trackers)`, false)] : [])];
 }

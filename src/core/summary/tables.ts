@@ -3,6 +3,7 @@ import { ratingWord } from '../output/words';
 import type { Rating } from '../types';
 import { capitalised, clip, CLIP, clipLatest, issueKind } from './clip';
 import { dueWhen } from './heading';
+import { includedTable } from './included';
 import { count, date, isTotalRow, rating, TABLE_ONE_HEADERS, tableOneCells, tableOneHeaders, tableOneShown, text } from './table-cells';
 import type { DueRow, SummaryModel } from './types';
 
@@ -49,6 +50,8 @@ export interface SummaryTable {
 
 /** The tables of a summary, by section. */
 export interface SummaryTables {
+  /** A roll-up's trackers, each with what it was rated against (no rows for one workbook). */
+  included: SummaryTable;
   key: SummaryTable;
   tableOne: SummaryTable;
   exceptions: SummaryTable;
@@ -62,9 +65,9 @@ function ownSteps(d: DueRow): string[] {
   return d.steps.filter((st) => st.trim() !== d.action.trim());
 }
 
+/** Blank where the action is its one step: "The whole action" on every such row only hid the rows with steps. */
 function stepsDue(d: DueRow): string {
-  const own = ownSteps(d);
-  return own.length === 0 ? 'The whole action' : own.map((st) => clip(st, CLIP.step)).join('\n');
+  return ownSteps(d).map((st) => clip(st, CLIP.step)).join('\n');
 }
 
 /** A reason without the rating word it opens with ("Red: the action was due…"), which the RAG cell beside it already shows. */
@@ -111,6 +114,7 @@ export function* summaryTablesInChunks(model: SummaryModel, repeat: boolean, wor
   const withSteps = repeat || model.dueAtNextMeeting.some((d) => ownSteps(d).length > 0);
   const dueCells = (d: DueRow) => [ref(d), action(d), text(d.lead), date(d.due, 'No date'), rating(d.rating), ...(withSteps ? [text(stepsDue(d))] : []), latest(d.latestUpdate)];
   return {
+    included: includedTable(model),
     key: { heading: 'Key', headers: ['Rating', 'Meaning', 'Colour'], rows: model.key.map((k) => ({ total: false, cells: [rating(k.rating), text(k.definition), text(k.colour)] })), empty: '' },
     tableOne: {
       heading: 'Table One – High-level action progress summary',

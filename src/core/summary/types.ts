@@ -93,6 +93,21 @@ export interface QualityItem {
 }
 
 /**
+ * A tracker of a roll-up, as "Trackers included" lists it: what it was rated against and its
+ * totals, so a reader can see each team's own meeting and snapshot where they differ.
+ * @example { source: 'Green Plan', asOf: '2024-11-20', nextMeeting: { date: '2024-11-27', name: 'Board November 2024' }, actions: 25, … }
+ */
+export interface IncludedRow extends Pick<Group, 'actions' | 'counts' | 'progress' | 'confidence' | 'given'> {
+  source: string;
+  asOf: IsoDate;
+  nextMeeting: Meeting | null;
+  /** The snapshot its trends compare against; null when it has none. */
+  previousAsOf: IsoDate | null;
+  /** Actions completed since that snapshot; null when it has none. */
+  completedSince: number | null;
+}
+
+/**
  * Everything the RAG Summary sheet and the board exports show (SPEC 6), as plain data: the
  * sheet plan, the .docx, the CSV and the Markdown are all drawn from it.
  * @example summaryModel([tracker], settings).tableOne.at(-1)?.level // 'total'
@@ -103,7 +118,10 @@ export interface SummaryModel {
   asOf: IsoDate;
   /** NHS financial quarter of asOf, e.g. "2022-23 Q3". */
   quarter: string;
+  /** The meeting every tracker was rated against; null when none was set, or when they differ (eachOwnMeeting). */
   nextMeeting: Meeting | null;
+  /** True when the trackers were rated against different next meetings (a roll-up of workbooks with their own): `included` names each. */
+  eachOwnMeeting: boolean;
   /** The last day an update counts as due: the next meeting's date, else the end of the amber window (SPEC 5.2). */
   dueBy: IsoDate;
   /** Table One's group columns headed as the trackers head them ("PCN"); null keeps "Objective" / "Ambition". */
@@ -114,6 +132,10 @@ export interface SummaryModel {
   previousAsOf: IsoDate | null;
   /** Null when no tracker had an earlier snapshot to compare against. */
   completedSinceLastMeeting: number | null;
+  /** True when the trackers' trends compare against different snapshots (or some have none): `previousAsOf` is then only the latest. */
+  eachOwnSnapshot: boolean;
+  /** A roll-up's trackers with what each was rated against (SummaryOptions.rated); null for one workbook's summary. */
+  included: IncludedRow[] | null;
   key: KeyEntry[];
   /** How progress, confidence and trend are worked out, in words. */
   notes: string[];

@@ -1,9 +1,8 @@
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { counted } from '../../core/cells';
 import type { Report } from '../../core/report';
-import type { Settings } from '../../core/settings';
 import { RATINGS, badgeColour, ratingWord } from '../model';
-import { overallKey, rollupRows } from '../summary';
+import { rollupRows } from '../summary';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -16,13 +15,12 @@ const useStyles = makeStyles({
 
 /**
  * The roll-up groups, each with its actions per rating beside its Overall so the reader can see
- * what made it, then a key: how Progress, Confidence (the engine's own notes, as on the board
- * paper) and Overall are worked out.
+ * what made it, then a key: how Progress, Confidence and Overall are worked out, in the engine's
+ * own notes, as on the board paper.
  */
-export function RollupList({ report, notes, settings }: { report: Report; notes: readonly string[]; settings: Settings }) {
+export function RollupList({ report, notes }: { report: Report; notes: readonly string[] }) {
   const styles = useStyles();
   const rows = rollupRows(report);
-  const tableOne = report.trackers.some((t) => t.groups.some((g) => g.given && g.counts.not_rated === g.actions));
   // The trend note is about the sheet's Trend column, which the pane's roll-up does not show.
   const key = notes.filter((n) => !n.startsWith('Trend'));
   return (
@@ -47,7 +45,6 @@ export function RollupList({ report, notes, settings }: { report: Report; notes:
           </li>
         ))}
       </ul>
-      <p className={styles.key}>{overallKey(settings, tableOne)}</p>
       {key.map((n) => (
         <p key={n} className={styles.key}>{n}</p>
       ))}

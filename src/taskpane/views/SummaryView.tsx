@@ -41,7 +41,7 @@ export function SummaryView({ pane, onWeb }: { pane: PaneState; onWeb: boolean }
   };
   return (
     <div className={styles.root}>
-      <RollupList report={outcome.report} notes={summary.notes} settings={outcome.settings} />
+      <RollupList report={outcome.report} notes={summary.notes} />
       <p className={styles.line}>
         {outcome.summaryWritten
           ? `The ${SUMMARY_SHEET} sheet was rebuilt by the refresh as at ${formatUk(outcome.report.asOf)}.`

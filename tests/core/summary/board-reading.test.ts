@@ -52,11 +52,12 @@ describe('the due list of an action log whose actions have no steps of their own
     expect(due.rows.every((r) => r.cells.length === due.headers.length)).toBe(true);
   });
 
-  it('keeps it when some row has steps, saying "The whole action" only where a row has none', () => {
+  // Changed on purpose: a row that is its one step is left blank, not "The whole action" (rv6-d finding 6).
+  it('keeps it when some row has steps, left blank where a row has none', () => {
     const stepped = numbered('QC/24/041', 'amber', { action: 'Sepsis screening assurance', focus: 'update_due', nextDue: '2024-12-18', steps: [step('Re-audit ED sepsis screening', 'Under way'), step('Report to committee', null)] });
     const { due } = summaryTables(summaryModel([tracker('Action Log', [logged('QC/24/035', 'Confirm trajectory', null), stepped])], settings));
     expect(due.headers).toContain('Steps due');
-    expect(due.rows.map((r) => r.cells[5]?.text)).toEqual(['The whole action', 'Re-audit ED sepsis screening\nReport to committee']);
+    expect(due.rows.map((r) => r.cells[5]?.text)).toEqual(['', 'Re-audit ED sepsis screening\nReport to committee']);
   });
 
   it('gives the sheet its whole width to the latest update instead', () => {

@@ -25,13 +25,15 @@ describe('the RAG Summary sheet plan (SPEC 6): the sections in order, as data bo
     expect(headings.every((row) => row > 0)).toBe(true);
     expect([...headings].sort((a, b) => a - b)).toEqual(headings);
     // Table One's group columns are headed as the seed's own Table One heads them, as its board paper does.
-    expect(plan.rows[(headings[1] ?? 0) + 1]?.map((c) => c.value)).toEqual(['Strategic objectives', 'It is our ambition that by 2026:', 'Actions', 'Complete', 'Green', 'Amber', 'Red', 'Not rated', 'Progress %', 'Confidence %', 'Overall', 'Trend', 'Supporting strategy']);
+    // Changed on purpose: a Table One of given figures counts no actions, so the ambition spans the count columns (rv6-d finding 3).
+    expect(plan.rows[(headings[1] ?? 0) + 1]?.map((c) => c.value)).toEqual(['Strategic objectives', 'It is our ambition that by 2026:', null, null, null, null, null, null, 'Progress %', 'Confidence %', 'Overall', 'Trend', 'Supporting strategy']);
   });
 
   it('writes progress and confidence as fractions with a whole-percent format, and the rating as its word', async () => {
     const plan = await seed003Plan(['Table One']);
     const second = plan.rows[rowOf(plan, 'Table One – High-level action progress summary') + 3] ?? [];
-    expect(second.map((c) => c.value)).toEqual([null, '2. Our services are innovative and drive improvements in outcomes for people', 1, 0, 0, 1, 0, 0, 1, 0.75, 'Amber', null, 'People, Quality, Digital']);
+    // Changed on purpose: no "1 action, 1 Amber" beside the given 100% progress (rv6-d finding 3); the ambition spans those columns.
+    expect(second.map((c) => c.value)).toEqual([null, '2. Our services are innovative and drive improvements in outcomes for people', null, null, null, null, null, null, 1, 0.75, 'Amber', null, 'People, Quality, Digital']);
     expect(second[9]?.style).toBe('percent');
     expect(SUMMARY_STYLES.percent?.numFmt).toBe('0%');
     expect(second[10]?.style).toBe('rating-amber');
@@ -46,7 +48,8 @@ describe('the RAG Summary sheet plan (SPEC 6): the sections in order, as data bo
   it('shows totals bold on a grey fill', async () => {
     const plan = await seed003Plan(['Table One']);
     const total = plan.rows.find((r) => r[0]?.value === 'Total');
-    expect(total?.map((c) => c.style)).toEqual(['total-text', 'total-text', ...Array(6).fill('total-count'), 'total-percent', 'total-percent', 'rating-amber', 'total-trend', 'total-text']);
+    // Changed on purpose: the empty Ambition cell of the total spans the count columns left out of a given Table One (rv6-d finding 3).
+    expect(total?.map((c) => c.style)).toEqual(['total-text', ...Array(7).fill('total-text'), 'total-percent', 'total-percent', 'rating-amber', 'total-trend', 'total-text']);
     expect(SUMMARY_STYLES['total-text']).toMatchObject({ bold: true, fill: 'F2F2F2' });
   });
 
