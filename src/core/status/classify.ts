@@ -77,7 +77,9 @@ function analyse(text: string): StepStatus {
     // "On track" then "No progress with estates" in a later update: the work has stalled.
     const stalled: boolean = reading.stall === true && decided && (status === 'on_track' || status === 'at_risk' || status === 'off_track');
     decided = true;
-    status = stalled ? 'off_track' : reading.status;
+    // "Not started" then "No progress this month": still not begun, which the later word only repeats.
+    const idle: boolean = reading.stall === true && decided && status === 'not_started';
+    status = stalled ? 'off_track' : idle ? status : reading.status;
     goAhead = !stalled && reading.goAhead === true;
     completed = completedText(reading);
     step = reading.step === true;

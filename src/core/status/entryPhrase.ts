@@ -12,6 +12,9 @@ import { contextOf, resolvePhrase } from './resolve';
 import { countsPart, leadsEntry, namesStep } from './lead';
 import { closes, countedPart, leftUndone, plansWork, responds } from './partDone';
 import { STALL_PHRASES } from '../vocabulary/statusWords';
+import { fixesProblem } from './fixed';
+import { aboutBenefits } from './benefits';
+import { governanceScheduled } from './governance';
 
 const REOPENED = 'reopened';
 
@@ -58,13 +61,17 @@ export function readPhrase(s: EntryScan, key: string, meaning: PhraseMeaning, st
     if (!toCome) return;
   }
   // A deadline moved is slippage (SPEC 4), as "deferred" is: "Board approval moved to December".
-  let found: StatusClass | null = meaning.kind === 'moved' && moved && context !== 'past' ? 'at_risk' : resolvePhrase(meaning, context, text, start, phraseEnd, key);
+  // An explicit "off track" is not softened by a new date after it ("Off track – now expected June").
+  const movedOn = meaning.kind === 'moved' && moved && context !== 'past';
+  let found: StatusClass | null = movedOn ? (s.status === 'off_track' ? null : 'at_risk') : resolvePhrase(meaning, context, text, start, phraseEnd, key);
   // An approval with a condition still outstanding ("approved pending funding") holds the work up;
   // a wait after one for its formality ("Agreed at QSC; awaiting ratification") says nothing.
   const waits = meaning.kind === 'condition' || CONDITION_WAIT_KEYS.has(key);
   const of = waits && context !== 'negated' ? conditionOf(text, start, phraseEnd) : null;
   const condition = of === 'condition';
   if (of !== null) found = condition ? 'at_risk' : null;
+  // "Awaiting sign-off at March Board": closing paperwork at a named meeting is governance scheduled, on track.
+  if (found === 'at_risk' && context === 'plain' && governanceScheduled(key, text, phraseEnd)) found = 'on_track';
   // "Completed after delays": the delays are background, which decides only when nothing else does;
   // a retraction in the background ("Closed after being reopened") says nothing.
   if (context === 'cause' && found !== null) {
@@ -78,13 +85,17 @@ export function readPhrase(s: EntryScan, key: string, meaning: PhraseMeaning, st
   // Where the last go-ahead ends: it is the reading's only if it decides (StepStatus.goAhead).
   if (found === 'on_track' && (approves === 'work' || GO_AHEADS.has(key))) s.goAheadEnd = phraseEnd;
   const done = s.status === 'complete' || (s.status === null && s.event === 'complete');
-  // "Completed on schedule" says how the work went, not that it goes on.
-  if (found === 'on_track' && done && manner(text, s.doneEnd, start, key)) return;
+  // "Completed on schedule" says how the work went, not that it goes on; "Savings on track" how its benefits run.
+  if (found === 'on_track' && done && (manner(text, s.doneEnd, start, key) || aboutBenefits(text, start))) return;
+  // "Delays resolved", "Delayed … now resolved": a hold-up put right is the work going on, unless the entry says it is done.
+  const heldUp = s.status === 'at_risk' || s.status === 'off_track' || s.support === 'at_risk' || s.support === 'off_track';
+  const fixed = context === 'plain' && s.status !== 'complete' && found !== null && fixesProblem(key, text, start, heldUp);
+  if (fixed) found = 'on_track';
   // A stopgap ("manual check in place meanwhile") or a response to a problem ("Mitigation in place") is under way.
   const interim = found === 'complete' && (stopgap(text, start, phraseEnd) || responds(text, start, s.lead !== null || s.assessed));
   if (interim) found = 'on_track';
   // "No progress" once the entry says the work is under way is progress stopped: stalled.
-  const stalls = found === 'not_started' && STALL.has(key);
+  const stalls = found === 'at_risk' && STALL.has(key);
   if (stalls && (s.status === 'on_track' || s.status === 'at_risk' || s.status === 'off_track' || s.event === 'on_track')) found = 'off_track';
   if (found === 'complete') [s.doneEnd, s.doneText] = [phraseEnd, phrase];
   if (found === 'complete' && namesStep(key)) s.stepEnd = phraseEnd;
@@ -107,20 +118,20 @@ export function readPhrase(s: EntryScan, key: string, meaning: PhraseMeaning, st
   else if (found !== null && s.lead !== null && !rating && found !== 'complete') return;
   // Part done and the rest not begun ("Phase 1 complete; phase 2 to start in April") is under way;
   // after a closure it says the work was never done ("Closed - not implemented").
-  else if (found === 'not_started' && s.status === 'complete') s.status = closes(s.doneText) ? s.status : 'on_track';
+  else if ((found === 'not_started' || stalls) && s.status === 'complete') s.status = closes(s.doneText) ? s.status : 'on_track';
   // The rest not begun after a part done ("Phase 1 complete; phase 2 to start in April") stays under way.
   else if (found === 'not_started' && s.status === 'on_track' && (s.end === s.partEnd || countedPart(text, start))) return;
   else if (found !== null && meaning.kind === 'signal' && meaning.event && context !== 'progressive') {
     s.event = found;
     s.eventEnd = phraseEnd;
-  } else if (found !== null && !condition && ((meaning.kind === 'signal' && meaning.supporting) || context === 'progressive' || interim)) {
+  } else if (found !== null && !condition && !fixed && ((meaning.kind === 'signal' && meaning.supporting) || context === 'progressive' || interim)) {
     s.support = found;
     s.supportEnd = phraseEnd;
   } else if (found !== null && !(s.status === 'complete' && rating && found === 'on_track')) {
     // A green beside a completion labels it ("Complete (Green)"): trackers without blue rate done work green.
     s.status = found;
     s.end = phraseEnd;
-    s.stall = stalls && found === 'not_started';
+    s.stall = stalls && found === 'at_risk';
     // A completion word read as part of the work done ("Phase 1 complete", "3 of 5 delivered").
     if (found === 'on_track' && meaning.kind === 'signal' && meaning.status === 'complete') s.partEnd = phraseEnd;
   }

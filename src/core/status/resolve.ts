@@ -1,9 +1,10 @@
 import type { StatusClass } from '../types';
-import { NEGATED_CLASS, NOT_ALL_ADVERBS } from '../vocabulary/statusGrammar';
+import { NEGATED_CLASS, NOT_ALL_ADVERBS, NOT_DONE_BARE } from '../vocabulary/statusGrammar';
 import { NOT_DONE_IS_NOT_BEGUN } from '../vocabulary/statusAssurance';
 import { LEVEL_PHRASES } from '../vocabulary/statusShare';
 import { SERIES_EVENT_PHRASES } from '../vocabulary/statusEvents';
 import { BLOCKED_PHRASES, BLOCKED_WAITS } from '../vocabulary/statusPlans';
+import { PLAIN_BLOCKED } from '../vocabulary/statusPlain';
 import { byDeadline } from './byDate';
 import { isImperative, readContext, type PhraseContext } from './context';
 import { doubted } from './doubt';
@@ -24,6 +25,8 @@ import { STALL_PHRASES } from '../vocabulary/statusWords';
 
 const WAITS_ON = /^\s+(?:until|till|unless|before|once|when)\b/i;
 const WILL_BEFORE = /(?:^|[^\p{L}])(?:will|shall)\s+$/iu;
+/** "Did not complete by deadline", "Was not completed": the retraction in the past tense, so it did not happen. */
+const PAST_BEFORE = /(?:^|[^\p{L}])(?:did|was|were|could)\s+$/iu;
 const NOT_ALL = `(?:${NOT_ALL_ADVERBS.join('|')})`;
 /** "Not fully implemented", "not consistently achieved": done in part ("has not been fully implemented" stays not done). */
 const NOT_FULLY_BEFORE = new RegExp(`\\bnot\\s+(?:yet\\s+)?(?:${NOT_ALL}\\s+)?$`, 'i');
@@ -31,7 +34,11 @@ const ALL_BEFORE = new RegExp(`${NOT_ALL}\\s+$`, 'i');
 const LEVEL: ReadonlySet<string> = new Set(LEVEL_PHRASES.map(phraseKey));
 const SERIES: ReadonlySet<string> = new Set(SERIES_EVENT_PHRASES.map(phraseKey));
 const NOT_BEGUN: ReadonlySet<string> = new Set(NOT_DONE_IS_NOT_BEGUN.map(phraseKey));
-const BLOCKED: ReadonlySet<string> = new Set(BLOCKED_PHRASES.map(phraseKey));
+const NOT_BEGUN_BARE: ReadonlySet<string> = new Set(NOT_DONE_BARE.map(phraseKey));
+/** A bare "not" right before the phrase, with no "yet" (NOT_DONE_BARE). */
+const BARE_NOT = /(?:^|[^\p{L}])not\s+$/iu;
+const YET_AFTER = /^\s+yet\b/i;
+const BLOCKED: ReadonlySet<string> = new Set([...BLOCKED_PHRASES, ...PLAIN_BLOCKED].map(phraseKey));
 const STALL: ReadonlySet<string> = new Set(STALL_PHRASES.map(phraseKey));
 const BLOCKED_WAIT = new RegExp(`^\\s+(?:${BLOCKED_WAITS.join('|')})\\b`, 'i');
 
@@ -91,7 +98,9 @@ function resolveUnhedged(
   // "Will not complete by March" rules the completion out, as "won't be completed" does; "will not complete until …" waits.
   if (meaning.kind === 'retraction') {
     if (context === 'negated') return null;
-    return WILL_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && !WAITS_ON.test(text.slice(end, end + 12)) ? 'off_track' : 'unknown';
+    const before = text.slice(Math.max(0, start - 8), start);
+    const ruled = WILL_BEFORE.test(before) || (key.startsWith('not') && PAST_BEFORE.test(before));
+    return ruled && !WAITS_ON.test(text.slice(end, end + 12)) ? 'off_track' : 'unknown';
   }
   if (context === 'questioned') return 'on_track';
   const { status, start: isStart } = meaning;
@@ -103,12 +112,13 @@ function resolveUnhedged(
   if (denies && (fully || notAll(text, start))) return 'at_risk';
   // "Not implemented": nothing done, where "not fully implemented" (above) or "has not been fully
   // implemented" is short of done, and a doubt ("no evidence it has been implemented") says nothing.
-  if (context === 'negated' && NOT_BEGUN.has(key) && !ALL_BEFORE.test(before) && !doubted(text, start, end)) return 'not_started';
+  const bare = NOT_BEGUN_BARE.has(key) && BARE_NOT.test(before) && !YET_AFTER.test(text.slice(end, end + 6));
+  if (context === 'negated' && (NOT_BEGUN.has(key) || bare) && !ALL_BEFORE.test(before) && !doubted(text, start, end)) return 'not_started';
   if (context === 'negated' || context === 'ruled_out') return isStart ? 'not_started' : ruledOut ? 'off_track' : NEGATED_CLASS[status];
   if (context === 'prospective') return isStart ? 'not_started' : null;
   if (context === 'progressive') return 'on_track';
   if (key === 'complete' && isImperative(text, end)) return null;
-  if (status === 'not_started' && STALL.has(key) && stoppedSince(text, end)) return 'off_track';
+  if (STALL.has(key) && stoppedSince(text, end)) return 'off_track';
   if (status === 'complete') {
     // Another action's completion says nothing of this one ("Depends on 2.1 (complete)").
     if (aboutOtherAction(text, start)) return null;

@@ -16,6 +16,7 @@ import {
   SCHEDULE_FILLERS,
   SCHEDULE_WORDS,
 } from '../vocabulary/statusSchedule';
+import { FOLLOW_UP_WORDS, SCHEDULE_PROGRESSIVES } from '../vocabulary/statusFollowUp';
 import { CLAUSE_END } from './clauses';
 import { clauseWords as wordsOf, isTime } from './clauseWords';
 import { stageScheduled } from './stage';
@@ -31,7 +32,7 @@ import { moreToCome } from './toCome';
  */
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
-const SCHEDULE = set(SCHEDULE_WORDS);
+const SCHEDULE = set([...SCHEDULE_WORDS, ...SCHEDULE_PROGRESSIVES]);
 const DATE_NOUN = set(SCHEDULE_DATE_NOUNS);
 const COMPARER = set(SCHEDULE_COMPARERS);
 const DUE_TO = set(DUE_TO_VERBS);
@@ -41,6 +42,8 @@ const BODY = set(DUE_TO_BODIES);
 const BODY_FOLLOWER = set(DUE_TO_BODY_FOLLOWERS);
 /** Words that make a clause routine, closing paperwork or past, and so no further work. */
 const NOT_WORK = set([...ROUTINE_WORDS, ...FREQUENCY_WORDS, ...CLOSING_WORDS, ...PAST_MARKERS]);
+/** A check of the work set for a time after it is done ("Further audit in Q1"); after a step it is more of the work. */
+const FOLLOW_UP = set(FOLLOW_UP_WORDS);
 /** After a step, an update is a report back still to come, not a routine (see vocabulary/statusSchedule.ts). */
 const NOT_WORK_AFTER_STEP = set([...NOT_WORK].filter((w) => !REPORT_WORDS.includes(w)));
 const REPORT = set(REPORT_WORDS);
@@ -110,6 +113,7 @@ export function scheduledAfter(text: string, from: number, afterStep = false, cl
   for (const clause of text.slice(Math.max(0, from)).split(CLAUSE_END)) {
     const words = wordsOf(clause);
     if (words.some((w) => notWork.has(w))) continue;
+    if (!afterStep && words.some((w) => FOLLOW_UP.has(w)) && words.some(isTime)) continue;
     // A later stage with only a time after it is set for later too: "Build complete; testing in Dec".
     if (stageScheduled(words) || moreToCome(clause, words, afterStep, closed)) return true;
     const at = scheduleAt(words);

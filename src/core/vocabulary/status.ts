@@ -116,6 +116,8 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'funding not secured', 'funding not yet secured', 'funding not agreed', 'funding not yet agreed',
     'funding not confirmed', 'funding not yet confirmed', 'unfunded', 'not funded',
     'partially done', 'partly done', 'part done',
+    // No progress on an open action is the work not moving, not work yet to begin: held up (STALL_PHRASES).
+    'no progress', 'not progressed', 'not been progressed',
     'progress has been limited', 'progress has been slow', 'progress limited', 'progress slow', 'mixed progress',
     'variable progress', 'inconsistent progress', 'recruitment unsuccessful',
     'unsuccessful recruitment', 'no suitable candidates', 'no suitable candidate', 'unsuccessful', // "bid unsuccessful" is off track
@@ -126,7 +128,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
   ],
   off_track: [
     'off track', 'not on track', 'not on target', 'significant risk', 'stalled', 'blocked', 'missed',
-    'not achieved', 'over due', 'red', 'no further progress', // progress stopped is stalled (see STALL_PHRASES)
+    'not achieved', 'not delivered', 'over due', 'red', 'no further progress', // progress stopped is stalled (see STALL_PHRASES)
     'not on schedule', 'significant risks', 'at significant risk', 'significantly delayed', 'severely delayed',
     'seriously delayed', 'failed', 'not met', 'not be met', 'not be achieved', 'not be delivered',
     'unachievable', 'not achievable', 'not deliverable', 'amber red', 'red amber',
@@ -155,8 +157,8 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'not started', 'not yet started', 'has not commenced', 'work has not commenced', 'to start', 'not begun',
     'not yet begun', 'not commenced', 'not yet commenced', 'not been started', 'not yet been started',
     'yet to start', 'yet to begin', 'yet to commence', 'yet to be started', 'not yet under way',
-    'not yet in progress', 'no progress', 'to commence', 'not progressed',
-    'not yet progressed', 'not been progressed', 'not due to start', 'not due to begin', 'not due to commence',
+    'not yet in progress', 'to commence',
+    'not yet progressed', 'not due to start', 'not due to begin', 'not due to commence',
     'to begin', 'will start', 'will begin', 'will commence',
     'starting in', 'commencing in', 'not yet live', 'not live',
     // Nothing done on it ("Not implemented", "Not actioned" are negated completions: status/resolve.ts).

@@ -16,8 +16,17 @@ export const NEGATORS: readonly string[] = [
   'couldnt', 'wont', 'wouldnt', 'shouldnt', 'neednt', 'mustnt',
 ];
 
-/** Negators in the past tense: a completion after one did not happen ("Wasn't delivered"), so is off track. */
-export const PAST_NEGATORS: readonly string[] = ['wasnt', 'werent', 'couldnt', 'didnt'];
+/**
+ * Negators in the past tense: a completion after one did not happen ("Wasn't delivered"), so is off track;
+ * "never" too ("Never implemented", "Will never be delivered"), which no later date puts right.
+ */
+export const PAST_NEGATORS: readonly string[] = ['wasnt', 'werent', 'couldnt', 'didnt', 'never'];
+
+/**
+ * Completion words that, right after a bare "not", say nothing was done ("Not done"), as "Not implemented"
+ * does (statusAssurance's NOT_DONE_IS_NOT_BEGUN): "Not yet done" and "Not done yet" still wait on a date.
+ */
+export const NOT_DONE_BARE: readonly string[] = ['done'];
 
 /**
  * Doubts that govern a completion or start anywhere after them in their clause, further than a

@@ -16,6 +16,15 @@ export const PLAIN_SUPPORTING: readonly string[] = [
   'month late', 'months late', 'no response', 'no reply',
 ];
 
+/**
+ * The work unable to move, blocked as "cannot proceed" is (statusPlans' BLOCKED_PHRASES): "Unable to progress
+ * due to industrial action", "Unable to complete within timescale"; a wait after one ("until …") holds it up.
+ */
+export const PLAIN_BLOCKED: readonly string[] = [
+  'unable to progress', 'unable to proceed', 'unable to go ahead', 'unable to complete', 'unable to deliver',
+  'unable to achieve', 'unable to meet',
+];
+
 export const PLAIN_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> = {
   complete: [
     'finalised', 'finalized', 'addressed', 'rectified', 'adopted', 'signed', 'up and running',
@@ -31,6 +40,8 @@ export const PLAIN_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> = 
     'be ready',
     // Done "in principle" waits on the final word, as "agreed in principle" does.
     'complete in principle', 'completed in principle',
+    // Plain words for on track and nearly done (round 16).
+    'going to plan', 'going according to plan', 'close to completion', 'close to being completed', 'close to complete',
   ],
   at_risk: [
     'minor issues', 'significant challenges', 'under pressure', 'touch and go',
@@ -40,9 +51,19 @@ export const PLAIN_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> = 
     'lead has left', 'lead left', 'lead to be identified', 'no lead', 'post vacant', 'not without risk', 'not without risks', 'see risk register',
     'see the risk register', 'further assurance requested', 'further assurance required', 'further assurance needed',
     'further information requested', 'further information required', ...PLAIN_SUPPORTING,
+    'no movement', 'nil progress', 'zero progress',
+    // Stood down for a while ("Stood down due to OPEL 4"), where "Stood down" alone closes the action (statusWords).
+    'stood down due to', 'stood down because', 'stood down during', 'stood down until', 'temporarily stood down',
+    // Risk named in other words: "Risk to March deadline", "Delivery challenged", "Delivery is a concern".
+    'risk to', 'risks to', 'delivery challenged', 'is challenged', 'remains challenged', 'challenged by', 'a concern',
+    'a real concern', 'a major concern', 'cause for concern', 'causing concern',
   ],
-  off_track: ['major issues', 'significant issues', 'serious issues', 'major problems', 'significant problems', 'serious problems'],
-  not_started: ['no movement', 'nil progress', 'zero progress'],
+  off_track: [
+    'major issues', 'significant issues', 'serious issues', 'major problems', 'significant problems', 'serious problems',
+    // A blocker named is the work blocked ("Blocker: no estates capacity"); "No blockers" is nothing wrong.
+    'blocker', 'blockers', ...PLAIN_BLOCKED,
+  ],
+  not_started: [],
 };
 
 /** Moved-deadline phrases among the above (REDATED_PHRASES): "Timescales reset". */

@@ -83,7 +83,7 @@ describe('more words for each class', () => {
     ['Stuck', 'off_track'],
     ['Past due', 'off_track'],
     ['Off trajectory', 'off_track'],
-    ['Not progressed due to capacity', 'not_started'],
+    ['Not progressed due to capacity', 'at_risk'], // Round 16: no progress on an open action is the work held up (at_risk), not work yet to begin.
     ['Not due to start until Q4', 'not_started'],
     ['BRAG: Blue', 'complete'],
     ['RAG rating: Amber', 'at_risk'],

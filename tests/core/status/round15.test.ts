@@ -70,7 +70,7 @@ describe('bad news in plain words is read', () => {
     ['1 week late', 'at_risk'],
     ['Timescales reset', 'at_risk'],
     ['No movement since last report', 'off_track'],
-    ['Nil progress', 'not_started'],
+    ['Nil progress', 'at_risk'], // Round 16: no progress on an open action is the work held up (at_risk), not work yet to begin.
     ['Post vacant - no progress', 'off_track'],
     ['Lead has left the Trust - new lead to be identified', 'at_risk'],
     ['Chased x3, no response', 'at_risk'],
@@ -88,13 +88,13 @@ describe('neighbours of the bad news stay as they were', () => {
     ['No major issues', 'on_track'],
     ['Completed 2 weeks late', 'complete'],
     ['Overdue - chased 12/03, no response', 'off_track'],
-    ['Not delivered', 'unknown'],
+    ['Not delivered', 'off_track'], // Round 16: a delivery denied outright is a failure, as "Not achieved" is; "Not yet delivered" still waits.
     ['Has not been delivered', 'unknown'],
     ['Could not be completed until funding agreed', 'unknown'],
     ['Was due in March', 'unknown'],
     ['Was due in March - completed in April', 'complete'],
     ['Will be ready by March', 'on_track'],
-    ['No progress', 'not_started'],
+    ['No progress', 'at_risk'], // Round 16: no progress on an open action is the work held up (at_risk), not work yet to begin.
     ['Amber - recruitment ongoing', 'at_risk'],
     ['Recruitment ongoing', 'on_track'],
     ['Due 31/03 - outstanding', 'unknown'], // the status cell has no as-of date: the dates rate it

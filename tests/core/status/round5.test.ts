@@ -184,10 +184,10 @@ describe('"no progress" once the work is under way is stalled: off track (SPEC 4
 
 describe('"no progress" with nothing saying the work began, under a rating, after a part done, or before a restart', () => {
   table([
-    ['No progress', 'not_started'],
-    ['Escalated to COO as no progress with estates', 'not_started'],
+    ['No progress', 'at_risk'], // Round 16: no progress on an open action is the work held up (at_risk), not work yet to begin.
+    ['Escalated to COO as no progress with estates', 'at_risk'], // Round 16: no progress on an open action is the work held up (at_risk), not work yet to begin.
     ['Not started\nNo progress this month', 'not_started'],
-    ['Not progressed due to capacity', 'not_started'],
+    ['Not progressed due to capacity', 'at_risk'], // Round 16: no progress on an open action is the work held up (at_risk), not work yet to begin.
     ['Green - no progress this month', 'on_track'],
     ["Complete for adults; no progress on the children's pathway", 'on_track'],
     ['Update Jan: Scoping started.\nUpdate Feb: No progress - lead on leave.\nUpdate Mar: Work restarted.', 'on_track'],

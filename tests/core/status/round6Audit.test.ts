@@ -123,7 +123,7 @@ describe('left unread on purpose: no status, or two readings a programme manager
     ['Pending ICB decision', 'unknown'],
     ['Dependent on ICB decision', 'unknown'],
     ['Withdrawn by ICB', 'unknown'],
-    ['Stood down due to COVID', 'unknown'],
+    ['Stood down due to COVID', 'at_risk'], // Round 16: stood down for a reason is paused, as "on hold" is; "Stood down" alone stays closed.
     ['Terms of reference agreed', 'unknown'],
     ['Management response agreed', 'unknown'],
     ['All posts recruited to', 'unknown'],

