@@ -116,7 +116,7 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
     rows: raw.rows,
     ref: textOf(raw, cols.ref, raw.at(cols.ref), trim),
     action: actionText,
-    lead: textOf(raw, cols.lead, raw.at(cols.lead), parsers.plain),
+    lead: textOf(raw, cols.lead, raw.at(cols.lead), parsers.lead),
     objective: textOf(raw, cols.objective, raw.at(cols.objective), parsers.plain) ?? raw.heading,
     ambition: hasAction || named !== null ? (textOf(raw, cols.ambition, ambitionCell, parsers.plain) ?? raw.subHeading) : actionText || null,
     strategy: textOf(raw, cols.strategy, raw.at(cols.strategy), parsers.plain),

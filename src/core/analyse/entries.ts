@@ -4,6 +4,7 @@ import { inStepOrder, lineUp, listedSteps, splitEntries, withoutPlaceholders } f
 import type { StepStatus } from '../types';
 import type { Parsers, StepText } from './parsers';
 import type { ReadEntries } from './roles';
+import { revisesAbove } from './revisionLine';
 import type { TimeframeReading } from './verdicts';
 
 /** One entry of a multi-entry cell, remembering the row it came from for warnings. */
@@ -14,9 +15,6 @@ export interface Entry {
 
 /** An entry that starts in lower case on a continuation row carries on the entry above (a page break split it). */
 const CONTINUES = /^[a-z]/;
-
-/** Words that open a revision of the entry above ("revised to End of Jan 23"), not a new step's date. */
-const REVISION_START = /^[(\s-]*(revised|new date|new deadline|moved|deferred|reorganised|reorganized|rescheduled|changed|extended|now)\b/i;
 
 /** Splits a cell's text into entries: splitEntries, or a cache of it (whose arrays are shared, and never changed). */
 export type Split = (text: string) => readonly string[];
@@ -59,7 +57,7 @@ function gatherEntries(cells: readonly SourceCell[], joinRevisions: boolean, spl
       const text = parts[i] ?? '';
       const n = texts.length;
       const lastRow = n > 0 ? rows[n - 1] : undefined;
-      const revises = joinRevisions && lastRow === cell.row && REVISION_START.test(text);
+      const revises = joinRevisions && lastRow === cell.row && revisesAbove(text);
       const carriesOn = i === 0 && n > 0 && lastRow !== cell.row && CONTINUES.test(text);
       if (n > 0 && (revises || carriesOn)) texts[n - 1] = `${texts[n - 1] ?? ''} ${text}`;
       else {
@@ -80,7 +78,7 @@ export function revisedEntries(text: string, split: Split = splitEntries): reado
   const entries = split(text);
   let out: string[] | null = null;
   entries.forEach((entry, i) => {
-    if (i > 0 && REVISION_START.test(entry)) {
+    if (i > 0 && revisesAbove(entry)) {
       out ??= entries.slice(0, i);
       out[out.length - 1] = `${out[out.length - 1] ?? ''} ${entry}`;
     } else out?.push(entry);

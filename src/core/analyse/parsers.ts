@@ -6,6 +6,7 @@ import type { IsoDate, StepStatus, Timeframe } from '../types';
 import type { SourceCell } from '../detect/rows';
 import { cellTexts, revisedEntries, type Split } from './entries';
 import { replacedDeadline } from './replaced';
+import { leadText } from './leadText';
 import { ReadEntries, type RoleReader } from './roles';
 import { TimeframeReading } from './verdicts';
 
@@ -37,8 +38,10 @@ export interface Parsers {
   ownDeadline(text: string): string | null;
   /** True when an action cell is a numbered or bulleted list of two items or more (isItemList), asked only of a row with no next steps but several dates. */
   itemList(text: string): boolean;
-  /** stripMarkup, for action text, leads, objectives and strategies. */
+  /** stripMarkup, for action text, objectives and strategies. */
   plain(text: string): string;
+  /** A lead cell without markup or a project tool's assignment units (leadText). */
+  lead(text: string): string;
   /** Next-step cells: entries read as step texts. */
   nextSteps: RoleReader<StepText>;
   /** Time-frame cells: entries split with revisions kept together (revisedEntries), each parsed. */
@@ -118,6 +121,7 @@ export function createParsers(settings: Settings): Parsers {
     ownDeadline: memo(stepDeadline, work),
     itemList: memo(isItemList, work),
     plain: memo(stripMarkup, work),
+    lead: memo(leadText, work),
     // A row's only step takes its one next step as it is, so next steps are never joined.
     nextSteps: roleReader(splitEntries, split, stepEntry, (texts) => texts[0] ?? '', work),
     timeframes: roleReader(revisedEntries, split, timeframeReading, joinTimeframes, work),
