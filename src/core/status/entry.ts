@@ -5,6 +5,7 @@ import { readableEntry, wholeEntryStatus } from './whole';
 import { PHRASE_MEANINGS, PHRASE_PATTERN, phraseKey } from './phrases';
 import { settle } from './settle';
 import { respellStatus } from './spelling';
+import { ownTimeExtended, withExtension } from './extended';
 
 export { stripStatusPrefix } from './prefix';
 export type { EntryReading } from './reading';
@@ -27,6 +28,7 @@ export type { EntryReading } from './reading';
  * place ("implementation plan in place"), or a part done with the rest denied after it ("… but not yet
  * delivered"), is under way; a closure stays closed ("Closed - not implemented"). A short entry that reads
  * as nothing is read again with a status word typed wrong put right ("Compelte", status/spelling.ts).
+ * The work's own dates extended ("Timeline extended") are re-dated, and at risk where nothing else says.
  * @example readEntry('Update: THCVS BAME Leadership - Disparities Project meeting delayed to Jan 23').status // 'at_risk'
  */
 export function readEntry(entry: string): EntryReading {
@@ -49,5 +51,7 @@ function readPhrases(entry: string): EntryReading {
     const meaning = PHRASE_MEANINGS.get(key);
     if (meaning !== undefined) readPhrase(scan, key, meaning, m.index, m[0]);
   }
-  return settle(scan);
+  const reading = settle(scan);
+  // "Closing date for applications extended": the work's own dates moved, which no phrase spans (status/extended.ts).
+  return ownTimeExtended(text) ? withExtension(reading) : reading;
 }

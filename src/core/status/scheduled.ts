@@ -115,7 +115,7 @@ export function scheduledAfter(text: string, from: number, afterStep = false, cl
     if (words.some((w) => notWork.has(w))) continue;
     if (!afterStep && words.some((w) => FOLLOW_UP.has(w)) && words.some(isTime)) continue;
     // A later stage with only a time after it is set for later too: "Build complete; testing in Dec".
-    if (stageScheduled(words) || moreToCome(clause, words, afterStep, closed)) return true;
+    if (stageScheduled(words, afterStep) || moreToCome(clause, words, afterStep, closed)) return true;
     const at = scheduleAt(words);
     if (at >= 0 && words.slice(at + 1).some(isTime)) return true;
     // After a step, a meeting a report goes to is as good as a date: "to come back to Board".

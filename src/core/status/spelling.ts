@@ -1,6 +1,7 @@
 import { STATUS_PHRASES } from '../vocabulary/status';
 import { WHOLE_ENTRY_WORDS } from '../vocabulary/statusWords';
 import { oneSlip } from '../slips';
+import { SHORT_STATUS_WORDS, SHORT_SLIP_WORDS } from '../vocabulary/statusSpelling';
 
 /*
  * Status words typed wrong in a short entry ("Compelte", "Delayd", "In progres"). Unread, such an entry
@@ -10,6 +11,8 @@ import { oneSlip } from '../slips';
  * makes no other word: two neighbouring letters swapped, or one dropped or added (as timeframe/spelling.ts
  * does for months before a year). A changed letter makes real words ("Passed" is no "Paused"), and so does
  * an ending dropped ("Approve" is an instruction, not "Approved"; "Continue to" is no "Continues to").
+ * A word of four or five letters is put right only to one of a short list of status words, by a slip
+ * checked in advance to make no other word ("On trak", "Doen"; vocabulary/statusSpelling.ts).
  */
 
 /** At most this many words and characters in an entry that may hold a slip. */
@@ -18,6 +21,8 @@ const MAX_CHARS = 32;
 /** The shortest status word guessed at, and the shortest word taken for one. */
 const MIN_LENGTH = 6;
 const SAME_START = 2;
+/** The shortest word put right to a short status word (SHORT_SLIPS). */
+const MIN_SHORT = 4;
 
 const WORDS: readonly string[] = [
   ...new Set(
@@ -35,6 +40,29 @@ for (const word of WORDS) {
 }
 const WORD = /[a-z]+/gi;
 
+/** Every status word of any length, which is never taken for a slip of another. */
+const ANY_STATUS_WORD: ReadonlySet<string> = new Set(
+  [...Object.values(STATUS_PHRASES).flat(), ...Object.keys(WHOLE_ENTRY_WORDS)].flatMap((p) => p.split(' ')),
+);
+
+/** The one-slip forms of each short status word (first letter kept), made once: a lookup per word, not a comparison. */
+function shortSlips(): ReadonlyMap<string, string> {
+  const found = new Map<string, string | null>();
+  for (const word of SHORT_STATUS_WORDS) {
+    for (let i = 1; i < word.length; i += 1) {
+      const swapped = word.slice(0, i) + word.slice(i + 1, i + 2) + word.slice(i, i + 1) + word.slice(i + 2);
+      const dropped = word.slice(0, i) + word.slice(i + 1);
+      for (const slip of [swapped, dropped]) {
+        if (slip === word || slip.length < MIN_SHORT || ANY_STATUS_WORD.has(slip) || SHORT_SLIP_WORDS.includes(slip)) continue;
+        // A slip of two words is put right to neither.
+        found.set(slip, found.has(slip) && found.get(slip) !== word ? null : word);
+      }
+    }
+  }
+  return new Map([...found].filter((e): e is [string, string] => e[1] !== null));
+}
+const SHORT_SLIPS = shortSlips();
+
 /**
  * True when `name` is `word` with an ending added, so `word` is a word of its own: "Approve" (approved),
  * "Continue" (continues). Not a doubled "s" ("Progres" is no word; "progress" is).
@@ -45,7 +73,8 @@ function inflects(word: string, name: string): boolean {
 
 /** The one status word `word` (lower case) is a slip of, or null. */
 function respellWord(word: string): string | null {
-  if (word.length < MIN_LENGTH || KNOWN.has(word)) return null;
+  if (word.length < MIN_LENGTH) return word.length >= MIN_SHORT ? (SHORT_SLIPS.get(word) ?? null) : null;
+  if (KNOWN.has(word)) return null;
   const hits = (BY_START.get(word.slice(0, SAME_START)) ?? []).filter((name) => !inflects(word, name) && oneSlip(word, name));
   return hits.length === 1 ? (hits[0] ?? null) : null;
 }
@@ -54,11 +83,13 @@ function respellWord(word: string): string | null {
  * A short entry with a status word typed wrong put right, or null when it has none (or is not short).
  * @example respellStatus('Compelte') // 'complete'
  * @example respellStatus('In progres') // 'In progress'
+ * @example respellStatus('On trak') // 'On track'
+ * @example respellStatus('Later') // null
  * @example respellStatus('Passed') // null
  * @example respellStatus('Approve') // null
  */
 export function respellStatus(text: string): string | null {
-  if (text.length > MAX_CHARS || text.length < MIN_LENGTH) return null;
+  if (text.length > MAX_CHARS || text.length < MIN_SHORT) return null;
   const words = text.match(WORD);
   if (words === null || words.length > MAX_WORDS) return null;
   const right = words.map((word) => respellWord(word.toLowerCase()));

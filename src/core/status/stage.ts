@@ -1,4 +1,4 @@
-import { LATER_PARTS, LATER_STAGES, STAGE_DESIGNATORS, STAGE_NOT_HEAD, STAGE_TIME_LEADS } from '../vocabulary/statusStages';
+import { AFTER_STEP_STAGES, LATER_PARTS, LATER_STAGES, STAGE_DESIGNATORS, STAGE_NOT_HEAD, STAGE_TIME_LEADS } from '../vocabulary/statusStages';
 import { isTime } from './clauseWords';
 
 /*
@@ -9,6 +9,7 @@ import { isTime } from './clauseWords';
  */
 
 const STAGES: readonly (readonly string[])[] = LATER_STAGES.map((s) => s.split(' '));
+const STEP_STAGES: readonly (readonly string[])[] = [...STAGES, ...AFTER_STEP_STAGES.map((s) => s.split(' '))];
 const LEAD: ReadonlySet<string> = new Set(STAGE_TIME_LEADS);
 const NOT_HEAD: ReadonlySet<string> = new Set(STAGE_NOT_HEAD);
 const PARTS: ReadonlySet<string> = new Set(LATER_PARTS);
@@ -19,9 +20,9 @@ const MODIFIER_REACH = 3;
 /** How many words after a lead its time may come: "w/c 4 Nov", "from the end of January". */
 const TIME_REACH = 3;
 
-/** The number of words of a stage at `at` in `words`, or 0. */
-function stageLength(words: readonly string[], at: number): number {
-  const found = STAGES.find((stage) => stage.every((w, k) => words[at + k] === w));
+/** The number of words of a stage (one of `stages`) at `at` in `words`, or 0. */
+function stageLength(words: readonly string[], at: number, stages: readonly (readonly string[])[]): number {
+  const found = stages.find((stage) => stage.every((w, k) => words[at + k] === w));
   return found?.length ?? 0;
 }
 
@@ -43,17 +44,20 @@ function partScheduled(words: readonly string[]): boolean {
 /**
  * True when `words` (one clause, as clauseWords reads it) set a later stage at a time: a stage
  * near the head of the clause, then a word that sets a time ("in", "from", "w/c") and a time.
+ * `afterStep` says the clause follows work set running, after which an evaluation is a stage too.
  * @example stageScheduled(['testing', 'in', 'dec']) // true
  * @example stageScheduled(['staff', 'training', 'wc', '4', 'nov']) // true
  * @example stageScheduled(['other', 'areas', 'from', 'january']) // true
  * @example stageScheduled(['audit', 'in', '12', 'months']) // false
  * @example stageScheduled(['compliance', 'with', 'training', 'in', 'march']) // false
+ * @example stageScheduled(['evaluation', 'in', 'march'], true) // true
  */
-export function stageScheduled(words: readonly string[]): boolean {
+export function stageScheduled(words: readonly string[], afterStep = false): boolean {
+  const stages = afterStep ? STEP_STAGES : STAGES;
   if (partScheduled(words)) return true;
   for (let i = 0; i <= MODIFIER_REACH && i < words.length; i += 1) {
     if (NOT_HEAD.has(words[i] ?? '')) return false;
-    const length = stageLength(words, i);
+    const length = stageLength(words, i, stages);
     if (length === 0) continue;
     let next = i + length;
     if (STAGE_DESIGNATORS.test(words[next] ?? '')) next += 1;

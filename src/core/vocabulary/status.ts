@@ -71,7 +71,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     // "Complete - ongoing monitoring": monitoring after the work, which yields to the completion (see SUPPORTING_PHRASES).
     'on going monitoring', 'monitoring on going', 'on going review', 'on going oversight',
     // Agreed "in principle" waits on the final word; a pilot or test is a step on the way.
-    'approved in principle', 'agreed in principle', 'supported in principle', 'being embedded',
+    'approved in principle', 'agreed in principle', 'supported in principle', 'being embedded', 'embedding',
     'in testing', 'being tested', 'being piloted', 'being trialled', 'piloting', 'continuing to', 'continues to',
     'and continuing', 'is continuing', 'are continuing', 'in test', // "Workflow change in test"
     // Getting a service ready to run, as "mobilisation" is a stage of it.

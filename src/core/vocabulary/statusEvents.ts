@@ -3,6 +3,9 @@
  * a class outright are in ./status.
  */
 
+/** Words after "live" that say where or since when a service runs: "Pilot live on two wards", "Live from 3 Feb". */
+const LIVE_PLACES: readonly string[] = ['on', 'in', 'at', 'across', 'from'];
+
 /**
  * Events that happened: a step done when its status says so ("Workshop held 12 Oct"), but in
  * a narrative of ongoing work a milestone on the way ("This is on-going … network launched June
@@ -32,6 +35,9 @@ export const EVENT_PHRASES: readonly string[] = [
   // A body set up ("Steering group established"); "established" alone is often "well established practice".
   'was established', 'were established', 'been established', 'group established', 'groups established',
   'network established', 'forum established', 'committee established', 'panel established', 'team established',
+  // Work done or set running (round 17): a step, so a next stage named after it ("Audit undertaken, report to QSC
+  // in March", "Pilot live on two wards, evaluation in March") is the work going on (status/scheduled.ts).
+  'undertaken', 'carried out', ...LIVE_PLACES.map((p) => `live ${p}`),
 ];
 
 /**
@@ -70,6 +76,8 @@ export const IGNORED_PHRASES: readonly string[] = [
   'update awaited', 'long awaited', 'eagerly awaited', 'meeting target date', 'meeting target dates',
   // A recruitment step, not the action closed: "Advert closed, interviews 14/11".
   'advert closed', 'adverts closed', 'advertisement closed',
+  // Where people live is no service live ("Patients who live in the borough"), and a go-live to come is no event.
+  ...['who', 'go', 'going', 'goes'].flatMap((w) => LIVE_PLACES.map((p) => `${w} live ${p}`)),
 ];
 
 /**

@@ -40,3 +40,10 @@ export const STAGE_NOT_HEAD: readonly string[] = ['with', 'of', 'for', 'in', 'on
  * two hubs, rest of the trust by March" ("remaining" is read apart, as work left: REMAINING_PHRASES).
  */
 export const LATER_PARTS: readonly string[] = ['other', 'rest', 'remainder'];
+
+/**
+ * Stages that come after work set running, read as LATER_STAGES are only after a step (an event:
+ * "launched", "live on two wards", "undertaken"): "Pilot live on two wards, evaluation in March" is
+ * the pilot going on, while "Pilot completed, evaluation in March" stays done (round 17).
+ */
+export const AFTER_STEP_STAGES: readonly string[] = ['evaluation', 'evaluations'];

@@ -1,5 +1,6 @@
 import type { StatusClass } from '../types';
 import { PLAIN_REDATED } from './statusPlain';
+import { COMPLIANCE_WHOLE_ENTRY } from './statusCompliance';
 
 /*
  * The status vocabulary's whole-entry words, entry labels and moved-deadline phrases (SPEC 4);
@@ -42,6 +43,8 @@ export const WHOLE_ENTRY_WORDS: Readonly<Record<string, StatusClass>> = {
   'risk accepted': 'complete',
   // A PMO dropdown's and a lead's one-word states (statusPlain.ts): "Operational", "Challenged".
   operational: 'complete', challenged: 'at_risk', challenging: 'at_risk', halted: 'at_risk',
+  // A compliance framework's rating of a standard, alone in the cell (statusCompliance.ts): "Not met" is an open standard.
+  ...COMPLIANCE_WHOLE_ENTRY,
 };
 
 /**

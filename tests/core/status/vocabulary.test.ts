@@ -42,7 +42,8 @@ describe('the status vocabulary (data)', () => {
   });
 
   it.each(classes)('classifies each %s phrase as that class when it is the whole cell', (status) => {
-    for (const phrase of STATUS_PHRASES[status]) expect([phrase, classifyStatus(phrase)]).toEqual([phrase, status]);
+    // Round 17: a phrase that is also a whole-entry word alone reads as that word (next test): "Not met" alone is an open standard.
+    for (const phrase of STATUS_PHRASES[status].filter((p) => !(p in WHOLE_ENTRY_WORDS))) expect([phrase, classifyStatus(phrase)]).toEqual([phrase, status]);
   });
 
   it('classifies each whole-entry word as its class, in any case', () => {
