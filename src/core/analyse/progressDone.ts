@@ -44,13 +44,17 @@ export function progressClosed(raw: SheetAction, progress: number, steps: readon
  * softens a narrative reporting one; 0% leaves the status as it is.
  */
 
-/** A status that says nothing of the work being under way, which a progress above 0% answers. */
-const silent = (status: string): boolean => status === 'unknown' || status === 'not_started';
+/**
+ * A status that says nothing of the work being under way, which a progress above 0% answers. A
+ * status saying "Not started" beside a % complete is the lead's word against a figure: it stands,
+ * so the late-start check still sees it.
+ */
+const silent = (status: string): boolean => status === 'unknown';
 
 /**
  * The extra status that reads as under way the steps of an action whose `progress` is above 0%
  * and below 100% (`started`), `steps` as read without it; or null when no step's status is
- * unknown or not started, or the progress says nothing (none, 0%, 100%: see progressClosed).
+ * unknown, or the progress says nothing (none, 0%, 100%: see progressClosed).
  * @example progressStarted(0.8, [{ ...step, status: 'unknown' }], NO_EXTRA_STATUS)?.started // true
  * @example progressStarted(0, [{ ...step, status: 'unknown' }], NO_EXTRA_STATUS) // null
  */
@@ -60,8 +64,8 @@ export function progressStarted(progress: number | null, steps: readonly Step[],
 }
 
 /**
- * A step's status as its action's progress (ExtraStatus.started) reads it: unknown or not started
- * is under way; any other status stands.
+ * A step's status as its action's progress (ExtraStatus.started) reads it: unknown is under way;
+ * any other status stands.
  * @example startedStatus('unknown', { ...NO_EXTRA_STATUS, started: true }) // 'on_track'
  * @example startedStatus('at_risk', { ...NO_EXTRA_STATUS, started: true }) // 'at_risk'
  */

@@ -77,7 +77,8 @@ describe('a "% complete" above 0%, the work under way (SPEC 5.1 rule 6)', () => 
     const started = progressStarted(0.8, [step], NO_EXTRA_STATUS);
     expect(started?.started).toBe(true);
     expect(startedStatus('unknown', started ?? NO_EXTRA_STATUS)).toBe('on_track');
-    expect(startedStatus('not_started', started ?? NO_EXTRA_STATUS)).toBe('on_track');
+    // Changed on purpose: a lead's explicit "Not started" beside a % complete stands (the late-start check reads it).
+    expect(startedStatus('not_started', started ?? NO_EXTRA_STATUS)).toBe('not_started');
   });
 
   it('rates an action 80% complete, due within the amber window, with no update Green, not Amber', () => {
@@ -90,6 +91,13 @@ describe('a "% complete" above 0%, the work under way (SPEC 5.1 rule 6)', () => 
       // 0% says nothing of the work being under way: rule 6 stands.
       [3, 'unknown', 'amber'],
     ]);
+  });
+
+  it('leaves an explicit "Not started" standing beside a % complete, and still warns it started late', () => {
+    const header = ['Ref', 'Action', 'Planned start', 'End date', 'Status', '% complete'];
+    const tracker = analysed(header, [['DT07', 'Closed-loop blood tracking', '01/09/2024', '10/08/2025', 'Not started', 0.2]]);
+    expect(tracker?.actions.map((a) => [a.ref, a.status, a.rating])).toEqual([['DT07', 'not_started', 'green']]);
+    expect(tracker?.issues.map((i) => i.code)).toContain('late_start');
   });
 
   it('finds tick columns on a sheet with no other status-like column', () => {
