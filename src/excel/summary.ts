@@ -92,14 +92,24 @@ function queuePlanFormats(ws: Excel.Worksheet, plan: SummarySheetPlan, calls: Fo
   layout.bottomMargin = page.margins.bottom * POINTS_PER_INCH;
   layout.headerMargin = page.margins.header * POINTS_PER_INCH;
   layout.footerMargin = page.margins.footer * POINTS_PER_INCH;
+  const footers = layout.headersFooters;
+  footers.state = 'Default';
+  footers.defaultForAllPages.leftFooter = page.footer.left;
+  footers.defaultForAllPages.rightFooter = page.footer.right;
+  // Range.clear leaves manual breaks, so last refresh's go first; then one call per printed page, not per row.
+  const breaks = ws.horizontalPageBreaks;
+  breaks.removePageBreaks();
+  for (const r of plan.pageBreaks) if (r > 0) breaks.add(`A${r + 1}`);
 }
 
 /**
  * The RAG Summary sheet from the same plan the command line applies, rewritten in place: an
  * existing sheet is cleared (values, formats, merges) in the batch that writes its first rows,
  * never deleted (that would wipe Excel's undo history); a new one is added just after the last
- * tracker. Formats go by the plan's grouped ranges, never per cell; page layout needs ExcelApi
- * 1.9 and gridlines 1.8, and are left out below them. A protected summary sheet is left alone.
+ * tracker. Formats go by the plan's grouped ranges, never per cell; page layout (with the
+ * footer and the page breaks) needs ExcelApi 1.9 and gridlines 1.8, and are left out below them.
+ * Row heights are the plan's estimates, not autofitRows: Excel's autofit ignores merged cells,
+ * and most of the summary's long text sits in merged cells. A protected summary sheet is left alone.
  */
 export async function summaryWrite(ctx: Excel.RequestContext, plan: SummarySheetPlan, sheets: readonly SheetMeta[], trackerSheets: readonly string[], supports: ApiSupport, pace: Pace): Promise<SummaryWrite | null> {
   const lower = plan.sheet.toLowerCase();

@@ -41,7 +41,7 @@ function placeAfter(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, after: readonly
   });
 }
 
-/** Empties the sheet: values, styles, merges, row heights and conditional formats. */
+/** Empties the sheet: values, styles, merges, row heights, page breaks and conditional formats. */
 function clear(ws: ExcelJS.Worksheet): void {
   const merges = (ws as unknown as { _merges?: Record<string, unknown> })._merges ?? {};
   for (const ref of Object.keys(merges)) ws.unMergeCells(ref);
@@ -53,6 +53,8 @@ function clear(ws: ExcelJS.Worksheet): void {
     (row as { height?: number }).height = undefined;
   });
   ws.removeConditionalFormatting(() => true);
+  // ExcelJS keeps manual breaks on the sheet object, a property its typings leave out.
+  (ws as unknown as { rowBreaks: unknown[] }).rowBreaks.length = 0;
 }
 
 /**
@@ -99,6 +101,9 @@ export function writeSummarySheet(wb: ExcelJS.Workbook, plan: SummarySheetPlan, 
     margins: page.margins,
     printTitlesRow: `${page.titleRows.first}:${page.titleRows.last}`,
   };
+  ws.headerFooter = { ...ws.headerFooter, oddFooter: `&L${page.footer.left}&R${page.footer.right}` };
+  // ExcelJS breaks below the row it is given: a page starting at 0-based row r breaks below 1-based row r.
+  for (const r of plan.pageBreaks) if (r > 0) ws.getRow(r).addPageBreak();
   ws.views = [{ state: 'normal', showGridLines: page.showGridLines }];
 }
 

@@ -2,6 +2,7 @@ import { finish, Work, type Chunks } from '../chunks';
 import { planFormatsInChunks } from './formats';
 import { Grid } from './grid';
 import { summaryHeading } from './heading';
+import { pageRoom, summaryFooter } from './pages';
 import { SUMMARY_SHEET, type PagePlan, type SummarySheetPlan } from './sheet-plan';
 import { SUMMARY_STYLES } from './styles';
 import { TABLE_ONE_HEADERS } from './table-cells';
@@ -46,7 +47,12 @@ function tableOneSpans(keys: readonly string[]): number[] {
   return spans;
 }
 
-const PAGE: PagePlan = {
+/*
+ * Excel repeats one range of title rows on every printed page: here the title and as-at date.
+ * Each table's own header row cannot join them (there are several tables), so where a table
+ * runs onto a new page the grid breaks the page itself and writes the header row again there.
+ */
+const PAGE: Omit<PagePlan, 'footer'> = {
   orientation: 'landscape',
   paperSize: 'A4',
   fitToWidth: 1,
@@ -58,9 +64,9 @@ const PAGE: PagePlan = {
 
 /**
  * Lays the summary out as a sheet (SPEC 6): the title and dates (rows 1–2 repeat on every
- * printed page), the key with the notes on how figures are worked out, Table One, the
- * exceptions, what is due at the next meeting and data quality, one blank row between
- * sections. With several trackers a Source column comes first in every table that has one.
+ * printed page, and a table's header row on every page it runs onto), the key with the
+ * notes on how figures are worked out, Table One, the exceptions, what is due at the next
+ * meeting and data quality, one blank row between sections. With several trackers a Source column comes first in every table that has one.
  * @example summarySheetPlan(model).page.orientation // 'landscape'
  */
 export function summarySheetPlan(model: SummaryModel): SummarySheetPlan {
@@ -78,8 +84,10 @@ export function* summarySheetPlanInChunks(model: SummaryModel, chunkRows: number
   // Tables with a Source column get one more column; the others stretch their first over it.
   const withSource = (spans: number[]) => (source ? [1, ...spans] : spans);
   const widened = ([first = 1, ...rest]: number[]) => (source ? [first + 1, ...rest] : [first, ...rest]);
-  const grid = new Grid(source ? [SOURCE_WIDTH, ...WIDTHS] : WIDTHS);
+  const widths = source ? [SOURCE_WIDTH, ...WIDTHS] : WIDTHS;
   const heading = summaryHeading(model);
+  const page: PagePlan = { ...PAGE, footer: summaryFooter(heading.title, heading.lines[0] ?? '') };
+  const grid = new Grid(widths, { room: pageRoom(widths, page), titleRows: page.titleRows.last });
   grid.line(heading.title, 'title', 21);
   for (const line of heading.lines) grid.line(line, 'line');
   const sections = [
@@ -92,11 +100,13 @@ export function* summarySheetPlanInChunks(model: SummaryModel, chunkRows: number
   ];
   for (const { table, spans, after } of sections) {
     grid.blank();
+    grid.keepWithNext();
     grid.line(table.heading, 'heading', 18);
     yield* grid.table(table, spans, work);
     for (const note of after ?? []) grid.line(note, 'note');
   }
   if (tables.qualityTop.rows.length > 0) {
+    grid.keepWithNext();
     grid.line(tables.qualityTop.heading, 'note');
     yield* grid.table(tables.qualityTop, widened(SPANS.qualityTop), work);
   }
@@ -108,6 +118,7 @@ export function* summarySheetPlanInChunks(model: SummaryModel, chunkRows: number
     merges: grid.merges,
     styles: SUMMARY_STYLES,
     formats: yield* planFormatsInChunks(grid.rows, work),
-    page: PAGE,
+    page,
+    pageBreaks: grid.breaks,
   };
 }

@@ -20,7 +20,7 @@ export interface PlanCell {
 
 /**
  * Page layout for printing (SPEC 6): landscape A4, one page wide, as many pages tall as
- * needed, the title rows repeated on every page, no gridlines.
+ * needed, the title rows repeated on every page, a footer, no gridlines.
  * @example { orientation: 'landscape', paperSize: 'A4', fitToWidth: 1, fitToHeight: 0, titleRows: { first: 1, last: 2 }, … }
  */
 export interface PagePlan {
@@ -34,6 +34,8 @@ export interface PagePlan {
   /** Inches. */
   margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
   showGridLines: false;
+  /** In Excel's header/footer codes ("&&" a literal ampersand, "&P" the page, "&N" the pages). */
+  footer: { left: string; right: string };
 }
 
 /** A style applied to a block of cells (0-based, inclusive), so adapters format by range, not by cell. */
@@ -61,4 +63,10 @@ export interface SummarySheetPlan {
   /** The cells' styles coalesced into ranges (see planFormats). */
   formats: FormatRange[];
   page: PagePlan;
+  /**
+   * 0-based rows that start a printed page: a manual page break goes just above each. Excel
+   * repeats only one range of title rows, so a table running onto a new page has its header
+   * row written again as that page's first row (see Grid).
+   */
+  pageBreaks: number[];
 }

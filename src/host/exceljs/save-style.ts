@@ -79,4 +79,15 @@ export function savePage(sheet: MemorySheet, ws: ExcelJS.Worksheet): void {
     },
   };
   ws.views = [{ ...ws.views[0], state: 'normal', showGridLines: sheet.showGridlines }];
+  savePrintedPages(page, ws);
+}
+
+/** The footer's sections in Excel's header/footer codes ("&L…&R…"), and the manual row breaks, replacing any the file had. */
+function savePrintedPages(page: MemorySheet['page'], ws: ExcelJS.Worksheet): void {
+  const f = page.footer;
+  if (f !== undefined) ws.headerFooter = { ...ws.headerFooter, oddFooter: `${f.left ? `&L${f.left}` : ''}${f.center ? `&C${f.center}` : ''}${f.right ? `&R${f.right}` : ''}` };
+  if (page.rowBreaks === undefined) return;
+  // ExcelJS keeps a sheet's breaks in rowBreaks, and adds one below a 1-based row: above the 0-based row of that number.
+  (ws as unknown as { rowBreaks: unknown[] }).rowBreaks = [];
+  for (const r of page.rowBreaks) if (r > 0) ws.getRow(r).addPageBreak();
 }

@@ -48,6 +48,11 @@ export interface MemoryPage {
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   titleRows?: string;
   margins: Partial<Record<'left' | 'right' | 'top' | 'bottom' | 'header' | 'footer', number>>;
+  /** PageLayout.headersFooters: its state and the default footer's sections, in Excel's codes. */
+  headerFooterState?: string;
+  footer?: Partial<Record<'left' | 'center' | 'right', string>>;
+  /** Worksheet.horizontalPageBreaks: 0-based rows a manual break goes above, in the order added. */
+  rowBreaks?: number[];
 }
 
 export interface MemoryTable {

@@ -6,7 +6,7 @@ import { hostError } from './errors';
 import type { MemorySheet, Visibility } from './model';
 import { usedBounds } from './edit';
 import { HostNoteCollection } from './notes';
-import { HostPageLayout } from './page';
+import { HostPageBreakCollection, HostPageLayout } from './page';
 import { HostRangeAreasFormat } from './styles';
 import { HostRange, type RangeTarget } from './range';
 import { HostTableCollection } from './tables';
@@ -44,6 +44,7 @@ export class HostWorksheet extends HostObject<MemorySheet> {
   private _tables?: HostTableCollection;
   private _notes?: HostNoteCollection;
   private _page?: HostPageLayout;
+  private _breaks?: HostPageBreakCollection;
 
   /** A proxy for a sheet found by a collection load, bound to that sheet while it exists. */
   static bound(context: HostContext, sheet: MemorySheet): HostWorksheet {
@@ -73,6 +74,9 @@ export class HostWorksheet extends HostObject<MemorySheet> {
   }
   get pageLayout(): HostPageLayout {
     return (this._page ??= new HostPageLayout(this.context, `#${this._id}.pageLayout`, derive(this, (s) => s), '1.9'));
+  }
+  get horizontalPageBreaks(): HostPageBreakCollection {
+    return (this._breaks ??= new HostPageBreakCollection(this.context, `#${this._id}.horizontalPageBreaks`, derive(this, (s) => s), '1.9'));
   }
   set showGridlines(show: boolean) {
     this.context._queue(this, 'showGridlines', show, (sheet) => {

@@ -1,6 +1,7 @@
 import { a1 } from '../../core/cells';
 import type { CellRange } from '../../core/types';
 import { numberCell, styleOnlyCell, textCell } from './cells';
+import { escapeText } from './xml';
 import type { SharedStrings } from './strings';
 
 /** One cell of a sheet the product writes whole: a value and a style index (0 for none). */
@@ -18,7 +19,17 @@ export interface NewSheet {
   heights?: readonly (number | null)[];
   merges?: readonly CellRange[];
   showGridLines?: boolean;
-  page?: { orientation: 'landscape' | 'portrait'; paperSize: number; fitToWidth: number; fitToHeight: number; margins: Record<'left' | 'right' | 'top' | 'bottom' | 'header' | 'footer', number> };
+  page?: {
+    orientation: 'landscape' | 'portrait';
+    paperSize: number;
+    fitToWidth: number;
+    fitToHeight: number;
+    margins: Record<'left' | 'right' | 'top' | 'bottom' | 'header' | 'footer', number>;
+    /** In Excel's header/footer codes. */
+    footer?: { left: string; right: string };
+    /** 0-based rows that start a printed page. */
+    breaks?: readonly number[];
+  };
 }
 
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
@@ -62,6 +73,10 @@ export function worksheetXml(sheet: NewSheet, strings: SharedStrings): string {
     const m = page.margins;
     parts.push(`<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`);
     parts.push(`<pageSetup paperSize="${page.paperSize}" orientation="${page.orientation}" fitToWidth="${page.fitToWidth}" fitToHeight="${page.fitToHeight}"/>`);
+    if (page.footer) parts.push(`<headerFooter><oddFooter>${escapeText(`&L${page.footer.left}&R${page.footer.right}`)}</oddFooter></headerFooter>`);
+    // A break's id is the last row above it (1-based), so a page starting at 0-based row r has id r.
+    const breaks = (page.breaks ?? []).filter((r) => r > 0);
+    if (breaks.length > 0) parts.push(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`);
   } else {
     parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
   }

@@ -105,7 +105,7 @@ export function writeSummaryPart({ pkg, styles, strings }: PatchContext, plan: S
     }
   }
   const { page } = plan;
-  const xml = worksheetXml({ rows: grid, widths: plan.widths, heights: plan.heights, merges: plan.merges, showGridLines: page.showGridLines, page: { ...page, paperSize: A4 } }, strings);
+  const xml = worksheetXml({ rows: grid, widths: plan.widths, heights: plan.heights, merges: plan.merges, showGridLines: page.showGridLines, page: { ...page, paperSize: A4, breaks: plan.pageBreaks } }, strings);
   const names = new Set(after.map((n) => n.toLowerCase()));
   const last = sheetsOf(pkg).reduce((at, s, i) => (names.has(s.name.toLowerCase()) ? i : at), -1);
   const sheet = putSheet(pkg, plan.sheet, xml, 'visible', last === -1 ? undefined : last + 1);

@@ -62,6 +62,8 @@ describe('the RAG Summary sheet plan (SPEC 6): the sections in order, as data bo
       titleRows: { first: 1, last: 2 },
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
       showGridLines: false,
+      // Changed on purpose: every printed page now carries a footer with the title, as-at date and page number (rv6-d review).
+      footer: { left: 'RAG Summary: Table One – High-level Action Progress Summary · As at 30 Sep 2023 (2023-24 Q2)', right: 'Page &P of &N' },
     });
   });
 
