@@ -5,11 +5,14 @@ import type { CellValue, Role } from '../types';
 import { level, noGroup } from './groupNames';
 import type { HeaderReading } from './columns';
 import { periodContent } from './timeline';
+import { pairStepDates } from './stepDates';
+import { eachRowOwn } from './eachRowOwn';
 
 /** Rows under the header looked at: enough to tell sentences from figures, bounded on any sheet. */
 const SAMPLE_ROWS = 50;
 
 const FIGURE_ROLES: readonly Role[] = ['progress', 'confidence'];
+const GROUP_ROLES: readonly Role[] = ['objective', 'ambition'];
 
 /** True when most filled cells of column `col` under the header pass `test`. */
 function mostly(rows: readonly (readonly CellValue[])[], header: number, col: number, test: (value: CellValue) => boolean): boolean {
@@ -110,16 +113,16 @@ function unlike(reading: HeaderReading, role: Role, wrong: (col: number) => bool
  * a progress or confidence column of sentences is the status update instead (or beside it,
  * when there is one), as boards head their update column "Progress" as often as they head a
  * percentage so; and an objective column of levels (High/Medium/Low, 1-3) is a priority
- * rating, not an objective, so another objective column takes its place, or none (unlike), and an
- * action column of levels is none either. A
+ * rating, not an objective, so another objective column takes its place, or none (unlike), as does a
+ * grouping column with a sentence of its own on every row (eachRowOwn), and an action column of levels is none either. A
  * status column of flags beside a column of sentences gives way to the sentences (narrativeFirst),
  * one of sentences left of the action is its context (contextBeforeAction), a time frame column of
  * figures is no date (unlike), and columns headed by a period alone are milestones or a timeline
- * by what they hold (periodContent).
+ * by what they hold (periodContent). Of two step-like columns, the one the dates line up with is the next steps (pairStepDates).
  * @example narrativeColumns(readHeader(['Action', 'Progress']), [['Action', 'Progress'], ['Publish', 'Draft shared with ELG']], 0).columns // { action: 0, status: 1 }
  */
 export function narrativeColumns(reading: HeaderReading, rows: readonly (readonly CellValue[])[], header: number): HeaderReading {
-  let out = reading;
+  let out = pairStepDates(reading, rows, header);
   for (const role of FIGURE_ROLES) {
     const col = out.columns[role];
     if (col === undefined || !mostly(rows, header, col, sentence)) continue;
@@ -128,6 +131,8 @@ export function narrativeColumns(reading: HeaderReading, rows: readonly (readonl
     else out = { ...out, extraStatus: [...out.extraStatus, col].sort((a, b) => a - b) };
   }
   out = unlike(out, 'objective', (col) => mostly(rows, header, col, noGroup));
+  // A question or requirement per row (eachRowOwn) is no group either: the sheet's headings group its rows.
+  for (const role of GROUP_ROLES) out = unlike(out, role, (col) => eachRowOwn(rows, header, col, out.columns.action));
   // A column of levels names no action ("Priority" of High/Medium beside a risk's owner and date): no action, so no tracker.
   out = unlike(out, 'action', (col) => mostly(rows, header, col, level));
   const read = narrativeFirst(contextBeforeAction(out, rows, header), rows, header);
