@@ -60,7 +60,7 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
   // A plan's milestone row (its own ref, lead and date under a deliverable) writes its one milestone, not the action: that names it.
   const named = hasAction || actionText !== '' || milestones !== null || nextSteps.texts.length !== 1 ? null : (nextSteps.texts[0] ?? null);
   if (named !== null) actionText = named;
-  else if (!hasAction && cols.action >= 0) sink.missingAction(row);
+  const unnamed = named === null && !hasAction && cols.action >= 0;
   let timeframes = milestones?.timeframes ?? entriesOf(raw, cols.timeframe, raw.at(cols.timeframe), true, parsers.timeframes);
   if (raised !== null && milestones === null) timeframes = raised.anchor(raw, timeframes);
   let statuses = entriesOf(raw, cols.status, raw.at(cols.status), false, parsers.statuses);
@@ -105,6 +105,8 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
     }
   }
   const verdict = rateAction(steps, settings);
+  // A standard already met, with nothing to do and no date (a DSPT or BAF row), needs no action written.
+  if (unnamed && !(verdict.rating === 'complete' && nextSteps.texts.length === 0 && timeframes.texts.length === 0)) sink.missingAction(row);
   // A lead's colour the update contradicts is shown to the committee, though the update is rated.
   if (extra.rated !== undefined) ratingConflict(sink, raw, extra, statuses.whole()?.reading.status ?? 'unknown', verdict.status, verdict.rating, override);
   // A status flag the commentary beside it says worse than is shown to the committee, as the worse is rated.
