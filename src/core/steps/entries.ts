@@ -2,7 +2,7 @@ import { NEW_ACTION_WORDS, REVISED_ACTION_WORDS } from '../vocabulary/steps';
 import { splitMarkers, STRONG_BULLET_CHARS, WEAK_BULLET_CHARS } from './bullets';
 import { splitDateList } from './dateList';
 import { splitDatedLog } from './datedLog';
-import { splitLabelledDates } from './labelledDates';
+import { splitLabelledDates, splitLabelledEntries } from './labelledDates';
 import { ListLines } from './lists';
 import { numberedWithFigures, STEP_NUMBER_WORDS_PATTERN } from './numbering';
 import { collapseSpaces, markupToLines, withoutInvisibles } from './markup';
@@ -113,6 +113,6 @@ export function splitEntries(cell: string): string[] {
   // marked list's item stays whole, as it holds one step's place.
   const logged = layout === 'plain' && opensWithDate(entries[0] ?? '') ? entries.flatMap((entry) => splitDatedLog(entry) ?? [entry]) : entries;
   // "Phase 1: Dec 24 / Phase 2: Mar 25" opens like a numbered item; as a plain line it is two entries.
-  const labelled = layout === 'plain' ? logged.flatMap((entry) => splitLabelledDates(entry) ?? [entry]) : logged;
+  const labelled = layout === 'plain' ? splitLabelledEntries(logged) : logged;
   return withoutLeadIns(labelled, layout);
 }

@@ -44,3 +44,18 @@ export function splitLabelledDates(text: string): string[] | null {
   }
   return parts;
 }
+
+/**
+ * `entries` with each one-line list of labelled dates split (splitLabelledDates): the same array
+ * when none is, as with nearly every cell, so the common case makes no new array.
+ * @example splitLabelledEntries(['Guideline – Feb 25; Audit – May 25', 'End of Jun 25']) // ['Guideline – Feb 25', 'Audit – May 25', 'End of Jun 25']
+ */
+export function splitLabelledEntries(entries: string[]): string[] {
+  let out: string[] | null = null;
+  entries.forEach((entry, i) => {
+    const split = MAY_BREAK.test(entry) ? splitLabelledDates(entry) : null;
+    if (split !== null) (out ??= entries.slice(0, i)).push(...split);
+    else out?.push(entry);
+  });
+  return out ?? entries;
+}
