@@ -5,6 +5,7 @@ import type { IsoDate, Step } from '../types';
 import type { RawAction } from '../detect/rows';
 import { isErrorCell } from '../cells';
 import { missingDay } from '../timeframe/impossible';
+import { monthFirst } from '../timeframe/monthFirst';
 import { entryRow } from './entries';
 import { quote, type IssueSink } from './issues';
 
@@ -35,10 +36,16 @@ function subject(index: number, a: StepSetting): string {
   return `${named.charAt(0).toLowerCase()}${named.slice(1)}`;
 }
 
-/** Why a time frame is no date: a day its month lacks is named, as asking for a format the user already used would not help. */
+/**
+ * Why a time frame is no date: a day its month lacks is named, and a date written month first is
+ * given back day first, as asking for a format the user already used would not help.
+ */
 function unreadable(text: string, asOf: IsoDate): string {
   const missing = missingDay(text, asOf);
-  return missing === null ? 'not a date this tool can read; write it like "End of Nov 22", "Q3 2023/24" or "14/12/2022".' : `not a real date (${missing}); check the day.`;
+  if (missing !== null) return `not a real date (${missing}); check the day.`;
+  const dayFirst = monthFirst(text);
+  if (dayFirst !== null) return `written month first, as US dates are; write the day first: "${dayFirst}".`;
+  return 'not a date this tool can read; write it like "End of Nov 22", "Q3 2023/24" or "14/12/2022".';
 }
 
 /** The row of the step's time-frame entry (a lone entry serves every step): the action's own row unless it spans several. */
