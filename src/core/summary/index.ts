@@ -13,6 +13,5 @@ export { summaryTables, summaryTablesInChunks, type SummaryCell, type SummaryCel
 export { PERCENT_FORMAT, SUMMARY_STYLES, cellStyleName, type CellStyle } from './styles';
 export { SUMMARY_SHEET, type FormatRange, type PagePlan, type PlanCell, type SummarySheetPlan } from './sheet-plan';
 export { planFormats, planFormatsInChunks } from './formats';
-export { wrappedLines } from './wrap';
 export { clip, CLIP, clipLatest, issueKind } from './clip';
 export { summarySheetPlan, summarySheetPlanInChunks } from './plan';

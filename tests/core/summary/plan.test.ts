@@ -1,5 +1,5 @@
 import { RATING_SWATCHES } from '../../../src/core/output';
-import { planFormats, SUMMARY_STYLES, summaryModel, summarySheetPlan, wrappedLines, type SummarySheetPlan } from '../../../src/core/summary';
+import { planFormats, SUMMARY_STYLES, summaryModel, summarySheetPlan, type SummarySheetPlan } from '../../../src/core/summary';
 import { SEED003, SEED004 } from '../../helpers/samples';
 import { analysed, SEED003_SETTINGS, SEED004_DECEMBER } from './fixtures';
 
@@ -110,17 +110,5 @@ describe('planFormats: styles by range, not by cell', () => {
       { range: { top: 2, left: 0, bottom: 2, right: 0 }, style: 'a' },
       { range: { top: 2, left: 1, bottom: 2, right: 2 }, style: 'b' },
     ]);
-  });
-});
-
-describe('wrappedLines: how many lines a wrapped cell needs', () => {
-  it.each([
-    ['', 10, 1],
-    ['Red', 10, 1],
-    ['a'.repeat(50), 20, 3],
-    ['Develop options paper for THT Board', 10, 4],
-    ['first\nsecond', 40, 2],
-  ])('%j in %d characters takes %d lines', (text, width, lines) => {
-    expect(wrappedLines(text, width)).toBe(lines);
   });
 });

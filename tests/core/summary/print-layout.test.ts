@@ -1,5 +1,5 @@
 import { Work } from '../../../src/core/chunks';
-import { summaryModel, summarySheetPlan, wrappedLines, type SummaryTable } from '../../../src/core/summary';
+import { summaryModel, summarySheetPlan, type SummaryTable } from '../../../src/core/summary';
 import { Grid } from '../../../src/core/summary/grid';
 import { fontScale, measuredLines } from '../../../src/core/summary/measure';
 import { summaryFooter } from '../../../src/core/summary/pages';
@@ -22,8 +22,7 @@ function table(rows: number, text = 'Deploy tooling across primary care estate')
 describe('row heights allow for bold and capital text (rv6-d print review)', () => {
   it('gives a bold objective total in capitals the lines it wraps to, where a character count gave too few', () => {
     const text = 'PORTFOLIO 2 – SHARED CARE RECORD & INTEROPERABILITY';
-    // The character count said 3 lines in a 20-character column; bold capitals take 4.
-    expect(wrappedLines(text, 20)).toBe(3);
+    // A character count (the estimate this replaced) said 3 lines in a 20-character column; bold capitals take 4.
     expect(measuredLines(text, 20, fontScale({ bold: true }))).toBe(4);
     const grid = new Grid([20, 40]);
     drain(grid.table({ heading: 'T', headers: ['Objective', 'Programme'], empty: '', rows: [{ total: true, cells: [{ kind: 'text', text, value: text }, { kind: 'text', text: 'Objective total', value: 'Objective total' }] }] }, [1, 1], new Work(Infinity)));
