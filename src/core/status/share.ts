@@ -34,8 +34,8 @@ const PERCENT_OF = /^\s*[:(\-–—]?\s*(\d{1,3})(?:\.\d+)?\s*(?:%|per\s?cent)\s
  * inside a longer date ("Extension to 30/06/25 agreed" is no share of 6 in 25).
  */
 const SHARE_BEFORE = new RegExp(`(?<!\\d[/.])\\b(${COUNT})\\s*(?:of|out\\s+of|\\/)\\s*(?:the\\s+)?(${COUNT})(?:\\s+[a-z]+){0,2}\\s*$`, 'i');
-// "in place on 8 of 9 wards", "delivered to 4 of 6 teams": a place word may stand between.
-const SHARE_AFTER = new RegExp(`^\\s*[:(\\-–—]?\\s*(?:(?:on|in|at|across|for|to)\\s+)?(${COUNT})\\s+(?:of|out\\s+of)\\s+(?:the\\s+)?(${COUNT})\\b`, 'i');
+// "in place on 8 of 9 wards", "delivered to 4 of 6 teams", "Achieved, 4 of 5": a place word or a comma may stand between.
+const SHARE_AFTER = new RegExp(`^\\s*[:(\\-–—,]?\\s*(?:(?:on|in|at|across|for|to)\\s+)?(${COUNT})\\s+(?:of|out\\s+of)\\s+(?:the\\s+)?(${COUNT})\\b`, 'i');
 /** A part named in the words before a completion word, in the same clause (words joined by spaces only): "Some sites live". */
 const PART_BEFORE = new RegExp(`(?:^|[^a-z])(?:${phrase(PART_WORDS)})(?:\\s+[a-z][a-z'’-]*){0,4}\\s*$`, 'i');
 /**

@@ -84,10 +84,11 @@ function inNumbers(s: string, ctx: Context): EndpointParts | 'invalid' | null {
   if ((m = NUMERIC_RE.exec(s)) !== null) return numeric(m[1] ?? '', m[2] ?? '', m[3] ?? null);
   if ((m = MONTH_YEAR_RE.exec(s)) !== null) return monthYear(m[1] ?? '', m[2] ?? '');
   if ((m = DAY_MONTH_RE.exec(s)) !== null) return dayOrMonthYear(m[1] ?? '', m[2] ?? '', ctx);
-  // Only as a month and year, as "12/23" is: a day and month with a dot is too like a decimal.
   m = MONTH_YY_RE.exec(s);
   const yy = m?.[2] ?? '';
-  return m !== null && Number(yy) > 12 && Math.abs(fullYear(yy) - ctx.year) <= 3 ? monthYear(m[1] ?? '', yy) : null;
+  if (m !== null && Number(yy) > 12) return Math.abs(fullYear(yy) - ctx.year) <= 3 ? monthYear(m[1] ?? '', yy) : null;
+  // A day and month with a dot, as "31/03" is, only written as two digits each ("31.03"): "1.5" is a decimal.
+  return m !== null && (m[1] ?? '').length === 2 && Number(m[1]) >= 1 && Number(m[1]) <= 31 ? numeric(m[1] ?? '', yy, null) : null;
 }
 
 function holiday(s: string): EndpointParts | null {

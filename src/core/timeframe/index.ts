@@ -4,7 +4,7 @@ import { bracketedDeadline } from './bracket';
 import { MEETING_WORD } from './lexicon';
 import { normalise } from './normalise';
 import { leadingPhrase, opensEnded, phraseAnywhere, phraseAtStart, setAtMeeting, type Lead } from './phrases';
-import { onOrAfter } from './later';
+import { onOrAfter, yearWritten } from './later';
 import { ongoingDeadline } from './ongoing';
 import { wholeOrList } from './list';
 import { findRevision } from './revision';
@@ -74,8 +74,9 @@ function parsePhrase(s: string, ctx: Context, truncated: boolean): Timeframe {
 
 /**
  * The deadline after the last revision word, marked re-dated; null when the cell is no revision.
- * A new date with no year written is the first on or after the one it replaced (see later.ts),
- * which is itself the last of any earlier revisions ("Q2 slipped to Q4 slipped to Q1").
+ * A new date with no year written is kept if not yet over at asOf, or, after an old date whose year
+ * was written, is the first on or after it (see later.ts); the old date may itself be the last of
+ * earlier revisions ("Q2 slipped to Q4 slipped to Q1").
  */
 function parseRevised(s: string, ctx: Context, truncated: boolean, depth = 0): Timeframe | null {
   const rev = findRevision(s);
@@ -83,12 +84,14 @@ function parseRevised(s: string, ctx: Context, truncated: boolean, depth = 0): T
   let after = parsePhrase(rev.after, ctx, truncated);
   let before = parsePhrase(rev.before, ctx, truncated);
   const reread = (text: string) => (c: Context) => parsePhrase(text, c, truncated);
-  if (rev.previous && !rev.earlier) before = onOrAfter(before, after.end, reread(rev.before), ctx);
-  if (!rev.previous && !rev.earlier && after.end !== null) {
-    // A few revisions back is as far as real cells go; the bound keeps a hostile cell cheap.
-    const replaced = (depth < MAX_REVISIONS ? parseRevised(rev.before, ctx, truncated, depth + 1) : null) ?? before;
-    after = onOrAfter(after, replaced.end, reread(rev.after), ctx);
-  }
+  // A few revisions back is as far as real cells go; the bound keeps a hostile cell cheap.
+  const readOld = (c: Context): Timeframe => (depth < MAX_REVISIONS ? parseRevised(rev.before, c, truncated, depth + 1) : null) ?? parsePhrase(rev.before, c, truncated);
+  // The new date is not yet over at asOf, or after an old date whose year was written (later.ts);
+  // with no old date ("deferred to Q2") SPEC 3 settles its year alone.
+  const bound = (old: Timeframe, read: (c: Context) => Timeframe): IsoDate | null =>
+    old.end === null ? null : yearWritten(old, read, ctx) ? old.end : ctx.asOf;
+  if (rev.previous && !rev.earlier) before = onOrAfter(before, bound(after, reread(rev.after)), reread(rev.before), ctx);
+  if (!rev.previous && !rev.earlier && after.end !== null) after = onOrAfter(after, bound(readOld(ctx), readOld), reread(rev.after), ctx);
   if (rev.weak) {
     // "Revised x2 - now Oct 25": a revision word with no date of its own before "now" still moved the date.
     const moved = !rev.previous && !datable(before) && findRevision(rev.before)?.weak === false;

@@ -3,11 +3,12 @@ import type { IsoDate, Timeframe } from '../types';
 import { makeContext, type Context } from './years';
 
 /*
- * A revised deadline never moves backwards. "Q4 - slipped to Q1" read in November 2024 would
- * put the new Q1 in April 2024, the financial year containing asOf, which is before the Q4 it
- * replaced: the slip is to the first Q1 on or after that Q4. SPEC 3's year inference still
- * settles each phrase alone; this only moves a new date whose year came from asOf (none was
- * written), by whole years, past the date it replaced.
+ * A lead re-dates work to a date still to come. A new date written without a year is read alone
+ * (SPEC 3) and kept if it is not yet over at asOf, else moved on by whole years: "Q4 - slipped to
+ * Q1" read in November 2024 is Q1 2025/26, and "Q4 -> Q1" read in April 2026 is Q1 2026/27, the
+ * old bare Q4 being last year's. Only when the old date's year was written ("Q4 25/26 moved to Q1")
+ * is it the bound instead: the new date is the first on or after it. Only a new date whose year
+ * came from asOf (none was written) is ever moved.
  */
 
 /** Years a yearless new date may move; a revision further out than this is left as read. */
@@ -50,4 +51,15 @@ export function onOrAfter(
     if (r !== null && r.end !== null && r.end >= replaced && movedBy(tf, r, years)) return r;
   }
   return tf;
+}
+
+/**
+ * True when `tf`, a text's reading at `ctx`, is the same deadline read at an as-of date a year
+ * later: the text wrote its year, so it did not come from asOf. False for a text with no deadline.
+ * @example yearWritten(parseBody('q4 25/26', ctx) as Timeframe, (c) => parseBody('q4 25/26', c) as Timeframe, ctx) // true
+ * @example yearWritten(parseBody('q4', ctx) as Timeframe, (c) => parseBody('q4', c) as Timeframe, ctx) // false
+ */
+export function yearWritten(tf: Timeframe, reread: (ctx: Context) => Timeframe, ctx: Context): boolean {
+  const later = shifted(ctx, 1);
+  return tf.end !== null && (later === null || reread(later).end === tf.end);
 }

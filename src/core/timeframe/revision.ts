@@ -16,7 +16,8 @@ import { alternation } from './lexicon';
 
 const REVISION_RE = new RegExp(
   // The words for a replaced date come first: "revised from" must not stop at "revised".
-  `(?<![a-z])(?:(${alternation(PREVIOUS_DATE_WORDS)})|(${alternation(MOVED_FROM_WORDS)})|${alternation(REVISION_WORDS)}|(${alternation(WEAK_REVISION_WORDS)}))(?![a-z])[\\s:=(,-]*(?:(?:to|until|for|due)\\s+)?`,
+  // An arrow needs no space round it ("q4>q1", "mar>jun"); a word needs a letter boundary.
+  `(?:(?<![a-z])|(?=[\\s>=→⇒-]))(?:(${alternation(PREVIOUS_DATE_WORDS)})|(${alternation(MOVED_FROM_WORDS)})|${alternation(REVISION_WORDS)}|(${alternation(WEAK_REVISION_WORDS)}))(?:(?![a-z])|(?<=[>→⇒]))[\\s:=(,-]*(?:(?:to|until|for|due)\\s+)?`,
   'g',
 );
 const EARLIER_RE = new RegExp(`^${alternation(EARLIER_REVISION_WORDS)}`);

@@ -99,6 +99,9 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'achieved in part', 'delivered in part', 'completed in part', 'complete in part', 'met in part', 'implemented in part',
     'part achieved', 'part met', 'part delivered', 'part in place', 'not fully compliant',
     'deadline extended', 'deadlines extended', 'timescale extended', 'timescales extended', 'timescales revised',
+    // A trajectory or target re-set is the old one given up: slippage, as a revised date is (also in REDATED_PHRASES).
+    'trajectory revised', 'revised trajectory', 'new trajectory', 'trajectory reset', 'trajectory re set', 'trajectory rebased',
+    'rebased trajectory', 'target revised', 'revised target', 'trajectory re profiled', 're profiled trajectory',
     'timescale revised', 'deadline revised', 'date revised', 'extension agreed', 'extension granted', 'extension approved',
     'extension requested', 'risk of non delivery', 'risk of not delivering', 'risk of not achieving',
     'little progress', 'minimal progress', 'slower than planned', 'slower than expected',

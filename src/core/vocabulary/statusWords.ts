@@ -128,6 +128,8 @@ export const REDATED_PHRASES: readonly string[] = [
   'extension approved', 'revised target date', 'revised due date', 'revised completion date', 'revised implementation date',
   'revised end date', 'new target date', 'new due date', 'new completion date', 'date changed', 'dates changed',
   'deadline changed', 'timescale changed', 'timescales changed',
+  'trajectory revised', 'revised trajectory', 'new trajectory', 'trajectory reset', 'trajectory re set', 'trajectory rebased',
+  'rebased trajectory', 'target revised', 'revised target', 'trajectory re profiled', 're profiled trajectory',
   // Carried over as carried forward is; a plan re-profiled or re-baselined has its dates moved.
   'carried over', 'carry over', 'carry forward', 're profiled', 're phased', 're baselined', 're planned',
   'slipped into', 'pushed into', 'pushed out to', 'delayed until', 'put back until', 'pushed back until', 'moved back to',

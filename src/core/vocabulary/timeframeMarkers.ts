@@ -132,7 +132,7 @@ export const EARLIER_REVISION_WORDS: readonly string[] = ['brought forward', 'pu
  */
 export const WEAK_REVISION_WORDS: readonly string[] = [
   // "Initial: Q3 24/25 New: Q2 25/26": a date labelled new after another replaces it.
-  'now', 'new', '->', '=>', '→', '⇒',
+  'now', 'new', '->', '=>', '→', '⇒', '>',
   // "Plan: Dec 24 / Forecast: Mar 25": a forecast after a planned date is where the deadline now stands.
   'forecast', 'fcast', 'fcst', 'forecast date', 'current forecast',
 ];
