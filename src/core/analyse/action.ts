@@ -8,6 +8,7 @@ import { commentaryWorse } from './commentary';
 import { extraStatus, NO_EXTRA_STATUS } from './extraStatus';
 import { NO_FLAGS, type StatusFlags } from './flagColumns';
 import { linedUp } from './entries';
+import { heldClosed, refutedClosure } from './heldClosed';
 import { allComplete, heldOpen, heldStatus } from './heldOpen';
 import { milestoneEntries } from './milestones';
 import { metMilestones } from './pastMilestones';
@@ -75,7 +76,10 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
   const overrideText = textOf(raw, cols.rag_override, raw.at(cols.rag_override), trim);
   const override = overrideText === null ? null : parseRatingWord(overrideText);
   if (overrideText !== null && override === null) sink.badOverride(raw, overrideText);
-  const extra = raw.hasExtraColumns() || flags.ticks.length > 0 ? extraStatus(raw, parsers, raw.peers, flags) : NO_EXTRA_STATUS;
+  const flagged = raw.hasExtraColumns() || flags.ticks.length > 0 ? extraStatus(raw, parsers, raw.peers, flags) : NO_EXTRA_STATUS;
+  // An explicit closure beside an update reporting the work not done or at risk does not stand (refutedClosure).
+  const refuted = flagged.closed ? refutedClosure(flagged, statuses.whole()?.reading.status, statuses.texts.at(-1)) : null;
+  const extra = refuted === null ? flagged : { ...flagged, closed: false };
   // A milestone plan's one update speaks for the plan: its milestones past are met when it is kept.
   if (milestones !== null) statuses = metMilestones(statuses, timeframes, count, extra, settings.asOf, parsers);
   // Sized up front: the array is kept in the report, and growing it would leave slack.
@@ -105,6 +109,7 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
     }
   }
   const verdict = rateAction(steps, settings);
+  if (refuted !== null && verdict.rating !== 'complete') heldClosed(sink, raw, refuted, extra, statuses.whole()?.reading.status, statuses.texts.at(-1) ?? '');
   // A standard already met, with nothing to do and no date (a DSPT or BAF row), needs no action written.
   if (unnamed && !(verdict.rating === 'complete' && nextSteps.texts.length === 0 && timeframes.texts.length === 0)) sink.missingAction(row);
   // A lead's colour the update contradicts is shown to the committee, though the update is rated.

@@ -33,6 +33,8 @@ export interface ExtraStatus {
   redated: boolean;
   /** The last entry of an explicit status column that does not say complete nor give a colour ("On track", "Open"): see heldStatus. */
   open?: OpenFlag;
+  /** The flag that closed the action ("Complete", "Y"), and its cell: an update reporting the work not done refutes it (refutedClosure). */
+  closedBy?: OpenFlag;
   /** Set only when that flag stands against an update that reads complete (see heldStatus): the status it gives instead. */
   held?: StatusClass;
   /** The lead's colour word in an explicit status column (`flags`), and that column: see ratingConflict. */
@@ -95,6 +97,7 @@ export function extraStatus(raw: SheetAction, parsers: Parsers, peers?: Groups, 
   let rated: Rating | undefined;
   let ratedAt: number | undefined;
   let told: OpenFlag | undefined;
+  let closedBy: OpenFlag | undefined;
   // A one-row action's cells come straight from its row, as gathering them would list them.
   const single = raw.rows.length === 1;
   const columns = raw.extraColumnList;
@@ -118,8 +121,10 @@ export function extraStatus(raw: SheetAction, parsers: Parsers, peers?: Groups, 
     if (tally !== undefined) continue;
     const word = parseRatingWord(last);
     const status = word !== null ? LEAD_RATING_STATUS[word] : parsers.status(last).status;
-    if (status === 'complete' && isFlag(last)) closed = true;
-    else if (status !== 'unknown') leadStatus = status;
+    if (status === 'complete' && isFlag(last)) {
+      closed = true;
+      closedBy = { text: last, status, col: columns[j] ?? -1, row: cells?.[cells.length - 1]?.row ?? 0 };
+    } else if (status !== 'unknown') leadStatus = status;
     // A commentary reporting a risk (rare) is kept, until a later sentence says otherwise; words are counted only then.
     const risk = status === 'at_risk' || status === 'off_track';
     if (word === null && (risk || (told !== undefined && status !== 'unknown')) && !isFlag(last)) told = risk ? { text: last, status, col: columns[j] ?? -1, row: cells?.[cells.length - 1]?.row ?? 0 } : undefined;
@@ -140,6 +145,6 @@ export function extraStatus(raw: SheetAction, parsers: Parsers, peers?: Groups, 
   // Made once, for the last such column: most rows never ask whether it holds them open.
   const open = openText === null ? undefined : { text: openText, status: openStatus, col: columns[openAt] ?? -1, row: openRow };
   const ticked = flags.ticks.length === 0 ? undefined : tickStatus(raw, flags.ticks, parsers);
-  const read: ExtraStatus = { closed, leadStatus, leadColour, update, parts: null, redated: false, open, rated, ratedAt, told, ticked };
+  const read: ExtraStatus = { closed, leadStatus, leadColour, update, parts: null, redated: false, open, rated, ratedAt, told, ticked, closedBy };
   return tallies === null || peers === undefined ? read : withGroups(read, raw, peers, tallies);
 }

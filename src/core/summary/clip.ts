@@ -77,6 +77,7 @@ const KINDS: Readonly<Record<string, string>> = {
   no_confidence: 'No confidence figure',
   no_header_row: 'No header row found',
   header_looks_like_data: 'Header row looks like data',
+  closure_conflict: 'Marked complete, update says not done',
   no_tracker: 'No tracker found',
   number_as_text: 'Number stored as text',
   cell_at_limit: 'Cell full (text may be cut off)',

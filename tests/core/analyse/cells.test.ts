@@ -59,8 +59,9 @@ describe("an action's single-valued cells, from its row or from its rows", () =>
 
   it('extraStatus reads an extra status column the same from a row as from the gathered cells', () => {
     const parsers = createParsers(defaultSettings('2022-11-03'));
-    expect(one && extraStatus(one, parsers)).toEqual({ closed: true, leadStatus: null, leadColour: null, update: null, parts: null, redated: false });
-    expect(spread && extraStatus(spread, parsers)).toEqual({ closed: true, leadStatus: null, leadColour: null, update: null, parts: null, redated: false });
+    // closedBy: the closing flag's cell, so an update reporting the work not done can refute it (refutedClosure).
+    expect(one && extraStatus(one, parsers)).toEqual({ closed: true, leadStatus: null, leadColour: null, update: null, parts: null, redated: false, closedBy: { text: 'Closed', status: 'complete', col: 4, row: 2 } });
+    expect(spread && extraStatus(spread, parsers)).toEqual({ closed: true, leadStatus: null, leadColour: null, update: null, parts: null, redated: false, closedBy: { text: 'Closed', status: 'complete', col: 4, row: 4 } });
     expect(spread?.extraStatus).toEqual([[{ value: 'Closed', row: 4 }]]);
   });
 });
