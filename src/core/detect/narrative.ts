@@ -1,4 +1,4 @@
-import { isBlank, isProse } from '../cells';
+import { isProse } from '../cells';
 import { readConfidence } from '../rollup/confidence';
 import { wholeEntryStatus } from '../status';
 import type { CellValue, Role } from '../types';
@@ -7,44 +7,13 @@ import type { HeaderReading } from './columns';
 import { periodContent } from './timeline';
 import { pairStepDates } from './stepDates';
 import { eachRowOwn } from './eachRowOwn';
-
-/** Rows under the header looked at: enough to tell sentences from figures, bounded on any sheet. */
-const SAMPLE_ROWS = 50;
+import { figure, forecastAlone, measureStatus, mostly } from './measures';
 
 const FIGURE_ROLES: readonly Role[] = ['progress', 'confidence'];
 const GROUP_ROLES: readonly Role[] = ['objective', 'ambition'];
 
-/** True when most filled cells of column `col` under the header pass `test`. */
-function mostly(rows: readonly (readonly CellValue[])[], header: number, col: number, test: (value: CellValue) => boolean): boolean {
-  let filled = 0;
-  let passed = 0;
-  const end = Math.min(rows.length, header + 1 + SAMPLE_ROWS);
-  for (let r = header + 1; r < end; r++) {
-    const value = rows[r]?.[col] ?? null;
-    if (isBlank(value)) continue;
-    filled += 1;
-    if (test(value)) passed += 1;
-  }
-  return filled > 0 && passed * 2 > filled;
-}
-
 /** Text no figure can be read from: a sentence, not a percentage or High/Medium/Low. */
 const sentence = (value: CellValue): boolean => typeof value === 'string' && readConfidence(value).problem === 'not_a_number';
-
-/** Serial numbers of days in 2000-2100: a date typed without a date format reads as one. */
-const SERIALS = { from: 36526, to: 73050 };
-/** A figure as a sheet shows it ("78%", "13,400", "£8.1m"), the way a formatted number reaches the engine. */
-const FIGURE_TEXT = /^[-+]?[£$]?\d[\d,]*(\.\d+)?\s*(%|k|m|bn)?$/i;
-
-/** A year ("2025"): a time frame, though a number. */
-const isYear = (n: number): boolean => Number.isInteger(n) && n >= 2000 && n <= 2100;
-
-/** A figure ("0.78", "30", "78%", "13400"), not a date or a year: a measure's target or baseline. */
-function figure(value: CellValue): boolean {
-  if (typeof value === 'number') return !isYear(value) && !(Number.isInteger(value) && value >= SERIALS.from && value <= SERIALS.to);
-  const text = typeof value === 'string' ? value.trim() : '';
-  return FIGURE_TEXT.test(text) && !isYear(Number(text));
-}
 
 /** A flag ("Open", "Closed", "Yes", "Green"), not a status in words ("Partially implemented"). */
 const flag = (value: CellValue): boolean => typeof value === 'string' && wholeEntryStatus(value.trim()) !== undefined;
@@ -116,8 +85,9 @@ function unlike(reading: HeaderReading, role: Role, wrong: (col: number) => bool
  * rating, not an objective, so another objective column takes its place, or none (unlike), as does a
  * grouping column with a sentence of its own on every row (eachRowOwn), and an action column of levels is none either. A
  * status column of flags beside a column of sentences gives way to the sentences (narrativeFirst),
- * one of sentences left of the action is its context (contextBeforeAction), a time frame column of
- * figures is no date (unlike), and columns headed by a period alone are milestones or a timeline
+ * one of sentences left of the action is its context (contextBeforeAction), a status column of figures
+ * gives way to another (measureStatus), a time frame column of figures is no date (unlike) and a forecast
+ * date paired with it stands alone (forecastAlone), and columns headed by a period alone are milestones or a timeline
  * by what they hold (periodContent). Of two step-like columns, the one the dates line up with is the next steps (pairStepDates).
  * @example narrativeColumns(readHeader(['Action', 'Progress']), [['Action', 'Progress'], ['Publish', 'Draft shared with ELG']], 0).columns // { action: 0, status: 1 }
  */
@@ -135,6 +105,6 @@ export function narrativeColumns(reading: HeaderReading, rows: readonly (readonl
   for (const role of GROUP_ROLES) out = unlike(out, role, (col) => eachRowOwn(rows, header, col, out.columns.action));
   // A column of levels names no action ("Priority" of High/Medium beside a risk's owner and date): no action, so no tracker.
   out = unlike(out, 'action', (col) => mostly(rows, header, col, level));
-  const read = narrativeFirst(contextBeforeAction(out, rows, header), rows, header);
-  return periodContent(unlike(read, 'timeframe', (col) => mostly(rows, header, col, figure)), rows, header);
+  const read = narrativeFirst(contextBeforeAction(measureStatus(out, rows, header), rows, header), rows, header);
+  return periodContent(forecastAlone(unlike(read, 'timeframe', (col) => mostly(rows, header, col, figure))), rows, header);
 }

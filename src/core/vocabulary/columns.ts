@@ -77,6 +77,8 @@ const SOURCE_REPORT_HEADERS: readonly string[] = [
 const GROUP_FALLBACK_HEADERS: readonly string[] = [
   'md sd', 'must do should do', 'must should', 'must do or should do', 'area of focus', 'focus area', 'key area of focus',
   'core service', 'service area',
+  // A cancer, elective or divisional plan groups its actions by the part of the service each improves ("Tumour site | Ref | Action").
+  ...['tumour site', 'tumour group', 'specialty', 'speciality', 'service line', 'pathway', 'clinical pathway'],
   // An ICB or trust-wide plan repeats each commitment once per place or part of the organisation delivering it
   // ("PCN | Commitment | Milestone"): which one each row is groups the board's Table One and names a Red row's owner.
   ...['pcn', 'pcn name', 'primary care network', 'practice', 'practice name', 'gp practice', 'locality', 'place', 'neighbourhood'],
@@ -89,6 +91,7 @@ const GROUP_FALLBACK_HEADERS: readonly string[] = [
  */
 const WHOLE_ONLY_GROUPS: readonly string[] = [
   'pcn', 'practice', 'locality', 'place', 'neighbourhood', 'site', 'ward', 'directorate', 'division', 'borough', 'provider', 'organisation',
+  'specialty', 'speciality', 'pathway',
 ];
 
 /**
@@ -104,6 +107,13 @@ export const WHOLE_ONLY_HEADERS: readonly string[] = ['audit', 'review', 'report
  * actions, so they are fallbacks (FALLBACK_SYNONYMS), neither read there nor reported as its rival.
  */
 const SCHEME_HEADERS: readonly string[] = ['scheme', 'scheme name', 'scheme title', 'scheme description', 'project', 'project name', 'project title', 'project description'];
+
+/**
+ * Headers of a criteria tracker's rated item (a Recovery Support Programme's "Exit criterion | Metric |
+ * SRO | Forecast date"): the action only where no column names one (FALLBACK_SYNONYMS), so beside an
+ * "Action" column a criterion is the reason for it. "Standard" is left out: it names a group of actions.
+ */
+const CRITERIA_HEADERS: readonly string[] = ['exit criterion', 'exit criteria', 'criterion', 'criteria', 'success criterion', 'success criteria'];
 
 /**
  * Header words per column role (SPEC 2.2). Matching is case-, space- and
@@ -131,6 +141,8 @@ export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
     ...['we will', 'we will do', 'what we will do next', 'you said'],
     // An EPRR core standards return names and details each standard: the requirement met by the action beside it.
     ...['standard name', 'standard detail', 'standard description'],
+    // A recovery or oversight programme's exit criteria, each rated with its SRO and forecast date (CRITERIA_HEADERS).
+    ...CRITERIA_HEADERS,
     // A UEC or elective recovery plan's schemes and a programme's projects are each rated, with their SRO and delivery date.
     ...SCHEME_HEADERS,
     ...TASK_TOOL_ACTION_HEADERS,
@@ -268,6 +280,7 @@ export const FALLBACK_SYNONYMS: readonly string[] = [
   'you said',
   // The standard an EPRR improvement plan's action answers: the thing rated only when no action column is given.
   'standard name', 'standard detail', 'standard description',
+  ...CRITERIA_HEADERS,
   ...SCHEME_HEADERS,
   ...TASK_TOOL_ACTION_HEADERS,
   // A committee log's agenda item or minute beside the action's own number ("Minute ref" | "Action no."): expected, so
