@@ -18,7 +18,8 @@ const ALSO_READ: Readonly<Record<Exclude<AlsoReadAs, 'timeline'>, string>> = {
   update: 'Still read, as the update for the period or date in its header: on each row the latest one filled in is the status.',
   milestone: 'Still read, as milestones for the period in its header: each is a step due by the end of that period.',
   rating: 'Still read, as the lead’s rating for the period in its header: on each row the latest one filled in is the lead’s rating now.',
-  start: 'Still read, as each action’s planned start: an action still reported not started after it is pointed out. The rating follows the time frame.',
+  // Says where the late start is pointed out, since it changes no rating: "after it is pointed out" left the user guessing by whom and where.
+  start: 'Still read, as each action’s planned start: an action still reported not started once that date has passed is listed in Data quality. The rating follows the time frame.',
   raised: 'Still read, as the date of the meeting each action was raised at: a time frame of “Next meeting” means the meeting after it.',
 };
 

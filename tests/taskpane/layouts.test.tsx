@@ -108,7 +108,7 @@ describe('the Columns view on a plan with a Start column', () => {
     const start = await screen.findByRole('combobox', { name: 'D: Start' });
     const hint = (el: HTMLElement): string => (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
     expect(start.textContent).toBe('Not used');
-    expect(hint(start)).toBe('Still read, as each action’s planned start: an action still reported not started after it is pointed out. The rating follows the time frame.');
+    expect(hint(start)).toBe('Still read, as each action’s planned start: an action still reported not started once that date has passed is listed in Data quality. The rating follows the time frame.');
   });
 });
 
