@@ -24,12 +24,6 @@ export interface TickColumn {
   ticked: StatusClass | null;
 }
 
-/** True when a folded header holds one of the narrative header words, as whole words. */
-function namesUpdate(norm: string): boolean {
-  const padded = ` ${norm} `;
-  return UPDATE_WORDS.some((w) => padded.includes(` ${w} `));
-}
-
 /** A sheet's explicit status columns, with what its header row says of its other flags: worked out once per sheet, handed to each action's extraStatus. */
 export interface StatusFlags {
   /** The explicit status columns (flagColumns). */
@@ -55,7 +49,7 @@ const holds = (norm: string, words: readonly string[]): boolean => words.some((w
 export function flagColumns(extra: readonly number[], labels: readonly string[]): readonly number[] {
   return extra.filter((col) => {
     const norm = normaliseHeader(labels[col] ?? '');
-    return isFlagHeader(norm) || (` ${norm} `.includes(` ${STATUS} `) && !namesUpdate(norm));
+    return isFlagHeader(norm) || (holds(norm, [STATUS]) && !holds(norm, UPDATE_WORDS));
   });
 }
 
