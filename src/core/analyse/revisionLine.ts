@@ -1,4 +1,5 @@
 import { opensLabel } from '../timeframe/labels';
+import { DASHES } from '../timeframe/normalise';
 
 /*
  * A time-frame cell's lines are separate dates, except a line revising the one above ("Revised:
@@ -9,8 +10,6 @@ import { opensLabel } from '../timeframe/labels';
 /** Words that open a revision of the entry above ("revised to End of Jan 23"), not a new step's date. */
 const REVISION_START = /^[(\s-]*(revised|new date|new deadline|moved|deferred|reorganised|reorganized|rescheduled|changed|extended|now)\b/i;
 
-/** Dashes of every width, which a label's separator may be typed with ("SOP – May 25"). */
-const DASHES = /[\u2010-\u2015\u2212]/g;
 
 /**
  * True when an entry revises the date of the entry above it: it opens with a revision word that

@@ -14,7 +14,8 @@ export const TEXT_LIMIT = 200;
 
 const TAG = /<\/?[a-z][^<>]*>/gi;
 const ENTITY = /&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi;
-const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
+/** Dashes of every width, read as a hyphen: a label's or a range's separator is typed with any of them. */
+export const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
 const QUOTES = /[\u2018\u2019\u201b\u2032]/g;
 // eslint-disable-next-line no-control-regex -- pasted cells carry control characters; they read as spaces.
 const SPACES = /[\s\u0000-\u001f\u007f-\u009f\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2060\u3000\ufeff]+/g;
