@@ -97,7 +97,7 @@ export function* analyseSheetInChunks(grid: SheetGrid, settings: Settings, parse
     const built = buildAction(raw, settings, parsers, sink, flags, raised);
     const action = ambitionLevel ? rateAmbition(built, settings) : built;
     if (ambitionLevel) sink.ambitionRated(mark, action.row, action.rating !== 'not_rated');
-    else if (action.status === 'not_started' && start >= 0) lateStart(sink, raw, start, settings.asOf, parsers);
+    else if (start >= 0) lateStart(sink, raw, action, start, settings.asOf, parsers);
     actions.push(action);
     groups.add(action);
     spent += 1 + FIRST_READING_WORK * (parsers.work.parsed - parsed);

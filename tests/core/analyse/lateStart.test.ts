@@ -47,3 +47,23 @@ describe('work reported not started after its start date', () => {
     ]);
   });
 });
+
+describe("a lead's colour beside an update reporting the work not started", () => {
+  // The lead's "A" rates the action at risk, but the update still says the work has not begun.
+  const read = analysed(
+    [
+      ['DT07', 'Closed-loop blood tracking', date('2024-09-01'), date('2025-03-31'), 'A', 'Not started'],
+      ['DT08', 'Theatre scheduling tool', date('2024-09-01'), date('2025-03-31'), 'G', 'Supplier engaged, on track'],
+      ['DT09', 'Ward tablets', date('2024-09-01'), date('2024-11-30'), 'C', 'Not started; delivered through the estates scheme instead'],
+    ],
+    ['Ref', 'Deliverable', 'Start', 'End', 'RAG', 'Update'],
+  );
+
+  it('is still warned of at the start cell', () => {
+    expect(read.late.map(([cell]) => cell)).toEqual(['C2']);
+  });
+
+  it('keeps the rating the colour gives', () => {
+    expect(read.rated[0]).toEqual(['DT07', 'at_risk', 'amber']);
+  });
+});
