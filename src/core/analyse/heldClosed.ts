@@ -1,4 +1,5 @@
 import { a1 } from '../cells';
+import { completionDenied } from '../status';
 import type { SheetAction } from '../detect/rows';
 import type { StatusClass } from '../types';
 import type { ExtraStatus } from './extraStatus';
@@ -13,9 +14,6 @@ import { quote, type IssueSink } from './issues';
  * exceptions, the worse error, so the action is held open and rated on its dates and that status.
  */
 
-/** A completion the writer denies: "not complete", "NOT yet completed", "not yet been finished". */
-const NOT_DONE = /\bnot\s+(?:yet\s+)?(?:been\s+)?(?:fully\s+)?(?:complete|completed|done|finished)\b/i;
-
 /** An entry that only waits on a formality ("Awaiting sign-off", "Pending approval"): the stage a closure follows, so no refutation. */
 const WAITING = /^\s*(?:awaiting|pending|waiting\s+(?:for|on))\b/i;
 
@@ -29,7 +27,7 @@ const WAITING = /^\s*(?:awaiting|pending|waiting\s+(?:for|on))\b/i;
 export function refutedClosure(extra: ExtraStatus, status: StatusClass | undefined, text: string | undefined): OpenFlag | null {
   const flag = extra.closedBy;
   if (!extra.closed || flag === undefined || status === undefined || text === undefined || status === 'complete') return null;
-  if (NOT_DONE.test(text)) return flag;
+  if (completionDenied(text)) return flag;
   return (status === 'at_risk' || status === 'off_track') && !WAITING.test(text) ? flag : null;
 }
 

@@ -5,3 +5,4 @@ export { asksForDecision } from './decision';
 export { readEntry, stripStatusPrefix } from './entry';
 export { wholeEntryStatus } from './whole';
 export type { EntryReading } from './entry';
+export { completionDenied } from './missed';

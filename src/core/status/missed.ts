@@ -1,4 +1,4 @@
-import { MISSED_DATES, MISSED_PLANS, NOT_DONE_AFTER } from '../vocabulary/statusPlain';
+import { DENIAL_FILLERS, DENIED_COMPLETIONS, MISSED_DATES, MISSED_PLANS, NOT_DONE_AFTER } from '../vocabulary/statusPlain';
 
 /*
  * A plan or a date in the past tense that the entry does not say was met (SPEC 4): "Was meant to go live
@@ -12,6 +12,7 @@ const alt = (words: readonly string[]): string => words.map((w) => w.replace(/ /
 const PLAN = new RegExp(`(?:^|[^\\p{L}])(?:${alt(MISSED_PLANS)})(?![\\p{L}])`, 'iu');
 const DATE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(MISSED_DATES)})(?![\\p{L}])`, 'iu');
 const NOT_DONE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(NOT_DONE_AFTER)})(?![\\p{L}])`, 'iu');
+const DENIED = new RegExp(`(?:^|[^\\p{L}])not\\s+(?:(?:${alt(DENIAL_FILLERS)})\\s+)*(?:${alt(DENIED_COMPLETIONS)})(?![\\p{L}])`, 'iu');
 /** "No movement since last report": progress stopped after it was going, so stalled (SPEC 4). */
 const SINCE = /^\s+since(?![\p{L}])/iu;
 
@@ -33,4 +34,14 @@ export function missedPlan(text: string): boolean {
  */
 export function stoppedSince(text: string, end: number): boolean {
   return SINCE.test(text.slice(end, end + 8));
+}
+
+/**
+ * True when `text` denies that the work is finished ("Not complete – audit shows 60%", "Q3 review
+ * NOT yet completed"): the words a closure beside it cannot stand against (analyse/heldClosed).
+ * @example completionDenied('Not complete – re-audit in Oct') // true
+ * @example completionDenied('Completed, not yet signed off') // false
+ */
+export function completionDenied(text: string): boolean {
+  return DENIED.test(text);
 }

@@ -99,3 +99,9 @@ export const MISSED_DATES: readonly string[] = ['was due', 'were due', 'was expe
 
 /** Words after a missed date that say the work is still not done: "not yet done", "but not received", "still outstanding". */
 export const NOT_DONE_AFTER: readonly string[] = ['not', 'yet to', 'still', 'outstanding', 'nothing'];
+
+/** Words a "not" before denies the work finished: "Not complete – audit shows 60%" (status/missed.ts completionDenied). */
+export const DENIED_COMPLETIONS: readonly string[] = ['complete', 'completed', 'done', 'finished'];
+
+/** Words that may stand between that "not" and the completion: "NOT yet completed", "not yet been fully done". */
+export const DENIAL_FILLERS: readonly string[] = ['yet', 'been', 'fully'];
