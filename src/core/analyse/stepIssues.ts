@@ -1,5 +1,5 @@
 import { PLACEHOLDER } from '../steps';
-import { formatUk } from '../dates';
+import { formatUk, monthEnd, nhsQuarter, parts } from '../dates';
 import type { Settings } from '../settings';
 import type { IsoDate, Step } from '../types';
 import type { RawAction } from '../detect/rows';
@@ -45,7 +45,18 @@ function unreadable(text: string, asOf: IsoDate): string {
   if (missing !== null) return `not a real date (${missing}); check the day.`;
   const dayFirst = monthFirst(text);
   if (dayFirst !== null) return `written month first, as US dates are; write the day first: "${dayFirst}".`;
-  return 'not a date this tool can read; write it like "End of Nov 22", "Q3 2023/24" or "14/12/2022".';
+  return `not a date this tool can read; write it like ${examples(asOf)}.`;
+}
+
+/**
+ * Time frames to copy, dated at the end of asOf's month with the year in full: a two-digit year
+ * more than three years from asOf reads as a day (SPEC 3), so a fixed "End of Nov 22" would mislead.
+ */
+function examples(asOf: IsoDate): string {
+  const { year, month } = parts(asOf);
+  const end = monthEnd(year, month);
+  const [, mon = '', full = ''] = formatUk(end).split(' ');
+  return `"End of ${mon} ${full}", "${nhsQuarter(end)}" or "${end.slice(8, 10)}/${end.slice(5, 7)}/${full}"`;
 }
 
 /** The row of the step's time-frame entry (a lone entry serves every step): the action's own row unless it spans several. */

@@ -1,6 +1,7 @@
 import { analyseWorkbook } from '../../../src/core/analyse/workbook';
 import { defaultSettings } from '../../../src/core/settings';
 import type { CellValue, SheetGrid } from '../../../src/core/types';
+import { parseTimeframe } from '../../../src/core/timeframe';
 
 /*
  * The warning on a time frame the tool cannot read (code 'unparseable_timeframe', SPEC 3 and 9)
@@ -44,8 +45,19 @@ describe('other time frames and dates it cannot use', () => {
       ['Ref', 'Action', 'Lead', 'Due date', 'Status'],
       ['1', 'Publish the plan', 'CEO', 'Whenever possible', 'On track'],
     ])).toEqual([
-      ['D2', 'unparseable_timeframe', 'The time frame "Whenever possible" of this action is not a date this tool can read; write it like "End of Nov 22", "Q3 2023/24" or "14/12/2022".'],
+      ['D2', 'unparseable_timeframe', 'The time frame "Whenever possible" of this action is not a date this tool can read; write it like "End of Oct 2024", "2024-25 Q3" or "31/10/2024".'],
     ]);
+  });
+
+  // A fixed "End of Nov 22" read in 2026 is 22 Nov (a two-digit year over three years off is a day, SPEC 3).
+  it.each(['2022-11-03', '2026-12-07', '2027-03-24', '2031-06-30'])('gives examples that read as the end of the month at %s', (asOf) => {
+    const grid: SheetGrid = { name: 'Plan', rows: [['Action', 'Due date', 'Status'], ['Publish the plan', 'Whenever possible', 'On track']], merges: [], tables: [], hidden: false, protected: false };
+    const message = analyseWorkbook([grid], defaultSettings(asOf)).trackers[0]?.issues.find((i) => i.code === 'unparseable_timeframe')?.message ?? '';
+    const quoted = [...message.matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? '').slice(1);
+    const monthEnd = new Date(Date.UTC(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)), 0)).toISOString().slice(0, 10);
+    expect(quoted).toHaveLength(3);
+    expect(quoted.map((text) => parseTimeframe(text, asOf).end)).toEqual([monthEnd, expect.any(String), monthEnd]);
+    expect(parseTimeframe(quoted[1] ?? '', asOf).kind).toBe('quarter');
   });
 
   it('says a date outside 2000–2100 in the same order', () => {
