@@ -3,15 +3,15 @@ import type { IsoDate, Timeframe } from '../types';
 import { makeContext, type Context } from './years';
 
 /*
- * A lead re-dates work to a date still to come. A new date written without a year is read alone
- * (SPEC 3) and kept if it is not yet over at asOf, else moved on by whole years: "Q4 - slipped to
- * Q1" read in November 2024 is Q1 2025/26, and "Q4 -> Q1" read in April 2026 is Q1 2026/27, the
- * old bare Q4 being last year's. Only when the old date's year was written ("Q4 25/26 moved to Q1")
- * is it the bound instead: the new date is the first on or after it. Only a new date whose year
- * came from asOf (none was written) is ever moved.
+ * A lead re-dates work to a later date. The date replaced is read as SPEC 3 reads a date alone:
+ * its own year, else its occurrence nearest asOf (a bare Q4 read in April is the quarter just
+ * ended, not the one eleven months on). A new date with no year of its own is then its first
+ * occurrence on or after the date replaced, however far that is from asOf: "was Oct now Nov" read
+ * in December is the November just gone, overdue, not next year's. Only a date whose year came
+ * from asOf (none was written) is ever moved; `reread` reads its text again at another as-of date.
  */
 
-/** Years a yearless new date may move; a revision further out than this is left as read. */
+/** Years a yearless date may move; a revision further out than this is left as read. */
 const MAX_YEARS = 12;
 
 /** The context of an as-of date `years` later (29 February becomes the 28th). */
@@ -29,11 +29,45 @@ function movedBy(a: Timeframe, b: Timeframe, years: number): boolean {
   return a.kind === b.kind && same(a.start, b.start) && same(a.end, b.end);
 }
 
+/** `tf` read `years` on, or null when that reading is not the same text's window moved by the years. */
+function readMoved(tf: Timeframe, years: number, reread: (ctx: Context) => Timeframe, ctx: Context): Timeframe | null {
+  if (years === 0) return tf;
+  if (Math.abs(years) > MAX_YEARS) return null;
+  const at = shifted(ctx, years);
+  const r = at === null ? null : reread(at);
+  return r !== null && movedBy(tf, r, years) ? r : null;
+}
+
+/** Whole months from asOf to the nearest month of `tf`'s window; 0 inside it. */
+function monthsAway(tf: Timeframe, ctx: Context): number {
+  const index = (d: IsoDate): number => parts(d).year * 12 + parts(d).month;
+  const now = ctx.year * 12 + ctx.month;
+  const end = tf.end === null ? now : index(tf.end);
+  const start = tf.start === null ? end : index(tf.start);
+  return now < start ? start - now : now > end ? now - end : 0;
+}
+
 /**
- * The new date of a revision, moved on by whole years until it ends on or after the deadline it
- * replaced, when its year was inferred from asOf; otherwise as read. `reread` reads the new
- * date's text again at another as-of date.
+ * A date replaced by a revision, read at its occurrence nearest asOf when its year came from asOf:
+ * a bare quarter is the nearest such quarter, not the one in asOf's financial year. A year written
+ * is kept; a tie keeps the reading SPEC 3 gives alone.
+ * @example nearest(q4, (c) => parseBody('q4', c) as Timeframe, ctx) // at asOf 2026-04-20: 2026-01-01 … 2026-03-31
+ */
+export function nearest(tf: Timeframe, reread: (ctx: Context) => Timeframe, ctx: Context): Timeframe {
+  if (tf.end === null) return tf;
+  let best = tf;
+  for (const years of [-1, 1]) {
+    const r = readMoved(tf, years, reread, ctx);
+    if (r !== null && monthsAway(r, ctx) < monthsAway(best, ctx)) best = r;
+  }
+  return best;
+}
+
+/**
+ * The new date of a revision at its first occurrence ending on or after the deadline it replaced,
+ * moved by whole years either way, when its year was inferred from asOf; otherwise as read.
  * @example onOrAfter(q1, '2025-03-31', (c) => parseBody('q1', c) as Timeframe, ctx) // at asOf 2024-11-20: 2025-04-01 … 2025-06-30
+ * @example onOrAfter(jan, '2024-11-30', (c) => parseBody('jan', c) as Timeframe, ctx) // at asOf 2026-12-07: 2025-01-01 … 2025-01-31
  */
 export function onOrAfter(
   tf: Timeframe,
@@ -41,14 +75,12 @@ export function onOrAfter(
   reread: (ctx: Context) => Timeframe,
   ctx: Context,
 ): Timeframe {
-  if (replaced === null || tf.end === null || tf.end >= replaced) return tf;
+  if (replaced === null || tf.end === null) return tf;
   const gap = parts(replaced).year - parts(tf.end).year;
-  // The gap in calendar years, or one more when the new date's month is later in the year.
+  // Ending in the replaced date's year, or failing that the next: any earlier ends before it.
   for (const years of [gap, gap + 1]) {
-    if (years < 1 || years > MAX_YEARS) continue;
-    const later = shifted(ctx, years);
-    const r = later === null ? null : reread(later);
-    if (r !== null && r.end !== null && r.end >= replaced && movedBy(tf, r, years)) return r;
+    const r = readMoved(tf, years, reread, ctx);
+    if (r !== null && r.end !== null && r.end >= replaced) return r;
   }
   return tf;
 }

@@ -44,7 +44,9 @@ describe('a yearless new date is the first on or after the date it replaced', ()
   redatedAt(later)([
     // Changed on purpose (round 11): in May 2025 Q1 2025/26 is still to come, and the bare old Q4 was last year's.
     ['Q4 - slipped to Q1', 'quarter', '2025-04-01', '2025-06-30'],
-    ['End of Q4 - moved to March', 'month', '2026-03-01', '2026-03-31'],
+    // Changed on purpose (revision years): the bare Q4 replaced is the one nearest May 2025, just
+    // ended on 31 March 2025, and March on or after it is that March, overdue, not a year on.
+    ['End of Q4 - moved to March', 'month', '2025-03-01', '2025-03-31'],
   ]);
 });
 

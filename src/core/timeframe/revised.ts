@@ -1,0 +1,62 @@
+import type { Timeframe } from '../types';
+import { nearest, onOrAfter, yearWritten } from './later';
+import { findRevision } from './revision';
+import { datable, parsePhrase } from './single';
+import type { Context } from './years';
+
+/*
+ * SPEC 3's revisions: the date after the last revision word is the deadline, marked re-dated.
+ * Revisions move dates later, so a new date with no year of its own is the first on or after the
+ * date it replaced (later.ts); that date is the last of any earlier revisions ("Q2 slipped to Q4
+ * slipped to Q1") when they wrote its year, else read alone at its occurrence nearest asOf.
+ */
+
+/** Earlier revisions looked through for the deadline a new date replaced. */
+const MAX_REVISIONS = 3;
+
+/**
+ * The deadline after the last revision word, marked re-dated; null when the cell is no revision.
+ * With `settle` false each date is read as SPEC 3 reads it alone, its year not yet fitted to the
+ * date it replaced.
+ * @example parseRevised('was oct now nov', ctx, false) // at asOf 2026-12-07: { kind: 'month', start: '2026-11-01', end: '2026-11-30', redated: true }
+ * @example parseRevised('q4 → q1', ctx, false) // at asOf 2026-04-20: { kind: 'quarter', start: '2026-04-01', end: '2026-06-30', redated: true }
+ */
+export function parseRevised(s: string, ctx: Context, truncated: boolean, depth = 0, settle = true): Timeframe | null {
+  const rev = findRevision(s);
+  if (rev === null) return null;
+  let after = parsePhrase(rev.after, ctx, truncated);
+  let before = parsePhrase(rev.before, ctx, truncated);
+  const reread = (text: string) => (c: Context) => parsePhrase(text, c, truncated);
+  // A few revisions back is as far as real cells go; the bound keeps a hostile cell cheap.
+  const chained = depth < MAX_REVISIONS && findRevision(rev.before) !== null;
+  const readOld = (fit: boolean) => (c: Context): Timeframe =>
+    (chained ? parseRevised(rev.before, c, truncated, depth + 1, fit) : null) ?? parsePhrase(rev.before, c, truncated);
+  // The date replaced: the earlier revisions' deadline when they wrote its year, else read alone.
+  const replaced = (): Timeframe => {
+    const fitted = chained ? readOld(true)(ctx) : null;
+    if (fitted !== null && yearWritten(fitted, readOld(true), ctx)) return fitted;
+    return nearest(readOld(false)(ctx), readOld(false), ctx);
+  };
+  // "Feb (was Dec)" names the date replaced after the deadline, "Dec moved to Feb" before it.
+  let oldEnd = rev.previous ? after.end : before.end;
+  if (settle && rev.previous && !rev.earlier) {
+    oldEnd = nearest(after, reread(rev.after), ctx).end;
+    before = onOrAfter(before, oldEnd, reread(rev.before), ctx);
+  }
+  if (settle && !rev.previous && !rev.earlier && after.end !== null) {
+    oldEnd = replaced().end;
+    after = onOrAfter(after, oldEnd, reread(rev.after), ctx);
+  }
+  if (rev.weak) {
+    // "Revised x2 - now Oct 25": a revision word with no date of its own before "now" still moved the date.
+    const moved = !rev.previous && !datable(before) && findRevision(rev.before)?.weak === false;
+    if (moved && datable(after)) return { ...after, redated: true };
+    if (!datable(before) || !datable(after)) return null;
+    // A forecast or "was" that repeats the deadline moved nothing.
+    const deadline = rev.previous ? before : after;
+    return { ...deadline, redated: deadline.end !== oldEnd };
+  }
+  if (rev.previous && datable(before)) return { ...before, redated: true };
+  if (datable(after) || (datable(before) && after.kind === 'tbc')) return { ...after, redated: true };
+  return datable(before) ? { ...before, redated: true } : null;
+}
