@@ -1,5 +1,6 @@
 import { columnLetter, counted } from '../core/cells';
 import { formatUk } from '../core/dates';
+import { levelCloses, namesComplianceLevel } from '../core/analyse/flagColumns';
 import type { Report } from '../core/report';
 import type { AlsoReadAs, Issue, Role, Tracker } from '../core/types';
 import { ROLE_LABELS } from '../core/vocabulary/columns';
@@ -43,6 +44,15 @@ const ALSO_READ: Readonly<Record<AlsoReadAs, string>> = {
 };
 
 /**
+ * Why a column beside the status is read, by its header: a compliance level is the standard's
+ * assessed position, so it is not described as a rating of the work, which it never makes worse.
+ */
+function alsoReadWhy(as: AlsoReadAs, header: string): string {
+  if ((as !== 'status' && as !== 'rating') || !namesComplianceLevel(header)) return ALSO_READ[as];
+  return levelCloses(header) ? 'compliance level: "Fully compliant" closes the action; a lower level never rates it worse' : 'compliance level for its period: the standard\'s position, which never rates the action';
+}
+
+/**
  * The columns read beside the roles, as `validate` lists them: each on its own, but a Gantt
  * chart's side by side as one run, named by its first and last, since twelve months each marked
  * "(Gantt chart)" would bury the rest of the line.
@@ -69,7 +79,7 @@ export function columnLines(trackers: readonly Tracker[]): string {
       // The header as read (Tracker.headers): a column under a two-row header is named by its label and group.
       const name = (col: number): string => `${columnLetter(col)} "${(t.headers[col] ?? '').trim()}"`;
       const roles = Object.entries(t.columns).sort((a, b) => a[1] - b[1]).map(([role, col]) => `${ROLE_LABELS[role as Role]} ${name(col)}`);
-      const also = alsoReadRuns(t.alsoRead).map((a) => `${name(a.from)}${a.to === a.from ? '' : ` to ${name(a.to)}`} (${ALSO_READ[a.as]})`);
+      const also = alsoReadRuns(t.alsoRead).map((a) => `${name(a.from)}${a.to === a.from ? '' : ` to ${name(a.to)}`} (${alsoReadWhy(a.as, t.headers[a.from] ?? '')})`);
       return `${t.sheet} columns: ${roles.join(', ')}${also.length > 0 ? `; also read: ${also.join(', ')}` : ''}`;
     })
     .join('\n');

@@ -1,3 +1,4 @@
+import { levelCloses, namesComplianceLevel } from '../core/analyse/flagColumns';
 import { columnIndex } from '../core/cells';
 import type { AlsoReadAs, Role } from '../core/types';
 
@@ -32,14 +33,20 @@ function chartHint(from: string, to: string): string {
   return `Still read, as part of the Gantt chart in ${span}: the months or quarters marked on each row are that action’s time frame, due at the end of the last. Its marks are not dates, so it cannot be the time frame column; to date the actions another way, add a column of due dates and choose that.`;
 }
 
+/** A compliance level's hints: the standard's assessed position is not a rating of the work, and never makes it worse. */
+const LEVEL_CLOSES = 'Still read, as the standard’s compliance level: “Fully compliant” here closes the action; a lower level is why the action exists, so it never rates it worse.';
+const LEVEL_IN_PERIOD = 'Still read, as the standard’s compliance level for the period in its header: it is why the action exists, so it never rates or closes the action.';
+
 /**
  * Why the column at `letter` is still read, given the sheet's columns read so (by letter), or
- * undefined for a column not read beside a role.
+ * undefined for a column not read beside a role. Its `header`, when given, tells a compliance
+ * level from a lead's status or rating.
  * @example alsoReadHint('E', { D: 'timeline', E: 'timeline', F: 'timeline' }) // 'Still read, as part of the Gantt chart in D to F: …'
  */
-export function alsoReadHint(letter: string, alsoRead: Readonly<Record<string, AlsoReadAs>>): string | undefined {
+export function alsoReadHint(letter: string, alsoRead: Readonly<Record<string, AlsoReadAs>>, header?: string): string | undefined {
   const as = alsoRead[letter];
   if (as === undefined) return undefined;
+  if ((as === 'status' || as === 'rating') && header !== undefined && namesComplianceLevel(header)) return levelCloses(header) ? LEVEL_CLOSES : LEVEL_IN_PERIOD;
   if (as !== 'timeline') return ALSO_READ[as];
   const chart = Object.keys(alsoRead)
     .filter((l) => alsoRead[l] === 'timeline')

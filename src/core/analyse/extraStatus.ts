@@ -82,7 +82,8 @@ export const isFlag = (entry: string): boolean => wordCount(entry) <= FLAG_WORDS
  * colour word there (`rated`) is checked against the status the action is rated on (ratingConflict);
  * where that column's scale has Blue for complete ("BRAG"), its Green, Amber or Red beside an update
  * reading complete is such a flag too, as "On track" is. Tick and label columns (StatusFlags.ticks) are `ticked`.
- * A column rating the evidence's assurance (RoleColumns.assurance) is none of these.
+ * A column rating the evidence's assurance (RoleColumns.assurance) is none of these; a compliance
+ * level (StatusFlags.levels) is read only for a closure.
  * @example extraStatus(action, parsers) // { closed: true, leadStatus: null, leadColour: null, update: null, parts: null, redated: false } for "Closed"
  */
 export function extraStatus(raw: SheetAction, parsers: Parsers, peers?: Groups, flags: StatusFlags = NO_FLAGS): ExtraStatus {
@@ -117,10 +118,13 @@ export function extraStatus(raw: SheetAction, parsers: Parsers, peers?: Groups, 
     const tally = tallies === null || peers === undefined ? undefined : tallies[groupOf(peers, columns[j] ?? -1)];
     if (tally !== undefined) tally.add(last, read.whole()?.reading);
     if (last === undefined) continue;
-    if (isProse(last)) update = last;
+    const level = flags.levels.length === 0 ? undefined : flags.levels.find((l) => l.col === columns[j]);
+    if (isProse(last) && level === undefined) update = last;
     if (tally !== undefined) continue;
     const word = parseRatingWord(last);
     const status = word !== null ? LEAD_RATING_STATUS[word] : parsers.status(last).status;
+    // A compliance level is why the action exists, not how it is going: only "Fully compliant" counts, as a closure.
+    if (level !== undefined && !(level.closes && status === 'complete' && isFlag(last))) continue;
     if (status === 'complete' && isFlag(last)) {
       closed = true;
       closedBy = { text: last, status, col: columns[j] ?? -1, row: cells?.[cells.length - 1]?.row ?? 0 };

@@ -1,6 +1,7 @@
 import { normaliseHeader } from '../detect/normalise';
 import { isFlagHeader } from '../detect/synonyms';
-import { ROLE_SYNONYMS } from '../vocabulary/columns';
+import { PERIOD } from '../detect/updates';
+import { COMPLIANCE_HEADERS, ROLE_SYNONYMS } from '../vocabulary/columns';
 import type { StatusClass } from '../types';
 import { BLUE_SCALE_HEADER_WORDS, LABEL_HEADERS, TICK_HEADERS } from '../vocabulary/statusWords';
 
@@ -32,13 +33,53 @@ export interface StatusFlags {
   readonly ticks: readonly TickColumn[];
   /** True when an explicit status column's header names a scale with Blue for complete ("BRAG"): a colour there says open. */
   readonly blueScale: boolean;
+  /** Compliance-level columns (namesComplianceLevel), read only for a closure, by those whose header names no period (`closes`). */
+  readonly levels: readonly ComplianceLevel[];
 }
 
-/** What a sheet with no explicit status, tick or label columns has: one object for them all. */
-export const NO_FLAGS: StatusFlags = { cols: [], ticks: [], blueScale: false };
+/** A compliance-level column beside the status, and whether its "Fully compliant" may close the action. */
+export interface ComplianceLevel {
+  col: number;
+  closes: boolean;
+}
+
+/** What a sheet with no explicit status, tick, label or compliance columns has: one object for them all. */
+export const NO_FLAGS: StatusFlags = { cols: [], ticks: [], blueScale: false, levels: [] };
 
 /** True when a folded header holds one of `words` as whole words. */
 const holds = (norm: string, words: readonly string[]): boolean => words.some((w) => ` ${norm} `.includes(` ${w} `));
+
+const LEVEL_WORDS: readonly string[] = COMPLIANCE_HEADERS.map(normaliseHeader);
+const EVIDENCE = [normaliseHeader('evidence')];
+
+/**
+ * True when a header names a compliance level ("Compliance", "Self-assessed compliance 2026"):
+ * the standard's assessed position, which is why an improvement plan's action exists, not how
+ * its delivery is going. "Partially compliant" there rates nothing worse; the evidence of it is
+ * another column.
+ * @example namesComplianceLevel('Self-assessed compliance 2026') // true
+ * @example namesComplianceLevel('Evidence of compliance') // false
+ */
+export function namesComplianceLevel(header: string): boolean {
+  const norm = normaliseHeader(header);
+  return holds(norm, LEVEL_WORDS) && !holds(norm, EVIDENCE);
+}
+
+/**
+ * True when a compliance level's "Fully compliant" may close the action: its header names no
+ * period. A year's level ("2025 compliance") is where the standard stood then, and the latest
+ * filled of a run of them may be last year's.
+ * @example levelCloses('Compliance') // true
+ * @example levelCloses('2025 compliance') // false
+ */
+export function levelCloses(header: string): boolean {
+  return !PERIOD.test(normaliseHeader(header));
+}
+
+/** The compliance-level columns among `extra` (namesComplianceLevel). */
+function complianceLevels(extra: readonly number[], labels: readonly string[]): ComplianceLevel[] {
+  return extra.filter((col) => namesComplianceLevel(labels[col] ?? '')).map((col) => ({ col, closes: levelCloses(labels[col] ?? '') }));
+}
 
 /**
  * The columns of `extra` (the status-like columns read beside the status column) whose header,
@@ -55,9 +96,9 @@ export function flagColumns(extra: readonly number[], labels: readonly string[])
 
 /**
  * The explicit status columns of `extra` (flagColumns), with the header row's tick and label
- * columns (`ticks`), which no role reads, and whether those status columns rate on a scale with
- * Blue (`blueScale`). Worked out once per sheet.
- * @example statusFlags([3], ['Action', 'Due', 'Comments', 'BRAG', 'At Risk']) // { cols: [3], ticks: [{ col: 4, ticked: 'at_risk' }], blueScale: true }
+ * columns (`ticks`), which no role reads, whether those status columns rate on a scale with
+ * Blue (`blueScale`), and which of `extra` give a compliance level (`levels`). Worked out once per sheet.
+ * @example statusFlags([3], ['Action', 'Due', 'Comments', 'BRAG', 'At Risk']) // { cols: [3], ticks: [{ col: 4, ticked: 'at_risk' }], blueScale: true, levels: [] }
  */
 export function statusFlags(extra: readonly number[], labels: readonly string[]): StatusFlags {
   const cols = flagColumns(extra, labels);
@@ -68,5 +109,6 @@ export function statusFlags(extra: readonly number[], labels: readonly string[])
     if (ticked !== null || LABEL_HEADERS.includes(norm)) ticks.push({ col, ticked });
   });
   const blueScale = cols.some((col) => holds(normaliseHeader(labels[col] ?? ''), BLUE_SCALE_HEADER_WORDS));
-  return ticks.length === 0 && !blueScale ? { ...NO_FLAGS, cols } : { cols, ticks, blueScale };
+  const levels = complianceLevels(extra, labels);
+  return ticks.length === 0 && !blueScale && levels.length === 0 ? { ...NO_FLAGS, cols } : { cols, ticks, blueScale, levels };
 }

@@ -1,3 +1,4 @@
+import { namesStatusOnly } from './archive';
 import { isOutline, outlineChild } from './outline';
 import { isChildRef } from './rowKinds';
 
@@ -6,14 +7,17 @@ import { isChildRef } from './rowKinds';
  * ("1.1 | Triage" under "1 | Safe") heads a part of that group, so both are kept: the group as
  * the actions' objective and the part as their ambition, as a board's Table One nests them.
  * A heading deeper still ("1.1.1" under "1.1") is a part of that part: the ambition stays the
- * second level. Any other heading starts a group of its own.
+ * second level. A heading naming only a status ("CLOSED ACTIONS") is a divider, and ends the
+ * group carried. Any other heading starts a group of its own.
  * @example
  * const h = new Headings(); h.read('Safe', '1'); h.read('Triage', '1.1'); [h.heading, h.sub] // ['Safe', 'Triage']
  */
 export class Headings {
   heading: string | null = null;
-  /** The cell (A1) the heading carried was read from, for naming it in a warning. */
+  /** The cell (A1) the last heading row was read from, for naming it in a warning. */
   cell = '';
+  /** The last heading row's title, a divider's ("CLOSED ACTIONS") included: an archive section is known by it. */
+  title: string | null = null;
   sub: string | null = null;
   /** The ref of the heading carried ("1" for "1 | Safe"); empty when it had none. */
   private ref = '';
@@ -23,6 +27,12 @@ export class Headings {
   /** Reads a heading row's title, its ref ('' for none) and its cell. */
   read(title: string, ref: string, cell = ''): void {
     if (ref !== '' && this.subRef !== '' && outlineChild(this.subRef, ref)) return;
+    // "OPEN ACTIONS" | "CLOSED ACTIONS" divide an action log by status: the rows under them are in no group.
+    if (namesStatusOnly(title)) {
+      [this.heading, this.sub, this.ref, this.subRef, this.title, this.cell] = [null, null, '', '', title, cell];
+      return;
+    }
+    this.title = title;
     if (ref !== '' && this.ref !== '' && isChildRef(this.ref, ref)) {
       this.sub = title;
       this.subRef = ref;

@@ -117,12 +117,18 @@ const NO_ACTION = new RegExp(`^(?:${NO_ACTION_PHRASES.map((p) => p.replace(/[/.]
 
 /**
  * True when a row's action cell says there is nothing to do ("No action required" beside a
- * standard already met): no action, so it is neither rated Not rated nor warned of as undated.
+ * standard already met) and no status column says anything of it: no action, so it is neither
+ * rated Not rated nor warned of as undated. `statusColumns` are the other columns read as its
+ * status (beside the status column, a lead's RAG).
  * @example saysNoAction([null, 'No action required'], { action: 1 }) // true
  * @example saysNoAction([null, 'No action required until the audit reports'], { action: 1 }) // false
+ * @example saysNoAction(['4.3', 'No action', 'Closed at Care Group'], { ref: 0, action: 1, status: 2 }) // false
  */
-export function saysNoAction(row: readonly CellValue[], columns: ColumnMap): boolean {
-  return columns.action !== undefined && NO_ACTION.test(text(row, columns.action));
+export function saysNoAction(row: readonly CellValue[], columns: ColumnMap, statusColumns: readonly number[] = []): boolean {
+  if (columns.action === undefined || !NO_ACTION.test(text(row, columns.action))) return false;
+  // A recommendation declined or closed elsewhere still has to be accounted for to the board: its update makes it an action to report.
+  const said = [columns.status, columns.rag_override, ...statusColumns].filter((c): c is number => c !== undefined);
+  return blankRow(row, said);
 }
 
 /**

@@ -78,8 +78,8 @@ export class ActionReader {
         : headingColumn(this.rows, r, row, this.layout, this.first, columns, this.watched, this.carried.objective, this.outline);
       if (heading >= 0) {
         this.headings.read(cellText(row[heading]).trim(), this.outline.ref(row), a1(heading, r + 1));
-        // A heading row in the objective column is that column's value for the rows under it that leave it blank.
-        if (heading === columns.objective) this.carried.objective = row[heading] ?? null;
+        // A heading row in the objective column is that column's value for the rows under it that leave it blank; a divider ("OPEN ACTIONS") none.
+        if (heading === columns.objective) this.carried.objective = this.headings.heading === null ? null : (row[heading] ?? null);
         // A heading over another table's own header ends this tracker: the rows below are not its actions.
         this.ended = this.furnished.headsOtherTable(nextFilled(this.rows, r, lastIndex, this.watched));
         this.pending = null;
@@ -92,9 +92,9 @@ export class ActionReader {
       }
       // A plan's task numbered outside the heading carried ("2" after "1.2 | Equipment") is in neither.
       this.headings.task(this.outline.ref(row));
-      // A standard already met ("No action required") is no action; it still carries its objective down.
+      // A standard already met ("No action required", nothing in its status) is no action; it still carries its objective down.
       const line = fillDown(row, columns, this.carried);
-      this.pending = saysNoAction(row, columns) ? null : new SheetAction(r + 1, line, this.headings.heading, columns, extraStatus, this.roles, this.headings.sub, this.layout.peers);
+      this.pending = saysNoAction(row, columns, extraStatus) ? null : new SheetAction(r + 1, line, this.headings.heading, columns, extraStatus, this.roles, this.headings.sub, this.layout.peers);
       // Where a later dated update gave the status, warnings name its cell, not the first update's.
       if (this.pending !== null && this.lines.statusFrom >= 0 && this.lines.statusFrom !== columns.status) this.pending.statusFrom = this.lines.statusFrom;
       if (previous !== null) return this.advance(previous);
@@ -113,9 +113,9 @@ export class ActionReader {
     if (startsLegend(row)) this.ended = true;
     if (this.ended || this.furnished.isColourKey(row) || this.furnished.isTally(row)) return true;
     if (!this.furnished.repeatsHeader(row)) return false;
-    const { heading, cell } = this.headings;
-    this.ended = this.pending === null && heading !== null && namesArchive(heading);
-    if (this.ended && heading !== null) this.archive = { heading, cell };
+    const { title, cell } = this.headings;
+    this.ended = this.pending === null && title !== null && namesArchive(title);
+    if (this.ended && title !== null) this.archive = { heading: title, cell };
     return true;
   }
 

@@ -9,6 +9,7 @@ import { fromMapping } from './mapping';
 import { headerIssues } from './headerIssues';
 import { dataHeaderIssues, headerCandidates } from './headerChoice';
 import { withoutConstantRef } from './refColumn';
+import { withIdColumn } from './idColumn';
 import { withPlanYear } from './planYear';
 import { narrativeColumns } from './narrative';
 import { headingLevels } from './groupLevels';
@@ -42,7 +43,7 @@ function tableHeader(grid: SheetGrid): { table: TableRegion; reading: HeaderRead
 
 /** A detected reading checked against the rows under its header: what the columns hold, and how its groups nest. */
 const byContent = (reading: HeaderReading, rows: SheetGrid['rows'], header: number): HeaderReading =>
-  groupNesting(headingLevels(narrativeColumns(withoutConstantRef(reading, rows, header), rows, header), rows, header), rows, header);
+  groupNesting(headingLevels(narrativeColumns(withIdColumn(withoutConstantRef(reading, rows, header), rows, header), rows, header), rows, header), rows, header);
 
 /** A sheet's tracker as far as its header row tells: found from the first rows alone. */
 export interface TrackerHeader {

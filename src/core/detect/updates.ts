@@ -14,7 +14,10 @@ export const PERIOD = new RegExp(`(?:^| )(?:q[1-4]|quarter [1-4]|${Object.keys(M
  * its own column, so a row's latest filled one is its status (see latestUpdate), not the first.
  * They are no longer read as further status columns. A status headed as of an earlier point
  * ("Baseline status (Feb 25)") is no update: it gives way to a current one first (currentStatusFirst).
+ * One dated update left of an undated status ("Update (Sept 26) | Progress update") is an earlier
+ * period's: the two are a run, the undated one still the status column.
  * @example datedUpdates(readHeader(['Action', 'Q1 update', 'Q2 update']), ['Action', 'Q1 update', 'Q2 update']).updates // [1, 2]
+ * @example datedUpdates(readHeader(['Action', 'Update (Sept 26)', 'Progress update']), ['Action', 'Update (Sept 26)', 'Progress update']).updates // [1, 2]
  */
 export function datedUpdates(read: HeaderReading, texts: readonly string[]): HeaderReading {
   const reading = currentStatusFirst(read, texts);
@@ -26,6 +29,12 @@ export function datedUpdates(read: HeaderReading, texts: readonly string[]): Hea
   };
   const statusLike = [status, ...reading.extraStatus].sort((a, b) => a - b);
   const updates = statusLike.filter(dated);
+  const past = updates[0];
+  // "Update (Sept 26)" left of an undated "Progress update": the undated one is rewritten each
+  // period and the dated one kept as history, so it is the status only where the current is blank.
+  if (updates.length === 1 && past !== undefined && past < status && !dated(status) && !isFlagHeader(normaliseHeader(texts[status] ?? ''))) {
+    return { ...reading, extraStatus: reading.extraStatus.filter((c) => c !== past), updates: [past, status] };
+  }
   if (updates.length < 2) return reading;
   const first = updates[0] ?? status;
   const extraStatus = statusLike.filter((c) => !updates.includes(c));

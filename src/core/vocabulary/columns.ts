@@ -50,8 +50,10 @@ export const LAST_RESORT_HEADERS: readonly string[] = [...EVIDENCE_HEADERS, ...T
 /**
  * Headers of a compliance column ("Fully / Partially / Not compliant"): a flag read beside the
  * update narrative, so "Fully compliant" closes the requirement as the lead's word that it is met.
+ * Its other levels are the standard's assessed position, why the action exists, not how its
+ * delivery is going: they never rate the action worse (see StatusFlags.levels).
  */
-const COMPLIANCE_HEADERS: readonly string[] = [
+export const COMPLIANCE_HEADERS: readonly string[] = [
   'compliance', 'compliant', 'compliance status', 'compliance rating', 'compliance rag', 'compliance level', 'level of compliance',
   'current compliance', 'overall compliance', 'self assessed compliance', 'compliance self assessment', 'compliance assessment',
 ];
@@ -458,6 +460,19 @@ export const PRODUCT_SHEETS: readonly string[] = ['RAG Settings', 'RAG History',
  * summary's counts and progress, so it is read only when no live sheet holds a tracker.
  */
 export const ARCHIVE_SHEET_WORDS: readonly string[] = ['closed', 'completed', 'archive', 'archived', 'done', 'old'];
+
+/**
+ * Words of a heading row that only names the status of the rows under it ("OPEN ACTIONS",
+ * "CLOSED ACTIONS (retained for 12 months)", "Completed items"): a committee's action log divides
+ * its rows so, and such a heading is a divider, not a theme to group Table One by. A heading
+ * made only of these (with at least one status word), once its brackets are dropped, is one.
+ */
+export const DIVIDER_STATUS_WORDS: readonly string[] = [
+  'open', 'closed', 'complete', 'completed', 'live', 'current', 'ongoing', 'outstanding', 'archive', 'archived', 'done',
+  'active', 'new', 'pending', 'overdue', 'in progress', 'proposed to close', 'carried forward', 'superseded',
+];
+/** What such a heading calls its rows, and the words joining its status words ("Open and overdue actions"). */
+export const DIVIDER_ITEM_WORDS: readonly string[] = ['action', 'actions', 'item', 'items', 'task', 'tasks', 'recommendation', 'recommendations', 'and', 'or'];
 
 /**
  * How the names of NHS and care organisations end: a row above the header holding only one

@@ -68,7 +68,7 @@ export function ColumnsView({ pane, runner, onRefreshNow }: { pane: PaneState; r
       {c.headers.map((h) => {
         const role = c.roles[h.letter] ?? NONE;
         return (
-          <Field key={h.letter} label={`${h.letter}: ${h.text}`} hint={role === NONE ? alsoReadHint(h.letter, alsoRead) : undefined}>
+          <Field key={h.letter} label={`${h.letter}: ${h.text}`} hint={role === NONE ? alsoReadHint(h.letter, alsoRead, h.text) : undefined}>
             <Dropdown className={styles.full} value={roleWord(role)} selectedOptions={[role]} onOptionSelect={(_, d) => c.setRoles({ ...c.roles, [h.letter]: d.optionValue ?? NONE })}>
               {rolesFor(h.letter, alsoRead, [NONE, ...ROLES]).map((r) => (
                 <Option key={r} value={r}>
