@@ -53,6 +53,6 @@ export function ratingConflict(sink: IssueSink, raw: SheetAction, extra: ExtraSt
   const update = statusRow === undefined ? 'the update' : `the update (${a1(raw.statusFrom ?? raw.roles.status, statusRow)})`;
   const follows = byUpdate ? 'the update' : "the lead's RAG";
   // A cell holding the word itself ("Amber") is quoted alone: "'Amber' says Amber" says nothing twice.
-  const lead = text.trim().toLowerCase() === ratingLabel(rated).toLowerCase() ? `The lead's RAG ${quote(text.trim())}` : `The lead's RAG ${quote(text)} says ${ratingLabel(rated)}`;
+  const lead = text.trim().toLowerCase() === ratingLabel(rated).toLowerCase() ? `The lead's RAG is ${quote(text.trim())}` : `The lead's RAG ${quote(text)} says ${ratingLabel(rated)}`;
   sink.add('warning', ratedAt, row, 'rating_conflict', `${lead}, but ${update} reads as ${STATUS_WORDS[byUpdate ? status : said]}, so the rating follows ${follows} (${ratingLabel(rating)}); correct whichever is out of date.`);
 }

@@ -31,7 +31,7 @@ describe('an explicit closure beside an update reporting the work not done (the 
     expect(conflicts[0]?.message).toMatch(/says "Complete", but the update \(E2\) reads "Not complete – audit/);
     // A lead's "Complete" in a status column beside an update at risk is warned of once, by ratingConflict.
     // The cell holds the rating word itself, so it is quoted alone (not '"Complete" says Complete').
-    expect(issues.filter((i) => i.cell === 'D3').map((i) => i.message)).toEqual([expect.stringMatching(/^The lead's RAG "Complete", but the update \(E3\) reads as at risk, so the rating follows the update \(Amber\)/)]);
+    expect(issues.filter((i) => i.cell === 'D3').map((i) => i.message)).toEqual([expect.stringMatching(/^The lead's RAG is "Complete", but the update \(E3\) reads as at risk, so the rating follows the update \(Amber\)/)]);
   });
 
   it('lets the closure stand over an update that is on track or only awaits a formality', () => {

@@ -40,7 +40,7 @@ describe('a lead\'s RAG the update contradicts', () => {
   it('is warned of when Red stands beside a completion (the rating follows the update), or beside on track (it follows the lead)', () => {
     expect(found.find((i) => i.cell === 'E4')?.message).toMatch(/"R".*Red.*complete.*\(Complete\)/);
     // Changed on purpose: a cell holding the rating word itself is quoted alone, not '"Red" says Red'.
-    expect(found.find((i) => i.cell === 'E5')?.message).toMatch(/^The lead's RAG "Red", but the update \(F5\) reads as on track, so the rating follows the lead's RAG \(Red\)/);
+    expect(found.find((i) => i.cell === 'E5')?.message).toMatch(/^The lead's RAG is "Red", but the update \(F5\) reads as on track, so the rating follows the lead's RAG \(Red\)/);
   });
 
   it('is not warned of a step apart (Amber beside on track, Green beside complete, Red beside behind) nor where they agree (Blue beside published)', () => {
