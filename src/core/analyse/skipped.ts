@@ -89,6 +89,6 @@ export function protectedIssue(sheet: string, cell: string): Issue {
     cell,
     severity: 'error',
     code: 'protected_sheet',
-    message: `Sheet "${sheet}" is protected, so its RAG columns were not written. Ask the sheet's owner to unprotect it (Review > Unprotect Sheet), then refresh again.`,
+    message: `Sheet "${sheet}" is protected, so its RAG columns cannot be written. Ask the sheet's owner to unprotect it (Review > Unprotect Sheet), then refresh again.`,
   };
 }

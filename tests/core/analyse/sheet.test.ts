@@ -129,6 +129,13 @@ describe('analyseWorkbook on hand-made sheets', () => {
     expect(t?.actions).toHaveLength(1);
   });
 
+  // Said the same way by validate, which writes nothing, and by refresh: what cannot happen, not what did.
+  it('says the protected sheet cannot be written, not that it was not', () => {
+    const rows: CellValue[][] = [['Action', 'Lead'], ['Publish', 'Ann']];
+    const message = analyseWorkbook([grid(rows, { protected: true })], settings()).trackers[0]?.issues.find((i) => i.code === 'protected_sheet')?.message;
+    expect(message).toMatch(/^Sheet "[^"]+" is protected, so its RAG columns cannot be written\. Ask the sheet's owner to unprotect it/);
+  });
+
   it('puts the output columns after the last used column and finds them again', () => {
     const rows: CellValue[][] = [['Action', 'Lead', null, 'Notes'], ['Publish', 'Ann', null, 'x']];
     expect(analyseWorkbook([grid(rows)], settings()).trackers[0]?.outputColumns).toEqual({ RAG: 4, 'RAG reason': 5, 'Meeting focus': 6, 'Next due': 7, Trend: 8 });
