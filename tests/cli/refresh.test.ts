@@ -118,6 +118,17 @@ describe('rag-tracker refresh', () => {
     expect(issues.map((i: { cell: string; code: string }) => [i.code, i.cell])).toEqual([['percent_out_of_range', 'D3']]);
   });
 
+  // The JSON takes stdout, so the summary and the name of the file written go to stderr, not nowhere.
+  it('with --json - still says what it wrote, on stderr', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'out.xlsx');
+    const result = await cli(['refresh', join(await sampleDir(), SEED004), '-o', out, ...SEED004_DATES, '--json', '-']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).version).toBe(1);
+    expect(result.stderr).toMatch(/^Action Plan: 15 actions/);
+    expect(result.stderr).toContain(`Wrote ${out}\n`);
+  });
+
   it('draws a progress bar only when stderr is a terminal', async () => {
     const dir = tempDir();
     const input = join(await sampleDir(), SEED004);

@@ -52,7 +52,8 @@ export async function refresh(input: string, flags: RefreshFlags, io: CommandIo)
   historyWarnings(rated, io.stderr);
   const report: Report = reportWithTrends(buildReport(analysis, settings), rated.trends);
   if (flags.json !== undefined) writeJson(report, flags.json, io.stdout);
-  if (flags.json !== '-') io.stdout.write(`${summaryText(report)}\nWrote ${output}\n`);
+  // With the report on stdout, the summary and the file written still reach the user, on stderr.
+  (flags.json === '-' ? io.stderr : io.stdout).write(`${summaryText(report)}\nWrote ${output}\n`);
   return exitFor(report, flags.strict === true);
 }
 
