@@ -10,11 +10,13 @@ import type { PhraseMeaning } from './phrases';
 import { leavesWork } from './remaining';
 import { contextOf, resolvePhrase } from './resolve';
 import { countsPart, leadsEntry, namesStep } from './lead';
-import { closes, countedPart, leftUndone, plansWork, responds } from './partDone';
+import { closes, countedPart, leftUndone, plansWork, responds, windowClosed } from './partDone';
 import { STALL_PHRASES } from '../vocabulary/statusWords';
 import { fixesProblem } from './fixed';
 import { aboutBenefits } from './benefits';
 import { governanceScheduled } from './governance';
+import { mitigates, standsNegative } from './mitigation';
+import { historyNote, neverDone } from './history';
 
 const REOPENED = 'reopened';
 
@@ -78,6 +80,9 @@ export function readPhrase(s: EntryScan, key: string, meaning: PhraseMeaning, st
     if (found !== 'unknown') s.cause = found;
     return;
   }
+  // "Completed (slipped from Oct)", "Closed (not achieved)": how the work went, or where a residual risk is held, leaves it done.
+  const negative = found === 'at_risk' || found === 'off_track';
+  if (negative && s.status === 'complete' && (historyNote(key, text, s.doneEnd, start, meaning.redated) || neverDone(key, s.doneText))) return;
   // An approval is of work it lets begin ("Pilot agreed at Board") or of a new date, or it is the work done.
   const approves = found === 'complete' && APPROVALS.has(key) ? approvalOf(text, start, phraseEnd, s.movedAt) : null;
   if (approves !== null) found = approves === 'work' ? 'on_track' : 'at_risk';
@@ -98,7 +103,7 @@ export function readPhrase(s: EntryScan, key: string, meaning: PhraseMeaning, st
   const stalls = found === 'at_risk' && STALL.has(key);
   if (stalls && (s.status === 'on_track' || s.status === 'at_risk' || s.status === 'off_track' || s.event === 'on_track')) found = 'off_track';
   if (found === 'complete') [s.doneEnd, s.doneText] = [phraseEnd, phrase];
-  if (found === 'complete' && namesStep(key)) s.stepEnd = phraseEnd;
+  if (found === 'complete' && (namesStep(key) || windowClosed(key, text, start))) s.stepEnd = phraseEnd;
   if (found === 'complete' && key.endsWith('inplace') && plansWork(text, start)) s.planEnd = phraseEnd;
   const rating = meaning.kind === 'signal' && meaning.rating;
   const leads = leadsEntry(text, start, phrase.length);
@@ -116,6 +121,8 @@ export function readPhrase(s: EntryScan, key: string, meaning: PhraseMeaning, st
   if (found === 'unknown') s.retracted = true;
   // The rating the lead gave outranks the narrative after it ("Red - in progress"), but not a completion.
   else if (found !== null && s.lead !== null && !rating && found !== 'complete') return;
+  // "Not on track, work underway to address": work going on after a negative is how it is handled, not a recovery.
+  else if (s.negative >= 0 && mitigates(s, key, found, start, phraseEnd, meaning.redated)) return;
   // Part done and the rest not begun ("Phase 1 complete; phase 2 to start in April") is under way;
   // after a closure it says the work was never done ("Closed - not implemented").
   else if ((found === 'not_started' || stalls) && s.status === 'complete') s.status = closes(s.doneText) ? s.status : 'on_track';
@@ -132,6 +139,8 @@ export function readPhrase(s: EntryScan, key: string, meaning: PhraseMeaning, st
     s.status = found;
     s.end = phraseEnd;
     s.stall = stalls && found === 'at_risk';
+    // A condition set ("Approved subject to funding; now funded and recruitment under way") can be met: no negative.
+    s.negative = negative && meaning.kind === 'signal' && !condition && standsNegative(text, start) ? start : -1;
     // A completion word read as part of the work done ("Phase 1 complete", "3 of 5 delivered").
     if (found === 'on_track' && meaning.kind === 'signal' && meaning.status === 'complete') s.partEnd = phraseEnd;
   }

@@ -18,6 +18,8 @@ export interface EntryScan extends Scan {
   /** Where the last completion ends, or -1, and its words: what is left or denied after it is read from there. */
   doneEnd: number;
   doneText: string;
+  /** Where the deciding phrase starts when it is a negative word ("Not on track", "Delayed"), or -1: work going on after it only mitigates it. */
+  negative: number;
 }
 
 /**
@@ -49,6 +51,7 @@ export function startScan(text: string): EntryScan {
     assessed: false,
     doneEnd: -1,
     doneText: '',
+    negative: -1,
   };
   const head = leadingWord(text);
   if (head?.status === 'unknown') s.retracted = true;
@@ -57,6 +60,7 @@ export function startScan(text: string): EntryScan {
     s.end = head.end;
     if (s.status === 'complete') [s.doneEnd, s.doneText] = [s.end, text.slice(0, s.end)];
     if (head.rating === true) s.lead = s.status;
+    s.negative = s.status === 'at_risk' || s.status === 'off_track' ? 0 : -1;
   }
   return s;
 }

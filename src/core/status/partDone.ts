@@ -3,12 +3,14 @@ import { WORK_PLAN_PHRASES } from '../vocabulary/statusPlans';
 import { LED_RESPONSE_WORDS, RESPONSE_PHRASES } from '../vocabulary/statusRaid';
 import { FILLER_WORDS } from '../vocabulary/statusGrammar';
 import { CLOSURE_WORDS } from '../vocabulary/statusWords';
+import { WINDOW_SUBJECTS } from '../vocabulary/statusSubSteps';
 import { clauseStart } from './clauses';
 // A part not begun beside work under way is read with the other parts done (status/partOnly.ts).
 export { countedPart } from './partOnly';
 import { clauseWords } from './clauseWords';
 import { phraseKey } from './phrases';
 import { leavesWork } from './remaining';
+import { wordsBefore } from './wordsBefore';
 
 /*
  * A completion that is only part of the work (SPEC 4): a plan for the work in place is a step towards
@@ -18,6 +20,7 @@ import { leavesWork } from './remaining';
  */
 
 const CLOSURE: ReadonlySet<string> = new Set(CLOSURE_WORDS);
+const WINDOW: ReadonlySet<string> = new Set(WINDOW_SUBJECTS);
 const NOT_YET_DUE: ReadonlySet<string> = new Set(NOT_YET_DUE_PHRASES.map(phraseKey));
 const PLANS: readonly string[] = WORK_PLAN_PHRASES.map((p) => ` ${p} `);
 const RESPONSES: readonly string[] = RESPONSE_PHRASES.map((p) => ` ${p}`);
@@ -30,9 +33,21 @@ const LOOKBACK = 80;
  * @example closes('Closed') // true
  * @example closes('Risk accepted') // true
  * @example closes('implemented') // false
+ * @example closes('Consultation closed') // false
  */
 export function closes(phrase: string): boolean {
-  return clauseWords(phrase).some((w) => CLOSURE.has(w));
+  // "Consultation closed" closes a window of the work, not the action.
+  return clauseWords(phrase).some((w, i, words) => CLOSURE.has(w) && !WINDOW.has(words[i - 1] ?? ''));
+}
+
+/**
+ * True when the completion `key` at `start` closes a window of the work ("Consultation closed"): a step of it,
+ * after which a report to a meeting still to come is more of the work ("final version to Feb Board").
+ * @example windowClosed('closed', 'Consultation closed', 13) // true
+ * @example windowClosed('closed', 'Action closed', 7) // false
+ */
+export function windowClosed(key: string, text: string, start: number): boolean {
+  return key === 'closed' && start > 0 && WINDOW.has(wordsBefore(text, start, 1)[0] ?? '');
 }
 
 /**

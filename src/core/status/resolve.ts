@@ -21,6 +21,7 @@ import { notAll, partOnly } from './partOnly';
 import { stoppedSince } from './missed';
 import { shortOfTargetAfter } from './targetAfter';
 import { reversedAfter } from './reversal';
+import { subStepOf } from './subStep';
 import { STALL_PHRASES } from '../vocabulary/statusWords';
 
 /* What one matched phrase says in its place in an entry: negated, in the future, in part or whole. */
@@ -124,8 +125,8 @@ function resolveUnhedged(
   if (status === 'complete') {
     // Another action's completion says nothing of this one ("Depends on 2.1 (complete)").
     if (aboutOtherAction(text, start)) return null;
-    // "Achieved 78% vs 85% target", "Achieved but not sustained": a level short of its target, or lost again, is not done.
-    const undone = shortOfTargetAfter(text, end) ?? reversedAfter(text, end);
+    // "Achieved 78% vs 85% target", "Achieved but not sustained", "Completed: No", "Done - partly": the words after undo it.
+    const undone = shortOfTargetAfter(text, end) ?? reversedAfter(text, end) ?? subStepOf(text, start, end, key);
     if (undone !== null) return undone;
     // Events at a frequency ("Meetings held monthly") or in the plural ("Outreach events held") are work going on.
     if (meaning.event && (SERIES.has(key) || recurs(text, end))) return 'on_track';

@@ -95,6 +95,20 @@ function reportAt(words: readonly string[]): number {
   return -1;
 }
 
+/** A higher decision asked "for" at a meeting: the only closing words a decision still to come may hold. */
+const DECISION = set(['ratification', 'approval', 'signoff', 'sign']);
+
+/**
+ * True when, after a step, the clause `words` sends it to a named meeting at a set time for a decision still to
+ * take (round 19): "Signed off by Exec, going to Board in Jan for ratification" is not yet done.
+ */
+function decisionAhead(words: readonly string[], notWork: ReadonlySet<string>): boolean {
+  const at = reportAt(words);
+  if (at < 0) return false;
+  const rest = words.slice(at + 1);
+  return rest.some(isTime) && rest.some((w) => BODY.has(w)) && words.every((w, i) => !notWork.has(w) || (DECISION.has(w) && words[i - 1] === 'for'));
+}
+
 /**
  * True when a clause of `text` from `from` on names further work set for a later time: not a
  * routine review, monitoring or closing paperwork, nor a clause in the past. `afterStep` says the
@@ -112,7 +126,10 @@ export function scheduledAfter(text: string, from: number, afterStep = false, cl
   const notWork = afterStep ? NOT_WORK_AFTER_STEP : NOT_WORK;
   for (const clause of text.slice(Math.max(0, from)).split(CLAUSE_END)) {
     const words = wordsOf(clause);
-    if (words.some((w) => notWork.has(w))) continue;
+    if (words.some((w) => notWork.has(w))) {
+      if (afterStep && decisionAhead(words, notWork)) return true;
+      continue;
+    }
     if (!afterStep && words.some((w) => FOLLOW_UP.has(w)) && words.some(isTime)) continue;
     // A later stage with only a time after it is set for later too: "Build complete; testing in Dec".
     if (stageScheduled(words, afterStep) || moreToCome(clause, words, afterStep, closed)) return true;

@@ -36,6 +36,11 @@ const PERCENT_OF = /^\s*[:(\-–—]?\s*(\d{1,3})(?:\.\d+)?\s*(?:%|per\s?cent)\s
 const SHARE_BEFORE = new RegExp(`(?<!\\d[/.])\\b(${COUNT})\\s*(?:of|out\\s+of|\\/)\\s*(?:the\\s+)?(${COUNT})(?:\\s+[a-z]+){0,2}\\s*$`, 'i');
 // "in place on 8 of 9 wards", "delivered to 4 of 6 teams", "Achieved, 4 of 5": a place word or a comma may stand between.
 const SHARE_AFTER = new RegExp(`^\\s*[:(\\-–—,]?\\s*(?:(?:on|in|at|across|for|to)\\s+)?(${COUNT})\\s+(?:of|out\\s+of)\\s+(?:the\\s+)?(${COUNT})\\b`, 'i');
+/**
+ * A count with a slash after the people or places it reached: "Training delivered to 45/60 staff". Only after
+ * "to", "for" or "across" and before a word, as "Completed 3/5" and "Delivered in 10/24" are dates.
+ */
+const SLASH_AFTER = /^\s*[:(\-–—,]?\s*(?:to|for|across)\s+(\d{1,4})\s*\/\s*(\d{1,4})(?![\d/.])\s*(?:[a-z]|\()/i;
 /** A part named in the words before a completion word, in the same clause (words joined by spaces only): "Some sites live". */
 const PART_BEFORE = new RegExp(`(?:^|[^a-z])(?:${phrase(PART_WORDS)})(?:\\s+[a-z][a-z'’-]*){0,4}\\s*$`, 'i');
 /**
@@ -81,6 +86,7 @@ function countOf(word: string | undefined): number {
  * @example percentAround('Two of three sites complete', 20, 28) // 67
  * @example percentAround('Half complete', 5, 13) // 50
  * @example percentAround('Delivered to 60% of staff', 0, 9) // 60
+ * @example percentAround('Training delivered to 45/60 staff', 9, 18) // 75
  * @example percentAround('Target met (87%)', 0, 10, true) // null
  * @example percentAround('Audit complete - 98% compliance', 6, 14) // null
  * @example percentAround('£2.3m delivered YTD against £9.2m plan', 6, 15) // 25
@@ -94,7 +100,7 @@ export function percentAround(text: string, start: number, end: number, level = 
   if (m !== null) return Number(m[1]);
   const fraction = FRACTION_BEFORE.exec(before);
   if (fraction !== null) return FRACTION_WORDS[(fraction[1] ?? '').toLowerCase().replace(/[\s-]+/g, ' ')] ?? null;
-  const share = SHARE_BEFORE.exec(before) ?? SHARE_AFTER.exec(after);
+  const share = SHARE_BEFORE.exec(before) ?? SHARE_AFTER.exec(after) ?? SLASH_AFTER.exec(after);
   if (share === null) return amountShare(text, start, end);
   const done = countOf(share[1]);
   const whole = countOf(share[2]);

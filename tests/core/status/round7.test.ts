@@ -15,6 +15,10 @@ describe('a report back set for later, after a step done (a plan in place, an ap
     ['Approved by Mortality Surveillance Group; will come to December committee.', 'on_track'],
     ['Policy approved at QSC; to come back to Board', 'on_track'],
     ['Policy approved at QSC; to Board in March', 'on_track'],
+    // Was complete (ratification read as closing paperwork). Changed in round 19 on a reviewer's read: a decision
+    // still to take at a named meeting and time is the work on its way ("Signed off by Exec, going to Board in Jan
+    // for ratification"); "awaiting ratification" with no meeting set (round 9) stays paperwork, so complete.
+    ['Policy approved at QSC; to Board in March for ratification', 'on_track'],
     ['Workshop held; will come back to the next meeting', 'on_track'],
     ['Board development session held 3 October; revised BAF to November Board.', 'on_track'],
     ['Improvement plan in place\nFurther update due January', 'on_track'],
@@ -28,7 +32,6 @@ describe('a step done stays done alone, or with a routine, closing paperwork or 
     ['Policy approved; will be reviewed annually', 'complete'],
     ['Policy approved; next review due 2026', 'complete'],
     ['Action plan in place; update to QSC in March for assurance', 'complete'],
-    ['Policy approved at QSC; to Board in March for ratification', 'complete'],
     ['Policy approved at QSC; submitted to the March Board', 'complete'],
     ['Approved by QSC; sent to November Board', 'complete'],
     ['Policy approved; launch due to staff engagement in January', 'complete'],

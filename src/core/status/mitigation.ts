@@ -1,0 +1,45 @@
+import type { StatusClass } from '../types';
+import type { EntryScan } from './entryScan';
+import { MITIGATION_WORK, PAST_NEGATIVE_WORDS } from '../vocabulary/statusMitigation';
+import { phraseKey } from './phrases';
+import { wordsBefore } from './wordsBefore';
+
+/*
+ * Work going on after a negative headline is how the problem is handled, not a recovery (SPEC 4, round 19):
+ * "Not on track, work underway to address" stays off track. An explicit recovery ("now back on track") is
+ * no weak word, so still decides, and a negative put in the past ("Was delayed, now progressing") gives way.
+ */
+
+const WEAK: ReadonlySet<string> = new Set(MITIGATION_WORK.map(phraseKey));
+const PAST: ReadonlySet<string> = new Set(PAST_NEGATIVE_WORDS);
+
+/** A new date still to set: "new date to be agreed", "revised date TBC". */
+const DATE_TO_COME = /^\s*(?:[:\-–—]\s*)?(?:to\s+be\s+(?:agreed|confirmed|set|determined|decided|fixed)|tb[cad]|not\s+yet\s+(?:agreed|set|confirmed)|awaited)(?![\p{L}])/iu;
+
+/** A sentence's end: a stop, question or exclamation mark before a space, or a line break. */
+const SENTENCE_END = /[.!?](?=\s|$)|[\n\r\u2028]/;
+
+/**
+ * True when the phrase `key` from `start` to `end`, read as `found`, leaves the negative the scan `s` holds
+ * standing: work going on only ("in progress", "underway"), or, after an off-track one, a new date still to set
+ * ("Missed deadline - new date to be agreed"), which re-dates nothing yet. The negative must head the entry or
+ * share the phrase's sentence: "The main risks identified were staffing. … Review now underway" is a narrative.
+ * @example mitigates({ ...startScan('Off track; work underway'), status: 'off_track', negative: 0 }, 'underway', 'on_track', 16, 24, false) // true
+ * @example mitigates({ ...startScan('Delayed - now back on track'), status: 'at_risk', negative: 0 }, 'backontrack', 'on_track', 14, 27, false) // false
+ */
+export function mitigates(s: EntryScan, key: string, found: StatusClass | null, start: number, end: number, redated: boolean): boolean {
+  const weak = found === 'on_track' ? WEAK.has(key) : found === 'at_risk' && s.status === 'off_track' && redated && DATE_TO_COME.test(s.text.slice(end, end + 30));
+  if (!weak || s.negative < 0) return false;
+  return !SENTENCE_END.test(s.text.slice(0, s.negative)) || !SENTENCE_END.test(s.text.slice(s.negative, start));
+}
+
+/**
+ * True when the negative phrase at `start` stands as the entry's rating, not one put in the past ("Was delayed").
+ * @example standsNegative('Delayed - work ongoing', 0) // true
+ * @example standsNegative('Was delayed, now progressing well', 4) // false
+ */
+export function standsNegative(text: string, start: number): boolean {
+  if (start === 0) return true;
+  const [near = '', next = ''] = wordsBefore(text, start, 2);
+  return !PAST.has(near) && !PAST.has(next);
+}
