@@ -113,7 +113,8 @@ export function createParsers(settings: Settings): Parsers {
   return {
     timeframe: (text) => timeframeReading(text).timeframe,
     timeframeReading,
-    relativeMeeting: memo(relativeMeeting, work),
+    // The calendar's names make its own committees meetings ("Next MSC"), as for the time frame.
+    relativeMeeting: memo((text) => relativeMeeting(text, calendar), work),
     meetingOn: memo((date) => new TimeframeReading({ kind: 'meeting', start: date, end: date, redated: false }, settings, verdicts), work),
     status,
     asksForDecision: memo(asksForDecision, work),

@@ -1,12 +1,10 @@
-import { addDays, isIsoDate, monthEnd, monthStart } from '../dates';
-import type { Meeting } from '../types';
 import { AFTER_NEXT_WORDS, FOLLOWING_WORDS, NEXT_WORDS, REPORT_WORDS, SECOND_NEXT_WORDS } from '../vocabulary/timeframeMeetings';
-import { accepts, bestMeeting, specific, upcoming } from './calendar-match';
-import { named } from './meeting-names';
+import { calendarNames } from './meeting-terms';
+import { inMonth, nextMeeting as next } from './meeting-resolve';
 import { MEETING_JOIN, MEETING_PART, MEETING_SIDE, MEETING_WORD, MONTH, ORG_WORD, alternation, monthOf } from './lexicon';
 import { parseEndpoint } from './endpoint';
-import { day, frame, months, type Parsed } from './window';
-import { fullYear, inferYear, usableYear, yearOrDay, type Context } from './years';
+import { day, type Parsed } from './window';
+import { fullYear, inferYear, yearOrDay, type Context } from './years';
 
 /*
  * "Feb Board 23", "March 23 Board", "THT Board March 23", "Trust Board - July", "Board (Mar 24)",
@@ -45,53 +43,8 @@ const NEXT_MONTH_RE = new RegExp(`^\\s*[-:(]\\s*(${MONTH})(?:[\\s,']+(\\d{4}|\\d
 /** What parts "next meeting" from a day written after it ("Next Board (30/01/25)", "Next Board 30 Jan"). */
 const NEXT_GAP_RE = /^\s*[-:(]?\s*(?=\d)/;
 
-/** The next meeting set in the settings, unless it has already happened (a stale setting names no future meeting). */
-function nextSet(ctx: Context): Meeting | null {
-  const m = ctx.calendar.nextMeeting;
-  return m !== null && isIsoDate(m.date) && m.date >= ctx.asOf ? m : null;
-}
-
-/** The name of the next meeting set, or of the calendar's meeting that day when it has none. */
-function seriesOf(set: Meeting, meetings: readonly Meeting[]): string {
-  return set.name.trim() !== '' ? set.name : (meetings.find((m) => m.date === set.date)?.name ?? '');
-}
-
-/**
- * The meeting of a month that fits the phrase: from the calendar or the next meeting set
- * ("Dec 23 QSC" when the next meeting is "December QSC" on 13 Dec), else the whole month.
- * "Dec Board" never takes the ELT that month: a phrase naming a body needs that body's meeting.
- */
-function inMonth(year: number, month: number, words: string, ctx: Context): Parsed {
-  if (!usableYear(year)) return 'invalid';
-  const set = ctx.calendar.nextMeeting;
-  const pool = set === null ? ctx.calendar.meetings : [...ctx.calendar.meetings, set];
-  const m = bestMeeting(pool, monthStart(year, month), monthEnd(year, month), named(words));
-  return m === null ? months('meeting', year, month, year, month) : frame('meeting', m.date, m.date);
-}
-
-/**
- * The next meeting the phrase names, `skip` meetings on ("Board after next" skips one). "Next
- * meeting" is the next meeting set, else the calendar's first from asOf; a named one ("Next QSC")
- * is the calendar's next of that name, else the next meeting set when it may be that one.
- */
-function next(words: string, ctx: Context, skip: number): Parsed {
-  const want = named(words);
-  const { meetings } = ctx.calendar;
-  const set = nextSet(ctx);
-  let m: Meeting | null;
-  if (!specific(want)) {
-    // The meeting after the next one set is the next of its series: after a Board, the next Board.
-    if (set === null) m = upcoming(meetings, ctx.asOf, want, skip);
-    else m = skip === 0 ? set : upcoming(meetings, addDays(set.date, 1), named(seriesOf(set, meetings)), skip - 1);
-  } else {
-    const pool = set !== null && set.name.trim() !== '' ? [...meetings, set] : meetings;
-    m = upcoming(pool, ctx.asOf, want, skip);
-    if (m === null && skip === 0 && set !== null && accepts(set, meetings, want)) m = set;
-  }
-  return m === null ? frame('meeting', null, null) : frame('meeting', m.date, m.date);
-}
-
-function dated(monthWord: string, numbers: readonly (string | undefined)[], words: string, ctx: Context): Parsed {
+/** A meeting in a month; `strict` as for inMonth. */
+function dated(monthWord: string, numbers: readonly (string | undefined)[], words: string, ctx: Context, strict = false): Parsed {
   const month = monthOf(monthWord) ?? 1;
   let year: number | null = null;
   let d: number | null = null;
@@ -103,7 +56,8 @@ function dated(monthWord: string, numbers: readonly (string | undefined)[], word
     d = read.day ?? d;
   }
   const y = year ?? inferYear(month, ctx);
-  return d === null ? inMonth(y, month, words, ctx) : day('meeting', y, month, d);
+  if (d === null) return inMonth(y, month, words, ctx, strict);
+  return strict && inMonth(y, month, words, ctx, true) === null ? null : day('meeting', y, month, d);
 }
 
 /** The day written after "next meeting", as that meeting's date; null when none is. */
@@ -122,7 +76,9 @@ function onDay(rest: string, ctx: Context): Parsed {
 export function parseMeeting(s: string, ctx: Context): Parsed {
   let m = SECOND_RE.exec(s) ?? AFTER_NEXT_RE.exec(s);
   if (m !== null) return next(m[0], ctx, 1);
-  m = NEXT_RE.exec(s) ?? FOLLOWING_RE.exec(s);
+  // Committees only the settings name ("Next MSC", "Oct MSC" when the next meeting is "MSC Oct 26").
+  const names = calendarNames(ctx.calendar);
+  m = NEXT_RE.exec(s) ?? FOLLOWING_RE.exec(s) ?? names?.next.exec(s) ?? names?.bare.exec(s) ?? null;
   if (m !== null) {
     // "Next Board (Jan 24)": the month written with it names that meeting, and stays right after it has passed.
     const rest = s.slice(m[0].length);
@@ -135,5 +91,10 @@ export function parseMeeting(s: string, ctx: Context): Parsed {
   m = MEETING_FIRST_RE.exec(s);
   if (m !== null) return dated(m[3] ?? '', [m[4]], m[0], ctx);
   m = REPORT_RE.exec(s);
-  return m === null ? null : dated(m[1] ?? '', [m[2]], 'meeting', ctx);
+  if (m !== null) return dated(m[1] ?? '', [m[2]], 'meeting', ctx);
+  if (names === null) return null;
+  m = names.monthFirst.exec(s);
+  if (m !== null) return dated(m[1] ?? '', [m[2], m[4]], m[3] ?? '', ctx, true);
+  m = names.nameFirst.exec(s);
+  return m === null ? null : dated(m[2] ?? '', [m[3]], m[1] ?? '', ctx, true);
 }

@@ -1,7 +1,8 @@
 import { addDays } from '../dates';
-import type { IsoDate, Meeting } from '../types';
+import type { Calendar, IsoDate, Meeting } from '../types';
 import { upcoming } from './calendar-match';
 import { AFTER_NEXT_RE, FOLLOWING_RE, NEXT_RE, SECOND_RE } from './meeting';
+import { calendarNames } from './meeting-terms';
 import { named, type Named } from './meeting-names';
 import { normalise } from './normalise';
 
@@ -23,15 +24,17 @@ const NOTHING_AFTER = /^[\s.,;:!*)]*$/;
 
 /**
  * The meeting a whole time-frame cell names relative to the one it was written at, or null
- * when the cell says more (a month, a day, "Following Board approval").
+ * when the cell says more (a month, a day, "Following Board approval"). With the calendar, the
+ * committees only its names make meetings count too ("Next MSC").
  * @example relativeMeeting('Next meeting') // { want: named('next meeting'), skip: 0 }
  * @example relativeMeeting('Board after next')?.skip // 1
  * @example relativeMeeting('Next Board (Jan 24)') // null
  */
-export function relativeMeeting(text: string): RelativeMeeting | null {
+export function relativeMeeting(text: string, calendar?: Calendar): RelativeMeeting | null {
   const s = normalise(text).text;
   const second = SECOND_RE.exec(s) ?? AFTER_NEXT_RE.exec(s);
-  const m = second ?? NEXT_RE.exec(s) ?? FOLLOWING_RE.exec(s);
+  const names = calendar === undefined ? null : calendarNames(calendar);
+  const m = second ?? NEXT_RE.exec(s) ?? FOLLOWING_RE.exec(s) ?? names?.next.exec(s) ?? names?.bare.exec(s) ?? null;
   if (m === null || !NOTHING_AFTER.test(s.slice(m[0].length))) return null;
   return { want: named(m[0]), skip: second === null ? 0 : 1 };
 }

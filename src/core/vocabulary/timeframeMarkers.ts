@@ -109,7 +109,9 @@ export const REVISION_WORDS: readonly string[] = [
   're-profiled to', 'reprofiled to', 're-profiled', 'reprofiled', 're-phased to', 'rephased to', 're-phased', 'rephased',
   'extend to', 'extend until', 'date changed', 'deadline changed', 'date changed to', 'deadline changed to',
   // Abbreviated in audit trackers: "30/09/24 (Rev 31/12/24)", "Orig 30/09/24, rev2 31/03/25", "Second revision: 31/03/25".
-  'rev', 'rev.', 'rev date', 'revision',
+  'rev', 'rev.', 'rev date', 'revision', "rev'd", 'revd', 'amended',
+  // Committee action logs shorten an extension and a carry forward ("15/04/26 – ext. to 14/10/26", "c/fwd to Q3").
+  'ext', 'ext.', 'extn', 'extn.', "ext'n", 'c/fwd to', 'c/fwd', 'pushed to', 'pushed out to', 'pushed back',
   'brought forward to', 'brought forward', 'pulled forward to', 'moved forward to',
   'extension to', 'extension until', 'extension agreed to', 'extension agreed until', 'extension granted to',
   'extension granted until', 'extension approved to', 'extension approved until',

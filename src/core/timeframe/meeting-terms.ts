@@ -1,0 +1,93 @@
+import type { Calendar, Meeting } from '../types';
+import { MEETING_ORG_WORDS, NEXT_WORDS } from '../vocabulary/timeframeMeetings';
+import { MEETING_JOIN, MEETING_WORD, MONTH, alternation, monthOf } from './lexicon';
+import { calendarName } from './meeting-names';
+
+/*
+ * Committees the vocabulary cannot list ("MSC", "PIEAC", "QPEC"): each trust has its own, but
+ * the settings name the ones it meets as (nextMeeting, meetings). What tells one of them apart
+ * is an acronym written in capitals in its name, the initials of a name of several words
+ * ("Medicines Safety Committee": MSC), or its distinctive words together ("Patient Experience").
+ * One ordinary word alone ("Quality", "Audit") is not enough: "Oct audit" is as likely the
+ * month's audit; with its kind word ("Quality Committee") the vocabulary reads it already.
+ */
+
+/** Patterns for the names one calendar's meetings go by, built once per calendar. */
+export interface CalendarNames {
+  /** "Oct MSC", "October 2026 MSC": 1 month, 2 and 4 numbers, 3 the name. */
+  monthFirst: RegExp;
+  /** "MSC Oct 26", "MSC - October": 1 the name, 2 month, 3 number. */
+  nameFirst: RegExp;
+  /** "Next MSC". */
+  next: RegExp;
+  /** "MSC" and nothing else: an acronym written as the name, never made-up initials or words. */
+  bare: RegExp;
+}
+
+/** An acronym as a name writes it: capitals, maybe with digits or "&" ("PIEAC", "F&P"). */
+const ACRONYM = /^[A-Z][A-Z0-9&]{2,7}$/;
+const TOKEN_SPLIT = /[^A-Za-z0-9&]+/;
+/** Made-up initials shorter than this ("QC" from "Quality Committee") match too much text. */
+const INITIALS_MIN = 3;
+const ORG = new Set(MEETING_ORG_WORDS);
+/** The words of a name may be joined as the cell likes ("Quality & Safety", "Quality and Safety"). */
+const JOIN = `[\\s-]+(?:${MEETING_JOIN}[\\s-]+)?`;
+const END = '(?![a-z0-9&])';
+const NOTHING_AFTER = '(?=[\\s.,;:!*)]*$)';
+
+const CACHE = new WeakMap<Calendar, CalendarNames | null>();
+
+const LOWER = /[a-z]/;
+
+/**
+ * The acronyms a name writes. A name all in capitals ("MEDICINES SAFETY COMMITTEE") says
+ * nothing by its case, so there only a lone distinctive word counts ("QSC - PART 2").
+ */
+function acronymsOf(name: string): string[] {
+  const found = name.split(TOKEN_SPLIT).filter((t) => ACRONYM.test(t) && monthOf(t) === null && !ORG.has(t.toLowerCase()));
+  if (!LOWER.test(name) && calendarName(name).words.length !== 1) return [];
+  return found.map((t) => t.toLowerCase());
+}
+
+/** Pattern sources for one name's other forms: its made-up initials and its words together. */
+function formsOf(name: string): string[] {
+  const n = calendarName(name);
+  const out = n.initials.filter((i) => i.length >= INITIALS_MIN).map((i) => alternation([i]));
+  if (n.words.length >= 2) out.push(n.words.map((w) => alternation([w])).join(JOIN));
+  return out;
+}
+
+function build(meetings: readonly Meeting[]): CalendarNames | null {
+  const acronyms = new Set<string>();
+  const forms = new Set<string>();
+  for (const m of meetings) {
+    for (const a of acronymsOf(m.name)) acronyms.add(a);
+    for (const f of formsOf(m.name)) forms.add(f);
+  }
+  if (acronyms.size === 0 && forms.size === 0) return null;
+  const acronym = alternation([...acronyms]);
+  const all = [...[...acronyms].map((a) => alternation([a])), ...forms].sort((a, b) => b.length - a.length).join('|');
+  const name = `((?:${all})${END}(?:\\s+${MEETING_WORD})*)`;
+  const number = '(?:[\\s,\']+(\\d{4}|\\d{2}))?';
+  return {
+    monthFirst: new RegExp(`^(${MONTH})(?:'s)?(?:(?:[\\s,']+|[./-])(\\d{4}|\\d{1,2}))?\\s+${name}${number}${END}`),
+    nameFirst: new RegExp(`^${name}(?:\\s*[-:(]\\s*|\\s+)(${MONTH})${number}(?=\\s*(?:$|[^a-z0-9\\s]))`),
+    next: new RegExp(`^${alternation(NEXT_WORDS)}\\s+${name}${END}`),
+    bare: acronyms.size === 0 ? /(?!)/ : new RegExp(`^${acronym}${END}(?:\\s+${MEETING_WORD})*${NOTHING_AFTER}`),
+  };
+}
+
+/**
+ * The patterns for the meetings a calendar names, or null when its names say nothing the
+ * vocabulary does not (the common case costs one lookup).
+ * @example calendarNames({ meetings: [], nextMeeting: { date: '2026-10-14', name: 'MSC Oct 26' }, quarterConvention: 'financial' })?.next.test('next msc') // true
+ */
+export function calendarNames(calendar: Calendar): CalendarNames | null {
+  let names = CACHE.get(calendar);
+  if (names === undefined) {
+    const set = calendar.nextMeeting;
+    names = build(set === null ? calendar.meetings : [...calendar.meetings, set]);
+    CACHE.set(calendar, names);
+  }
+  return names;
+}
