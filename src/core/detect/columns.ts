@@ -15,6 +15,7 @@ import { completionColumns } from './completed';
 import { overallStatus } from './overall';
 import type { HeaderReading } from './reading';
 import { looksLikeData } from './headerChoice';
+import { ownOutputs } from './ownOutputs';
 
 /** Roles a row must name to be taken as a header above its data, though it names no action. */
 const SEVERAL_ROLES = 3;
@@ -85,21 +86,21 @@ export function readHeader(cells: readonly CellValue[]): HeaderReading {
 
 function readRow(cells: readonly CellValue[]): HeaderReading {
   const texts = cells.map((c) => (typeof c === 'string' ? c : cellText(c)));
-  // The product writes its RAG column just left of RAG reason: any other lone "RAG" is the lead's.
-  const reason = texts.findIndex((t) => outputColumnOf(t) === 'RAG reason');
-  const ours = reason > 0 && outputColumnOf(texts[reason - 1] ?? '') === 'RAG' ? reason - 1 : -1;
+  // A "RAG", "Next due" or "Trend" outside the product's block is the team's own (ownOutputs).
+  const ours = ownOutputs(texts);
   const outputs: Partial<Record<OutputColumn, number>> = {};
   const candidates: Candidate[] = [];
   const ratings = periodRatings(texts);
   texts.forEach((text, col) => {
     if (ratings.includes(col)) return;
-    const output = outputColumnOf(text);
-    if (output !== null && (output !== 'RAG' || col === ours)) {
-      if (outputs[output] === undefined) outputs[output] = col;
+    const own = ours.get(col);
+    if (own !== undefined) {
+      if (outputs[own] === undefined) outputs[own] = col;
       return;
     }
-    // "RAG (R/A/G)" is the lead's rating too: the product writes its own column bare.
-    if (output === 'RAG' || (output === null && outputColumnOf(withoutHint(text)) === 'RAG')) {
+    const output = outputColumnOf(text);
+    // "RAG (R/A/G)" is the lead's rating too: the product writes its own column bare. SPEC 2.2 names "RAG (set by lead)" an override.
+    if (output === 'RAG' || (output === null && outputColumnOf(withoutHint(text)) === 'RAG' && matchRoles(text)[0]?.role !== 'rag_override')) {
       // Scored as a flag header: any narrative status column wins the role (see matchRoles).
       candidates.push({ role: 'status', score: 1, rank: 0, col, best: true });
       return;

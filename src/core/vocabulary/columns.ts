@@ -198,7 +198,7 @@ export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
   progress: ['progress', 'percent complete', 'progress percent', 'progress as at', 'progress with', 'progress against', 'percent done'],
   confidence: ['confidence', 'confidence in delivery', 'delivery confidence', 'confidence in delivering', 'confidence level'],
   strategy: ['supporting strategy', 'strategy', 'enabler', 'supporting strategies', 'enabling strategy'],
-  rag_override: ['rag override', 'manual rag', 'rag set by lead', 'override rag', 'rag override manual'],
+  rag_override: ['rag override', 'manual rag', 'rag set by lead', 'override rag', 'rag override manual', 'rag manual override'],
 };
 
 /** Each role as people name it, in messages, the Columns view and `validate`. */

@@ -22,6 +22,19 @@ describe('a header naming a RAG for something ("Progress RAG", "Delivery RAG")',
     },
   );
 
+  // SPEC 2.2's table names "RAG (set by lead)" among rag_override's headers: the bracket does not make it a lead's flag.
+  it.each(['RAG (set by lead)', 'RAG (manual override)', 'Manual RAG'])('reads "%s" on a header row as the override', (header) => {
+    const reading = readHeader(['Ref', 'Action', 'Lead', 'Due date', 'Update', header]);
+    expect(reading.columns.rag_override).toBe(5);
+    expect(reading.extraStatus).toEqual([]);
+  });
+
+  it('keeps "RAG (R/A/G)" the lead\'s rating beside the status', () => {
+    const reading = readHeader(['Ref', 'Action', 'Lead', 'Due date', 'Update', 'RAG (R/A/G)']);
+    expect(reading.columns.rag_override).toBeUndefined();
+    expect(reading.extraStatus).toEqual([5]);
+  });
+
   it('leaves the update narrative as the status column, and no rival to the action column', () => {
     const reading = readHeader(['Ref', 'Action', 'Action RAG', 'Lead', 'Timescale', 'Progress RAG', 'Update']);
     expect(reading.columns).toMatchObject({ action: 1, status: 6 });
