@@ -5,14 +5,13 @@
 // Board) with the command line and has LibreOffice, a program other than ours, print it:
 //   --docx-png  the .docx from `rag-tracker summary --docx`, through LibreOffice Writer to PDF,
 //               first page saved as a PNG (docs/board-paper-docx.png);
-//   --sheet-png the RAG Summary sheet `rag-tracker refresh` builds, through LibreOffice Calc to
-//               PDF, first page saved as a PNG (docs/rag-summary-sheet.png).
+//   --sheet-png the workbook `rag-tracker refresh` writes, through LibreOffice Calc to PDF as it
+//               is, the RAG Summary's first page saved as a PNG (docs/rag-summary-sheet.png).
 // Each render fails unless the PDF shows the paper's words and numbers.
 const { execFileSync } = require('node:child_process');
 const { existsSync, mkdtempSync, readdirSync, renameSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
-const ExcelJS = require('exceljs');
 const { run } = require('../dist/node/cli/main.js');
 
 const flag = (name) => (process.argv.indexOf(name) > 0 ? process.argv[process.argv.indexOf(name) + 1] : null);
@@ -26,38 +25,41 @@ async function cli(args) {
   if (code !== 0) throw new Error(`rag-tracker ${args[0]} exited ${code}`);
 }
 
-/** LibreOffice prints a file to PDF; the PDF must show the paper; its first page becomes the PNG. */
-function print(dir, file, pdf, png) {
+/**
+ * LibreOffice prints a file to PDF; the PDF must show the paper; the first page whose text starts
+ * with `first` (the paper's title) becomes the PNG, so a workbook is printed as it is, all sheets.
+ */
+function print(dir, file, pdf, png, first) {
   // soffice exits 0 even when it cannot load a file (a .docx without LibreOffice Writer), so the PDF is checked.
   execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'pipe', timeout: 180_000 });
   if (!existsSync(pdf)) {
     const hint = file.endsWith('.docx') ? ' (a .docx needs LibreOffice Writer: the libreoffice-writer package)' : '';
     throw new Error(`LibreOffice could not open ${file}${hint}.`);
   }
-  const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+  // Pages are separated by form feeds in pdftotext's output.
+  const pages = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().split('\f');
+  const at = pages.findIndex((p) => p.trimStart().startsWith(first));
+  const text = pages.slice(Math.max(at, 0)).join('\f');
   const missing = EXPECTED.filter((w) => !text.includes(w));
-  if (missing.length > 0) throw new Error(`LibreOffice's rendering of ${file} lacks: ${missing.join(', ')}`);
-  execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', pdf, join(dir, 'page')]);
+  if (at < 0 || missing.length > 0) throw new Error(`LibreOffice's rendering of ${file} lacks: ${at < 0 ? first : missing.join(', ')}`);
+  execFileSync('pdftoppm', ['-r', '60', '-png', '-f', String(at + 1), '-l', String(at + 1), pdf, join(dir, 'page')]);
   const page = readdirSync(dir).find((f) => f.startsWith('page') && f.endsWith('.png'));
   renameSync(join(dir, page), png);
-  process.stdout.write(`LibreOffice printed ${file} with the paper's words and numbers; saved ${png}\n`);
+  process.stdout.write(`LibreOffice printed ${file} with the paper's words and numbers; saved ${png} (page ${at + 1})\n`);
 }
 
 async function docx(png) {
   const dir = mkdtempSync(join(tmpdir(), 'rag-docx-'));
   await cli(['summary', SAMPLE, '--sheet', 'Table One', ...DATES, '--docx', join(dir, 'board-paper.docx')]);
-  print(dir, join(dir, 'board-paper.docx'), join(dir, 'board-paper.pdf'), png);
+  print(dir, join(dir, 'board-paper.docx'), join(dir, 'board-paper.pdf'), png, 'RAG Summary');
 }
 
 async function sheet(png) {
   const dir = mkdtempSync(join(tmpdir(), 'rag-sheet-'));
   await cli(['refresh', SAMPLE, '--sheet', 'Table One', ...DATES, '-o', join(dir, 'refreshed.xlsx')]);
-  // LibreOffice prints every sheet, hidden ones too, so the summary is printed on its own.
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(join(dir, 'refreshed.xlsx'));
-  for (const ws of [...wb.worksheets]) if (ws.name !== 'RAG Summary') wb.removeWorksheet(ws.id);
-  await wb.xlsx.writeFile(join(dir, 'rag-summary.xlsx'));
-  print(dir, join(dir, 'rag-summary.xlsx'), join(dir, 'rag-summary.pdf'), png);
+  // The refreshed workbook is printed as the product wrote it (page breaks, print titles, footer):
+  // a copy through ExcelJS would lose its page breaks. The summary's first page is the picture.
+  print(dir, join(dir, 'refreshed.xlsx'), join(dir, 'refreshed.pdf'), png, 'RAG Summary: Table One');
 }
 
 async function main() {
