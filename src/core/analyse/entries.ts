@@ -1,6 +1,6 @@
 import { cellText } from '../cells';
 import type { SourceCell } from '../detect/rows';
-import { inStepOrder, lineUp, listedSteps, splitEntries, withoutPlaceholders } from '../steps';
+import { cannotEnd, inStepOrder, lineUp, listedSteps, splitEntries, withoutPlaceholders } from '../steps';
 import type { StepStatus } from '../types';
 import type { Parsers, StepText } from './parsers';
 import type { ReadEntries } from './roles';
@@ -13,7 +13,7 @@ export interface Entry {
   row: number;
 }
 
-/** An entry that starts in lower case on a continuation row carries on the entry above (a page break split it). */
+/** A continuation row's entry in lower case, or under one that cannot end ("End of" / "Nov 22"), carries on the entry above (a page break split it); a full one ("1/5/23") is one more of its cell. */
 const CONTINUES = /^[a-z]/;
 
 /** Splits a cell's text into entries: splitEntries, or a cache of it (whose arrays are shared, and never changed). */
@@ -58,7 +58,7 @@ function gatherEntries(cells: readonly SourceCell[], joinRevisions: boolean, spl
       const n = texts.length;
       const lastRow = n > 0 ? rows[n - 1] : undefined;
       const revises = joinRevisions && lastRow === cell.row && revisesAbove(text);
-      const carriesOn = i === 0 && n > 0 && lastRow !== cell.row && CONTINUES.test(text);
+      const carriesOn = i === 0 && n > 0 && lastRow !== cell.row && (CONTINUES.test(text) || cannotEnd(texts[n - 1] ?? ''));
       if (n > 0 && (revises || carriesOn)) texts[n - 1] = `${texts[n - 1] ?? ''} ${text}`;
       else {
         texts.push(text);

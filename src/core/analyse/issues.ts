@@ -2,6 +2,7 @@ import { a1, cellText, counted, isErrorCell } from '../cells';
 import type { PeriodColumn } from '../detect/milestones';
 import type { RawAction, SourceCell } from '../detect/rows';
 import { formatUk } from '../dates';
+import { entryRow } from './entries';
 import type { CellValue, ColumnMap, Issue, IsoDate, Role, Severity } from '../types';
 
 
@@ -75,20 +76,36 @@ export class IssueSink {
     if (!rated) this.add('warning', 'confidence', row, 'no_confidence', 'This ambition has no confidence figure, so it cannot be rated; add the confidence in delivery (a percentage, or High/Medium/Low).');
   }
 
-  /** Time frames and statuses beyond a row's last step (see extraEntries). */
+  /**
+   * Time frames and statuses beyond a row's last step (see extraEntries), each warned of at the
+   * cell holding the first extra entry: over continuation rows, the row that entry came from.
+   */
   alignment(raw: RawAction, row: number, stepCount: number, extraTimeframes: number, extraStatuses: number): void {
     if (extraTimeframes > 0) {
-      this.add('warning', 'timeframe', raw.cells.timeframe?.[0]?.row ?? row, 'extra_timeframes', `This cell has ${counted(extraTimeframes, 'more time frame')} than the ${counted(stepCount, 'next step')}; the extra ones are ignored.`);
+      const at = entryRow(raw.cells.timeframe, true, stepCount + extraTimeframes, stepCount, row);
+      this.add('warning', 'timeframe', at, 'extra_timeframes', `This cell has ${counted(extraTimeframes, 'more time frame')} than the ${counted(stepCount, 'next step')}; the extra ones are ignored.`);
     }
     if (extraStatuses > 0) {
+      const at = entryRow(raw.cells.status, false, stepCount + extraStatuses, stepCount, row);
       // A later dated update read as the status (RawAction.statusFrom) is the cell that holds the entries.
-      this.add('warning', raw.statusFrom ?? 'status', raw.cells.status?.[0]?.row ?? row, 'extra_statuses', `This cell has ${counted(extraStatuses, 'more status entry', 'more status entries')} than the ${counted(stepCount, 'next step')}; the extra ones are ignored.`);
+      this.add('warning', raw.statusFrom ?? 'status', at, 'extra_statuses', `This cell has ${counted(extraStatuses, 'more status entry', 'more status entries')} than the ${counted(stepCount, 'next step')}; the extra ones are ignored.`);
     }
   }
 
-  /** A row's only step given several dates, rated against the latest (SPEC 2.3: more entries than steps). */
+  /**
+   * A row's only step given several dates, rated against the latest (SPEC 2.3: more entries than
+   * steps), at the cell of its second: over continuation rows, the one that added a date.
+   */
   loneStepDates(raw: RawAction, row: number, dates: number, end: IsoDate): void {
-    this.add('warning', 'timeframe', raw.cells.timeframe?.[0]?.row ?? row, 'extra_timeframes', `This cell has ${dates} time frames for the action's one step, so it is rated against the latest, ${formatUk(end)}. Put each date beside its own next step to rate them separately.`);
+    const cells = raw.cells.timeframe;
+    const at = entryRow(cells, true, dates, 1, row);
+    const said = at === (cells?.[0]?.row ?? row) ? `This cell has ${dates} time frames for` : `This cell adds to the time frames (${dates} in all) of`;
+    this.add('warning', 'timeframe', at, 'extra_timeframes', `${said} the action's one step, so it is rated against the latest, ${formatUk(end)}. Put each date beside its own next step to rate them separately.`);
+  }
+
+  /** A date among a lone step's time frames that it is not rated against (SPEC 2.3: more entries than steps), at its own cell. */
+  unusedDate(row: number, text: string, date: IsoDate, dates: number, end: IsoDate): void {
+    this.add('warning', 'timeframe', row, 'extra_timeframes', `The time frame ${quote(text)} (${formatUk(date)}) is not used: the action's one step has ${dates} time frames and is rated against ${formatUk(end)}. Put each date beside its own next step to rate them separately.`);
   }
 
   /**

@@ -5,5 +5,6 @@ export { readStepText, stepDeadline } from './stepText';
 export { alignSteps, entryIndex, extraEntries, joinStatuses, joinTimeframes, stepCount } from './align';
 export { inStepOrder, lineFacts, lineUp, listedSteps, needsLineUp, needsLineUpOf, placedEntries, withoutPlaceholders, type LineFacts } from './lineUp';
 export { isItemList } from './itemList';
+export { cannotEnd } from './wraps';
 export { PLACEHOLDER } from './lists';
 export type { AlignedStep, AlignedSteps } from './types';
