@@ -49,9 +49,9 @@ class GroupTally {
     addStrategies(this.strategies, action.strategy);
   }
 
-  group(): Group {
+  group(figures: boolean): Group {
     const strategy = this.strategies.size === 0 ? null : [...this.strategies.values()].join(', ');
-    return { objective: this.objective, ambition: this.ambition, ...measuresOf(this.tally, this.settings), trend: null, strategy };
+    return { objective: this.objective, ambition: this.ambition, ...measuresOf(this.tally, this.settings, figures), trend: null, strategy };
   }
 }
 
@@ -118,15 +118,17 @@ export class Rollup {
    */
   *finish(every = Infinity): Generator<void, Group[], undefined> {
     const groups: Group[] = [];
+    // Decided once for the sheet, so every level is the same mean and no row falls back to ratings.
+    const figures = this.overall.tally.given;
     const buckets = [...this.buckets.values()].sort((a, b) => Number(a.total.objective !== null) - Number(b.total.objective !== null));
     for (const bucket of buckets) {
       for (const entry of [...bucket.ambitions.values(), bucket.total]) {
         if (entry.objective === null && entry.ambition === null && buckets.length === 1) continue;
-        groups.push(entry.group());
+        groups.push(entry.group(figures));
         if (groups.length % every === 0) yield;
       }
     }
-    groups.push(this.overall.group());
+    groups.push(this.overall.group(figures));
     return groups;
   }
 }

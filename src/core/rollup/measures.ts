@@ -52,17 +52,19 @@ export function confidenceRating(confidence: number, settings: Settings): 'green
 }
 
 /**
- * The measures of the actions a tally has added (SPEC 5.3): when every action carries progress
- * from the sheet, the given figures are averaged, otherwise they are worked out from ratings.
+ * The measures of the actions a tally has added (SPEC 5.3). Where `figures` (by default the tally's
+ * own Tally.given; a roll-up passes its sheet's, so an ambition whose figure was rejected is
+ * not worked out from its rating) the figures given are averaged over those that give one, and
+ * a group with none shows none; otherwise they are worked out from ratings.
  * @example measuresOf(new Tally(defaultSettings('2023-09-30')), defaultSettings('2023-09-30')).progress // null
  */
-export function measuresOf(tally: Tally, settings: Settings): Measures {
+export function measuresOf(tally: Tally, settings: Settings, figures = tally.given): Measures {
   const { actions, counts, rated } = tally;
-  const given = actions > 0 && tally.allGiven;
+  const given = actions > 0 && figures;
   let progress: number | null;
   let confidence: number | null;
   if (given) {
-    progress = tally.progress / actions;
+    progress = tally.figures === 0 ? null : tally.progress / tally.figures;
     confidence = tally.confident === 0 ? null : tally.givenConfidence / tally.confident;
   } else {
     progress = rated === 0 ? null : (counts.complete + counts.green) / rated;
@@ -73,10 +75,10 @@ export function measuresOf(tally: Tally, settings: Settings): Measures {
 }
 
 /**
- * Counts, progress, confidence and overall rating over a set of actions (SPEC 5.3). When every
- * action carries progress from the sheet and `givenFigures` (a Table One's ambitions), the given
- * progress and confidence are averaged (one action: used exactly) instead of being worked out
- * from ratings.
+ * Counts, progress, confidence and overall rating over a set of actions (SPEC 5.3). When
+ * `givenFigures` (a Table One's ambitions) and any action carries progress from the sheet, the
+ * figures given are averaged over the actions that give them (one action: used exactly), instead
+ * of being worked out from ratings.
  * @example measure([], defaultSettings('2023-09-30')).progress // null
  */
 export function measure(actions: readonly Action[], settings: Settings, givenFigures = true): Measures {

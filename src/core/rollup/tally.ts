@@ -58,8 +58,8 @@ function count(counts: RatingCounts, rating: Rating): void {
 export class Tally {
   actions = 0;
   readonly counts: RatingCounts = { complete: 0, green: 0, amber: 0, red: 0, not_rated: 0 };
-  /** False once an action without progress from the sheet is added. */
-  allGiven = true;
+  /** How many actions carry progress from the sheet: their mean is a given group's progress. */
+  figures = 0;
   progress = 0;
   givenConfidence = 0;
   confident = 0;
@@ -73,16 +73,24 @@ export class Tally {
    */
   constructor(
     private readonly settings: Settings,
-    givenFigures = true,
-  ) {
-    this.allGiven = givenFigures;
+    readonly givenFigures = true,
+  ) {}
+
+  /**
+   * True when the figures stand: a Table One with any progress given. An ambition whose own figure
+   * is blank or rejected then has none (measuresOf), rather than one worked out from its rating.
+   */
+  get given(): boolean {
+    return this.givenFigures && this.figures > 0;
   }
 
   add(a: Pick<Action, 'rating' | 'progress' | 'confidence'>): void {
     this.actions += 1;
     count(this.counts, a.rating);
-    if (a.progress === null) this.allGiven = false;
-    this.progress += a.progress ?? 0;
+    if (a.progress !== null) {
+      this.figures += 1;
+      this.progress += a.progress;
+    }
     if (a.confidence !== null) {
       this.givenConfidence += a.confidence;
       this.confident += 1;

@@ -57,21 +57,23 @@ export function overallNote(settings: Pick<Settings, 'rollupRule' | 'confidenceT
  * shows its ambitions' own figures (SPEC 5.3), so the notes say so rather than give a formula
  * the figures on the page do not follow.
  * Overall's meaning (overallNote) comes last, so every format that carries the notes carries it.
+ * `gaps`: some ambition's progress is blank or was rejected, so it shows — and the totals cover fewer rows.
  * @example summaryNotes(defaultSettings('2022-12-15'), '2022-11-03')[2] // 'Trend against the snapshot of 3 Nov 2022: ▲ improved, ▼ worse, ► same, ● new.'
  */
-export function summaryNotes(settings: Settings, previousAsOf: IsoDate | null | 'each', given: FiguresGiven = 'none'): string[] {
+export function summaryNotes(settings: Settings, previousAsOf: IsoDate | null | 'each', given: FiguresGiven = 'none', gaps = false): string[] {
   const w = settings.confidenceWeights;
   const t = settings.confidenceThresholds;
   const trend = trendNote(previousAsOf);
+  const leftOut = gaps ? ' (— where a figure is missing or not usable, left out of the totals)' : '';
   if (given === 'all') {
     return [
-      'Progress % = as given on the sheet for each ambition; a total is the mean of its ambitions.',
+      gaps ? `Progress % = as given on the sheet for each ambition; a total is the mean of those given${leftOut}.` : 'Progress % = as given on the sheet for each ambition; a total is the mean of its ambitions.',
       `Confidence % = as given on the sheet for each ambition; a total is the mean of those given. An ambition is Green at ${t.green}% or more, Amber at ${t.amber}% or more, else Red.`,
       trend,
       overallNote(settings, given),
     ];
   }
-  const alsoGiven = given === 'some' ? '; where a sheet gives progress and confidence per ambition, they are shown as given' : '';
+  const alsoGiven = given === 'some' ? `; where a sheet gives progress and confidence per ambition, they are shown as given${leftOut}` : '';
   return [
     `Progress % = (Complete + Green) ÷ rated actions (Not rated left out)${alsoGiven}.`,
     `Confidence % = the mean over rated actions of the confidence given on the sheet, else Complete ${w.complete}%, Green ${w.green}%, Amber ${w.amber}%, Red ${w.red}%.`,

@@ -101,7 +101,8 @@ export function* summaryModelInChunks(trackers: readonly Tracker[], settings: Se
     ...since,
     key: summaryKey(settings),
     included: options.rated === undefined ? null : includedRows(sources, options.rated, trends),
-    notes: summaryNotes(settings, since.eachOwnSnapshot ? 'each' : since.previousAsOf, figuresGiven(tableOne)),
+    // A given row without progress (blank, or rejected as out of range) shows — and is left out of the totals.
+    notes: summaryNotes(settings, since.eachOwnSnapshot ? 'each' : since.previousAsOf, figuresGiven(tableOne), tableOne.some((r) => r.given && r.progress === null)),
     tableOne,
     exceptions,
     dueAtNextMeeting,

@@ -237,7 +237,11 @@ describe('rollup of seed 003 "Table One – High-level Action Progress Summary" 
     expect(rollup([rated], settings)[0]).toMatchObject({ given: true, progress: 1, confidence: 1, overall: 'red' });
   });
 
-  it('is not given when only some actions carry progress from the sheet', () => {
-    expect(overall([action('green', { progress: 0.5 }), action('red')])).toMatchObject({ given: false, progress: 0.5, confidence: 0.5 });
+  // Changed on purpose: this was { given: false, progress: 0.5, confidence: 0.5 }, worked out from
+  // the ratings. On a Table One an ambition without a usable figure (blank, or rejected as above
+  // 100 %) has none: worked out from its rating, a Green ambition printed 100 % for a figure the
+  // product had rejected, and the totals stopped reconciling (givenRejected.test.ts).
+  it('is still given when only some actions carry progress from the sheet: the mean of those given', () => {
+    expect(overall([action('green', { progress: 0.5 }), action('red')])).toMatchObject({ given: true, progress: 0.5, confidence: null, overall: 'red' });
   });
 });
