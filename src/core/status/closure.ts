@@ -37,3 +37,23 @@ export function closedBy(text: string): boolean {
   const m = CLOSED_BY.exec(text);
   return m !== null && AUDITORS.has(clauseWords(m[1] ?? '').join(' '));
 }
+
+/** A closure question or field, then its one-word answer: "Recommendation to close: yes", "Can be closed? Y", "Close: no". */
+const CLOSURE_ANSWER = /^\s*((?:[a-z]+\s+){0,4}?clos(?:e|ed|ure|ing)(?:\s+[a-z]+){0,2}?)\s*[:?\-–—]\s*(yes|y|no|n)\s*[.!]?\s*$/i;
+const NEGATOR = /\b(?:not|no|never|cannot|unable)\b/i;
+/** How long a closure field and its answer may be: one cell of a "Recommend closure?" column, not a sentence. */
+const ANSWER_MAX = 48;
+
+/**
+ * The class a closure question answered in one word gives the action: complete for yes, and for no, 'unknown'
+ * (not closed, and nothing said of the work), as "Completed: No" is read; undefined for any other text.
+ * @example closureAnswer('Recommendation to close: yes') // 'complete'
+ * @example closureAnswer('Can be closed? N') // 'unknown'
+ * @example closureAnswer('Closing date: 31 March') // undefined
+ */
+export function closureAnswer(text: string): 'complete' | 'unknown' | undefined {
+  if (text.length > ANSWER_MAX || !/clos/i.test(text)) return undefined;
+  const m = CLOSURE_ANSWER.exec(text);
+  if (m === null || NEGATOR.test(m[1] ?? '')) return undefined;
+  return (m[2] ?? '').toLowerCase().startsWith('y') ? 'complete' : 'unknown';
+}

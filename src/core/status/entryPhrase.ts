@@ -17,6 +17,7 @@ import { aboutBenefits } from './benefits';
 import { governanceScheduled } from './governance';
 import { mitigates, standsNegative } from './mitigation';
 import { historyNote, neverDone } from './history';
+import { establishedSince } from './established';
 
 const REOPENED = 'reopened';
 
@@ -103,7 +104,8 @@ export function readPhrase(s: EntryScan, key: string, meaning: PhraseMeaning, st
   const stalls = found === 'at_risk' && STALL.has(key);
   if (stalls && (s.status === 'on_track' || s.status === 'at_risk' || s.status === 'off_track' || s.event === 'on_track')) found = 'off_track';
   if (found === 'complete') [s.doneEnd, s.doneText] = [phraseEnd, phrase];
-  if (found === 'complete' && (namesStep(key) || windowClosed(key, text, start))) s.stepEnd = phraseEnd;
+  // "In place since April" has run a while: the work done, so a measure after it is its outcome, not a step's progress.
+  if (found === 'complete' && ((namesStep(key) && !establishedSince(key, text, phraseEnd)) || windowClosed(key, text, start))) s.stepEnd = phraseEnd;
   if (found === 'complete' && key.endsWith('inplace') && plansWork(text, start)) s.planEnd = phraseEnd;
   const rating = meaning.kind === 'signal' && meaning.rating;
   const leads = leadsEntry(text, start, phrase.length);
@@ -140,7 +142,7 @@ export function readPhrase(s: EntryScan, key: string, meaning: PhraseMeaning, st
     s.end = phraseEnd;
     s.stall = stalls && found === 'at_risk';
     // A condition set ("Approved subject to funding; now funded and recruitment under way") can be met: no negative.
-    s.negative = negative && meaning.kind === 'signal' && !condition && standsNegative(text, start) ? start : -1;
+    s.negative = negative && meaning.kind === 'signal' && !condition && standsNegative(text, start, phraseEnd) ? start : -1;
     // A completion word read as part of the work done ("Phase 1 complete", "3 of 5 delivered").
     if (found === 'on_track' && meaning.kind === 'signal' && meaning.status === 'complete') s.partEnd = phraseEnd;
   }

@@ -1,4 +1,4 @@
-import { HISTORY_FILLERS, RISK_REGISTER_KEY, SLIP_HISTORY_PHRASES } from '../vocabulary/statusHistory';
+import { HISTORY_FILLERS, RISK_HOMES, RISK_REGISTER_KEY, SLIP_HISTORY_PHRASES } from '../vocabulary/statusHistory';
 import { FILLER_WORDS } from '../vocabulary/statusGrammar';
 import { clauseStart } from './clauses';
 import { clauseWords } from './clauseWords';
@@ -12,16 +12,19 @@ import { PHRASE_MEANINGS, phraseKey } from './phrases';
 
 const SLIP: ReadonlySet<string> = new Set(SLIP_HISTORY_PHRASES.map(phraseKey));
 const EMPTY: ReadonlySet<string> = new Set([...HISTORY_FILLERS, ...FILLER_WORDS]);
+/** A risk's home later in the phrase's clause: "risk remains on risk register". */
+const HELD_IN = new RegExp(`^[^.;!?()\\n]{0,40}?\\b(?:${RISK_HOMES.map((h) => h.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 
 /**
  * True when the negative phrase `key` from `start`, after the completion ending at `doneEnd`, only notes how the
  * work went or where a residual risk is held: a slippage with no subject of its own, or the risk register.
  * @example historyNote('slipped', 'Completed (slipped from Oct)', 9, 11, false) // true
  * @example historyNote('delayed', 'Training complete; roll-out delayed', 17, 28, false) // false
+ * @example historyNote('riskremains', 'Complete; risk remains on risk register', 8, 10, false) // true
  */
 export function historyNote(key: string, text: string, doneEnd: number, start: number, redated: boolean): boolean {
   if (doneEnd < 0 || doneEnd > start) return false;
-  if (key.includes(RISK_REGISTER_KEY)) return true;
+  if (key.includes(RISK_REGISTER_KEY) || (key.includes('risk') && HELD_IN.test(text.slice(start, start + 80)))) return true;
   if (!SLIP.has(key) && !redated) return false;
   const words = clauseWords(text.slice(Math.max(doneEnd, clauseStart(text, doneEnd, start)), start));
   return words.every((w) => EMPTY.has(w));

@@ -1,4 +1,4 @@
-import { DENIAL_FILLERS, DENIED_COMPLETIONS, MISSED_DATES, MISSED_PLANS, NOT_DONE_AFTER } from '../vocabulary/statusPlain';
+import { DEADLINE_NOUNS, DENIAL_FILLERS, DENIED_COMPLETIONS, MISSED_DATES, MISSED_PLANS, NOT_DONE_AFTER } from '../vocabulary/statusPlain';
 
 /*
  * A plan or a date in the past tense that the entry does not say was met (SPEC 4): "Was meant to go live
@@ -13,6 +13,8 @@ const PLAN = new RegExp(`(?:^|[^\\p{L}])(?:${alt(MISSED_PLANS)})(?![\\p{L}])`, '
 const DATE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(MISSED_DATES)})(?![\\p{L}])`, 'iu');
 const NOT_DONE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(NOT_DONE_AFTER)})(?![\\p{L}])`, 'iu');
 const DENIED = new RegExp(`(?:^|[^\\p{L}])not\\s+(?:(?:${alt(DENIAL_FILLERS)})\\s+)*(?:${alt(DENIED_COMPLETIONS)})(?![\\p{L}])`, 'iu');
+/** "by the deadline", "within agreed timescales", "on time": what a denied completion was held to. */
+const DEADLINE_AFTER = new RegExp(`^\\s+(?:(?:by|before|within)\\s+(?:the\\s+|its\\s+)?(?:${alt(DEADLINE_NOUNS)})|on\\s+time)(?![\\p{L}])`, 'iu');
 /** "No movement since last report": progress stopped after it was going, so stalled (SPEC 4). */
 const SINCE = /^\s+since(?![\p{L}])/iu;
 
@@ -44,4 +46,14 @@ export function stoppedSince(text: string, end: number): boolean {
  */
 export function completionDenied(text: string): boolean {
   return DENIED.test(text);
+}
+
+/**
+ * True when a deadline follows a denied completion ending at `end`: "Not completed by deadline" is a deadline
+ * missed, off track, where "Not completed" alone says nothing of when.
+ * @example deadlineAfter('Not completed by deadline', 13) // true
+ * @example deadlineAfter('Not completed by 31 March', 13) // false
+ */
+export function deadlineAfter(text: string, end: number): boolean {
+  return end < text.length && DEADLINE_AFTER.test(text.slice(end, end + 32));
 }

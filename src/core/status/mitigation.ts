@@ -3,6 +3,7 @@ import type { EntryScan } from './entryScan';
 import { MITIGATION_WORK, PAST_NEGATIVE_WORDS } from '../vocabulary/statusMitigation';
 import { phraseKey } from './phrases';
 import { wordsBefore } from './wordsBefore';
+import { isTime } from './clauseWords';
 
 /*
  * Work going on after a negative headline is how the problem is handled, not a recovery (SPEC 4, round 19):
@@ -33,12 +34,20 @@ export function mitigates(s: EntryScan, key: string, found: StatusClass | null, 
   return !SENTENCE_END.test(s.text.slice(0, s.negative)) || !SENTENCE_END.test(s.text.slice(s.negative, start));
 }
 
+/** A time the negative is set in, right after it: "Delayed in Q1", "Overdue during the summer". */
+const SET_IN = /^\s+(?:in|during|over|through)\s+(?:the\s+)?(?:early\s+|mid\s+|late\s+)?([a-z0-9/]+)/i;
+const NOW = /(?:^|[^\p{L}])now(?![\p{L}])/iu;
+
 /**
- * True when the negative phrase at `start` stands as the entry's rating, not one put in the past ("Was delayed").
- * @example standsNegative('Delayed - work ongoing', 0) // true
- * @example standsNegative('Was delayed, now progressing well', 4) // false
+ * True when the negative phrase from `start` to `end` stands as the entry's rating, not one put in the past: "Was
+ * delayed", or set in a time with "now" after it ("Delayed in Q1, now progressing well", round 20).
+ * @example standsNegative('Delayed - work ongoing', 0, 7) // true
+ * @example standsNegative('Was delayed, now progressing well', 4, 11) // false
+ * @example standsNegative('Delayed in Q1, now progressing well', 0, 7) // false
  */
-export function standsNegative(text: string, start: number): boolean {
+export function standsNegative(text: string, start: number, end = start): boolean {
+  const set = end < text.length ? SET_IN.exec(text.slice(end, end + 30)) : null;
+  if (set !== null && isTime((set[1] ?? '').toLowerCase()) && NOW.test(text.slice(end + set[0].length, end + set[0].length + 60))) return false;
   if (start === 0) return true;
   const [near = '', next = ''] = wordsBefore(text, start, 2);
   return !PAST.has(near) && !PAST.has(next);

@@ -51,6 +51,14 @@ export function windowClosed(key: string, text: string, start: number): boolean 
 }
 
 /**
+ * True when the completion ending at `end` closes a window of the work: "Consultation closed; awaiting analysis".
+ * @example windowClosedAt('Consultation closed; awaiting analysis', 19) // true
+ */
+export function windowClosedAt(text: string, end: number): boolean {
+  return end >= 6 && text.slice(end - 6, end).toLowerCase() === 'closed' && windowClosed('closed', text, end - 6);
+}
+
+/**
  * True when the completion "in place" starting at `start` is of a plan for doing the work, named
  * earlier in its clause: "implementation plan in place", "Timeline in place", not "Policy in place".
  * @example plansWork('Agreed at ELT; implementation plan in place', 35) // true

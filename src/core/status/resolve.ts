@@ -18,10 +18,11 @@ import { runningTally } from './tally';
 import { denied } from './denial';
 import { aboutOtherAction } from './otherAction';
 import { notAll, partOnly } from './partOnly';
-import { stoppedSince } from './missed';
+import { deadlineAfter, stoppedSince } from './missed';
 import { shortOfTargetAfter } from './targetAfter';
 import { reversedAfter } from './reversal';
 import { subStepOf } from './subStep';
+import { countedUnits, nextOccurrence } from './occurrence';
 import { STALL_PHRASES } from '../vocabulary/statusWords';
 
 /* What one matched phrase says in its place in an entry: negated, in the future, in part or whole. */
@@ -41,6 +42,8 @@ const NOT_BEGUN_BARE: ReadonlySet<string> = new Set(NOT_DONE_BARE.map(phraseKey)
 /** A bare "not" right before the phrase, with no "yet" (NOT_DONE_BARE). */
 const BARE_NOT = /(?:^|[^\p{L}])not\s+$/iu;
 const YET_AFTER = /^\s+yet\b/i;
+/** "not", "not yet", "not been" right before a completion: the lead's own denial, not a doubt's. */
+const NOT_BEFORE = /(?:^|[^\p{L}])not\s+(?:yet\s+)?(?:been\s+)?$/iu;
 const BLOCKED: ReadonlySet<string> = new Set([...BLOCKED_PHRASES, ...PLAIN_BLOCKED].map(phraseKey));
 const STALL: ReadonlySet<string> = new Set(STALL_PHRASES.map(phraseKey));
 const BLOCKED_WAIT = new RegExp(`^\\s+(?:${BLOCKED_WAITS.join('|')})\\b`, 'i');
@@ -102,7 +105,8 @@ function resolveUnhedged(
   if (meaning.kind === 'retraction') {
     if (context === 'negated') return null;
     const before = text.slice(Math.max(0, start - 8), start);
-    const ruled = WILL_BEFORE.test(before) || (key.startsWith('not') && PAST_BEFORE.test(before));
+    // "Not completed by deadline": the deadline passed with the work undone, as "did not complete by" it.
+    const ruled = WILL_BEFORE.test(before) || (key.startsWith('not') && (PAST_BEFORE.test(before) || deadlineAfter(text, end)));
     return ruled && !WAITS_ON.test(text.slice(end, end + 12)) ? 'off_track' : 'unknown';
   }
   if (context === 'questioned') return 'on_track';
@@ -113,6 +117,8 @@ function resolveUnhedged(
   const denies = (context === 'negated' || context === 'ruled_out') && status === 'complete';
   const fully = NOT_FULLY_BEFORE.test(before) && (key.startsWith('fully') || ALL_BEFORE.test(before));
   if (denies && (fully || notAll(text, start))) return 'at_risk';
+  // "Not finished by the agreed date", "Not yet achieved by deadline": the deadline passed with the work undone.
+  if (context === 'negated' && status === 'complete' && NOT_BEFORE.test(before) && deadlineAfter(text, end)) return 'off_track';
   // "Not implemented": nothing done, where "not fully implemented" (above) or "has not been fully
   // implemented" is short of done, and a doubt ("no evidence it has been implemented") says nothing.
   const bare = NOT_BEGUN_BARE.has(key) && BARE_NOT.test(before) && !YET_AFTER.test(text.slice(end, end + 6));
@@ -130,6 +136,8 @@ function resolveUnhedged(
     if (undone !== null) return undone;
     // Events at a frequency ("Meetings held monthly") or in the plural ("Outreach events held") are work going on.
     if (meaning.event && (SERIES.has(key) || recurs(text, end))) return 'on_track';
+    // "4 cohorts delivered", "Q2 review done; Q3 review scheduled for Dec": one occurrence of the work, or a count of it so far.
+    if (countedUnits(text, start, end) || nextOccurrence(text, start, end)) return 'on_track';
     const percent = percentAround(text, start, end, LEVEL.has(key));
     if (percent !== null && percent < 100) return percent === 0 ? 'not_started' : 'on_track';
     if (percent === null && (partlyDone(text, start, end) || runningTally(text, start, end) || partOnly(text, start, end))) return 'on_track';

@@ -5,6 +5,7 @@ import {
   DUE_TO_BODIES,
   DUE_TO_BODY_FOLLOWERS,
   DUE_TO_VERBS,
+  HISTORY_MARKERS,
   IRREGULAR_PAST,
   PAST_MARKERS,
   REPORT_LEADS,
@@ -50,6 +51,7 @@ const REPORT = set(REPORT_WORDS);
 const REPORT_LEAD = set(REPORT_LEADS);
 const REPORT_VERB = set(REPORT_VERBS);
 const PAST = set(IRREGULAR_PAST);
+const HISTORY = set(HISTORY_MARKERS);
 /** How many words of what an infinitive is about may come before it ("Staff briefings to take place"). */
 const INFINITIVE_REACH = 3;
 
@@ -124,8 +126,14 @@ function decisionAhead(words: readonly string[], notWork: ReadonlySet<string>): 
  */
 export function scheduledAfter(text: string, from: number, afterStep = false, closed = false): boolean {
   const notWork = afterStep ? NOT_WORK_AFTER_STEP : NOT_WORK;
+  /** The subject of a history note, which a clause opening "now" after it is about ("originally due Jan, now due March"). */
+  let subject: string[] = [];
   for (const clause of text.slice(Math.max(0, from)).split(CLAUSE_END)) {
-    const words = wordsOf(clause);
+    const own = wordsOf(clause);
+    const words = own[0] === 'now' ? [...subject, ...own] : own;
+    const history = own.findIndex((w) => HISTORY.has(w));
+    subject = history > 0 ? own.slice(0, history) : [];
+    if (history >= 0) continue;
     if (words.some((w) => notWork.has(w))) {
       if (afterStep && decisionAhead(words, notWork)) return true;
       continue;

@@ -5,7 +5,7 @@ import { scheduledAfter } from './scheduled';
 import { closureSought, decisionSought } from './sought';
 import { waitsAfter } from './waits';
 import { partStep } from './partStep';
-import { closes } from './partDone';
+import { closes, windowClosedAt } from './partDone';
 import { levelAgainstTarget } from './target';
 import { forecastOf } from './forecast';
 import { missedPlan } from './missed';
@@ -64,7 +64,8 @@ export function settle(scan: Scan): EntryReading {
   const { text, end, supportEnd, eventEnd, stepEnd, planEnd, goAheadEnd, redated, stall, retracted, cause } = scan;
   let { status, support, event } = scan;
   // A wait after a step ("Business case approved; awaiting funding") holds up the work it lets go ahead.
-  if (status === 'complete' && end === stepEnd && waitsAfter(text, end)) status = 'at_risk';
+  // After a window closed ("Consultation closed; awaiting analysis of responses") the wait is the next part of the work.
+  if (status === 'complete' && end === stepEnd && waitsAfter(text, end)) status = windowClosedAt(text, end) ? 'on_track' : 'at_risk';
   // Further work set for later after a part done: "Guideline approved; teaching sessions planned for January".
   // After a step (a plan in place, an approval, an event) a report back counts: "further update due January".
   if (status === 'complete' && scheduledAfter(text, end, end === stepEnd, closedAt(text, end))) status = 'on_track';

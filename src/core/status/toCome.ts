@@ -10,6 +10,7 @@ import {
   TO_COME_ENDINGS,
 } from '../vocabulary/statusToCome';
 import { SCHEDULE_COMPARERS } from '../vocabulary/statusSchedule';
+import { TALLY_WORDS } from '../vocabulary/statusShare';
 import { isTime } from './clauseWords';
 
 /*
@@ -39,6 +40,7 @@ const NOT_WORK = set(NOT_WORK_PARTICIPLES);
 const DRAFT = set(DRAFT_WORDS);
 const SETTLED = set(DRAFT_SETTLED_WORDS);
 const NEGATED = set(['not', 'no', 'never', 'nor', 'without']);
+const TALLY: readonly string[] = TALLY_WORDS.map((w) => ` ${w} `);
 
 /** True when the clause says work is being done now: "framework being updated", "new pathway being built". */
 function goingOn(words: readonly string[]): boolean {
@@ -82,5 +84,6 @@ export function moreToCome(clause: string, words: readonly string[], afterStep: 
   if (NOT_YET.test(clause)) return true;
   // After a closure, work going on is the work's new home ("Closed - being taken forward in the CQC plan").
   if (!closed && (goingOn(words) || draftOpen(words))) return true;
-  return PART_PERCENT.test(clause) && (afterStep || words.some((w) => SHORT.has(w)));
+  // "uptake 64% so far": a level still counting is short of the whole, as one called "still" or "only" is.
+  return PART_PERCENT.test(clause) && (afterStep || words.some((w) => SHORT.has(w)) || TALLY.some((t) => spaced.includes(t)));
 }

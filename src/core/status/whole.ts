@@ -2,7 +2,7 @@ import type { StatusClass } from '../types';
 import { COMMA_NOTE_WORDS, RATING_CODES, STATUS_SHORT_FORMS, WHOLE_ENTRY_WORDS } from '../vocabulary/statusWords';
 import { PHRASE_MEANINGS, phraseKey } from './phrases';
 import { percentAround } from './share';
-import { closedBy, forClosure } from './closure';
+import { closedBy, closureAnswer, forClosure } from './closure';
 import { stripStatusPrefix } from './prefix';
 import { ratingMoved } from './ratingMove';
 
@@ -16,18 +16,26 @@ const WHOLE_ENTRY_MAX = 24;
 const WHOLE_ENTRY = new Map<string, StatusClass>(Object.entries(WHOLE_ENTRY_WORDS));
 /** Whole-entry words are ASCII or the marks of WHOLE_ENTRY_WORDS, so anything else separates words. */
 const NOT_WORD = /[^a-z0-9✓✔✅❌⚠🟢🟡🟠🔴🔵]+/gu;
+/** A share of the work that is all of it, alone: "100%", "100 %", "100 per cent". */
+const FULL_SHARE = /^\s*100\s*(?:%|per\s?cent)\s*\.?\s*$/i;
 
 /**
  * The status of an entry that is one of the whole-entry words (an Open/Closed, Complete? or RAG
  * column's "Closed", "Yes", "A", "🟢"), or undefined for any other text.
  * @example wholeEntryStatus('Closed') // 'complete'
  * @example wholeEntryStatus('Open') // 'unknown'
+ * @example wholeEntryStatus('100%') // 'complete'
  * @example wholeEntryStatus('Partially implemented') // undefined
  */
 export function wholeEntryStatus(text: string): StatusClass | undefined {
   // "Withdrawn by IA": who closed it does not make the closure a sentence.
   if (closedBy(text)) return 'complete';
+  // "Recommendation to close: yes": a closure question answered, as "Completed: Yes" is.
+  const answered = closureAnswer(text);
+  if (answered !== undefined) return answered;
   if (text.length > WHOLE_ENTRY_MAX) return undefined;
+  // A status cell holding only "100%" reports the work all done, as "100% complete" does.
+  if (FULL_SHARE.test(text)) return 'complete';
   // "Red → Amber", "A (was G)", "BRAG B": the rating it moved to, not a two-colour one.
   const moved = ratingMoved(text);
   if (moved !== undefined) return moved;

@@ -59,7 +59,10 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     // Most of the way is not done ("Mostly complete", "Almost done").
     'mostly complete', 'mostly completed', 'largely complete', 'largely completed', 'almost done', 'nearly done',
     'almost finished', 'nearly finished', 'almost there', 'nearly there',
-    'restarted', 're started', 'resumed', 're commenced', 'off hold', 'drafting', 'scoping', 'drafted',
+    'restarted', 're started', 'resumed', 're commenced', 'off hold',
+    // Work taken up again now, as "restarted" is: "DPIA signed off 20/10; rollout restarting".
+    'restarting', 're starting', 'resuming', 'recommencing', 're commencing', 'rollout continuing', 'roll out continuing',
+    'rollout continues', 'roll out continues', 'implementation continuing', 'implementation continues', 'drafting', 'scoping', 'drafted',
     'being scoped', 'being developed', 'under development', 'being progressed', 'being worked on', 'being finalised',
     'being finalized', 'in the process of',
     'significant progress', 'substantial progress', 'considerable progress', 'excellent progress', 'steady progress',

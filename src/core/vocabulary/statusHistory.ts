@@ -20,3 +20,9 @@ export const HISTORY_FILLERS: readonly string[] = [
 
 /** A phrase of the risk register: after a completion, where a residual risk is held, not the action reopened. */
 export const RISK_REGISTER_KEY = 'riskregister';
+
+/**
+ * Where a residual risk is held, named after a risk phrase in its clause: "Complete; risk remains on risk register"
+ * is a risk now managed there, not the action's delivery at risk (round 20).
+ */
+export const RISK_HOMES: readonly string[] = ['risk register', 'risk log', 'raid log', 'corporate risk register', 'baf', 'board assurance framework'];

@@ -105,3 +105,13 @@ export const DENIED_COMPLETIONS: readonly string[] = ['complete', 'completed', '
 
 /** Words that may stand between that "not" and the completion: "NOT yet completed", "not yet been fully done". */
 export const DENIAL_FILLERS: readonly string[] = ['yet', 'been', 'fully'];
+
+/**
+ * What a denied completion was held to, after "by", "before" or "within": "Not completed by deadline", "Not
+ * finished by the agreed date". The deadline passed with the work undone: off track (status/missed.ts). A date
+ * named instead ("Not completed by 31 March") may be still to come, so the dates rate it.
+ */
+export const DEADLINE_NOUNS: readonly string[] = [
+  'deadline', 'deadlines', 'due date', 'target date', 'agreed date', 'completion date', 'end date', 'original date',
+  'timescale', 'timescales', 'timeframe', 'timeframes', 'time frame', 'agreed timescale', 'agreed timescales',
+];

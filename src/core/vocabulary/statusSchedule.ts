@@ -88,6 +88,12 @@ export const PAST_MARKERS: readonly string[] = [
   'was', 'were', 'had', 'did', 'showed', 'shown', 'found', 'took', 'went', 'attended', 'demonstrated', 'saw',
 ];
 
+/**
+ * A clause with one of these is a history note, not work to come (round 20): "Delivered (originally due Sept,
+ * deferred to Dec)". A clause after it opening "now" is the same work's new date: "originally planned for Jan, now due March".
+ */
+export const HISTORY_MARKERS: readonly string[] = ['originally', 'previously', 'initially', 'formerly'];
+
 /** Words that name no work, looked through when finding what a schedule word is about. */
 export const SCHEDULE_FILLERS: readonly string[] = [
   'the', 'a', 'an', 'and', 'with', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'now', 'also', 'still',
