@@ -133,7 +133,8 @@ export function scheduledAfter(text: string, from: number, afterStep = false, cl
     const words = own[0] === 'now' ? [...subject, ...own] : own;
     const history = own.findIndex((w) => HISTORY.has(w));
     subject = history > 0 ? own.slice(0, history) : [];
-    if (history >= 0) continue;
+    // Only after the work itself is done: "Approved; implementation originally planned for Jan" still has the implementation to come.
+    if (history >= 0 && !afterStep) continue;
     if (words.some((w) => notWork.has(w))) {
       if (afterStep && decisionAhead(words, notWork)) return true;
       continue;

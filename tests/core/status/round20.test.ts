@@ -139,6 +139,10 @@ describe('a history note of an earlier date after a completion leaves it complet
     // A clause opening "now" after the note is the same work's new date.
     ['Approved; implementation originally planned for Jan, now due March', 'on_track'],
     ['Guideline approved; teaching sessions planned for January.', 'on_track'],
+    // After an approval (a step), the note's work is still to come: no false Complete.
+    ['Approved; implementation originally planned for Jan', 'on_track'],
+    ['Plan approved; recruitment originally planned for Q2', 'on_track'],
+    ['Approved at Exec. Roll-out originally due Oct', 'on_track'],
   ]);
 });
 
