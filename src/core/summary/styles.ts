@@ -50,7 +50,8 @@ export const SUMMARY_STYLES: Readonly<Record<string, CellStyle>> = {
   title: { bold: true, size: 16 },
   line: { size: 11 },
   heading: { bold: true, size: 13, font: '1F3864' },
-  note: { italic: true, font: '404040' },
+  // Wrapped: its row is measured as wrapped over the merged width, and text overflowing the merge widens LibreOffice's printed page.
+  note: { italic: true, font: '404040', wrap: true },
   header: { ...cell, bold: true, fill: 'D9E1F2', align: 'center' },
   text: cell,
   count: centred,

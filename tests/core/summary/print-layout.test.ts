@@ -1,10 +1,11 @@
 import { Work } from '../../../src/core/chunks';
 import { summaryModel, summarySheetPlan, type SummaryTable } from '../../../src/core/summary';
 import { Grid } from '../../../src/core/summary/grid';
+import { SUMMARY_STYLES } from '../../../src/core/summary/styles';
 import { fontScale, measuredLines } from '../../../src/core/summary/measure';
 import { summaryFooter } from '../../../src/core/summary/pages';
-import { SEED004 } from '../../helpers/samples';
-import { analysed, SEED004_DECEMBER } from './fixtures';
+import { SEED003, SEED004 } from '../../helpers/samples';
+import { analysed, SEED003_SETTINGS, SEED004_DECEMBER } from './fixtures';
 
 const drain = (gen: Generator<unknown, void>): void => {
   for (let step = gen.next(); !step.done; step = gen.next());
@@ -75,6 +76,20 @@ describe('printed pages: every page a table runs onto starts with its header row
     const plan = summarySheetPlan(summaryModel(trackers, SEED004_DECEMBER));
     expect(plan.pageBreaks.length).toBeGreaterThan(0);
     for (const b of plan.pageBreaks) expect(['header', 'heading', 'note']).toContain(plan.rows[b]?.[0]?.style);
+  });
+});
+
+describe('rows taller than a line', () => {
+  // A row measured as two lines or more but styled to run on one line prints clipped in Excel and, in
+  // LibreOffice, runs past the merged cells and shrinks the whole printed page to fit it.
+  it.each([SEED004, SEED003])('wrap their text in %s\'s summary sheet', async (file) => {
+    const settings = file === SEED003 ? SEED003_SETTINGS : SEED004_DECEMBER;
+    const { trackers } = await analysed(file, settings);
+    const plan = summarySheetPlan(summaryModel(trackers, settings));
+    const unwrapped = plan.rows.flatMap((row, r) =>
+      (plan.heights[r] ?? 0) >= 30 && typeof row[0]?.value === 'string' && SUMMARY_STYLES[row[0]?.style ?? '']?.wrap !== true ? [[r + 1, row[0]?.style]] : [],
+    );
+    expect(unwrapped).toEqual([]);
   });
 });
 
