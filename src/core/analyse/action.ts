@@ -8,6 +8,7 @@ import { commentaryWorse } from './commentary';
 import { extraStatus, NO_EXTRA_STATUS } from './extraStatus';
 import { NO_FLAGS, type StatusFlags } from './flagColumns';
 import { linedUp } from './entries';
+import { loneStep } from './loneStep';
 import { heldClosed, refutedClosure } from './heldClosed';
 import { allComplete, heldOpen, heldStatus } from './heldOpen';
 import { milestoneEntries } from './milestones';
@@ -22,7 +23,6 @@ import { readStep } from './readStep';
 import { readCells, type ReadEntries, type RoleReader } from './roles';
 import { stepIssues, stepWarns, type StepSetting } from './stepIssues';
 import { subActions } from './subActions';
-import type { TimeframeReading } from './verdicts';
 
 const trim = (s: string): string => s.trim();
 
@@ -31,12 +31,6 @@ function entriesOf<R>(raw: SheetAction, col: number, value: CellValue | undefine
   if (value === null) return reader.cell('');
   if (typeof value === 'string') return reader.cell(value);
   return readCells(raw.cellsAt(col), joinRevisions, reader);
-}
-
-/** Warns of a lone step whose several dates (not one revised date) are read as one span to the last. */
-function loneStep(raw: SheetAction, row: number, timeframes: ReadEntries<TimeframeReading>, sink: IssueSink): void {
-  const tf = timeframes.whole()?.reading.timeframe;
-  if (tf !== undefined && tf.kind === 'range' && !tf.redated && tf.end !== null) sink.loneStepDates(raw, row, timeframes.texts.length, tf.end);
 }
 
 /**

@@ -6,9 +6,7 @@ import type { RawAction } from '../detect/rows';
 import { isErrorCell } from '../cells';
 import { missingDay } from '../timeframe/impossible';
 import { monthFirst } from '../timeframe/monthFirst';
-import { parseTimeframe } from '../timeframe';
-import { calendarOf } from '../settings';
-import { cellEntries, entryRow } from './entries';
+import { entryRow } from './entries';
 import { quote, type IssueSink } from './issues';
 
 /** What the warnings about a step need to know of its action; one per action, shared by its steps. */
@@ -73,34 +71,6 @@ function erroredTimeframe(a: StepSetting): boolean {
 }
 
 /**
- * Whether a step's time frame is several entries joined (joinTimeframes: a row's only step takes
- * them all) read as neither a span nor a revision: its reading is one of them, and any other
- * date among them goes unused (unusedDate).
- */
-function joinedDates(step: Step): boolean {
-  const { kind, redated } = step.timeframe;
-  return kind !== 'range' && !redated && step.timeframeText !== null && step.timeframeText.includes('; ');
-}
-
-/**
- * Warns of the first of a lone step's time-frame entries whose date is not the one it is rated
- * against ("Dec 23" with "1/5/23" on the continuation row below), at that entry's own cell: a
- * date is never set aside unsaid. A span is warned of where it is read (loneStep).
- */
-function unusedDate(sink: IssueSink, end: IsoDate, a: StepSetting): void {
-  const entries = cellEntries(a.action.cells.timeframe, true);
-  // Entries read from other cells (a plan's milestones) are not this column's to name.
-  if (entries.length !== a.timeframeCount) return;
-  const calendar = calendarOf(a.settings);
-  for (const entry of entries) {
-    const own = parseTimeframe(entry.text, a.settings.asOf, calendar).end;
-    if (own === null || own === end) continue;
-    sink.unusedDate(entry.row, entry.text, own, entries.length, end);
-    return;
-  }
-}
-
-/**
  * Whether {@link stepIssues} has anything to say about a step: the same tests, without the
  * words, so the rows that have nothing to report (nearly all) cost no more than this.
  * @example stepWarns({ ...step, timeframe: { kind: 'tbc', start: null, end: null, redated: false }, rating: 'not_rated' }, true, '2022-11-03') // true
@@ -109,7 +79,7 @@ export function stepWarns(step: Step, statusesGiven: boolean, asOf: string, stat
   const { kind, end } = step.timeframe;
   // A step done needs no date; an open one does, whether or not its status rated it (SPEC 5.1 rules 3 and 5).
   if (end === null) return step.rating !== 'complete' && (kind !== 'unparseable' || step.timeframeText !== null);
-  if ((kind === 'unparseable' && step.timeframeText !== null) || joinedDates(step)) return true;
+  if (kind === 'unparseable' && step.timeframeText !== null) return true;
   if (end < '2000-01-01' || end > '2100-12-31') return true;
   return end < asOf && step.statusText === null && (statusesGiven || statusColumn) && step.rating !== 'complete';
 }
@@ -136,7 +106,6 @@ export function stepIssues(sink: IssueSink, step: Step, index: number, a: StepSe
     if (none && sink.charted) sink.unmarked(rowOf(index, a), subject(index, a), unrated);
     else if (text !== null || !erroredTimeframe(a)) sink.add('warning', 'timeframe', rowOf(index, a), 'undated', `${label(index, a)} ${none ? 'has no time frame' : `has time frame ${quote(text)}`}, so it ${unrated}; set a date when one is agreed.`);
   }
-  if (end !== null && a.count === 1 && a.timeframeCount > 1 && joinedDates(step)) unusedDate(sink, end, a);
   if (end !== null && (end < '2000-01-01' || end > '2100-12-31')) {
     sink.add('warning', 'timeframe', rowOf(index, a), 'date_out_of_range', `The date ${formatUk(end)} of ${subject(index, a)} is before 2000 or after 2100; check the year.`);
   }
