@@ -25,7 +25,8 @@ describe('columnLines: a compliance level', () => {
     const line = columnLines(analyseWorkbook([grid], defaultSettings('2026-11-16')).trackers);
     expect(line).toContain('C "2025 compliance" (compliance level for its period: the standard\'s position, which never rates the action)');
     expect(line).toContain('D "Self-assessed compliance 2026" (compliance level for its period');
-    expect(line).toContain('I "Compliance" (compliance level: "Fully compliant" closes the action; a lower level never rates it worse)');
+    // A current "Compliance" column is the lead's judgement against the standard, read beside the status.
+    expect(line).toContain('I "Compliance" (beside the status)');
     expect(line).not.toContain('rating for its period');
   });
 });

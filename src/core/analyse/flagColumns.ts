@@ -52,17 +52,22 @@ const holds = (norm: string, words: readonly string[]): boolean => words.some((w
 const LEVEL_WORDS: readonly string[] = COMPLIANCE_HEADERS.map(normaliseHeader);
 const EVIDENCE = [normaliseHeader('evidence')];
 
+/** Words that make a compliance column an assessment made at a point: the plan's baseline. */
+const ASSESSED = ['self assessed', 'self assessment', 'assessed', 'assessment', 'baseline'].map(normaliseHeader);
+
 /**
- * True when a header names a compliance level ("Compliance", "Self-assessed compliance 2026"):
- * the standard's assessed position, which is why an improvement plan's action exists, not how
- * its delivery is going. "Partially compliant" there rates nothing worse; the evidence of it is
- * another column.
+ * True when a header names a compliance level assessed at a point ("Self-assessed compliance
+ * 2026", "2025 compliance", "Baseline compliance"): the standard's position when the plan was
+ * made, which is why an improvement plan's action exists, not how its delivery is going, so its
+ * "Partially compliant" rates nothing worse. A current "Compliance" or "Compliant (Y/N/Partial)"
+ * column is the lead's judgement against the standard, read as any status column is.
  * @example namesComplianceLevel('Self-assessed compliance 2026') // true
+ * @example namesComplianceLevel('Compliant (Y/N/Partial)') // false
  * @example namesComplianceLevel('Evidence of compliance') // false
  */
 export function namesComplianceLevel(header: string): boolean {
   const norm = normaliseHeader(header);
-  return holds(norm, LEVEL_WORDS) && !holds(norm, EVIDENCE);
+  return holds(norm, LEVEL_WORDS) && !holds(norm, EVIDENCE) && (PERIOD.test(norm) || holds(norm, ASSESSED));
 }
 
 /**

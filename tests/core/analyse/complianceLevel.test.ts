@@ -39,12 +39,34 @@ describe('a compliance level beside an improvement action', () => {
 });
 
 describe('namesComplianceLevel and statusFlags', () => {
-  it('knows a compliance level by its header, not its evidence', () => {
-    expect(['Compliance', 'Self-assessed compliance 2026', 'Level of compliance', 'Compliant?'].map(namesComplianceLevel)).toEqual([true, true, true, true]);
+  it('knows a compliance level assessed at a point by its header, not its evidence', () => {
+    expect(['Self-assessed compliance 2026', '2025 compliance', 'Baseline compliance', 'Compliance assessment'].map(namesComplianceLevel)).toEqual([true, true, true, true]);
     expect(['Evidence of compliance', 'RAG', 'Update'].map(namesComplianceLevel)).toEqual([false, false, false]);
   });
 
+  // Regression hunt (review 8): an MIS tracker's "Compliant (Y/N/Partial)" is where the requirement
+  // stands now, the lead's judgement against it; read as a level, its "Partial" gave false Greens.
+  it('leaves a current compliance judgement to be read as a status column', () => {
+    expect(['Compliance', 'Compliant (Y/N/Partial)', 'Current compliance', 'Compliant?'].map(namesComplianceLevel)).toEqual([false, false, false, false]);
+  });
+
   it('lets only a level named for no period close the action', () => {
-    expect(statusFlags([2, 3, 4], ['Action', 'Update', 'Compliance', '2025 compliance', 'RAG']).levels).toEqual([{ col: 2, closes: true }, { col: 3, closes: false }]);
+    expect(statusFlags([2, 3, 4], ['Action', 'Update', 'Self-assessed compliance', '2025 compliance', 'RAG']).levels).toEqual([{ col: 2, closes: true }, { col: 3, closes: false }]);
+  });
+});
+
+describe("a maternity incentive scheme tracker's current compliance", () => {
+  // Regression hunt (review 8): the row is the requirement and "Partial" is where it stands now, the
+  // lead's judgement against it; read as a baseline level it gave a safety action a false Green.
+  const MIS = ['Ref', 'Safety action', 'Requirement', 'Lead', 'Deadline', 'Compliant (Y/N/Partial)', 'Update'];
+  const rated = (compliant: string, update: string): string =>
+    analyseWorkbook([grid([MIS, ['6.1', 'Saving Babies Lives', 'Element 2 (FGR) at 80%', 'Consultant midwife', '28/02/2026', compliant, update]])], defaultSettings('2025-12-10')).trackers[0]?.actions[0]?.rating ?? '';
+
+  it('rates "Partial" Amber though the update says nothing worse', () => {
+    expect(rated('Partial', 'LMNS review Nov: overall 76%.')).toBe('amber');
+  });
+
+  it('closes on "Y"', () => {
+    expect(rated('Y', 'Evidence submitted to LMNS')).toBe('complete');
   });
 });

@@ -4,12 +4,10 @@ import { defaultSettings } from '../../../src/core/settings';
 import type { CellValue, SheetGrid } from '../../../src/core/types';
 
 /*
- * SPEC 2.2: every status-like column is read. A formal judgement of delivery in an explicit
- * status column ("Delayed") is made as a lead's colour is, so a narrative that sounds milder does
- * not soften it: the worse of the two is rated. A compliance level ("Partially compliant", "Not
- * compliant") is not such a judgement: changed on purpose (review 8, EPRR and Ockenden plans), it
- * is the standard's assessed position, the reason the action exists, so it never rates the action
- * worse; the action is rated on its update and dates.
+ * SPEC 2.2: every status-like column is read. A formal judgement in an explicit status column
+ * ("Partially compliant", "Not compliant", "Delayed") is made against the standard, as a lead's
+ * colour is, so a narrative that sounds milder ("recruitment in progress") does not soften it:
+ * the worse of the two is rated.
  */
 
 const grid = (rows: CellValue[][]): SheetGrid => ({ name: 'IEA tracker', rows, merges: [], tables: [], hidden: false, protected: false });
@@ -23,16 +21,14 @@ function rated(rows: CellValue[][]): [string, string, string][] {
 }
 
 describe('a compliance column that says worse than the narrative beside it', () => {
-  // Was Amber ("reported as delayed or at risk"): the level is why the action exists, not its delivery.
-  it('rates "Partially compliant" by the comment, which reads as in progress', () => {
+  it('rates "Partially compliant" Amber though the comment reads as in progress', () => {
     const rows = [HEADER, ['2.3', 'MNVP co-production of service changes', 'Workplan', 'Partially compliant', 'Head of Midwifery', 'Feb-25', 'MNVP chair vacant since Sept; recruitment in progress']];
-    expect(rated(rows)).toEqual([['green', 'on_track', 'Green: the action is due in 39 days (28 Feb 2025) and is reported on track.']]);
+    expect(rated(rows)).toEqual([['amber', 'at_risk', 'Amber: the action is reported as delayed or at risk (due 28 Feb 2025).']]);
   });
 
-  // Was Red ("reported as off track"), for the same reason.
-  it('rates "Not compliant" by the comment, which reads as on track', () => {
+  it('rates "Not compliant" Red though the comment reads as on track', () => {
     const rows = [HEADER, ['2.2', 'Independent senior advocate in post', 'Appointment', 'Not compliant', 'Director of Midwifery', date('2025-06-30'), 'Recruitment in progress, interviews booked']];
-    expect(rated(rows)).toEqual([['green', 'on_track', 'Green: the action is due in 161 days (30 Jun 2025) and is reported on track.']]);
+    expect(rated(rows)).toEqual([['red', 'off_track', 'Red: the action is reported as off track (due 30 Jun 2025).']]);
   });
 });
 

@@ -23,9 +23,7 @@ describe('a compliance column in an assurance tracker (Ockenden, CNST, EPRR)', (
     expect([...Object.values(reading.columns), ...reading.extraStatus]).not.toContain(3);
   });
 
-  // "Not compliant" was read as off track (Red); changed on purpose (review 8): a compliance level is
-  // why the action exists, so it never rates it worse. With no update and its date ahead, it is Green.
-  it('closes a requirement rated fully compliant though its narrative does not say so, and rates "Not compliant" on its dates', () => {
+  it('closes a requirement rated fully compliant though its narrative does not say so, and reads "Not compliant" as off track', () => {
     const rows: CellValue[][] = [
       HEADER,
       ['3.2', 'Twice daily consultant-led ward rounds on the labour ward.', 'Ward round audit', 'Y', 'Fully compliant', 'Clinical Director', { kind: 'date', iso: '2024-08-31' }, 'Audit shows 96% compliance.'],
@@ -33,6 +31,6 @@ describe('a compliance column in an assurance tracker (Ockenden, CNST, EPRR)', (
     ];
     const settings = defaultSettings('2024-11-20');
     const actions = analyseSheet(grid(rows), settings, createParsers(settings))?.actions ?? [];
-    expect(actions.map((a) => a.rating)).toEqual(['complete', 'green']);
+    expect(actions.map((a) => a.rating)).toEqual(['complete', 'red']);
   });
 });

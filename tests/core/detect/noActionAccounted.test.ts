@@ -24,9 +24,11 @@ describe('a recommendation whose action cell says "No action" but whose update s
     expect(read.map((a) => [a.ref, a.rating])).toEqual([['4.2', 'green'], ['4.3', 'complete']]);
   });
 
-  it('is an action where only the lead\'s RAG beside the status speaks of it', () => {
-    const read = actions([['4.3', 'Collect local PROMs', 'Not accepted', 'No action', null, null, null, 'Blue']]);
-    expect(read.map((a) => a.ref)).toEqual(['4.2', '4.3']);
+  // Changed on purpose (regression hunt, review 8): a colour alone is no update. An IPC BAF's
+  // controls with no gap ("N/A" beside a "G") became three undated actions when it counted.
+  it('is still no action where only the lead\'s colour stands beside it', () => {
+    expect(actions([['4.3', 'Collect local PROMs', 'Not accepted', 'No action', null, null, null, 'Blue']]).map((a) => a.ref)).toEqual(['4.2']);
+    expect(actions([['4.4', 'Theatre list audit', 'Accepted', 'N/A', null, 'N/A', null, 'G']]).map((a) => a.ref)).toEqual(['4.2']);
   });
 
   it('is still no action where nothing but "No action" is written', () => {
