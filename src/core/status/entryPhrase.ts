@@ -18,6 +18,7 @@ import { governanceScheduled } from './governance';
 import { mitigates, standsNegative } from './mitigation';
 import { historyNote, neverDone } from './history';
 import { establishedSince } from './established';
+import { afterStep, doneWords, restDenied, startAfterStep } from './stepBeside';
 
 const REOPENED = 'reopened';
 
@@ -83,7 +84,7 @@ export function readPhrase(s: EntryScan, key: string, meaning: PhraseMeaning, st
   }
   // "Completed (slipped from Oct)", "Closed (not achieved)": how the work went, or where a residual risk is held, leaves it done.
   const negative = found === 'at_risk' || found === 'off_track';
-  if (negative && s.status === 'complete' && (historyNote(key, text, s.doneEnd, start, meaning.redated) || neverDone(key, s.doneText))) return;
+  if (negative && s.status === 'complete' && (historyNote(key, text, s.doneEnd, start, meaning.redated, s.doneEnd === s.stepEnd) || neverDone(key, s.doneText))) return;
   // An approval is of work it lets begin ("Pilot agreed at Board") or of a new date, or it is the work done.
   const approves = found === 'complete' && APPROVALS.has(key) ? approvalOf(text, start, phraseEnd, s.movedAt) : null;
   if (approves !== null) found = approves === 'work' ? 'on_track' : 'at_risk';
@@ -103,7 +104,7 @@ export function readPhrase(s: EntryScan, key: string, meaning: PhraseMeaning, st
   // "No progress" once the entry says the work is under way is progress stopped: stalled.
   const stalls = found === 'at_risk' && STALL.has(key);
   if (stalls && (s.status === 'on_track' || s.status === 'at_risk' || s.status === 'off_track' || s.event === 'on_track')) found = 'off_track';
-  if (found === 'complete') [s.doneEnd, s.doneText] = [phraseEnd, phrase];
+  if (found === 'complete') [s.doneEnd, s.doneText] = [phraseEnd, doneWords(key, text, start, phrase)];
   // "In place since April" has run a while: the work done, so a measure after it is its outcome, not a step's progress.
   if (found === 'complete' && ((namesStep(key) && !establishedSince(key, text, phraseEnd)) || windowClosed(key, text, start))) s.stepEnd = phraseEnd;
   if (found === 'complete' && key.endsWith('inplace') && plansWork(text, start)) s.planEnd = phraseEnd;
@@ -115,16 +116,15 @@ export function readPhrase(s: EntryScan, key: string, meaning: PhraseMeaning, st
   else if (s.assessed && meaning.kind === 'signal' && context === 'plain' && approves === null && !interim && countsPart(meaning.status, found, text, start, phraseEnd)) return;
   // A completion re-opened later in the entry is open again ("Complete but now reopened").
   if (found === 'unknown' && key === REOPENED && s.status === 'complete') s.status = null;
-  // A part done and the rest denied ("Action plan in place but not yet delivered") is under way.
-  if (found === 'unknown' && (s.status ?? s.support) === 'complete' && leftUndone(text, s.doneEnd, s.doneText, start, phraseEnd, key)) {
-    if (s.status === 'complete') s.status = 'on_track';
-    else s.support = 'on_track';
-  }
+  // A part done and the rest denied ("Action plan in place but not yet delivered") is under way, at risk if it is what the rest needs.
+  if (found === 'unknown' && (s.status ?? s.support) === 'complete' && leftUndone(text, s.doneEnd, s.doneText, start, phraseEnd, key)) s[s.status === 'complete' ? 'status' : 'support'] = restDenied(key);
   if (found === 'unknown') s.retracted = true;
   // The rating the lead gave outranks the narrative after it ("Red - in progress"), but not a completion.
   else if (found !== null && s.lead !== null && !rating && found !== 'complete') return;
-  // "Not on track, work underway to address": work going on after a negative is how it is handled, not a recovery.
-  else if (s.negative >= 0 && mitigates(s, key, found, start, phraseEnd, meaning.redated)) return;
+  // "Not on track, work underway to address", "Behind programme – bid approved": work going on or a step done is no recovery.
+  else if (mitigates(s, key, found, start, phraseEnd, meaning.redated, !fixed && meaning.kind === 'signal' && meaning.status === 'complete')) return;
+  // The work itself denied a start after a step done ("Change request approved. Build not started") is not begun.
+  else if (found === 'not_started' && meaning.kind === 'signal' && meaning.status === 'not_started' && startAfterStep(s)) [s.status, s.end] = [afterStep(key), phraseEnd];
   // Part done and the rest not begun ("Phase 1 complete; phase 2 to start in April") is under way;
   // after a closure it says the work was never done ("Closed - not implemented").
   else if ((found === 'not_started' || stalls) && s.status === 'complete') s.status = closes(s.doneText) ? s.status : 'on_track';

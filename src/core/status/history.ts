@@ -15,18 +15,25 @@ const EMPTY: ReadonlySet<string> = new Set([...HISTORY_FILLERS, ...FILLER_WORDS]
 /** A risk's home later in the phrase's clause: "risk remains on risk register". */
 const HELD_IN = new RegExp(`^[^.;!?()\\n]{0,40}?\\b(?:${RISK_HOMES.map((h) => h.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 
+/** What may stand between a step and a slippage in its own words: "Approved late", "Signed off (slipped from Oct)". */
+const OWN_WORDS = /^[\s(]*$/;
+
 /**
  * True when the negative phrase `key` from `start`, after the completion ending at `doneEnd`, only notes how the
- * work went or where a residual risk is held: a slippage with no subject of its own, or the risk register.
+ * work went or where a residual risk is held: a slippage with no subject of its own, or the risk register. After a
+ * `step` done (an approval, a plan in place) only a slippage in its own words is its history ("Signed off (slipped
+ * from Oct)"): a slippage word in a clause of its own is the work's ("Capital bid approved; behind programme", round 21).
  * @example historyNote('slipped', 'Completed (slipped from Oct)', 9, 11, false) // true
  * @example historyNote('delayed', 'Training complete; roll-out delayed', 17, 28, false) // false
  * @example historyNote('riskremains', 'Complete; risk remains on risk register', 8, 10, false) // true
  */
-export function historyNote(key: string, text: string, doneEnd: number, start: number, redated: boolean): boolean {
+export function historyNote(key: string, text: string, doneEnd: number, start: number, redated: boolean, step = false): boolean {
   if (doneEnd < 0 || doneEnd > start) return false;
   if (key.includes(RISK_REGISTER_KEY) || (key.includes('risk') && HELD_IN.test(text.slice(start, start + 80)))) return true;
   if (!SLIP.has(key) && !redated) return false;
-  const words = clauseWords(text.slice(Math.max(doneEnd, clauseStart(text, doneEnd, start)), start));
+  const from = Math.max(doneEnd, clauseStart(text, doneEnd, start));
+  if (step && SLIP.has(key) && !OWN_WORDS.test(text.slice(doneEnd, from))) return false;
+  const words = clauseWords(text.slice(from, start));
   return words.every((w) => EMPTY.has(w));
 }
 

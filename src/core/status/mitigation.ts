@@ -4,6 +4,7 @@ import { MITIGATION_WORK, PAST_NEGATIVE_WORDS } from '../vocabulary/statusMitiga
 import { phraseKey } from './phrases';
 import { wordsBefore } from './wordsBefore';
 import { isTime } from './clauseWords';
+import { keepsNegative } from './stepBeside';
 
 /*
  * Work going on after a negative headline is how the problem is handled, not a recovery (SPEC 4, round 19):
@@ -25,13 +26,27 @@ const SENTENCE_END = /[.!?](?=\s|$)|[\n\r\u2028]/;
  * standing: work going on only ("in progress", "underway"), or, after an off-track one, a new date still to set
  * ("Missed deadline - new date to be agreed"), which re-dates nothing yet. The negative must head the entry or
  * share the phrase's sentence: "The main risks identified were staffing. … Review now underway" is a narrative.
- * @example mitigates({ ...startScan('Off track; work underway'), status: 'off_track', negative: 0 }, 'underway', 'on_track', 16, 24, false) // true
- * @example mitigates({ ...startScan('Delayed - now back on track'), status: 'at_risk', negative: 0 }, 'backontrack', 'on_track', 14, 27, false) // false
+ * A `completion` phrase that is a step or a part of the work (status/stepBeside.ts) leaves standing a negative or a
+ * "not started" before it: "Behind programme – capital bid approved", "Not started; business case approved".
+ * @example mitigates({ ...startScan('Off track; work underway'), status: 'off_track', negative: 0 }, 'underway', 'on_track', 16, 24, false, false) // true
+ * @example mitigates({ ...startScan('Delayed - now back on track'), status: 'at_risk', negative: 0 }, 'backontrack', 'on_track', 14, 27, false, false) // false
  */
-export function mitigates(s: EntryScan, key: string, found: StatusClass | null, start: number, end: number, redated: boolean): boolean {
-  const weak = found === 'on_track' ? WEAK.has(key) : found === 'at_risk' && s.status === 'off_track' && redated && DATE_TO_COME.test(s.text.slice(end, end + 30));
-  if (!weak || s.negative < 0) return false;
-  return !SENTENCE_END.test(s.text.slice(0, s.negative)) || !SENTENCE_END.test(s.text.slice(s.negative, start));
+export function mitigates(
+  s: EntryScan,
+  key: string,
+  found: StatusClass | null,
+  start: number,
+  end: number,
+  redated: boolean,
+  completion: boolean,
+): boolean {
+  const from = s.negative >= 0 ? s.negative : s.status === 'not_started' ? s.end : -1;
+  if (from < 0) return false;
+  const weak =
+    s.negative >= 0 &&
+    (found === 'on_track' ? WEAK.has(key) : found === 'at_risk' && s.status === 'off_track' && redated && DATE_TO_COME.test(s.text.slice(end, end + 30)));
+  if (!weak && !(completion && keepsNegative(key, s.text, start, found, from))) return false;
+  return !SENTENCE_END.test(s.text.slice(0, from)) || !SENTENCE_END.test(s.text.slice(from, start));
 }
 
 /** A time the negative is set in, right after it: "Delayed in Q1", "Overdue during the summer". */

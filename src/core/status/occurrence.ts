@@ -1,4 +1,4 @@
-import { COUNTED_UNITS, NEXT_WORDS, OCCURRENCE_AUXILIARIES, WHOLE_SET_WORDS } from '../vocabulary/statusOccurrence';
+import { COUNTED_UNITS, NEXT_WORDS, OCCURRENCE_AUXILIARIES, ROUTINE_MESSAGES, ROUTINE_VERBS, WHOLE_SET_WORDS } from '../vocabulary/statusOccurrence';
 import { CLAUSE_END } from './clauses';
 import { clauseWords, isTime } from './clauseWords';
 import { wordsBefore } from './wordsBefore';
@@ -54,4 +54,20 @@ export function nextOccurrence(text: string, start: number, end: number): boolea
     if (at > 0 && (isTime(prior) || NEXT.has(prior))) return true;
   }
   return false;
+}
+
+const ROUTINE: ReadonlySet<string> = new Set(ROUTINE_MESSAGES);
+const ROUTINE_VERB: ReadonlySet<string> = new Set(ROUTINE_VERBS);
+
+/**
+ * True when the completion `key` at `start` only sends a routine message ("91%; reminders issued", "Letters issued to
+ * non-responders"): activity towards the work, not the action done. The message is one of the two words before it.
+ * @example routineSent('issued', '91%; reminders issued', 15) // true
+ * @example routineSent('issued', 'Guidance issued', 9) // false
+ */
+export function routineSent(key: string, text: string, start: number): boolean {
+  if (!ROUTINE_VERB.has(key)) return false;
+  // The message may name its medium after it: "Reminder emails issued".
+  const words = wordsBefore(text, start, 4).filter((w) => !AUX.has(w));
+  return ROUTINE.has(words[0] ?? '') || ROUTINE.has(words[1] ?? '');
 }

@@ -22,7 +22,7 @@ import { deadlineAfter, stoppedSince } from './missed';
 import { shortOfTargetAfter } from './targetAfter';
 import { reversedAfter } from './reversal';
 import { subStepOf } from './subStep';
-import { countedUnits, nextOccurrence } from './occurrence';
+import { countedUnits, nextOccurrence, routineSent } from './occurrence';
 import { STALL_PHRASES } from '../vocabulary/statusWords';
 
 /* What one matched phrase says in its place in an entry: negated, in the future, in part or whole. */
@@ -136,8 +136,8 @@ function resolveUnhedged(
     if (undone !== null) return undone;
     // Events at a frequency ("Meetings held monthly") or in the plural ("Outreach events held") are work going on.
     if (meaning.event && (SERIES.has(key) || recurs(text, end))) return 'on_track';
-    // "4 cohorts delivered", "Q2 review done; Q3 review scheduled for Dec": one occurrence of the work, or a count of it so far.
-    if (countedUnits(text, start, end) || nextOccurrence(text, start, end)) return 'on_track';
+    // "4 cohorts delivered", "Q2 review done; Q3 review scheduled", "Reminders issued": an occurrence, a count so far, routine.
+    if (countedUnits(text, start, end) || nextOccurrence(text, start, end) || routineSent(key, text, start)) return 'on_track';
     const percent = percentAround(text, start, end, LEVEL.has(key));
     if (percent !== null && percent < 100) return percent === 0 ? 'not_started' : 'on_track';
     if (percent === null && (partlyDone(text, start, end) || runningTally(text, start, end) || partOnly(text, start, end))) return 'on_track';

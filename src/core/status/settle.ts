@@ -8,6 +8,7 @@ import { partStep } from './partStep';
 import { closes, windowClosedAt } from './partDone';
 import { levelAgainstTarget } from './target';
 import { forecastOf } from './forecast';
+import { partShareAfter } from './stepBeside';
 import { missedPlan } from './missed';
 import { waitsOnFormality } from './denial';
 
@@ -69,8 +70,9 @@ export function settle(scan: Scan): EntryReading {
   // Further work set for later after a part done: "Guideline approved; teaching sessions planned for January".
   // After a step (a plan in place, an approval, an event) a report back counts: "further update due January".
   if (status === 'complete' && scheduledAfter(text, end, end === stepEnd, closedAt(text, end))) status = 'on_track';
-  // A plan for the work in place is a step towards it: "Agreed at ELT; implementation plan in place".
-  if (status === 'complete' && end === planEnd) status = 'on_track';
+  // A plan for the work in place is a step towards it ("Agreed at ELT; implementation plan in place"), as a part done
+  // is beside another part's share short of the whole ("Estates works complete; nursing establishment 60% filled").
+  if (status === 'complete' && (end === planEnd || partShareAfter(text, end))) status = 'on_track';
   if (status === null && support === null && event === 'complete' && scheduledAfter(text, eventEnd, true, closedAt(text, eventEnd))) event = 'on_track';
   if (status === null && support === 'complete' && scheduledAfter(text, supportEnd, supportEnd === stepEnd, closedAt(text, supportEnd))) support = 'on_track';
   // A rising measure short of its target ("Compliance 78% against 90% target", "Trained 85% of staff against

@@ -18,3 +18,15 @@ export const NEXT_WORDS: readonly string[] = ['next', 'following', 'subsequent']
 
 /** Auxiliaries between an occurrence and its completion word: "Q2 review has been completed". */
 export const OCCURRENCE_AUXILIARIES: readonly string[] = ['has', 'have', 'had', 'been', 'was', 'were', 'is', 'are', 'now'];
+
+/**
+ * Routine messages whose sending is activity, not the action done (round 21): "91%; reminders issued" is work going on
+ * towards a measure, where "Guidance issued" or "Newsletter issued 2 June" may be the action itself (a newsletter,
+ * a bulletin or a communication is a product of the work). Read before the completion phrases in ROUTINE_VERBS.
+ */
+export const ROUTINE_MESSAGES: readonly string[] = [
+  'reminder', 'reminders', 'letter', 'letters', 'invitation', 'invitations', 'invite', 'invites', 'chaser', 'chasers',
+];
+
+/** Completion phrases that, of a routine message, are only its sending: "reminders issued". */
+export const ROUTINE_VERBS: readonly string[] = ['issued'];

@@ -28,3 +28,28 @@ export const NO_ANSWERS: readonly string[] = ['no', 'n', 'not yet', 'nope', 'x']
 
 /** Words after a completion word, alone in their clause, that say only part of it is done ("Done - partly"). */
 export const PART_ANSWERS: readonly string[] = ['partly', 'partially', 'in part', 'part', 'some'];
+
+/**
+ * Not-started phrases that set the start for later rather than deny it: after a step ("Business case approved;
+ * recruitment to start in April") the work is on its way, where "recruitment not started" is not begun (round 21).
+ */
+export const STARTS_SET_FOR_LATER: readonly string[] = [
+  'to start', 'to begin', 'to commence', 'will start', 'will begin', 'will commence', 'starting in', 'commencing in',
+  'not due to start', 'not due to begin', 'not due to commence',
+];
+
+/**
+ * What the work needs to run, denied after a part done: "Estates works completed, staffing not yet in place" is a
+ * part done with what the rest needs missing, at risk, where "Policy complete; training not yet delivered" is the
+ * rest to do, under way (round 21). Completion phrases, as their keys end.
+ */
+export const PREREQUISITE_PHRASES: readonly string[] = ['in place', 'in post', 'recruited', 'appointed', 'funded'];
+
+/**
+ * Participles after a share short of the whole that make it a part of the work done, not an outcome measured:
+ * "nursing establishment 60% filled", "60% of posts recruited to" (round 21); "compliance 97%" is an outcome.
+ */
+export const PART_SHARE_WORDS: readonly string[] = [
+  'filled', 'recruited', 'appointed', 'trained', 'staffed', 'in post', 'in place', 'complete', 'completed', 'done',
+  'delivered', 'installed', 'implemented', 'rolled out', 'vaccinated', 'migrated', 'refurbished', 'built', 'fitted',
+];
