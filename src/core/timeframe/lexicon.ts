@@ -81,6 +81,12 @@ export const QUARTER_NUMBER = `(?:[1-4]|${alternation(Object.keys(QUARTER_NUMBER
 export const ORDINAL = '(?:st|nd|rd|th)';
 /** Where a phrase may stop: not inside a word or a number ("5/1/23" is not "5/1"). */
 export const BOUNDARY = '(?![a-z0-9]|[/.-]\\d)';
+/**
+ * A date with its day, month and year all written ("28/01/2027", "24.03.27", "2027-01-28",
+ * "28 Jan 2027"): after a meeting's name it is that meeting's day, so its first number is
+ * never the meeting's two-digit year.
+ */
+export const FULL_DATE = `(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{1,2}(?:\\s?${ORDINAL})?[\\s./-]*(?:of\\s+)?${MONTH}(?:[\\s,']+|[./-])?(?:\\d{4}|\\d{2}))${BOUNDARY}`;
 
 /**
  * The month number (1-12) of a month word, or null.

@@ -1,6 +1,6 @@
 import type { Calendar, Meeting } from '../types';
 import { MEETING_ORG_WORDS, NEXT_WORDS } from '../vocabulary/timeframeMeetings';
-import { MEETING_JOIN, MEETING_WORD, MONTH, alternation, monthOf } from './lexicon';
+import { FULL_DATE, MEETING_JOIN, MEETING_WORD, MONTH, alternation, monthOf } from './lexicon';
 import { calendarName } from './meeting-names';
 
 /*
@@ -68,10 +68,11 @@ function build(meetings: readonly Meeting[]): CalendarNames | null {
   const acronym = alternation([...acronyms]);
   const all = [...[...acronyms].map((a) => alternation([a])), ...forms].sort((a, b) => b.length - a.length).join('|');
   const name = `((?:${all})${END}(?:\\s+${MEETING_WORD})*)`;
-  const number = '(?:[\\s,\']+(\\d{4}|\\d{2}))?';
+  // As in meeting.ts: the first number of a full date after the name or month ("Oct MSC 14/10/26") is no year.
+  const year = `(?:[\\s,']+(?!${FULL_DATE})(\\d{4}|\\d{2}))?`;
   return {
-    monthFirst: new RegExp(`^(${MONTH})(?:'s)?(?:(?:[\\s,']+|[./-])(\\d{4}|\\d{1,2}))?\\s+${name}${number}${END}`),
-    nameFirst: new RegExp(`^${name}(?:\\s*[-:(]\\s*|\\s+)(${MONTH})${number}(?=\\s*(?:$|[^a-z0-9\\s]))`),
+    monthFirst: new RegExp(`^(${MONTH})(?:'s)?(?:(?:[\\s,']+|[./-])(\\d{4}|\\d{1,2}))?\\s+${name}${year}${END}`),
+    nameFirst: new RegExp(`^${name}(?:\\s*[-:(]\\s*|\\s+)(${MONTH})${year}(?=\\s*(?:$|[^a-z0-9\\s]|${FULL_DATE}))`),
     next: new RegExp(`^${alternation(NEXT_WORDS)}\\s+${name}${END}`),
     bare: acronyms.size === 0 ? /(?!)/ : new RegExp(`^${acronym}${END}(?:\\s+${MEETING_WORD})*${NOTHING_AFTER}`),
   };

@@ -1,7 +1,7 @@
 import { AFTER_NEXT_WORDS, FOLLOWING_WORDS, NEXT_WORDS, REPORT_WORDS, SECOND_NEXT_WORDS } from '../vocabulary/timeframeMeetings';
 import { calendarNames } from './meeting-terms';
 import { inMonth, nextMeeting as next } from './meeting-resolve';
-import { MEETING_JOIN, MEETING_PART, MEETING_SIDE, MEETING_WORD, MONTH, ORG_WORD, alternation, monthOf } from './lexicon';
+import { FULL_DATE, MEETING_JOIN, MEETING_PART, MEETING_SIDE, MEETING_WORD, MONTH, ORG_WORD, alternation, monthOf } from './lexicon';
 import { parseEndpoint } from './endpoint';
 import { day, type Parsed } from './window';
 import { fullYear, inferYear, yearOrDay, type Context } from './years';
@@ -27,12 +27,13 @@ export const NEXT_RE = new RegExp(`^${alternation(NEXT_WORDS)}\\s+${WORDS}(?:\\s
 export const FOLLOWING_RE = new RegExp(`^${alternation(FOLLOWING_WORDS)}\\s+${WORDS}(?=\\s*(?:$|[^a-z0-9\\s]))`);
 export const SECOND_RE = new RegExp(`^${alternation(SECOND_NEXT_WORDS)}\\s+${WORDS}(?![a-z0-9])`);
 export const AFTER_NEXT_RE = new RegExp(`^(?:the\\s+)?${WORDS}\\s+${alternation(AFTER_NEXT_WORDS)}(?![a-z0-9])`);
-// "Jan's Board" is January's.
+// "Jan's Board" is January's. A number after the name is its year ("Feb Board 23") unless it
+// starts a full date ("Feb Board 25/2/27"), which is the meeting's day.
 const MONTH_FIRST_RE = new RegExp(
-  `^(${MONTH})(?:'s)?(?:(?:[\\s,']+|[./-])(\\d{4}|\\d{1,2}))?\\s+${WORDS}(?:\\s+(\\d{4}|\\d{2}))?${BRACKET}(?![a-z0-9])`,
+  `^(${MONTH})(?:'s)?(?:(?:[\\s,']+|[./-])(\\d{4}|\\d{1,2}))?\\s+${WORDS}(?:\\s+(?!${FULL_DATE})(\\d{4}|\\d{2}))?${BRACKET}(?![a-z0-9])`,
 );
 const MEETING_FIRST_RE = new RegExp(
-  `^((?:${MEETING_PART}\\s+|[a-z&'][a-z&'.]*\\s+){0,4}?)(${MEETING_WORD}(?:\\s+${MEETING_WORD})*)${BRACKET}(?:\\s*[-:(]\\s*|\\s+)(${MONTH})(?:[\\s,']+(\\d{4}|\\d{2}))?(?:\\s+${MEETING_WORD})*(?=\\s*(?:$|[^a-z0-9\\s]))`,
+  `^((?:${MEETING_PART}\\s+|[a-z&'][a-z&'.]*\\s+){0,4}?)(${MEETING_WORD}(?:\\s+${MEETING_WORD})*)${BRACKET}(?:\\s*[-:(]\\s*|\\s+)(${MONTH})(?:[\\s,']+(?!${FULL_DATE})(\\d{4}|\\d{2}))?(?:\\s+${MEETING_WORD})*(?=\\s*(?:$|[^a-z0-9\\s]|${FULL_DATE}))`,
 );
 /** A report named with only a month, which is the meeting it goes to ("Verbal update Dec", "Report to Jan 25"). */
 const REPORT_RE = new RegExp(
@@ -42,6 +43,8 @@ const REPORT_RE = new RegExp(
 const NEXT_MONTH_RE = new RegExp(`^\\s*[-:(]\\s*(${MONTH})(?:[\\s,']+(\\d{4}|\\d{2}))?(?![a-z0-9])`);
 /** What parts "next meeting" from a day written after it ("Next Board (30/01/25)", "Next Board 30 Jan"). */
 const NEXT_GAP_RE = /^\s*[-:(]?\s*(?=\d)/;
+/** What parts a meeting's name from a full date written after it ("Jan QSC 28/01/2027", "Dec Board (23/12/26)"). */
+const DATE_GAP_RE = new RegExp(`^\\s*[-:(]?\\s*(?=${FULL_DATE})`);
 
 /** A meeting in a month; `strict` as for inMonth. */
 function dated(monthWord: string, numbers: readonly (string | undefined)[], words: string, ctx: Context, strict = false): Parsed {
@@ -68,9 +71,22 @@ function onDay(rest: string, ctx: Context): Parsed {
 }
 
 /**
+ * The full date written after a month's meeting, as that meeting's date: the writer named the
+ * day, so it beats the calendar and the month. An impossible one ("31/02/27") is invalid, not
+ * quietly the month. Null when no full date follows ("Feb Board 23", "Jan QSC - 14 Jan").
+ */
+function onFullDate(rest: string, ctx: Context): Parsed {
+  const gap = DATE_GAP_RE.exec(rest);
+  if (gap === null) return null;
+  const d = parseEndpoint(rest.slice(gap[0].length), ctx);
+  return d !== null && d !== 'invalid' && d.kind === 'date' ? { ...d, kind: 'meeting' } : 'invalid';
+}
+
+/**
  * A meeting phrase at the start of `s`, or null.
  * @example parseMeeting('feb board 23', ctx) // no Board in the calendar that month: 2023-02-01 … 2023-02-28
  * @example parseMeeting('next meeting', ctx) // start = end = calendar.nextMeeting.date
+ * @example parseMeeting('jan qsc 28/01/2027', ctx) // the day written: start = end = 2027-01-28
  * @example parseMeeting('verbal update dec', ctx) // the calendar's December meeting, else 1–31 December
  */
 export function parseMeeting(s: string, ctx: Context): Parsed {
@@ -87,14 +103,14 @@ export function parseMeeting(s: string, ctx: Context): Parsed {
     return onDay(rest, ctx) ?? next(m[0], ctx, 0);
   }
   m = MONTH_FIRST_RE.exec(s);
-  if (m !== null) return dated(m[1] ?? '', [m[2], m[5]], m[0], ctx);
+  if (m !== null) return onFullDate(s.slice(m[0].length), ctx) ?? dated(m[1] ?? '', [m[2], m[5]], m[0], ctx);
   m = MEETING_FIRST_RE.exec(s);
-  if (m !== null) return dated(m[3] ?? '', [m[4]], m[0], ctx);
+  if (m !== null) return onFullDate(s.slice(m[0].length), ctx) ?? dated(m[3] ?? '', [m[4]], m[0], ctx);
   m = REPORT_RE.exec(s);
   if (m !== null) return dated(m[1] ?? '', [m[2]], 'meeting', ctx);
   if (names === null) return null;
   m = names.monthFirst.exec(s);
-  if (m !== null) return dated(m[1] ?? '', [m[2], m[4]], m[3] ?? '', ctx, true);
+  if (m !== null) return onFullDate(s.slice(m[0].length), ctx) ?? dated(m[1] ?? '', [m[2], m[4]], m[3] ?? '', ctx, true);
   m = names.nameFirst.exec(s);
-  return m === null ? null : dated(m[2] ?? '', [m[3]], m[1] ?? '', ctx, true);
+  return m === null ? null : (onFullDate(s.slice(m[0].length), ctx) ?? dated(m[2] ?? '', [m[3]], m[1] ?? '', ctx, true));
 }
