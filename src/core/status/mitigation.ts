@@ -1,6 +1,6 @@
 import type { StatusClass } from '../types';
 import type { EntryScan } from './entryScan';
-import { MITIGATION_WORK, PAST_NEGATIVE_WORDS } from '../vocabulary/statusMitigation';
+import { MITIGATION_WORK, OFF_TRACK_REASONS, PAST_NEGATIVE_WORDS } from '../vocabulary/statusMitigation';
 import { phraseKey } from './phrases';
 import { wordsBefore } from './wordsBefore';
 import { isTime } from './clauseWords';
@@ -14,9 +14,13 @@ import { keepsNegative } from './stepBeside';
 
 const WEAK: ReadonlySet<string> = new Set(MITIGATION_WORK.map(phraseKey));
 const PAST: ReadonlySet<string> = new Set(PAST_NEGATIVE_WORDS);
+const REASONS: ReadonlySet<string> = new Set(OFF_TRACK_REASONS.map(phraseKey));
 
 /** A new date still to set: "new date to be agreed", "revised date TBC". */
 const DATE_TO_COME = /^\s*(?:[:\-–—]\s*)?(?:to\s+be\s+(?:agreed|confirmed|set|determined|decided|fixed)|tb[cad]|not\s+yet\s+(?:agreed|set|confirmed)|awaited)(?![\p{L}])/iu;
+
+/** A new date waited for: "awaiting new date", "pending a revised date". */
+const DATE_AWAITED = /(?:^|[^\p{L}])(?:awaiting|await|pending|seeking|needs?|requires?)\s+(?:an?\s+|the\s+)?$/iu;
 
 /** A sentence's end: a stop, question or exclamation mark before a space, or a line break. */
 const SENTENCE_END = /[.!?](?=\s|$)|[\n\r\u2028]/;
@@ -24,7 +28,7 @@ const SENTENCE_END = /[.!?](?=\s|$)|[\n\r\u2028]/;
 /**
  * True when the phrase `key` from `start` to `end`, read as `found`, leaves the negative the scan `s` holds
  * standing: work going on only ("in progress", "underway"), or, after an off-track one, a new date still to set
- * ("Missed deadline - new date to be agreed"), which re-dates nothing yet. The negative must head the entry or
+ * ("Missed deadline - new date to be agreed"), which re-dates nothing yet, or a reason ("Stalled - no lead identified"). The negative must head the entry or
  * share the phrase's sentence: "The main risks identified were staffing. … Review now underway" is a narrative.
  * A `completion` phrase that is a step or a part of the work (status/stepBeside.ts) leaves standing a negative or a
  * "not started" before it: "Behind programme – capital bid approved", "Not started; business case approved".
@@ -44,10 +48,15 @@ export function mitigates(
   if (from < 0) return false;
   const weak =
     s.negative >= 0 &&
-    (found === 'on_track' ? WEAK.has(key) : found === 'at_risk' && s.status === 'off_track' && redated && DATE_TO_COME.test(s.text.slice(end, end + 30)));
+    (found === 'on_track'
+      ? WEAK.has(key)
+      : found === 'at_risk' && s.status === 'off_track' && (REASONS.has(key) || (redated && dateToCome(s.text, start, end))));
   if (!weak && !(completion && keepsNegative(key, s.text, start, found, from))) return false;
   return !SENTENCE_END.test(s.text.slice(0, from)) || !SENTENCE_END.test(s.text.slice(from, start));
 }
+
+const dateToCome = (text: string, start: number, end: number): boolean =>
+  DATE_TO_COME.test(text.slice(end, end + 30)) || DATE_AWAITED.test(text.slice(Math.max(0, start - 16), start));
 
 /** A time the negative is set in, right after it: "Delayed in Q1", "Overdue during the summer". */
 const SET_IN = /^\s+(?:in|during|over|through)\s+(?:the\s+)?(?:early\s+|mid\s+|late\s+)?([a-z0-9/]+)/i;

@@ -7,8 +7,10 @@
 const SENTENCE_END = /\.(?!\d)|[;!?\n\r\u2028•]|\s[-–—]\s/g;
 const DEPENDS = /(?:^|[^\p{L}])(?:depends|depending|dependent|dependency|dependencies|reliant|relies|relying|contingent)\s+(?:up)?on(?![\p{L}])/iu;
 /** Another action named right before the completion: "action 3.4 complete", "Rec 2 has been completed". */
-const OTHER = /(?:^|[^\p{L}])(?:actions?|recs?|recommendations?|ref)\s+\d+(?:\.\d+)*[a-z]?\s+(?:(?:is|are|has|have|been|now|also)\s+)*$/iu;
-const THIS = /(?:^|[^\p{L}])this\s+(?:action|recommendation|step|milestone)(?![\p{L}])/iu;
+/** A relative clause may stand between: "action 12 which was closed in Oct". */
+const OTHER = /(?:^|[^\p{L}])(?:actions?|recs?|recommendations?|ref)\s+\d+(?:\.\d+)*[a-z]?\s+(?:(?:which|that)\s+)?(?:(?:is|are|was|were|has|have|had|been|now|also)\s+)*$/iu;
+/** The entry's own action named apart from the other: "this action", "this one", "but this depends on 4.4". */
+const THIS = /(?:^|[^\p{L}])this\s+(?:action|recommendation|step|milestone|one|item|depends|remains|relies|is\s+still|still)(?![\p{L}])/iu;
 const LOOKBACK = 80;
 /** What a dependency or another action's number needs, tested first: most completions have neither before them. */
 const CUE = /\d|depend|reli|conting/i;
@@ -18,6 +20,7 @@ const CUE = /\d|depend|reli|conting/i;
  * earlier in its sentence, or another action named right before it in an entry about "this action".
  * @example aboutOtherAction('Depends on 2.1 (complete)', 16) // true
  * @example aboutOtherAction('This action not started; action 3.4 complete', 36) // true
+ * @example aboutOtherAction('Linked to action 12 which was closed in Oct. This one remains open.', 30) // true
  * @example aboutOtherAction('Action 3.4 complete', 11) // false
  */
 export function aboutOtherAction(text: string, start: number): boolean {

@@ -16,6 +16,11 @@ const NOT_ALL_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])not\\s+(?:yet\\s+)?(?:all|every|${NOT_ALL_ADVERBS.join('|')})(?:\\s+[\\p{L}-]+){0,3}\\s+$`,
   'iu',
 );
+/**
+ * "All other elements complete", "everything else now done": the rest done beside one part set apart, so not the whole
+ * (round 22): "Awaiting sign-off by Exec Committee; all other elements complete".
+ */
+const OTHERS_BEFORE = /(?:^|[^\p{L}])(?:(?:all|the)\s+)?(?:other|others|everything\s+else|all\s+else)(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:is|are|has|have|been|now)\s+)*$/iu;
 const LOOKBACK = 60;
 /** A reporting month or quarter ("M1", "Q2"), not a month's name: "Target met in March" may be when it was met. */
 const PERIOD = '(?:m\\d{1,2}|q[1-4]|month\\s+\\d{1,2})';
@@ -25,17 +30,18 @@ const MET = /^(?:trajectory|target|standard|plan)[\s-]*(?:met|achieved)$/i;
 
 /**
  * True when the completion phrase from `start` to `end` is limited to a part: a scope with "only" after
- * it, a level met for reporting months, or "all but" a few before it.
+ * it, a level met for reporting months, or "all but" a few or "all other" parts before it.
  * @example partOnly('Complete for phase 1 only', 0, 8) // true
  * @example partOnly('All but one recommendation complete', 27, 35) // true
  * @example partOnly('Trajectory met for M1 and M2', 0, 14) // true
+ * @example partOnly('Sign-off awaited; all other elements complete', 37, 45) // true
  * @example partOnly('Complete for all sites', 0, 8) // false
  */
 export function partOnly(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 60);
   if (ONLY_AFTER.test(after) || (MET.test(text.slice(start, end)) && PERIODS_AFTER.test(after))) return true;
   const before = text.slice(Math.max(0, start - LOOKBACK), start);
-  return /but/i.test(before) && ALL_BUT_BEFORE.test(before);
+  return (/but/i.test(before) && ALL_BUT_BEFORE.test(before)) || (/other|else/i.test(before) && OTHERS_BEFORE.test(before));
 }
 
 /**

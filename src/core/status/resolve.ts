@@ -9,7 +9,7 @@ import { byDeadline } from './byDate';
 import { isImperative, readContext, type PhraseContext } from './context';
 import { doubted } from './doubt';
 import { hedged } from './hedge';
-import { questioned } from './query';
+import { askedOnly, questioned } from './query';
 import { partlyDone, percentAround } from './share';
 import { phraseKey } from './phrases';
 import type { PhraseMeaning } from './phrases';
@@ -18,6 +18,7 @@ import { runningTally } from './tally';
 import { denied } from './denial';
 import { aboutOtherAction } from './otherAction';
 import { notAll, partOnly } from './partOnly';
+import { scopedPart } from './scopedPart';
 import { deadlineAfter, stoppedSince } from './missed';
 import { shortOfTargetAfter } from './targetAfter';
 import { reversedAfter } from './reversal';
@@ -109,7 +110,7 @@ function resolveUnhedged(
     const ruled = WILL_BEFORE.test(before) || (key.startsWith('not') && (PAST_BEFORE.test(before) || deadlineAfter(text, end)));
     return ruled && !WAITS_ON.test(text.slice(end, end + 12)) ? 'off_track' : 'unknown';
   }
-  if (context === 'questioned') return 'on_track';
+  if (context === 'questioned') return askedOnly(text, start, end) ? null : 'on_track';
   const { status, start: isStart } = meaning;
   // "Cannot be closed until evidence received" waits on something: not done, not ruled out.
   const ruledOut = context === 'ruled_out' && !WAITS_ON.test(text.slice(end, end + 12));
@@ -140,7 +141,7 @@ function resolveUnhedged(
     if (countedUnits(text, start, end) || nextOccurrence(text, start, end) || routineSent(key, text, start)) return 'on_track';
     const percent = percentAround(text, start, end, LEVEL.has(key));
     if (percent !== null && percent < 100) return percent === 0 ? 'not_started' : 'on_track';
-    if (percent === null && (partlyDone(text, start, end) || runningTally(text, start, end) || partOnly(text, start, end))) return 'on_track';
+    if (percent === null && (partlyDone(text, start, end) || runningTally(text, start, end) || partOnly(text, start, end) || scopedPart(text, start, end))) return 'on_track';
   }
   return status;
 }

@@ -77,9 +77,12 @@ export function settle(scan: Scan): EntryReading {
   if (status === null && support === 'complete' && scheduledAfter(text, supportEnd, supportEnd === stepEnd, closedAt(text, supportEnd))) support = 'on_track';
   // A rising measure short of its target ("Compliance 78% against 90% target", "Trained 85% of staff against
   // 95% target") is at risk, where nothing else in the entry rates it, or only a share of the work done does.
-  const measured = status === null ? support === null : status === 'on_track' && end === (scan.partEnd ?? -2);
+  // A step done beside a level short of its target ("Compliance 72% (target 85%) - improvement plan in place") is the level's to rate.
+  const stepDone =
+    status === null ? support === 'complete' && supportEnd === stepEnd : (status === 'complete' || status === 'on_track') && (end === stepEnd || end === planEnd);
+  const measured = status === null ? support === null || stepDone : (status === 'on_track' && end === (scan.partEnd ?? -2)) || stepDone;
   const level = measured ? levelAgainstTarget(text) : null;
-  if (level !== null && (status === null || level === 'at_risk')) return { status: level, matched: true, redated, text, end: -1, weak: false };
+  if (level !== null && ((status === null && support === null) || level === 'at_risk')) return { status: level, matched: true, redated, text, end: -1, weak: false };
   if (status !== null) return { status, matched: true, redated, text, end, weak: false, stall, goAhead: status === 'on_track' && end === goAheadEnd, step: status === 'complete' && end === stepEnd };
   // "Not delayed, just awaiting sign off": the lead's word that nothing is wrong outranks a wait for paperwork.
   if (support === 'at_risk' && scan.reassured === true && waitsOnFormality(text, supportEnd)) support = 'on_track';

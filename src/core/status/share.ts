@@ -38,9 +38,11 @@ const SHARE_BEFORE = new RegExp(`(?<!\\d[/.])\\b(${COUNT})\\s*(?:of|out\\s+of|\\
 const SHARE_AFTER = new RegExp(`^\\s*[:(\\-–—,]?\\s*(?:(?:on|in|at|across|for|to)\\s+)?(${COUNT})\\s+(?:of|out\\s+of)\\s+(?:the\\s+)?(${COUNT})\\b`, 'i');
 /**
  * A count with a slash after the people or places it reached: "Training delivered to 45/60 staff". Only after
- * "to", "for" or "across" and before a word, as "Completed 3/5" and "Delivered in 10/24" are dates.
+ * "to", "for" or "across" and before a word, as "Completed 3/5" and "Delivered in 10/24" are dates; after "in", "on"
+ * or "at" only before a plural ("Implemented in 4/6 wards"), as "Completed on 4/6 as planned" is a date.
  */
-const SLASH_AFTER = /^\s*[:(\-–—,]?\s*(?:to|for|across)\s+(\d{1,4})\s*\/\s*(\d{1,4})(?![\d/.])\s*(?:[a-z]|\()/i;
+const SLASH_AFTER =
+  /^\s*[:(\-–—,]?\s*(?:(?:to|for|across)\s+(\d{1,4})\s*\/\s*(\d{1,4})(?![\d/.])\s*(?:[a-z]|\()|(?:in|on|at)\s+(\d{1,4})\s*\/\s*(\d{1,4})\s+(?!this\b|thus\b)[a-z]{2,}s\b)/i;
 /** A part named in the words before a completion word, in the same clause (words joined by spaces only): "Some sites live". */
 const PART_BEFORE = new RegExp(`(?:^|[^a-z])(?:${phrase(PART_WORDS)})(?:\\s+[a-z][a-z'’-]*){0,4}\\s*$`, 'i');
 /**
@@ -102,8 +104,8 @@ export function percentAround(text: string, start: number, end: number, level = 
   if (fraction !== null) return FRACTION_WORDS[(fraction[1] ?? '').toLowerCase().replace(/[\s-]+/g, ' ')] ?? null;
   const share = SHARE_BEFORE.exec(before) ?? SHARE_AFTER.exec(after) ?? SLASH_AFTER.exec(after);
   if (share === null) return amountShare(text, start, end);
-  const done = countOf(share[1]);
-  const whole = countOf(share[2]);
+  const done = countOf(share[1] ?? share[3]);
+  const whole = countOf(share[2] ?? share[4]);
   return !(whole > 0) || done > whole ? null : Math.round((100 * done) / whole);
 }
 

@@ -30,7 +30,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     // about something else ("meeting cancelled", "the challenge is how it is embedded", seed 003).
     'no longer required', 'no longer needed', 'no longer relevant', 'no further action', 'superseded by', 'action cancelled',
     'action withdrawn', 'action superseded', 'action stood down', 'recommendation withdrawn', 'merged with action',
-    'merged with recommendation',
+    'merged with recommendation', 'close this one', 'close this action', 'close this item', 'close this recommendation',
     // Where the work went ("moved to BAU", "embedded in business as usual") is in ./statusPlans.
     'ratified', 'went live', 'gone live', 'closed not achieved', 'closed not met', 'closed not delivered',
     'completed behind schedule', 'complete behind schedule', 'delivered behind schedule', // late, but done

@@ -33,3 +33,9 @@ export const GOVERNANCE_WAITS: readonly string[] = ['awaiting', 'waiting for'];
 
 /** Words linking such a wait to its meeting or date: "at March Board", "by end of March", "in April". */
 export const GOVERNANCE_LINKS: readonly string[] = ['at', 'by', 'in', 'on'];
+
+/**
+ * Where work left after a completion is handed to routine, which closes the action (round 22): "Closed with caveats:
+ * remaining staff to be picked up via BAU" (status/remaining.ts). Matched as whole words in the clause.
+ */
+export const HANDED_OVER_WORDS: readonly string[] = ['bau', 'business as usual'];

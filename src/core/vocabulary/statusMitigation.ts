@@ -23,3 +23,15 @@ export const MITIGATION_WORK: readonly string[] = [
 export const PAST_NEGATIVE_WORDS: readonly string[] = [
   'was', 'were', 'had', 'previously', 'formerly', 'originally', 'initially', 'earlier',
 ];
+
+/**
+ * At-risk phrases that give a reason or a wait, not a rating (round 22): after an off-track word they say why it is
+ * off track, so it stands: "Stalled - no lead identified". A new date only waited for is in status/mitigation.ts.
+ */
+export const OFF_TRACK_REASONS: readonly string[] = [
+  'no lead', 'lead to be identified', 'lead has left', 'lead left', 'post vacant',
+  'capacity constraints', 'resource constraints', 'capacity issues', 'staffing issues', 'recruitment issues',
+  'workforce issues', 'funding issues', 'capacity challenges', 'staffing challenges', 'recruitment challenges',
+  'workforce challenges', 'funding challenges', 'issues with', 'problems with', 'difficulties with', 'impacted by',
+  'hampered by', 'hindered by', 'no response', 'no reply', 'no suitable candidates', 'no suitable candidate',
+];

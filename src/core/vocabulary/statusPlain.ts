@@ -57,11 +57,22 @@ export const PLAIN_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> = 
     // Risk named in other words: "Risk to March deadline", "Delivery challenged", "Delivery is a concern".
     'risk to', 'risks to', 'delivery challenged', 'is challenged', 'remains challenged', 'challenged by', 'a concern',
     'a real concern', 'a major concern', 'cause for concern', 'causing concern',
+    // Something in place not yet working (round 22): "Action plan in place but not yet delivering", "no improvement seen yet".
+    'not yet delivering', 'not delivering', 'not yet effective', 'not yet having an impact', 'no impact yet', 'no impact seen',
+    'no improvement seen', 'no improvement yet', 'no improvement to date', 'no improvement evident', 'yet to show improvement',
+    'yet to have an impact', 'yet to deliver improvement', 'yet to see improvement',
+    // A paper turned back for more work (round 22): "Not signed off - returned for further work", "to be re-submitted".
+    'returned for further work', 'returned for amendment', 'returned for amendments', 'sent back for further work',
+    'to be re submitted', 'to be resubmitted',
   ],
   off_track: [
     'major issues', 'significant issues', 'serious issues', 'major problems', 'significant problems', 'serious problems',
     // A blocker named is the work blocked ("Blocker: no estates capacity"); "No blockers" is nothing wrong.
     'blocker', 'blockers', ...PLAIN_BLOCKED,
+    // Not done, or off its target, in one word (round 22).
+    'undelivered', 'off target',
+    // Turned down, as the column word "Rejected" is (round 22); "to be re-submitted" after it is the work held up.
+    'rejected',
   ],
   not_started: [],
 };

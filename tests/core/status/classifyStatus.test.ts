@@ -111,7 +111,8 @@ describe('classifyStatus: the class of a status cell (SPEC 4)', () => {
 
   describe('whole words only', () => {
     it('does not read a status word inside a longer word', () => {
-      expect(classifyStatus('Undelivered')).toBe('unknown');
+      // Was 'Undelivered', which round 22 reads as a failure word in its own right (off track); 'delivered' inside it still is not read.
+      expect(classifyStatus('Undone')).toBe('unknown');
       expect(classifyStatus('Greenhouse gas plan')).toBe('unknown');
       expect(classifyStatus('Reddish')).toBe('unknown');
       expect(classifyStatus('Implementation plan attached')).toBe('unknown');

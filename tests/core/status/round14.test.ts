@@ -12,8 +12,10 @@ describe('a completion in doubt is work got that far, not done (status/query.ts)
   table([
     ['Complete? Awaiting confirmation from lead', 'on_track'],
     ['Completed? TBC', 'on_track'],
-    ['Complete?', 'on_track'],
-    ['Done (?)', 'on_track'],
+    // Changed in round 22: a question mark ending the entry only asks, with nothing saying the work got that far,
+    // so it is unknown (still never complete); round22.test.ts pins it.
+    ['Complete?', 'unknown'],
+    ['Done (?)', 'unknown'],
     ['Has the policy been implemented? Not yet', 'on_track'],
     ['Believed to be complete', 'on_track'],
     ['Reported as complete but evidence not yet received', 'on_track'],
