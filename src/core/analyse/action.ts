@@ -17,6 +17,7 @@ import type { IssueSink } from './issues';
 import type { Parsers } from './parsers';
 import { progressClosed, progressStarted } from './progressDone';
 import { assuranceGap } from './assuranceGap';
+import { overrideConflict } from './overrideConflict';
 import { ratingConflict } from './ratingConflict';
 import type { RaisedMeetings } from './raisedMeetings';
 import { readStep } from './readStep';
@@ -103,6 +104,9 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
     }
   }
   const verdict = rateAction(steps, settings);
+  // A hand-set rating much better than the rules' is kept, and said (overrideConflict): rated again without it, with the same facts.
+  const used = held !== null && extra.open !== undefined ? { ...extra, held } : (started ?? done ?? extra);
+  if (override !== null) overrideConflict(sink, row, override, rateAction(steps.map((_, i) => readStep(i, count, nextSteps, timeframes, statuses, actionText, used, null, parsers, settings.asOf)), settings));
   if (refuted !== null && verdict.rating !== 'complete') heldClosed(sink, raw, refuted, extra, statuses.whole()?.reading.status, statuses.texts.at(-1) ?? '');
   // A standard already met, with nothing to do and no date (a DSPT or BAF row), needs no action written.
   if (unnamed && !(verdict.rating === 'complete' && nextSteps.texts.length === 0 && timeframes.texts.length === 0)) sink.missingAction(row);

@@ -104,6 +104,7 @@ const KINDS: Readonly<Record<string, string>> = {
   progress_conflict: '100% complete but reported at risk',
   assurance_gap: 'Complete, evidence not yet assured',
   late_start: 'Start date passed, not started',
+  override_conflict: 'Override better than dates and update',
 };
 
 /**
