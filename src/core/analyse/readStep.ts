@@ -52,10 +52,13 @@ export function readStep(i: number, count: number, nextSteps: ReadEntries<StepTe
   // Only a commentary reporting a risk (rare) pays for counting the status cell's words.
   const flagged = extra.told !== undefined && statusText !== null && isFlag(statusText);
   const given = givenStatus(narrative, extra, extra.held ?? null, flagged);
-  const status: StatusClass = given === 'unknown' && timeframeText !== null && doneInTimeframe(timeframeText, reading.timeframe.end, asOf, parsers) ? 'complete' : startedStatus(given, extra);
+  const dated = given === 'unknown' && timeframeText !== null && doneInTimeframe(timeframeText, reading.timeframe.end, asOf, parsers);
+  const status: StatusClass = dated ? 'complete' : startedStatus(given, extra);
+  // Under way only by the action's % complete: its reason must not say anyone reported it.
+  const byProgress = !dated && status !== given;
   const redated = read.redated || extra.redated;
-  const code = ruleCode(status, override, redated, timeframeText === null);
-  const rule = reading.ruleAt(code, timeframeText, status, redated, override);
+  const code = ruleCode(status, override, redated, timeframeText === null, byProgress);
+  const rule = reading.ruleAt(code, timeframeText, status, redated, override, byProgress);
   const reason = reading.reasonAt(code, rule, text, entry?.id ?? -1, i + 1, count);
   // Written out rather than spread: this object is made for every step of every row.
   return { text, timeframeText, timeframe: reading.timeframe, statusText, status, rating: rule.rating, focus: rule.focus, reason };

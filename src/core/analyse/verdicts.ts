@@ -53,18 +53,21 @@ export interface VerdictBudget {
 /** A step as {@link TimeframeReading.rate} takes it: a StepInput without the time frame it already has. */
 export type StepFacts = Omit<StepInput, 'timeframe'>;
 
+/** How many rule codes there are (ruleCode's range): the step and flat codes multiply by it. */
+const RULE_CODES = 288;
+
 /**
- * What the rules read besides the time frame, as one number: status, override, re-dating, and
- * whether a time frame was written.
- * @example ruleCode('on_track', null, false, false) // 24
+ * What the rules read besides the time frame, as one number: status, override, re-dating,
+ * whether a time frame was written, and whether the status came from % complete alone.
+ * @example ruleCode('on_track', null, false, false) // 48
  */
-export function ruleCode(status: StatusClass, override: Rating | null, redated: boolean, undated: boolean): number {
-  return (((statusCode(status) * 6 + overrideCode(override)) * 2 + (redated ? 1 : 0)) * 2) + (undated ? 1 : 0);
+export function ruleCode(status: StatusClass, override: Rating | null, redated: boolean, undated: boolean, started = false): number {
+  return ((((statusCode(status) * 6 + overrideCode(override)) * 2 + (redated ? 1 : 0)) * 2 + (undated ? 1 : 0)) * 2) + (started ? 1 : 0);
 }
 
 /** The rule code and the step's position, as one number (exact: far below 2^53). */
 function stepCode(rule: number, index: number, count: number): number {
-  return (index * 65_536 + count) * 144 + rule;
+  return (index * 65_536 + count) * RULE_CODES + rule;
 }
 
 /**
@@ -74,7 +77,7 @@ function stepCode(rule: number, index: number, count: number): number {
  */
 function flatCode(textId: number, rule: number, index: number, count: number): number {
   if (textId < 0 || textId >= 65_536 || count > 8) return -1;
-  return (textId * 64 + ((count * (count - 1)) >> 1) + index - 1) * 144 + rule;
+  return (textId * 64 + ((count * (count - 1)) >> 1) + index - 1) * RULE_CODES + rule;
 }
 
 /**
@@ -113,10 +116,10 @@ export class TimeframeReading {
   }
 
   /** The rule of SPEC 5.1 for a step with rule code `code` ({@link ruleCode} of the other facts). */
-  ruleAt(code: number, timeframeText: string | null, status: StatusClass, statusRedated: boolean, override: Rating | null): StepRule {
+  ruleAt(code: number, timeframeText: string | null, status: StatusClass, statusRedated: boolean, override: Rating | null, started = false): StepRule {
     let rule = this.rules[code];
     if (rule === undefined) {
-      rule = stepRule({ timeframe: this.timeframe, timeframeText, status, statusRedated, override, replaced: this.replaced }, this.settings);
+      rule = stepRule({ timeframe: this.timeframe, timeframeText, status, statusRedated, override, replaced: this.replaced, started }, this.settings);
       this.rules[code] = rule;
     }
     return rule;

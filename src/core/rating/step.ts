@@ -28,6 +28,8 @@ export interface StepInput {
   override: Rating | null;
   /** The deadline a re-dated time frame replaced, when it names one ("13/12/24 revised to 24/01/25"): the reason gives both. */
   replaced?: IsoDate | null;
+  /** The status is under way only because the action's % complete says so (progressStarted): the reason says that, not "reported". */
+  started?: boolean;
   /** 1-based position among the action's steps. */
   index: number;
   count: number;
@@ -112,7 +114,7 @@ function ruleOf(input: RuleInput, settings: Settings): { rating: Rating; reason:
   if (ahead <= settings.amberWindowDays && (status === 'not_started' || status === 'unknown')) {
     return { rating: 'amber', reason: (subject) => dueSoonReason(subject, due, ahead, status) };
   }
-  return { rating: 'green', reason: (subject) => greenReason(subject, due, ahead, status) };
+  return { rating: 'green', reason: (subject) => greenReason(subject, due, ahead, status, input.started === true) };
 }
 
 /**

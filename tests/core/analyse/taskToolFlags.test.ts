@@ -93,6 +93,18 @@ describe('a "% complete" above 0%, the work under way (SPEC 5.1 rule 6)', () => 
     ]);
   });
 
+  // Tracker review (rv9-b): the reason said "is reported on track" where no one had reported anything.
+  it('gives the % complete as the reason, not a report no one made', () => {
+    const reasons = (analysed(['Action', 'Due date', '% complete', 'Update'], [
+      ['Install the new CT scanner', '25/07/2025', 0.6, null],
+      ['Commission the MRI suite', '25/08/2025', 0.6, 'On track'],
+    ])?.actions ?? []).map((a) => a.reason);
+    expect(reasons).toEqual([
+      'Green: the action is due in 11 days (25 Jul 2025) and its % complete shows it under way.',
+      'Green: the action is due in 42 days (25 Aug 2025) and is reported on track.',
+    ]);
+  });
+
   it('leaves an explicit "Not started" standing beside a % complete, and still warns it started late', () => {
     const header = ['Ref', 'Action', 'Planned start', 'End date', 'Status', '% complete'];
     const tracker = analysed(header, [['DT07', 'Closed-loop blood tracking', '01/09/2024', '10/08/2025', 'Not started', 0.2]]);
