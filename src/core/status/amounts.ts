@@ -1,4 +1,5 @@
 import { AMOUNT_TARGETS, AMOUNT_UNITS, TALLY_WORDS } from '../vocabulary/statusShare';
+import { phraseAlternation } from './alternation';
 
 /*
  * Amounts done, as finance and activity trackers write them (SPEC 4): "£2.3m delivered YTD against
@@ -7,14 +8,13 @@ import { AMOUNT_TARGETS, AMOUNT_UNITS, TALLY_WORDS } from '../vocabulary/statusS
  * rates, as a count does (status/lead.ts).
  */
 
-const alt = (list: readonly string[]): string => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
 const UNIT = `(?:${Object.keys(AMOUNT_UNITS).join('|')})(?![a-z])`;
 /** An amount: "£2.3m", "£450k", "9,200", "1.2 million"; groups: the number, its unit. */
 const AMOUNT = `(?:[£$€]\\s*)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(${UNIT})?`;
 /** The amount done right before the completion word, a word or two between: "£2.3m savings delivered". */
 const DONE_BEFORE = new RegExp(`(?<![\\d.,])${AMOUNT}(?:\\s+[a-z][a-z'’-]*){0,2}\\s*$`, 'i');
 /** What it is measured against: "YTD against £9.2m plan", "against a target of £1.5m", "of £9.2m". */
-const AGAINST = `\\s*(?:(?:${alt(TALLY_WORDS)})\\s+)?(?:against|vs\\.?|versus|of)\\s+(?:(?:a|an|the)\\s+)?(?:(?:${alt(AMOUNT_TARGETS)})\\s+(?:of\\s+)?)?${AMOUNT}`;
+const AGAINST = `\\s*(?:(?:${phraseAlternation(TALLY_WORDS)})\\s+)?(?:against|vs\\.?|versus|of)\\s+(?:(?:a|an|the)\\s+)?(?:(?:${phraseAlternation(AMOUNT_TARGETS)})\\s+(?:of\\s+)?)?${AMOUNT}`;
 const AGAINST_AFTER = new RegExp(`^${AGAINST}`, 'i');
 /** Both after the word, as a note: "Savings delivered: £2.1m against £2.5m target". */
 const BOTH_AFTER = new RegExp(`^\\s*[:(\\-–—]?\\s*${AMOUNT}${AGAINST}`, 'i');

@@ -1,5 +1,6 @@
 import { AUDIT_BODIES, CLOSED_BY_WORDS, CLOSURE_VERBS } from '../vocabulary/statusToCome';
 import { clauseWords } from './clauseWords';
+import { phraseAlternation } from './alternation';
 
 /*
  * Audit-recommendation trackers name who closed an action between the words that close it (SPEC 4):
@@ -7,12 +8,11 @@ import { clauseWords } from './clauseWords';
  * by IA". The body is who decided; the action is closed as "accepted for closure" or "withdrawn" alone is.
  */
 
-const alt = (list: readonly string[]): string => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
 /** A closing verb, the body that decided, then "for closure": groups the verb, the body, "for closure". */
-const BY_FOR_CLOSURE = new RegExp(`\\b(${alt(CLOSURE_VERBS)})(\\s+by\\s+(?:[a-z0-9&'’-]+\\s+){1,5}?)(for\\s+clos(?:ure|e|ing))\\b`, 'gi');
+const BY_FOR_CLOSURE = new RegExp(`\\b(${phraseAlternation(CLOSURE_VERBS)})(\\s+by\\s+(?:[a-z0-9&'’-]+\\s+){1,5}?)(for\\s+clos(?:ure|e|ing))\\b`, 'gi');
 /** A closure word heading the entry, then who closed it: "Withdrawn by internal audit". */
 const AUDITORS: ReadonlySet<string> = new Set(AUDIT_BODIES);
-const CLOSED_BY = new RegExp(`^\\s*(?:(?:the\\s+)?(?:recommendation|action)\\s+)?(?:${alt(CLOSED_BY_WORDS)})\\s+by\\s+(.{1,40}?)[\\s.]*$`, 'i');
+const CLOSED_BY = new RegExp(`^\\s*(?:(?:the\\s+)?(?:recommendation|action)\\s+)?(?:${phraseAlternation(CLOSED_BY_WORDS)})\\s+by\\s+(.{1,40}?)[\\s.]*$`, 'i');
 
 /**
  * `text` with a body named between a closing verb and "for closure" moved after them, so the phrase

@@ -1,5 +1,6 @@
 import { DENIAL_PHRASES } from '../vocabulary/statusPlain';
 import { CLOSING_WORDS } from '../vocabulary/statusWords';
+import { phraseAlternation } from './alternation';
 
 /*
  * A doubt denied (SPEC 4): "No reason to think this won't be delivered", "Nothing to suggest it will slip".
@@ -7,7 +8,7 @@ import { CLOSING_WORDS } from '../vocabulary/statusWords';
  * itself is a word that nothing is wrong (REASSURANCE_PHRASES).
  */
 
-const alt = DENIAL_PHRASES.map((p) => p.replace(/ /g, '\\s+')).join('|');
+const alt = phraseAlternation(DENIAL_PHRASES);
 /** A denial earlier in the phrase's sentence. */
 const DENIED = new RegExp(`(?:^|[^\\p{L}])(?:${alt})(?![\\p{L}])[^.;!?\\n\\r\\u2028•]*$`, 'iu');
 const LOOKBACK = 80;

@@ -1,4 +1,5 @@
 import { DEADLINE_NOUNS, DENIAL_FILLERS, DENIED_COMPLETIONS, MISSED_DATES, MISSED_PLANS, NOT_DONE_AFTER } from '../vocabulary/statusPlain';
+import { phraseAlternation } from './alternation';
 
 /*
  * A plan or a date in the past tense that the entry does not say was met (SPEC 4): "Was meant to go live
@@ -8,13 +9,12 @@ import { DEADLINE_NOUNS, DENIAL_FILLERS, DENIED_COMPLETIONS, MISSED_DATES, MISSE
  * come (the status cell has no as-of date), so the dates rate it.
  */
 
-const alt = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
-const PLAN = new RegExp(`(?:^|[^\\p{L}])(?:${alt(MISSED_PLANS)})(?![\\p{L}])`, 'iu');
-const DATE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(MISSED_DATES)})(?![\\p{L}])`, 'iu');
-const NOT_DONE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(NOT_DONE_AFTER)})(?![\\p{L}])`, 'iu');
-const DENIED = new RegExp(`(?:^|[^\\p{L}])not\\s+(?:(?:${alt(DENIAL_FILLERS)})\\s+)*(?:${alt(DENIED_COMPLETIONS)})(?![\\p{L}])`, 'iu');
+const PLAN = new RegExp(`(?:^|[^\\p{L}])(?:${phraseAlternation(MISSED_PLANS)})(?![\\p{L}])`, 'iu');
+const DATE = new RegExp(`(?:^|[^\\p{L}])(?:${phraseAlternation(MISSED_DATES)})(?![\\p{L}])`, 'iu');
+const NOT_DONE = new RegExp(`(?:^|[^\\p{L}])(?:${phraseAlternation(NOT_DONE_AFTER)})(?![\\p{L}])`, 'iu');
+const DENIED = new RegExp(`(?:^|[^\\p{L}])not\\s+(?:(?:${phraseAlternation(DENIAL_FILLERS)})\\s+)*(?:${phraseAlternation(DENIED_COMPLETIONS)})(?![\\p{L}])`, 'iu');
 /** "by the deadline", "within agreed timescales", "on time": what a denied completion was held to. */
-const DEADLINE_AFTER = new RegExp(`^\\s+(?:(?:by|before|within)\\s+(?:the\\s+|its\\s+)?(?:${alt(DEADLINE_NOUNS)})|on\\s+time)(?![\\p{L}])`, 'iu');
+const DEADLINE_AFTER = new RegExp(`^\\s+(?:(?:by|before|within)\\s+(?:the\\s+|its\\s+)?(?:${phraseAlternation(DEADLINE_NOUNS)})|on\\s+time)(?![\\p{L}])`, 'iu');
 /** "No movement since last report": progress stopped after it was going, so stalled (SPEC 4). */
 const SINCE = /^\s+since(?![\p{L}])/iu;
 

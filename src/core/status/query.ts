@@ -1,6 +1,7 @@
 import { QUERY_ANSWERS, QUERY_BEFORE, REPORTED_BEFORE, UNCONFIRMED_AFTER } from '../vocabulary/statusGrammar';
 import { ASKED_BEFORE, AWAITED_PROOF } from '../vocabulary/statusQuery';
 import { wholeWordPattern } from './trie';
+import { phraseAlternation } from './alternation';
 
 /*
  * A completion in doubt (SPEC 4): "Complete? Awaiting confirmation from lead", "Completed? TBC",
@@ -10,21 +11,20 @@ import { wholeWordPattern } from './trie';
  * answer ("Complete? Yes") is no question.
  */
 
-const alt = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 /** A question mark right after the completion, or in brackets after it: "Complete?", "Done (?)". */
 const QUESTION = /^\s*\(?\s*\?/u;
 /** The answer after the mark: "Complete? Yes", "Closed? - Y". */
-const ANSWERED = new RegExp(`^\\s*\\(?\\s*\\?+\\s*\\)?\\s*[:\\-–—]?\\s*(?:${alt(QUERY_ANSWERS)})(?![\\p{L}\\p{N}])`, 'iu');
+const ANSWERED = new RegExp(`^\\s*\\(?\\s*\\?+\\s*\\)?\\s*[:\\-–—]?\\s*(?:${phraseAlternation(QUERY_ANSWERS)})(?![\\p{L}\\p{N}])`, 'iu');
 /** A doubt just before the completion, a word or two of auxiliaries between: "believed to be complete", "apparently now done". */
-const QUERY = new RegExp(`(?:^|[^\\p{L}])(?:${alt(QUERY_BEFORE)})\\s+(?:(?:now|all|fully|been|be|being)\\s+){0,2}$`, 'iu');
-const REPORTED = new RegExp(`(?:^|[^\\p{L}])(?:${alt(REPORTED_BEFORE)})\\s+(?:(?:now|all|fully|been|being)\\s+){0,2}$`, 'iu');
+const QUERY = new RegExp(`(?:^|[^\\p{L}])(?:${phraseAlternation(QUERY_BEFORE)})\\s+(?:(?:now|all|fully|been|be|being)\\s+){0,2}$`, 'iu');
+const REPORTED = new RegExp(`(?:^|[^\\p{L}])(?:${phraseAlternation(REPORTED_BEFORE)})\\s+(?:(?:now|all|fully|been|being)\\s+){0,2}$`, 'iu');
 const UNCONFIRMED = wholeWordPattern(UNCONFIRMED_AFTER);
 /** The subject of a completion asked about or awaiting proof, with its verb: "whether (the action is) complete". */
 const SUBJECT = '(?:(?:the\\s+|this\\s+|all\\s+)?(?:action|actions|work|it|this|step|recommendation|task)\\s+)?(?:(?:is|are|was|were|has|have|had|been|be|now|fully|all)\\s+){0,3}';
 /** "whether complete", "confirm whether the action has been completed". */
-const ASKED = new RegExp(`(?:^|[^\\p{L}])(?:${alt(ASKED_BEFORE)})\\s+${SUBJECT}$`, 'iu');
+const ASKED = new RegExp(`(?:^|[^\\p{L}])(?:${phraseAlternation(ASKED_BEFORE)})\\s+${SUBJECT}$`, 'iu');
 /** "Awaiting confirmation that action is complete", "Lead to confirm all actions completed". */
-const AWAITED = new RegExp(`(?:^|[^\\p{L}])(?:${alt(AWAITED_PROOF)})(?:\\s+(?:from|by)\\s+[\\p{L}]+)?\\s+(?:that\\s+)?${SUBJECT}$`, 'iu');
+const AWAITED = new RegExp(`(?:^|[^\\p{L}])(?:${phraseAlternation(AWAITED_PROOF)})(?:\\s+(?:from|by)\\s+[\\p{L}]+)?\\s+(?:that\\s+)?${SUBJECT}$`, 'iu');
 /** Nothing but the question mark and spaces to the entry's end. */
 const BARE_QUESTION = /^\s*\(?\s*\?+\s*\)?\s*$/u;
 const LOOKBACK = 40;

@@ -1,5 +1,6 @@
 import type { StatusClass } from '../types';
 import { BUT_NOT_DONE_ANYWAY, BUT_NOT_FORMALITIES, FALL_VERBS } from '../vocabulary/statusReversal';
+import { phraseAlternation } from './alternation';
 
 /*
  * A completion undone later in its sentence (SPEC 4): "Achieved but not sustained", "Target achieved in March but
@@ -8,13 +9,12 @@ import { BUT_NOT_DONE_ANYWAY, BUT_NOT_FORMALITIES, FALL_VERBS } from '../vocabul
  * (no "but not") stay as they were.
  */
 
-const alt = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 /** How far after the completion word the reversal may stand: one clause's worth. */
 const REACH = 60;
 const BUT_NOT = /^[^.;!?\n\r\u2028•]*?\bbut\s+(?:has\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?not\s+(yet\s+)?(?:been\s+|be\s+)?/i;
-const DONE_ANYWAY = new RegExp(`^(?:${alt(BUT_NOT_DONE_ANYWAY)})(?![\\p{L}])`, 'iu');
-const FORMALITY = new RegExp(`^(?:(?:the|formal|final|fully)\\s+)?(?:${alt(BUT_NOT_FORMALITIES)})(?![\\p{L}])`, 'iu');
-const THEN_FELL = new RegExp(`^[^.;!?\\n\\r\\u2028•]*?\\b(?:and\\s+)?(?:then|since|subsequently|but\\s+(?:then|has|have)?)\\s+(?:has\\s+|have\\s+)?(?:${alt(FALL_VERBS)})(?![\\p{L}])`, 'iu');
+const DONE_ANYWAY = new RegExp(`^(?:${phraseAlternation(BUT_NOT_DONE_ANYWAY)})(?![\\p{L}])`, 'iu');
+const FORMALITY = new RegExp(`^(?:(?:the|formal|final|fully)\\s+)?(?:${phraseAlternation(BUT_NOT_FORMALITIES)})(?![\\p{L}])`, 'iu');
+const THEN_FELL = new RegExp(`^[^.;!?\\n\\r\\u2028•]*?\\b(?:and\\s+)?(?:then|since|subsequently|but\\s+(?:then|has|have)?)\\s+(?:has\\s+|have\\s+)?(?:${phraseAlternation(FALL_VERBS)})(?![\\p{L}])`, 'iu');
 
 /**
  * The class a completion ending at `end` takes when its sentence goes on to undo it: at_risk for "but not …" or

@@ -1,6 +1,7 @@
 import type { StatusClass } from '../types';
 import { APPROVALS } from './approval';
 import { NO_ANSWERS, PART_ANSWERS, PEOPLE_COUNTED } from '../vocabulary/statusSubSteps';
+import { phraseAlternation } from './alternation';
 
 /*
  * What the words beside a completion word say of it (SPEC 4, round 19): an answer to a field that heads
@@ -8,12 +9,11 @@ import { NO_ANSWERS, PART_ANSWERS, PEOPLE_COUNTED } from '../vocabulary/statusSu
  * so far ("Survey completed by 120 patients"), or a draft as what was done. Each reads a few characters only.
  */
 
-const alt = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 /** The answer is all its clause holds: "Completed: No", "Completed - no." but not "Complete - no issues". */
-const NO_ANSWER = new RegExp(`^\\s*[:?\\-–—]\\s*(?:${alt(NO_ANSWERS)})\\s*(?:[.;,!)\\-–—]|$)`, 'i');
-const PART_ANSWER = new RegExp(`^\\s*[:\\-–—,(]?\\s*(?:only\\s+)?(?:${alt(PART_ANSWERS)})(?:\\s+only)?\\s*(?:[.;,!)\\-–—]|$)`, 'i');
+const NO_ANSWER = new RegExp(`^\\s*[:?\\-–—]\\s*(?:${phraseAlternation(NO_ANSWERS)})\\s*(?:[.;,!)\\-–—]|$)`, 'i');
+const PART_ANSWER = new RegExp(`^\\s*[:\\-–—,(]?\\s*(?:only\\s+)?(?:${phraseAlternation(PART_ANSWERS)})(?:\\s+only)?\\s*(?:[.;,!)\\-–—]|$)`, 'i');
 const PEOPLE_AFTER = new RegExp(
-  `^\\s+by\\s+(?:(?:over|around|about|approx|approximately|nearly|almost|more\\s+than|c)\\.?\\s+)?\\d[\\d,]*\\s+(?:${alt(PEOPLE_COUNTED)})(?![\\p{L}])`,
+  `^\\s+by\\s+(?:(?:over|around|about|approx|approximately|nearly|almost|more\\s+than|c)\\.?\\s+)?\\d[\\d,]*\\s+(?:${phraseAlternation(PEOPLE_COUNTED)})(?![\\p{L}])`,
   'iu',
 );
 /** A draft heading the approval's subject: "Draft policy signed off by Exec", not "Draft circulated and policy approved". */
