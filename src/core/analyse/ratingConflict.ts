@@ -13,8 +13,8 @@ import { quote, type IssueSink } from './issues';
  * pointed out at its cell, with which of them the rating follows.
  */
 
-/** How bad a colour or a status is, Complete to Red; a status that says nothing of progress has none. */
-const COLOUR_STEP: Readonly<Record<Rating, number>> = { complete: 0, green: 1, amber: 2, red: 3, not_rated: -1 };
+/** How bad a colour or a status is, Complete to Red; a status that says nothing of progress has none (shared with overrideConflict). */
+export const COLOUR_STEP: Readonly<Record<Rating, number>> = { complete: 0, green: 1, amber: 2, red: 3, not_rated: -1 };
 const STATUS_STEP: Readonly<Record<StatusClass, number>> = { complete: 0, on_track: 1, at_risk: 2, off_track: 3, not_started: -1, unknown: -1 };
 /** A status class as a warning names it ("reads as on track"): shared with commentaryWorse. */
 export const STATUS_WORDS: Readonly<Record<StatusClass, string>> = { complete: 'complete', on_track: 'on track', at_risk: 'at risk', off_track: 'off track', not_started: 'not started', unknown: 'unknown' };
