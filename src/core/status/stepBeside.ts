@@ -1,6 +1,7 @@
 import type { StatusClass } from '../types';
 import type { EntryScan } from './entryScan';
 import { PART_SHARE_WORDS, PREREQUISITE_PHRASES, STARTS_SET_FOR_LATER } from '../vocabulary/statusSubSteps';
+import { phraseAlternation } from './alternation';
 import { GO_AHEADS } from './approval';
 import { namesStep } from './lead';
 import { closes, windowClosed } from './partDone';
@@ -20,7 +21,7 @@ const LATER: ReadonlySet<string> = new Set(STARTS_SET_FOR_LATER.map(phraseKey));
 const PREREQUISITES: readonly string[] = PREREQUISITE_PHRASES.map(phraseKey);
 /** A share short of the whole with a participle of work done: "60% filled", "45% of posts recruited to". */
 const PART_SHARE = new RegExp(
-  `(?:^|[^\\d.,])\\d{1,2}(?:\\.\\d+)?\\s*%\\s+(?:of\\s+(?:[\\p{L}-]+\\s+){1,3})?(?:${PART_SHARE_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`,
+  `(?:^|[^\\d.,])\\d{1,2}(?:\\.\\d+)?\\s*%\\s+(?:of\\s+(?:[\\p{L}-]+\\s+){1,3})?(?:${phraseAlternation(PART_SHARE_WORDS)})(?![\\p{L}])`,
   'iu',
 );
 /** How far after a completion a share of another part is read. */
