@@ -1,5 +1,6 @@
 import { EXTENDED_FOLLOWERS, EXTENSION_DENIALS, OWN_TIME_NOUNS } from '../vocabulary/statusExtension';
 import type { EntryReading } from './reading';
+import { phraseAlternation } from './alternation';
 
 /*
  * The work's own dates extended, with words between the date and the verb that the phrase list
@@ -8,15 +9,14 @@ import type { EntryReading } from './reading';
  * work ("Service extended to weekends"), and "extended" before a noun describes it ("Extended hours").
  */
 
-const alternatives = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 /** How many words may name what the date is of: "closing date for applications to the programme". */
 const GAP = 5;
 const EXTENDED = new RegExp(
-  `\\b(?:${alternatives(OWN_TIME_NOUNS)})\\b((?:\\s+[\\p{L}\\p{N}'’&/-]+){0,${GAP}}?)\\s+extended` +
-    `(?=\\s*$|\\s*[,.;:()–—-]|\\s+(?:${alternatives(EXTENDED_FOLLOWERS)})\\b)`,
+  `\\b(?:${phraseAlternation(OWN_TIME_NOUNS)})\\b((?:\\s+[\\p{L}\\p{N}'’&/-]+){0,${GAP}}?)\\s+extended` +
+    `(?=\\s*$|\\s*[,.;:()–—-]|\\s+(?:${phraseAlternation(EXTENDED_FOLLOWERS)})\\b)`,
   'iu',
 );
-const DENIAL = new RegExp(`\\b(?:${alternatives(EXTENSION_DENIALS)})\\b`, 'i');
+const DENIAL = new RegExp(`\\b(?:${phraseAlternation(EXTENSION_DENIALS)})\\b`, 'i');
 
 /**
  * True when `text` says the work's own dates were extended.

@@ -2,6 +2,7 @@ import { CLOSING_WORDS } from '../vocabulary/statusWords';
 import { FREQUENCY_WORDS } from '../vocabulary/statusGrammar';
 import { HANDED_OVER_WORDS } from '../vocabulary/statusFollowUp';
 import { CLAUSE_END, clauseStart } from './clauses';
+import { phraseAlternation } from './alternation';
 
 /*
  * Work left after a completion: "Complete for adults; children's outstanding" and "Pilot
@@ -14,7 +15,7 @@ const CLOSING: ReadonlySet<string> = new Set(CLOSING_WORDS);
 const FREQUENCY: ReadonlySet<string> = new Set(FREQUENCY_WORDS);
 const WORDS = /[a-z]+/g;
 const NEXT_WORD = /^\s+([a-z]+)/i;
-const HANDED_OVER = new RegExp(`\\b(?:${HANDED_OVER_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+const HANDED_OVER = new RegExp(`\\b(?:${phraseAlternation(HANDED_OVER_WORDS)})\\b`, 'i');
 
 /**
  * True when the marker ("outstanding", "to follow") from `start` to `end` names work still to

@@ -1,6 +1,7 @@
 import { amountShare } from './amounts';
 import { checkResult } from './result';
 import { COUNT_WORDS, FIRST_DESIGNATORS, FIRST_PART_WORDS, FRACTION_WORDS, NEARLY_WORDS, ORDINAL_COMPOUNDS, ORDINAL_WORDS, PART_WORDS } from '../vocabulary/statusShare';
+import { phraseAlternation } from './alternation';
 
 /*
  * How much of the work a completion word is about, read from the words right beside it:
@@ -8,7 +9,6 @@ import { COUNT_WORDS, FIRST_DESIGNATORS, FIRST_PART_WORDS, FRACTION_WORDS, NEARL
  */
 
 const COUNT = `\\d{1,4}|${COUNT_WORDS.join('|')}`;
-const phrase = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 
 /**
  * A percentage right before or after a completion word: "90% complete", "Completed (75%)",
@@ -44,7 +44,7 @@ const SHARE_AFTER = new RegExp(`^\\s*[:(\\-–—,]?\\s*(?:(?:on|in|at|across|fo
 const SLASH_AFTER =
   /^\s*[:(\-–—,]?\s*(?:(?:to|for|across)\s+(\d{1,4})\s*\/\s*(\d{1,4})(?![\d/.])\s*(?:[a-z]|\()|(?:in|on|at)\s+(\d{1,4})\s*\/\s*(\d{1,4})\s+(?!this\b|thus\b)[a-z]{2,}s\b)/i;
 /** A part named in the words before a completion word, in the same clause (words joined by spaces only): "Some sites live". */
-const PART_BEFORE = new RegExp(`(?:^|[^a-z])(?:${phrase(PART_WORDS)})(?:\\s+[a-z][a-z'’-]*){0,4}\\s*$`, 'i');
+const PART_BEFORE = new RegExp(`(?:^|[^a-z])(?:${phraseAlternation(PART_WORDS)})(?:\\s+[a-z][a-z'’-]*){0,4}\\s*$`, 'i');
 /**
  * The first of a series at the head of the clause: "First two audits complete", "First meeting
  * held", "Initial scoping complete", "Group set up, first workshop held", "First phase complete".
@@ -53,7 +53,7 @@ const PART_BEFORE = new RegExp(`(?:^|[^a-z])(?:${phrase(PART_WORDS)})(?:\\s+[a-z
  */
 const ORDINAL_BEFORE = new RegExp(
   `(?:^|[.,;:!?()\\n\\r•]|\\s[-–—])\\s*(?:(?:the|our|their|an?)\\s+)?(?:${ORDINAL_WORDS.join('|')})\\s+` +
-    `(?!(?:${phrase(ORDINAL_COMPOUNDS)})\\b)(?:(?!(?:and|but|then)\\s)[a-z0-9][a-z0-9'’-]*\\s+){0,4}$`,
+    `(?!(?:${phraseAlternation(ORDINAL_COMPOUNDS)})\\b)(?:(?!(?:and|but|then)\\s)[a-z0-9][a-z0-9'’-]*\\s+){0,4}$`,
   'i',
 );
 

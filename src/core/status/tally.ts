@@ -1,4 +1,5 @@
 import { TALLY_WORDS, WHOLE_WORDS } from '../vocabulary/statusShare';
+import { phraseAlternation } from './alternation';
 
 /*
  * A count done "to date" or "so far" is a running tally: "1,240 checks completed to date" says
@@ -6,8 +7,7 @@ import { TALLY_WORDS, WHOLE_WORDS } from '../vocabulary/statusShare';
  * the clause says so ("All 350 staff trained so far", "Completed to date: 100%", "7 of 7").
  */
 
-const words = (list: readonly string[]): string => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
-const MARK = `(?:${words(TALLY_WORDS)})(?![\\p{L}\\p{N}])`;
+const MARK = `(?:${phraseAlternation(TALLY_WORDS)})(?![\\p{L}\\p{N}])`;
 /** The tally word a few words after the completion, with nothing but spaces between ("trained to 3 cohorts so far"). */
 const AFTER = new RegExp(`^(?:\\s+[\\p{L}\\p{N}'’-]+){0,4}?\\s+(?<!(?:^|\\s)up\\s+)${MARK}`, 'iu');
 /**
@@ -18,9 +18,9 @@ const BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\bup\\s+)(?:(?<=[.;:!?()\\n\\
 /** What follows the tally word and makes it the whole: "to date: 100%", "so far (7 of 7)". */
 const ALL_DONE = /^\s*[:(\-–—]?\s*(?:100\s*(?:%|per\s?cent)|(\d{1,5})\s+(?:of|out\s+of)\s+(\d{1,5})\b)/i;
 /** A whole-word before the completion in its clause: "All 350 staff trained", "fully implemented". */
-const WHOLE = new RegExp(`[^\\p{L}](?:${words(WHOLE_WORDS)})\\s(?:[^.;:!?()\\n\\r\\u2028•,]|,(?=\\d))*$`, 'iu');
+const WHOLE = new RegExp(`[^\\p{L}](?:${phraseAlternation(WHOLE_WORDS)})\\s(?:[^.;:!?()\\n\\r\\u2028•,]|,(?=\\d))*$`, 'iu');
 /** A whole-word after it, before the clause ends: "implemented across all sites to date". */
-const WHOLE_AFTER = new RegExp(`^[^.;:!?()\\n\\r\\u2028•,]*?\\s(?:${words(WHOLE_WORDS)}|in\\s+full)(?![\\p{L}])`, 'iu');
+const WHOLE_AFTER = new RegExp(`^[^.;:!?()\\n\\r\\u2028•,]*?\\s(?:${phraseAlternation(WHOLE_WORDS)}|in\\s+full)(?![\\p{L}])`, 'iu');
 
 /**
  * True when the completion phrase from `start` to `end` is a running tally that is not yet the
