@@ -34,16 +34,27 @@ function entriesOf<R>(raw: SheetAction, col: number, value: CellValue | undefine
   return readCells(raw.cellsAt(col), joinRevisions, reader);
 }
 
+/** What a sheet's header and columns say of each of its actions: worked out once per sheet. */
+export interface SheetFacts {
+  /** The explicit status columns and tick boxes (statusFlags), where a lead's colour the update contradicts is warned of (ratingConflict). */
+  readonly flags: StatusFlags;
+  /** Dates a log's "Next meeting" from the meeting each action came from (RaisedMeetings). */
+  readonly raised: RaisedMeetings | null;
+  /** The progress and confidence columns whose numbers are fractions (fractionColumns). */
+  readonly fractions: ReadonlySet<number>;
+}
+
+const NO_FACTS: SheetFacts = { flags: NO_FLAGS, raised: null, fractions: new Set() };
+
 /**
  * Turns a raw action into a rated action with its steps, reporting problems to the sink.
  * Cells are read from the action's row by column (SheetAction.at), and gathered only for an
- * action spread over several rows. `flags` are the sheet's explicit status columns and tick boxes (statusFlags),
- * where a lead's colour the update contradicts is warned of (ratingConflict). `raised` dates a
- * log's "Next meeting" from the meeting each action came from (RaisedMeetings).
+ * action spread over several rows.
  * @example
  * // buildAction(raw, settings, parsers, sink).rating // 'green'
  */
-export function buildAction(raw: SheetAction, settings: Settings, parsers: Parsers, sink: IssueSink, flags: StatusFlags = NO_FLAGS, raised: RaisedMeetings | null = null): Action {
+export function buildAction(raw: SheetAction, settings: Settings, parsers: Parsers, sink: IssueSink, sheet: SheetFacts = NO_FACTS): Action {
+  const { flags, raised, fractions } = sheet;
   const row = raw.rows[0] ?? 0;
   const cols = raw.roles;
   const actionCell = raw.at(cols.action);
@@ -82,7 +93,7 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
   const statusesGiven = statuses.texts.length > 0;
   let setting: StepSetting | null = null;
   for (let i = 0; i < count; i++) steps[i] = readStep(i, count, nextSteps, timeframes, statuses, actionText, extra, override, parsers, settings.asOf);
-  const progress = numberCell(raw, 'progress', raw.at(cols.progress), sink);
+  const progress = numberCell(raw, 'progress', raw.at(cols.progress), sink, fractions.has(cols.progress));
   // A "% complete" of 100% closes the action (progressClosed); a Table One's progress per ambition is carried through as given.
   const done = progress === 1 && cols.action >= 0 ? progressClosed(raw, progress, steps, extra, sink) : null;
   if (done !== null) for (let i = 0; i < count; i++) steps[i] = readStep(i, count, nextSteps, timeframes, statuses, actionText, done, override, parsers, settings.asOf);
@@ -131,7 +142,7 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
     status: verdict.status,
     nextDue: verdict.nextDue,
     trend: null,
-    confidence: numberCell(raw, 'confidence', raw.at(cols.confidence), sink),
+    confidence: numberCell(raw, 'confidence', raw.at(cols.confidence), sink, fractions.has(cols.confidence)),
     progress,
     update: extra.update,
     steps,

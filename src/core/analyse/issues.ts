@@ -123,6 +123,11 @@ export class IssueSink {
   numberProblem(_raw: RawAction, role: 'progress' | 'confidence', cell: SourceCell, problem: string | null): void {
     const what = `${role} value ${quote(cellText(cell.value))}`;
     if (problem === 'out_of_range') this.add('error', role, cell.row, 'percent_out_of_range', `The ${what} is outside 0–100%; it is not used.`);
+    else if (problem === 'fraction_above_one') {
+      // The column's other numbers are fractions, so this one is read as one too: say what that makes it.
+      const percent = `${Math.round(Number(cellText(cell.value)) * 100).toLocaleString('en-GB')}%`;
+      this.add('error', role, cell.row, 'percent_out_of_range', `The ${what} is ${percent}, as this column's other numbers are fractions (0.8 for 80%): outside 0–100%, so it is not used.`);
+    }
     else if (problem === 'not_a_number') this.add('warning', role, cell.row, 'not_a_number', `The ${what} is not a percentage or High/Medium/Low; it is not used.`);
     else this.add('warning', role, cell.row, 'number_as_text', `The ${what} is a number stored as text; it is read as a number, but Excel will not total it.`);
   }

@@ -12,6 +12,7 @@ import type { Action, Issue, SheetGrid, Tracker } from '../types';
 import { buildAction } from './action';
 import { alsoRead } from './alsoRead';
 import { statusFlags } from './flagColumns';
+import { fractionColumns } from './numberScale';
 import { rateAmbition } from './ambition';
 import { hiddenRowsIssues } from './hiddenRows';
 import { RaisedMeetings } from './raisedMeetings';
@@ -80,6 +81,8 @@ export function* analyseSheetInChunks(grid: SheetGrid, settings: Settings, parse
   const start = startColumn(found.labels, detection.columns);
   const raisedAt = raisedColumn(found.labels, detection.columns, [...own, ...detection.extraStatus]);
   const raised = raisedAt < 0 ? null : new RaisedMeetings(rows, raisedAt, found.header + 1, lastIndex, settings, parsers);
+  const { progress = -1, confidence = -1 } = detection.columns;
+  const facts = { flags, raised, fractions: fractionColumns(rows, [progress, confidence], found.header + 1, lastIndex) };
   // A stretch's work: its actions, and the texts it read for the first time (FIRST_READING_WORK).
   // `until` is the last row a stretch may read without finishing a chunk (see ROWS_PER_ACTION).
   let spent = 0;
@@ -94,7 +97,7 @@ export function* analyseSheetInChunks(grid: SheetGrid, settings: Settings, parse
       continue;
     }
     const mark = sink.issues.length;
-    const built = buildAction(raw, settings, parsers, sink, flags, raised);
+    const built = buildAction(raw, settings, parsers, sink, facts);
     const action = ambitionLevel ? rateAmbition(built, settings) : built;
     if (ambitionLevel) sink.ambitionRated(mark, action.row, action.rating !== 'not_rated');
     else if (start >= 0) lateStart(sink, raw, action, start, settings.asOf, parsers);
