@@ -2,7 +2,7 @@ import { Badge, Button, Field, Input, makeStyles, tokens } from '@fluentui/react
 import { counted } from '../../core/cells';
 import { formatUk, isIsoDate } from '../../core/dates';
 import { RATINGS, badgeColour, dueHeading, dueItems, otherExceptions, ratingCounts, ratingWord } from '../model';
-import type { PaneState } from '../usePane';
+import { today, type PaneState } from '../usePane';
 import { RefreshStatus } from './RefreshStatus';
 import { RowList } from './RowList';
 
@@ -28,6 +28,16 @@ function ukHint(value: string, blank: string): string {
   return isIsoDate(value) ? formatUk(value) : blank;
 }
 
+/**
+ * Why a next meeting before the as-of date is worth a second look: a year typed wrong (2026 for
+ * 2027) would quietly drop every action due before the real meeting. Not refused: re-running an
+ * old paper uses a past meeting on purpose. Null when the dates are in order or not both given.
+ */
+export function meetingBefore(nextMeeting: string, asOf: string): string | null {
+  if (!isIsoDate(nextMeeting) || !isIsoDate(asOf) || nextMeeting >= asOf) return null;
+  return `${formatUk(nextMeeting)} is before the as-of date, ${formatUk(asOf)}: check the year. Only actions due by then are marked due.`;
+}
+
 /** Refresh: the dates, the Refresh RAG button, then the counts, the due list and the exceptions. */
 export function RefreshView({ pane }: { pane: PaneState }) {
   const styles = useStyles();
@@ -42,12 +52,18 @@ export function RefreshView({ pane }: { pane: PaneState }) {
   const showSheet = new Set([...dueList, ...others].map((i) => i.sheet)).size > 1;
   const repeated = dueList.some((i) => i.action.rating === 'red' || i.action.rating === 'amber');
   const nameOnly = choices.nextMeetingName.trim() !== '' && !isIsoDate(choices.nextMeeting);
+  const pastMeeting = meetingBefore(choices.nextMeeting, choices.asOf || today());
   return (
     <div className={styles.root}>
       <Field label="As of" hint={ukHint(choices.asOf, 'Blank: today')}>
         <Input className={styles.input} type="date" value={choices.asOf} onChange={(_, d) => setChoices({ ...choices, asOf: d.value })} />
       </Field>
-      <Field label="Next meeting date" hint={ukHint(choices.nextMeeting, 'Optional: without it, the amber window marks what is due soon.')}>
+      <Field
+        label="Next meeting date"
+        hint={ukHint(choices.nextMeeting, 'Optional: without it, the amber window marks what is due soon.')}
+        validationState={pastMeeting === null ? 'none' : 'warning'}
+        validationMessage={pastMeeting ?? undefined}
+      >
         <Input className={styles.input} type="date" value={choices.nextMeeting} onChange={(_, d) => setChoices({ ...choices, nextMeeting: d.value })} />
       </Field>
       <Field label="Next meeting name" validationState={nameOnly ? 'warning' : 'none'} validationMessage={nameOnly ? 'Enter the meeting date too: the name is used only with a date.' : undefined}>
