@@ -12,6 +12,7 @@ import type { Action, Issue, SheetGrid, Tracker } from '../types';
 import { buildAction } from './action';
 import { alsoRead } from './alsoRead';
 import { statusFlags } from './flagColumns';
+import { withBlueCells } from './blueCells';
 import { fractionColumns } from './numberScale';
 import { rateAmbition } from './ambition';
 import { hiddenRowsIssues } from './hiddenRows';
@@ -75,8 +76,8 @@ export function* analyseSheetInChunks(grid: SheetGrid, settings: Settings, parse
   const groups = new Rollup(settings, ambitionLevel);
   // Each action is rated as soon as its rows are read, while its raw cells are still fresh.
   const reader = new ActionReader(rows, detection);
-  // The explicit status columns beside the status column: may hold an action open (heldStatus), and hold the lead's colour (ratingConflict).
-  const flags = statusFlags(detection.extraStatus, found.labels);
+  // The explicit status columns beside the status column: may hold an action open (heldStatus), and hold the lead's colour (ratingConflict); one whose cells say "B" is on a BRAG scale.
+  const flags = withBlueCells(statusFlags(detection.extraStatus, found.labels), rows, found.header + 1, lastIndex);
   // A plan's "Start" beside its end date: work not started after it is pointed out (lateStart).
   const start = startColumn(found.labels, detection.columns);
   const raisedAt = raisedColumn(found.labels, detection.columns, [...own, ...detection.extraStatus]);

@@ -9,8 +9,8 @@ import type { Action, CellValue, SheetGrid } from '../../../src/core/types';
  * every milestone, so read literally Year 1's would be open and overdue (SPEC 5.1 rule 4) all of
  * Year 2. An update that says which period it reports on ("Year 2: …", "Q3 update:", "2025/26:",
  * or dated in it) is about that milestone: the ones before it were passed, unless the update
- * names one of them as still outstanding. An update at risk or off track, or one naming no period,
- * keeps them open.
+ * names one of them as still outstanding. An update at risk speaks of what is left, so it passes
+ * them too; one off track, or one naming no period, keeps them open.
  */
 
 const HEADER_1 = ['Ref', 'Action', 'Deliverables', null, null, 'Lead', 'Update'];
@@ -67,13 +67,21 @@ describe('a milestone plan whose one update names the period it reports on', () 
 describe('past milestones stay open (SPEC 5.1 rule 4: Red)', () => {
   it.each([
     ['the update names no period', 'C1'],
-    ['the update is at risk', 'C2'],
     ['the update is off track', 'C3'],
     ['the only date it gives is a forecast', 'C4'],
   ])('when %s, where the same plan naming Year 2 is Green', (_why, ref) => {
     expect(action(ref)?.rating).toBe('red');
     expect(action('A1')?.rating).toBe('green');
     expect(action(ref)?.reason).toMatch(/step 1 of 3 "Pilot in 10 pharmacies" .*due 31 Mar 2025/);
+  });
+});
+
+// Changed on purpose: an update at risk speaks of what is left, so the milestones before it were met (pastMilestones.ts).
+describe('a milestone plan whose one update is at risk', () => {
+  it('passes the milestones before it, and is Amber for the current one', () => {
+    expect(action('C2')?.steps.map((s) => s.status)).toEqual(['complete', 'at_risk', 'at_risk']);
+    expect(action('C2')?.rating).toBe('amber');
+    expect(action('C2')?.reason).toMatch(/step 2 of 3 "All 24 pharmacies"/);
   });
 });
 

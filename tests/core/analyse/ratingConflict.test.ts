@@ -37,8 +37,9 @@ describe('a lead\'s RAG the update contradicts', () => {
     expect(issue?.message).toMatch(/"G".*Green.*update \(F3\).*off track.*rating follows the update \(Red\)/);
   });
 
-  it('is warned of when Red stands beside a completion (the rating follows the update), or beside on track (it follows the lead)', () => {
-    expect(found.find((i) => i.cell === 'E4')?.message).toMatch(/"R".*Red.*complete.*\(Complete\)/);
+  it('is warned of when Red stands beside a completion, or beside on track (it follows the lead)', () => {
+    // Changed on purpose: this RAG column marks work "B" (rows 7, 8), a BRAG scale, where Red beside a completion holds it open (blueCells.ts).
+    expect(found.find((i) => i.cell === 'E4')?.message).toMatch(/"R".*Red.*complete.*follows the lead's RAG \(Red\)/);
     // Changed on purpose: a cell holding the rating word itself is quoted alone, not '"Red" says Red'.
     expect(found.find((i) => i.cell === 'E5')?.message).toMatch(/^The lead's RAG is "Red", but the update \(F5\) reads as on track, so the rating follows the lead's RAG \(Red\)/);
   });
