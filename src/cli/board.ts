@@ -1,7 +1,7 @@
 import type { WorkbookAnalysis } from '../core/analyse/workbook';
 import { applyTrends, historyIssues, historyRows, mergeHistory, type HistoryRow, type TrackerTrend } from '../core/history';
 import type { Settings } from '../core/settings';
-import { summaryModel, summarySheetPlan, type SummaryModel, type SummaryOptions } from '../core/summary';
+import { excelAddress, summaryModel, summarySheetPlan, type SummaryModel, type SummaryOptions } from '../core/summary';
 import type { WorkbookSource } from '../xlsx/source';
 import type { RefreshEdits } from '../xlsx/patch';
 
@@ -25,7 +25,7 @@ export function withTrends(source: WorkbookSource, analysis: WorkbookAnalysis, s
 
 /** One stderr line per unreadable RAG History row: a refresh prints only counts, and these would otherwise go unseen. */
 export function historyWarnings(rated: TrendedAnalysis, stderr: NodeJS.WritableStream, workbook = ''): void {
-  for (const issue of historyIssues(rated.history)) stderr.write(`rag-tracker: warning: ${workbook}${issue.sheet}!${issue.cell ?? 'A1'}: ${issue.message}\n`);
+  for (const issue of historyIssues(rated.history)) stderr.write(`rag-tracker: warning: ${workbook}${excelAddress(issue.sheet, issue.cell ?? 'A1')}: ${issue.message}\n`);
 }
 
 /** The summary of one workbook's trackers. */

@@ -5,6 +5,7 @@ import { statusCommand, timeframeCommand } from './commands/phrases';
 import { summaryCommand } from './commands/summary';
 import { rollupCommand } from './commands/rollup';
 import { CliError, EXIT } from './errors';
+import { meetingFlagWarnings } from './meeting-flags';
 
 const DATE = 'YYYY-MM-DD';
 
@@ -15,6 +16,10 @@ function program(io: CommandIo, stdin: NodeJS.ReadableStream, setExit: (code: nu
     .showHelpAfterError('(run rag-tracker --help, or rag-tracker <command> --help, for usage)')
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .addHelpText('after', `\nExit codes: 0 done; 1 data-quality errors found (with --strict); 2 bad arguments;\n3 a file cannot be read or holds no tracker (the message says which).\nDates are written ${DATE}. Settings come from the workbook's RAG Settings sheet, then these flags.`);
+  // Said before any command runs, once, whichever command took the flags.
+  cli.hook('preAction', (_cli, command) => {
+    for (const warning of meetingFlagWarnings(command.opts())) io.stderr.write(`rag-tracker: warning: ${warning}\n`);
+  });
   const asOf = () => new Option('--as-of <date>', `reporting date the ratings are computed at (${DATE}; default today)`);
   const nextMeeting = () => new Option('--next-meeting <date>', `date of the next meeting (${DATE})`);
   cli

@@ -3,6 +3,7 @@ import { formatUk } from '../core/dates';
 import { levelCloses, namesComplianceLevel } from '../core/analyse/flagColumns';
 import type { Report } from '../core/report';
 import type { AlsoReadAs, Issue, Role, Tracker } from '../core/types';
+import { excelAddress } from '../core/summary/quality';
 import { ROLE_LABELS } from '../core/vocabulary/columns';
 import { saveFile } from './files';
 
@@ -24,7 +25,9 @@ export function summaryText(report: Report): string {
     const due = t.actions.filter((a) => a.focus === 'update_due').length;
     const errors = t.issues.filter((i) => i.severity === 'error').length;
     const warnings = t.issues.length - errors;
-    lines.push(`${t.sheet}: ${counted(t.actions.length, 'action')} (header row ${t.headerRow}) — ${counts}; ${counted(due, 'action')} with an update due at the next meeting; ${counted(errors, 'error')}, ${counted(warnings, 'warning')}`);
+    // A Table One sheet gives its figures per ambition (every group given): its rows are ambitions, not actions.
+    const unit = t.groups.length > 0 && t.groups.every((g) => g.given) ? 'ambition' : 'action';
+    lines.push(`${t.sheet}: ${counted(t.actions.length, unit)} (header row ${t.headerRow}) — ${counts}; ${counted(due, unit)} with an update due at the next meeting; ${counted(errors, 'error')}, ${counted(warnings, 'warning')}`);
     // What the Trend column compares with, which otherwise shows only in the JSON and the summary.
     if (t.previousAsOf === null) lines.push('  Trends: no earlier snapshot in RAG History, so every action shows as new (●).');
     else if (t.previousAsOf !== undefined) lines.push(`  Trends against ${formatUk(t.previousAsOf)}: ${counted(t.completedSinceLastMeeting ?? 0, 'action')} completed since.`);
@@ -85,7 +88,7 @@ export function columnLines(trackers: readonly Tracker[]): string {
     .join('\n');
 }
 
-/** One line per problem, for `validate`: "Sheet!E7 warning unparseable_timeframe: …". */
+/** One line per problem, for `validate`, the cell as Excel writes it (excelAddress): "'Action Plan'!E7 warning unparseable_timeframe: …". */
 export function issueLines(issues: readonly Issue[]): string {
-  return issues.map((i) => `${i.sheet}!${i.cell ?? 'A1'} ${i.severity} ${i.code}: ${i.message}`).join('\n');
+  return issues.map((i) => `${excelAddress(i.sheet, i.cell ?? 'A1')} ${i.severity} ${i.code}: ${i.message}`).join('\n');
 }

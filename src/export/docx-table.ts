@@ -1,6 +1,7 @@
 import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
 import { RATING_SWATCHES } from '../core/output/colours';
 import type { SummaryCell, SummaryTable } from '../core/summary';
+import { fittedPercents } from './docx-fit';
 
 /** Table text size in half-points (8 pt): Table One's thirteen columns fit across the page. */
 const SIZE = 16;
@@ -36,7 +37,7 @@ function bodyCell(c: SummaryCell, width: number, total: boolean): TableCell {
 
 /**
  * A summary table as a Word table: fixed column widths from `weights` as shares of the text
- * width, in percent, so the table fits whatever page it is pasted into (a portrait board-paper
+ * width, in percent, each column of figures or ratings widened to its longest word (fittedPercents), so the table fits whatever page it is pasted into (a portrait board-paper
  * template as well as this landscape page),
  * the header row repeated on every page, rows that do not split across pages, total rows bold
  * and shaded, rating cells filled with the tracker's colours and always carrying the word.
@@ -45,7 +46,8 @@ function bodyCell(c: SummaryCell, width: number, total: boolean): TableCell {
 export function docxTable(table: SummaryTable, weights: readonly number[]): Table {
   const sum = table.headers.reduce((n, _, i) => n + (weights[i] ?? 1), 0);
   // Hundredths of a percent kept: Word stores fiftieths, and whole percents left columns a hair short.
-  const widths = table.headers.map((_, i) => Math.round(((weights[i] ?? 1) / sum) * 10000) / 100);
+  const shares = fittedPercents(table, table.headers.map((_, i) => ((weights[i] ?? 1) / sum) * 100));
+  const widths = shares.map((p) => Math.round(p * 100) / 100);
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,

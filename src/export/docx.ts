@@ -1,4 +1,4 @@
-import { Document, HeadingLevel, Packer, PageOrientation, Paragraph, type Table } from 'docx';
+import { Document, Footer, HeadingLevel, Packer, PageNumber, PageOrientation, Paragraph, TabStopType, TextRun, type Table } from 'docx';
 import { summaryHeading, summaryTables, TABLE_ONE_HEADERS, type SummaryModel, type SummaryTable } from '../core/summary';
 import { docxTable, runs } from './docx-table';
 
@@ -42,10 +42,32 @@ function section(table: SummaryTable, weights: readonly number[]): (Paragraph | 
   return [heading, docxTable(table, weights)];
 }
 
+/** Landscape A4's text width in twips (half-inch margins): where the footer's page number is set, flush right. */
+const TEXT_TWIPS = 16838 - 2 * 720;
+
+/**
+ * The footer on every page, as the sheet prints it: the paper's title and as-at date on the left and
+ * "Page n of m" on the right, so a page that comes loose from the board pack still says what it is.
+ */
+function footer(title: string, asAt: string): Footer {
+  const size = 16;
+  return new Footer({
+    children: [
+      new Paragraph({
+        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_TWIPS }],
+        children: [
+          new TextRun({ text: `${title} · ${asAt}`, size, color: '595959' }),
+          new TextRun({ children: ['\tPage ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size, color: '595959' }),
+        ],
+      }),
+    ],
+  });
+}
+
 /**
  * The board paper as a Word document (SPEC 6): landscape A4; a heading with the tracker's
  * name, the as-of date and its NHS quarter, the next meeting; the key; Table One; the
- * exceptions; what is due at the next meeting; data quality. Built with the docx package
+ * exceptions; what is due at the next meeting; data quality; a footer naming it on every page. Built with the docx package
  * only, so the task pane can build it in the browser too; returns the file's bytes.
  * @example await writeFile('board-paper.docx', await summaryDocx(model))
  */
@@ -76,6 +98,7 @@ export async function summaryDocx(model: SummaryModel): Promise<Uint8Array> {
     sections: [
       {
         properties: { page: { size: { orientation: PageOrientation.LANDSCAPE, width: 11906, height: 16838 }, margin: { top: 720, right: 720, bottom: 720, left: 720 } } },
+        footers: { default: footer(heading.title, heading.lines[0] ?? '') },
         children,
       },
     ],

@@ -32,7 +32,7 @@ describe('refresh over a RAG History someone edited by hand', () => {
     const dec = join(dir, 'december.xlsx');
     const result = await cli(['refresh', edited, '-o', dec, ...DECEMBER, '--json', '-']);
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain('rag-tracker: warning: RAG History!B3: RAG History row 3 was left out of the trends: As of "last week" is not a date.');
+    expect(result.stderr).toContain(`rag-tracker: warning: 'RAG History'!B3: RAG History row 3 was left out of the trends: As of "last week" is not a date.`);
     const report = JSON.parse(result.stdout) as { issues: { cell: string; code: string }[] };
     expectValidReport(report);
     expect(report.issues.filter((i) => i.code === 'history_row_unreadable').map((i) => i.cell)).toEqual(['B3']);

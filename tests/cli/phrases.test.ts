@@ -34,7 +34,7 @@ describe('rag-tracker validate', () => {
   it('lists every data-quality problem with its sheet and cell and writes nothing', async () => {
     const result = await cli(['validate', join(await sampleDir(), SEED004), '--as-of', '2022-11-03']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Action Plan!E17 warning undated: /m);
+    expect(result.stdout).toMatch(/^'Action Plan'!E17 warning undated: /m);
   });
 
   it('says which column holds which role, with its header, and what else is read', async () => {

@@ -111,7 +111,7 @@ describe('parity for Gantt charts read as time frames: the add-in and `rag-track
     expect(unmarked.map((i) => [i.sheet, i.cell, i.message])).toEqual([
       ['UEC plan', 'D7', 'No month is marked for this action in the Gantt chart (D7:O7), so it cannot be rated; mark the months it runs in, or add a due date column.'],
     ]);
-    expect(validate.stdout).toContain(`UEC plan!D7 warning undated: ${unmarked[0]?.message ?? ''}`);
+    expect(validate.stdout).toContain(`'UEC plan'!D7 warning undated: ${unmarked[0]?.message ?? ''}`);
   });
 
   it('gives the same report and cells on the web, which reads in pieces', async () => {

@@ -50,7 +50,7 @@ describe('summaryCsv: Table One and the exceptions as CSV (SPEC 6)', () => {
     const blank = rows.findIndex((r) => r.length === 1 && r[0] === '');
     expect(rows.slice(blank + 1, blank + 3)).toEqual([['Exceptions: Red and Amber actions'], ['Ref', 'Action', 'Lead', 'Deadline', 'RAG', 'Reason', 'Latest update']]);
     // Changed on purpose: the notes now follow the exceptions (rv6-d finding 4), so only the exceptions' rows are taken.
-    expect(rows.slice(blank + 3, blank + 5).map((r) => [r[0], r[3], r[4], r[6]])).toEqual([['4', '30 Nov 2022', 'Red', 'No update recorded'], ['3', '2 Dec 2022', 'Amber', 'Update: Deadlines adjusted']]);
+    expect(rows.slice(blank + 3, blank + 5).map((r) => [r[0], r[3], r[4], r[6]])).toEqual([['4', '30 Nov 2022', 'Red', 'No update recorded'], ['3', '2 Dec 2022', 'Amber', 'Deadlines adjusted']]);
   });
 
   it('names the objective on every Table One row and shows the figures as the sheet does', () => {

@@ -19,7 +19,7 @@ describe('summaryMarkdown: the summary for emails and wikis (SPEC 6)', () => {
 
   it('lists the exceptions, Red first, with deadline, reason and latest update', () => {
     expect(md).toMatch(/\| 4 \| Recommendation 4 \|[^\n]*\| 30 Nov 2022 \| Red \|/);
-    expect(md).toMatch(/\| 3 \| Recommendation 3 \| Engagement Manager \| 2 Dec 2022 \| Amber \|[^\n]*\| Update: Deadlines adjusted \|/);
+    expect(md).toMatch(/\| 3 \| Recommendation 3 \| Engagement Manager \| 2 Dec 2022 \| Amber \|[^\n]*\| Deadlines adjusted \|/);
   });
 
   it('renders workbook text as text: no HTML, links, emphasis or table breaks get through', () => {

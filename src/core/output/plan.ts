@@ -4,6 +4,7 @@ import type { Action, IsoDate, OutputColumn, Tracker } from '../types';
 import type { Settings } from '../settings';
 import { legendText } from './legend';
 import { type ConditionalRule, planRules } from './rules';
+import { outputWidths } from './widths';
 import { OUTPUT_HEADERS, focusWords, ratingWord, trendSymbol } from './words';
 
 /**
@@ -48,14 +49,12 @@ export interface OutputPlan {
  */
 export const NEXT_DUE_FORMAT = 'dd mmm yyyy';
 
-/** Wide enough for the words and dates without "###", and the reason readable when wrapped. */
-export const OUTPUT_WIDTHS: Readonly<Record<OutputColumn, number>> = {
-  RAG: 11,
-  'RAG reason': 60,
-  'Meeting focus': 30,
-  'Next due': 13,
-  Trend: 8,
-};
+/** Each column's distinct text values, to size it by (outputWidths): a column of one value needs it counted once. */
+function textsByColumn(cells: readonly PlannedCell[]): Map<number, string[]> {
+  const seen = new Map<number, Set<string>>();
+  for (const { col, value } of cells) if (typeof value === 'string') seen.set(col, (seen.get(col) ?? new Set()).add(value));
+  return new Map([...seen].map(([col, set]) => [col, [...set]]));
+}
 
 function meetingName(settings: Settings): string | null {
   const m = settings.nextMeeting;
@@ -112,6 +111,6 @@ export function* planOutputInChunks(tracker: Tracker, settings: Settings, chunkR
     cells,
     rules: planRules(tracker),
     legend: legendText(meeting),
-    widths: columns.map(({ header, col }) => ({ col, width: OUTPUT_WIDTHS[header] })),
+    widths: outputWidths(columns, textsByColumn(cells)),
   };
 }

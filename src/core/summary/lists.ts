@@ -1,34 +1,10 @@
 import { finish, Work, type Chunks } from '../chunks';
-import { isProse } from '../cells';
-import { PLACEHOLDER } from '../steps';
-import type { Action, Step } from '../types';
+import type { Action } from '../types';
 import { refGroup, refLevelInChunks, type RefLevel } from './refs';
 import { actionGroupsInChunks } from './same-text';
 import type { Source } from './sources';
 import type { DueRow, ExceptionRow } from './types';
-
-/** A RAG colour alone ("R", "Amber", "A/G"): the lead's rating, which the RAG column already shows in words. */
-const COLOUR_ONLY = /^(?:[ragbc]|red|amber|green|blue)(?:\s*[/-]\s*(?:[rag]|red|amber|green))?\.?$/i;
-
-/**
- * The latest update written against an action: the last status entry (updates are appended,
- * so the last step with a status holds the newest one), unless that is only a word or two
- * ("On track") and a column beside it holds the update in sentences (Action.update). A colour
- * alone is no update: quoting "R" beside a Red rating tells the board nothing.
- * @example latestUpdate({ update: null, steps: [{ statusText: 'Completed' }, { statusText: 'On track' }, { statusText: null }] }) // 'On track'
- * @example latestUpdate({ update: 'Draft circulated to members', steps: [{ statusText: 'On track' }] }) // 'Draft circulated to members'
- * @example latestUpdate({ update: null, steps: [{ statusText: 'R' }] }) // null
- */
-export function latestUpdate(action: Pick<Action, 'update'> & { steps: readonly Pick<Step, 'statusText'>[] }): string | null {
-  let status: string | null = null;
-  for (let i = action.steps.length - 1; i >= 0 && status === null; i--) {
-    const text = action.steps[i]?.statusText?.trim() ?? '';
-    // A dash only keeps a step's place in the cell (PLACEHOLDER): it is no update to quote.
-    status = text === '' || text === PLACEHOLDER ? null : text;
-  }
-  const quoted = action.update !== null && !isProse(status ?? '') ? action.update : status;
-  return quoted !== null && COLOUR_ONLY.test(quoted) ? null : quoted;
-}
+import { dueUpdate, latestUpdate } from './updates';
 
 function place(source: Source, a: Action, level: RefLevel | null) {
   return { source: source.label, sheet: source.tracker.sheet, row: a.row, ref: a.ref, group: refGroup(a, level), action: a.action, actionGroup: null, lead: a.lead, rating: a.rating, latestUpdate: latestUpdate(a) };
@@ -107,7 +83,7 @@ export function* dueRowsInChunks(sources: readonly Source[], work: Work, levels?
   for (const [i, s] of sources.entries()) {
     for (const a of s.tracker.actions) {
       if (a.focus === 'update_due') {
-        out.push({ ...place(s, a, level[i] ?? null), due: a.nextDue, steps: a.steps.filter((st) => st.focus === 'update_due').map((st) => st.text) });
+        out.push({ ...place(s, a, level[i] ?? null), latestUpdate: dueUpdate(a), due: a.nextDue, steps: a.steps.filter((st) => st.focus === 'update_due').map((st) => st.text) });
         listed.push(a);
       }
       if (work.add()) yield work.end();

@@ -15,8 +15,16 @@ import type { TableOneRow } from './types';
 export const text = (s: string | null | undefined): SummaryCell => ({ kind: 'text', text: s ?? '', value: s ? s : null });
 /** @example count(3).text // '3' */
 export const count = (n: number): SummaryCell => ({ kind: 'count', text: String(n), value: n });
-/** @example percent(0.5).text // '50%' */
-export const percent = (f: number | null): SummaryCell => ({ kind: 'percent', text: percentLabel(f), value: f });
+/**
+ * A fraction as a percent cell; with no figure (a group with no rated actions) the cell holds the
+ * text "—", as CSV, Markdown and the roll-up show it, since a blank on the sheet reads as a figure lost.
+ * @example percent(0.5).text // '50%'
+ * @example percent(null).value // '—'
+ */
+export const percent = (f: number | null): SummaryCell => {
+  const none = f === null || !Number.isFinite(f);
+  return { kind: 'percent', text: percentLabel(f), value: none ? percentLabel(null) : f };
+};
 /** @example rating('red').text // 'Red' */
 export const rating = (r: Rating): SummaryCell => ({ kind: 'rating', text: ratingWord(r), value: ratingWord(r), rating: r });
 /** @example trend('up').kind // 'trend' */

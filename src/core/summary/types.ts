@@ -36,7 +36,7 @@ export interface ActionPlace {
 
 /**
  * A Red or Amber action (SPEC 6.4).
- * @example { rating: 'red', ref: '3', deadline: '2022-11-30', latestUpdate: 'Update: Currently running existing process…', … }
+ * @example { rating: 'red', ref: '3', deadline: '2022-11-30', latestUpdate: 'Currently running existing process…', … }
  */
 export interface ExceptionRow extends ActionPlace {
   ref: string | null;
@@ -70,6 +70,7 @@ export interface DueRow extends ActionPlace {
   due: IsoDate | null;
   /** The steps whose own focus is "update due". */
   steps: string[];
+  /** The due steps' own update where each step has its own status, else the action's (dueUpdate). */
   latestUpdate: string | null;
 }
 

@@ -42,7 +42,7 @@ describe('seed 004 summary at ELG December 22', () => {
       lead: 'THT Programme Manager /THT Engagement Manager',
       deadline: '2022-11-30',
       reason: 'Red: step 1 of 3 "THT Programme Manager to agree with relevant board member…" was due 30 Nov 2022 and is 15 days overdue.',
-      latestUpdate: 'Update: Currently running existing process. Propose this is reviewed once new Community Voice lead in post. THT Board Jan: Spotlight TBC',
+      latestUpdate: 'Currently running existing process. Propose this is reviewed once new Community Voice lead in post. THT Board Jan: Spotlight TBC',
     });
     const row = summaryTables(await december()).exceptions.rows[0]?.cells.map((c) => c.text);
     expect(row?.slice(3, 5)).toEqual(['30 Nov 2022', 'Red']);
