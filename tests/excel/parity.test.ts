@@ -46,7 +46,8 @@ describe('parity: the add-in refresh and `rag-tracker refresh` give the same ans
     if (wb === undefined) throw new Error('the delivery plan fixture is missing');
     const outcome = await refreshOn(await hostFor(wb));
     const [tracker] = outcome.report.trackers;
-    expect(tracker?.columns).toMatchObject({ action: 'B', lead: 'C', status: 'J' });
+    // Changed on purpose: the SRO (C) is read with the operational lead (D), which is the lead column (detect/leads.ts).
+    expect(tracker?.columns).toMatchObject({ action: 'B', lead: 'D', status: 'J' });
     expect(tracker?.actions.map((a) => a.steps.map((s) => s.text))).toEqual([
       ['Business case approved', 'Recruitment complete', 'UTC 1 open', 'UTC 2 open'],
       ['Baseline agreed', '50% reduction', 'Zero OAPs'],

@@ -53,14 +53,16 @@ const headWords = (text: string): string[] => normaliseHeader(withoutHint(text))
  * An audit tracker's "Recommendation" beside management's answer to it ("Agreed action",
  * "Management response"): the recommendation is what the committee tracks to implemented, and
  * the answer is often just "Agreed", which named nothing in the board paper's exceptions. So the
- * recommendation stands as the action, and the answer is left unread, as a finding beside an
- * action is. A plain "Action" beside a recommendation is the trust's own action and keeps the role.
- * @example recommendationAsAction({ action: 2, lead: 3 }, ['Ref', 'Recommendation', 'Agreed action', 'Owner']) // { action: 1, lead: 3 }
+ * recommendation stands as the action, and the answer, where it says more, is how it will be done:
+ * the action's next steps, unless a column names those. A plain "Action" beside a recommendation is
+ * the trust's own action and keeps the role.
+ * @example recommendationAsAction({ action: 2, lead: 3 }, ['Ref', 'Recommendation', 'Agreed action', 'Owner']) // { action: 1, lead: 3, next_steps: 2 }
  */
 export function recommendationAsAction(columns: ColumnMap, texts: readonly string[]): ColumnMap {
   const { action } = columns;
   if (action === undefined || !headWords(texts[action] ?? '').some((w) => RESPONSE_WORDS.has(w))) return columns;
   const taken = new Set(Object.values(columns));
   const rec = texts.findIndex((t, col) => !taken.has(col) && RECOMMENDATION.has(headWords(t).pop() ?? ''));
-  return rec < 0 ? columns : { ...columns, action: rec };
+  if (rec < 0) return columns;
+  return columns.next_steps === undefined ? { ...columns, action: rec, next_steps: action } : { ...columns, action: rec };
 }

@@ -1,5 +1,5 @@
 import { cellText, isBlank } from '../cells';
-import { COLOUR_WORDS, LEGEND_WORDS, TALLY_WORDS } from '../vocabulary/columns';
+import { COLOUR_WORDS, COUNT_LABEL_STARTS, LEGEND_WORDS, TALLY_WORDS } from '../vocabulary/columns';
 import type { CellValue, ColumnMap } from '../types';
 import { normaliseHeader } from './normalise';
 import { isTrackerHeader, readHeader } from './columns';
@@ -18,6 +18,28 @@ const COLOURS = new Set(COLOUR_WORDS);
 const COLOUR_MAX = Math.max(...COLOUR_WORDS.map((w) => w.length)) + 2;
 const fold = (value: CellValue | undefined): string => cellText(value).trim().toLowerCase();
 const TALLY = new Set(TALLY_WORDS.map(normaliseHeader));
+const COUNT_STARTS = COUNT_LABEL_STARTS.map((w) => normaliseHeader(w));
+/** Longer than a count's label: an action's sentence starting "Number of …" is ruled out before its words are read. */
+const COUNT_LABEL_MAX = 60;
+
+/**
+ * True when a row holds one label that starts as a count's does (COUNT_LABEL_STARTS) and numbers
+ * only besides it, in any columns: "Total recommendations open | 7" in the ref column is no action.
+ * @example countRow(['Total recommendations open', 7]) // true
+ * @example countRow(['2', 'Number of overpayments to be reported', 'Payroll Manager', 3]) // false
+ */
+export function countRow(row: readonly CellValue[]): boolean {
+  let label = '';
+  let numbers = 0;
+  for (const cell of row) {
+    if (isBlank(cell)) continue;
+    if (typeof cell === 'number') numbers += 1;
+    else if (label !== '' || typeof cell !== 'string' || cell.length > COUNT_LABEL_MAX) return false;
+    else label = normaliseHeader(cell);
+  }
+  return numbers > 0 && COUNT_STARTS.some((w) => label === w || label.startsWith(`${w} `));
+}
+
 /** The columns an action fills besides its text: a tally row leaves them all blank or holds counts in them. */
 const DETAIL_ROLES = ['lead', 'timeframe', 'next_steps', 'status'] as const;
 
@@ -90,9 +112,11 @@ export class Furniture {
   /**
    * True when a row is a count under the tracker, not an action: no ref, and either a number
    * where the action's words go ("Open actions | | 10", a COUNTIF the team keeps below its log)
-   * with nothing in the lead, date or status columns, or a "Total" label with only numbers beside it.
+   * with nothing in the lead, date or status columns, or a "Total" label with only numbers beside it;
+   * or, in any column, a count's label with only numbers beside it (countRow).
    */
   isTally(row: readonly CellValue[]): boolean {
+    if (countRow(row)) return true;
     const { ref, action } = this.columns;
     if (action === undefined || (ref !== undefined && !isBlank(row[ref]))) return false;
     const value = row[action];

@@ -27,6 +27,9 @@ const WRITTEN_DATE = /^(?:[a-z]{3,9},? )?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4
 /** A figure written as text ("80%", "40 days", "3/5", "1.2.1"): a value, never a label. */
 const WRITTEN_FIGURE = /^[\d.,/]+\s*(?:%|days?|d|hrs?|hours?|wks?|weeks?|edays?)?$/i;
 
+/** A financial year ("2025/26", "2025-26", "FY 2025/2026"): a period column's header, as a bare year is, not a figure. */
+const FINANCIAL_YEAR = /^(?:fy\s*)?(?:19|20)\d\d\s*[/-]\s*(?:\d\d|(?:19|20)\d\d)$/i;
+
 /** True for a cell holding a date alone, whether Excel holds it as a date or as text: a timeline's period may be either. */
 const isDateCell = (value: CellValue): boolean =>
   (typeof value === 'object' && value !== null && value.kind === 'date') || (typeof value === 'string' && WRITTEN_DATE.test(value.trim()) && value.trim().replace(WRITTEN_DATE, '') === '');
@@ -41,6 +44,7 @@ function isValueCell(value: CellValue, datesCount: boolean): boolean {
   if (isDateCell(value)) return datesCount;
   if (typeof value !== 'string') return false;
   const text = value.trim();
+  if (FINANCIAL_YEAR.test(text)) return false;
   // An entry opening with its date ("09/12/2024: Template issued") is an update, never a label.
   if (text.includes('\n') || WRITTEN_FIGURE.test(text) || WRITTEN_DATE.test(text)) return true;
   return wordCount(text) > MAX_HEADER_WORDS || severalSentences(text) || (wordCount(text) >= SENTENCE_WORDS && text.endsWith('.'));
@@ -49,9 +53,10 @@ function isValueCell(value: CellValue, datesCount: boolean): boolean {
 /**
  * True when a row holds an action's values, not column labels: at least two figures, dates or
  * sentences. A row of three dates or more is a timeline's header (its periods), so its dates are
- * not counted; nor is a year ("2024"), a period column's header.
+ * not counted; nor is a year ("2024") or a financial year ("2025/26"), a period column's header.
  * @example looksLikeData(['Practice-level action plans', 'Quality Lead', { kind: 'date', iso: '2025-02-28' }, '09/12/2024: Template issued.']) // true
  * @example looksLikeData(['Ref', 'Action', 'Lead', 2024, 2025]) // false
+ * @example looksLikeData(['Action', 'Lead', '2025/26', '2026/27']) // false
  * @example looksLikeData(['Action', 'Lead', { kind: 'date', iso: '2024-04-01' }, { kind: 'date', iso: '2024-05-01' }, { kind: 'date', iso: '2024-06-01' }]) // false
  */
 export function looksLikeData(cells: readonly CellValue[]): boolean {

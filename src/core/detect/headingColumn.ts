@@ -1,5 +1,5 @@
 import { isBlank } from '../cells';
-import type { CellValue, ColumnMap } from '../types';
+import type { CellRange, CellValue, ColumnMap } from '../types';
 import { groupRow } from './groupRow';
 import type { RowLayout } from './layout';
 import type { Outline } from './outline';
@@ -38,12 +38,30 @@ export function headingColumn(
 
 /**
  * The column of a group heading written left of the tracker's columns (`first` the leftmost), or -1: alone on its
- * row in a column with no header (a spacer column, or a merge across the table from column A).
- * A note beside the tracker, under a header of its own, heads nothing.
+ * row in a column with no header (a spacer column, or a merge across the table from column A), or merged
+ * across the table from a column that has one (`across`, the merge's left column: see acrossHeadings).
+ * A note beside the tracker, under a header of its own and merged over nothing, heads nothing.
  * @example spacerHeading([null, 'Ref', 'Action'], ['Safe care', null, null], 1) // 0
  * @example spacerHeading(['Notes', 'Ref', 'Action'], ['Safe care', null, null], 1) // -1
+ * @example spacerHeading(['Clinical area', 'Ref', 'Action'], ['ADULTS', null, null], 1, 0) // 0
  */
-export function spacerHeading(header: readonly CellValue[], row: readonly CellValue[], first: number): number {
-  for (let c = 0; c < first; c++) if (isBlank(header[c]) && isHeading(row, c)) return c;
+export function spacerHeading(header: readonly CellValue[], row: readonly CellValue[], first: number, across?: number): number {
+  for (let c = 0; c < first; c++) if ((isBlank(header[c]) || c === across) && isHeading(row, c)) return c;
   return -1;
+}
+
+/**
+ * The rows (0-based, to the merge's left column) where a merge starts left of the tracker's first column
+ * and runs across it to its action column: a population or programme plan's heading ("ADULTS") merged
+ * over the whole table from a column the tracker does not read. Undefined when there is none.
+ * @example acrossHeadings([{ top: 4, left: 0, bottom: 4, right: 8 }], { action: 1, lead: 2 })?.get(4) // 0
+ */
+export function acrossHeadings(merges: readonly CellRange[], columns: ColumnMap): ReadonlyMap<number, number> | undefined {
+  const mapped = Object.values(columns);
+  if (mapped.length === 0) return undefined;
+  const first = Math.min(...mapped);
+  const reach = columns.action ?? columns.ambition ?? first;
+  const rows = new Map<number, number>();
+  for (const m of merges) if (m.left < first && m.right >= reach) rows.set(m.top, m.left);
+  return rows.size === 0 ? undefined : rows;
 }

@@ -48,6 +48,11 @@ export interface RowLayout {
   milestones?: readonly PeriodColumn[];
   /** A Gantt chart's columns, dated as milestones are: on a sheet with no time frame column, each row's marks are its time frame (TimelineRow). */
   timeline?: readonly PeriodColumn[];
+  /**
+   * Rows (0-based) holding a merge that starts left of the tracker's first column and runs across it (its
+   * left column the value): a heading written across the table from a column with a header of its own (acrossHeadings).
+   */
+  across?: ReadonlyMap<number, number>;
   /** Further lead columns, each name joined into the lead's (joinedLeads). */
   leads?: readonly number[];
   /** Groups of status columns, one column per part of the organisation ("Medicine update | Surgery update"), read together (peerColumns, extraStatus). */

@@ -74,7 +74,7 @@ export class ActionReader {
       if ((blank && this.first === 0) || this.furniture(row)) continue;
       const previous = this.pending;
       const heading = blank
-        ? spacerHeading(this.rows[this.layout.headerIndex] ?? [], row, this.first)
+        ? spacerHeading(this.rows[this.layout.headerIndex] ?? [], row, this.first, this.layout.across?.get(r))
         : headingColumn(this.rows, r, row, this.layout, this.first, columns, this.watched, this.carried.objective, this.outline);
       if (heading >= 0) {
         this.headings.read(cellText(row[heading]).trim(), this.outline.ref(row), a1(heading, r + 1));

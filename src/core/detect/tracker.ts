@@ -19,6 +19,7 @@ import { peerColumns } from './peers';
 import { assuranceColumns } from './assurance';
 import { periodContent, timelineRead } from './timeline';
 import { isHintRow, subHeaderTexts } from './subheader';
+import { acrossHeadings } from './headingColumn';
 import type { RowLayout } from './rows';
 
 export interface Detection extends RowLayout {
@@ -69,8 +70,11 @@ function headerCells(rows: SheetGrid['rows'], header: number): { cells: readonly
 }
 
 /** A found header, with the row under it left out of the actions when it only describes the columns (isHintRow). */
-function located(rows: SheetGrid['rows'], header: number, cells: readonly CellValue[], sub: number | null, rest: Pick<TrackerHeader, 'reading' | 'source' | 'table'>): TrackerHeader {
-  const hint = sub === null && isHintRow(rows[header + 1] ?? [], rest.reading.columns, rows[header] ?? []) ? header + 1 : sub;
+function located(grid: SheetGrid, header: number, cells: readonly CellValue[], sub: number | null, rest: Pick<TrackerHeader, 'reading' | 'source' | 'table'>): TrackerHeader {
+  const rows = grid.rows;
+  // A heading merged across the table from a column left of it ("ADULTS") is no hint, though it sits under a header.
+  const heading = acrossHeadings(grid.merges, rest.reading.columns)?.has(header + 1) === true;
+  const hint = sub === null && !heading && isHintRow(rows[header + 1] ?? [], rest.reading.columns, rows[header] ?? []) ? header + 1 : sub;
   const reading = rest.source === 'mapping' ? rest.reading : withLeads(rest.reading, rows[header] ?? [], cells, sub !== null);
   return { header, ...rest, reading, subHeader: hint, split: sub !== null, labels: cells.map((c) => cellText(c)) };
 }
@@ -89,18 +93,18 @@ export function findHeader(grid: SheetGrid, mapping: SheetMapping | undefined): 
     const { cells, sub } = headerCells(rows, header);
     // What the period columns hold is looked at here too: they stand for the steps unless the mapping dates them itself.
     const detected = withLeads(periodContent(readHeader(cells), rows, sub ?? header), rows[header] ?? [], cells, sub !== null);
-    return located(rows, header, cells, sub, { reading: fromMapping(mapping, detected), source: 'mapping', table: null });
+    return located(grid, header, cells, sub, { reading: fromMapping(mapping, detected), source: 'mapping', table: null });
   }
   // A confirmed mapping is taken as it is; a detected one also looks at what its columns hold.
   // An Excel table's header is one row (Excel merges no cells in it), so its next row is data.
   if (table) {
     const top = table.table.range.top;
-    return located(rows, top, rows[top] ?? [], null, { reading: byContent(table.reading, rows, top), source: 'table', table: table.table });
+    return located(grid, top, rows[top] ?? [], null, { reading: byContent(table.reading, rows, top), source: 'table', table: table.table });
   }
   const header = findHeaderRow(headerCandidates(grid, HEADER_SEARCH_ROWS), HEADER_SEARCH_ROWS);
   if (header === null) return null;
   const { cells, sub } = headerCells(rows, header);
-  return located(rows, header, cells, sub, { reading: byContent(readHeader(cells), rows, sub ?? header), source: 'detected', table: null });
+  return located(grid, header, cells, sub, { reading: byContent(readHeader(cells), rows, sub ?? header), source: 'detected', table: null });
 }
 
 /**
@@ -113,6 +117,7 @@ export function trackerLayout(grid: SheetGrid, found: TrackerHeader, lastIndex: 
   const timeline = timelineRead(reading);
   const peers = peerColumns(reading, found.labels);
   const assurance = assuranceColumns(reading, found.labels);
+  const across = acrossHeadings(grid.merges, reading.columns);
   return {
     columns: reading.columns,
     extraStatus: reading.extraStatus,
@@ -128,6 +133,7 @@ export function trackerLayout(grid: SheetGrid, found: TrackerHeader, lastIndex: 
     ...(peers === undefined ? {} : { peers }),
     ...(reading.leads === undefined ? {} : { leads: reading.leads }),
     ...(assurance === undefined ? {} : { assurance }),
+    ...(across === undefined ? {} : { across }),
     reading,
     source,
     issues: [...headerIssues(grid, found), ...dataHeaderIssues(grid, header, source)],

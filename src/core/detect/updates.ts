@@ -1,9 +1,14 @@
 import { isBlank } from '../cells';
 import type { CellValue } from '../types';
 import { MONTH_WORDS } from '../vocabulary/timeframe';
+import { CURRENT_UPDATE_WORDS } from '../vocabulary/columns';
 import type { HeaderReading } from './columns';
 import { currentStatusFirst } from './earlierStatus';
-import { isFlagHeader, normaliseHeader } from './headers';
+import { isFlagHeader, normaliseHeader, withoutHint } from './headers';
+
+const CURRENT = new Set(CURRENT_UPDATE_WORDS.map((w) => normaliseHeader(w)));
+/** True when a status header, hint aside, names an update written each period ("Progress update"), not a status of fixed words. */
+const namesUpdate = (text: string): boolean => normaliseHeader(withoutHint(text)).split(' ').some((w) => CURRENT.has(w));
 
 /** A (normalised) header naming a period: a quarter, a month, a year or a financial year ("Q2 update", "Update Nov 22"). */
 export const PERIOD = new RegExp(`(?:^| )(?:q[1-4]|quarter [1-4]|${Object.keys(MONTH_WORDS).join('|')}|(?:19|20)\\d\\d|\\d\\d \\d\\d)(?: |$)`);
@@ -14,8 +19,9 @@ export const PERIOD = new RegExp(`(?:^| )(?:q[1-4]|quarter [1-4]|${Object.keys(M
  * its own column, so a row's latest filled one is its status (see latestUpdate), not the first.
  * They are no longer read as further status columns. A status headed as of an earlier point
  * ("Baseline status (Feb 25)") is no update: it gives way to a current one first (currentStatusFirst).
- * One dated update left of an undated status ("Update (Sept 26) | Progress update") is an earlier
- * period's: the two are a run, the undated one still the status column.
+ * One dated update left of an undated update ("Update (Sept 26) | Progress update") is an earlier
+ * period's: the two are a run, the undated one still the status column. Beside a status that names
+ * no update ("Status (Implemented / Not implemented)") it is this period's, read beside that status.
  * @example datedUpdates(readHeader(['Action', 'Q1 update', 'Q2 update']), ['Action', 'Q1 update', 'Q2 update']).updates // [1, 2]
  * @example datedUpdates(readHeader(['Action', 'Update (Sept 26)', 'Progress update']), ['Action', 'Update (Sept 26)', 'Progress update']).updates // [1, 2]
  */
@@ -32,7 +38,8 @@ export function datedUpdates(read: HeaderReading, texts: readonly string[]): Hea
   const past = updates[0];
   // "Update (Sept 26)" left of an undated "Progress update": the undated one is rewritten each
   // period and the dated one kept as history, so it is the status only where the current is blank.
-  if (updates.length === 1 && past !== undefined && past < status && !dated(status) && !isFlagHeader(normaliseHeader(texts[status] ?? ''))) {
+  // Only beside such an update: a lone dated update beside a "Status" of fixed words is the only narrative, this period's.
+  if (updates.length === 1 && past !== undefined && past < status && !dated(status) && namesUpdate(texts[status] ?? '') && !isFlagHeader(normaliseHeader(texts[status] ?? ''))) {
     return { ...reading, extraStatus: reading.extraStatus.filter((c) => c !== past), updates: [past, status] };
   }
   if (updates.length < 2) return reading;

@@ -1,4 +1,4 @@
-import { DEADLINE_NAME_WORDS, DEADLINE_WORDS, EVENT_DATE_WORDS, JOINING_WORDS, MEASURE_WORDS, NEVER_DEADLINE_WORDS } from '../vocabulary/columns';
+import { DATE_NAME_WORDS, DEADLINE_NAME_WORDS, DEADLINE_WORDS, EVENT_DATE_WORDS, INDICATOR_WORDS, JOINING_WORDS, MEASURE_WORDS, NEVER_DEADLINE_WORDS } from '../vocabulary/columns';
 import type { HeaderReading } from './columns';
 import { normaliseHeader } from './normalise';
 
@@ -17,6 +17,8 @@ const EVENT = folded(EVENT_DATE_WORDS);
 const NEVER = folded([...NEVER_DEADLINE_WORDS, ...MEASURE_WORDS]);
 const DEADLINE = folded(DEADLINE_WORDS);
 const DEADLINE_NAME = folded(DEADLINE_NAME_WORDS);
+const INDICATOR = folded(INDICATOR_WORDS);
+const DATE_NAME = folded(DATE_NAME_WORDS);
 
 /**
  * True when a header is one compound name, whose last words name what the column holds and
@@ -32,14 +34,18 @@ export function isCompound(raw: string, norm: string): boolean {
 
 /**
  * True when a date header (normalised) names the day something happened ("Date of incident",
- * "Start date"), not a deadline, or names no date at all ("Target risk score", MEASURE_WORDS).
+ * "Start date"), not a deadline, or names no date at all ("Target risk score", MEASURE_WORDS; "KPI / target",
+ * INDICATOR_WORDS, unless it names a date as well).
  * @example isEventDate('date action agreed') // true
+ * @example isEventDate('kpi target') // true
  * @example isEventDate('target risk score') // true
  * @example isEventDate('agreed target date') // false
  */
 export function isEventDate(norm: string): boolean {
   const words = norm.split(' ');
   if (words.some((word) => NEVER.has(word))) return true;
+  // "KPI / target" holds the target to reach, not when: a deadline only where it names a date too ("KPI target date").
+  if (words.some((word) => INDICATOR.has(word)) && !words.some((word) => DATE_NAME.has(word))) return true;
   return words.some((word) => EVENT.has(word)) && !words.some((word) => DEADLINE.has(word));
 }
 

@@ -81,6 +81,8 @@ const GROUP_FALLBACK_HEADERS: readonly string[] = [
   'core service', 'service area',
   // A cancer, elective or divisional plan groups its actions by the part of the service each improves ("Tumour site | Ref | Action").
   ...['tumour site', 'tumour group', 'specialty', 'speciality', 'service line', 'pathway', 'clinical pathway'],
+  // A health-inequalities plan (Core20PLUS5) groups its actions by the five clinical areas and the PLUS groups.
+  ...['clinical area', 'clinical priority', 'clinical priority area'],
   // An ICB or trust-wide plan repeats each commitment once per place or part of the organisation delivering it
   // ("PCN | Commitment | Milestone"): which one each row is groups the board's Table One and names a Red row's owner.
   ...['pcn', 'pcn name', 'primary care network', 'practice', 'practice name', 'gp practice', 'locality', 'place', 'neighbourhood'],
@@ -319,6 +321,13 @@ export const MILESTONE_PARENT_HEADERS: readonly string[] = [
 ];
 
 /**
+ * Words of an action header that, beside a column naming the action, name its parts ("Key action |
+ * Deliverables 2026/27", "Milestones/deliverables"): the deliverables are that action's next steps, not
+ * a rival action column. Alone they are the action (a "Deliverable" plan). Matched as whole words.
+ */
+export const STEP_ACTION_WORDS: readonly string[] = ['deliverable', 'key deliverable'];
+
+/**
  * Words that make an action header management's answer to a recommendation ("Agreed action",
  * "Management response", "Action agreed"): beside the recommendation it answers, often just
  * "Agreed" or "Agreed – SBS to implement", so the recommendation names what is tracked
@@ -363,6 +372,14 @@ export const NEVER_DEADLINE_WORDS: readonly string[] = ['start', 'started', 'com
  * would be dates in 1900.
  */
 export const MEASURE_WORDS: readonly string[] = ['score', 'rating', 'risk', 'grade', 'level'];
+/**
+ * Words that make a header a measure of what an action should achieve ("KPI / target", "Target measure",
+ * "Metric"): its cells are the target ("-310 tCO2e", "ZEV %", "Published"), not a date, and read as the
+ * time frame each would be a step no one can date. Unlike MEASURE_WORDS they give way to a date named
+ * in the same header (DATE_NAME_WORDS: "KPI target date" is a deadline).
+ */
+export const INDICATOR_WORDS: readonly string[] = ['kpi', 'measure', 'metric', 'indicator', 'measurement'];
+export const DATE_NAME_WORDS: readonly string[] = ['date', 'deadline', 'due', 'when', 'timescale', 'timeframe'];
 export const DEADLINE_WORDS: readonly string[] = ['target', 'due', 'deadline', 'by', 'when', 'revised', 'forecast', 'expected', 'completion', 'end', 'new', 'implementation'];
 
 /**
@@ -370,6 +387,14 @@ export const DEADLINE_WORDS: readonly string[] = ['target', 'due', 'deadline', '
  * milestones" is progress, while "Action lead" is a lead (its last word names it).
  */
 export const JOINING_WORDS: readonly string[] = ['of', 'for', 'against', 'with', 'in', 'on', 'by', 'to', 'at', 'from', 'as', 'and', 'or', 'per', 'vs', 'since', 'into', 'the', 'is'];
+
+/**
+ * Words naming the executive accountable for an action rather than the lead doing it ("SRO",
+ * "Senior Responsible Owner", "Exec sponsor"): beside another lead column they are read into the
+ * lead with it (withLeads), never its rival, and the other column is the lead the team chases.
+ * Matched as whole words of the header.
+ */
+export const EXECUTIVE_LEAD_WORDS: readonly string[] = ['sro', 'sponsor', 'senior responsible owner', 'senior responsible officer', 'executive sponsor', 'exec sponsor'];
 
 /**
  * Roles whose columns, named equally well, go to the leftmost: a tracker puts the action's own lead
@@ -384,6 +409,14 @@ export const LEFTMOST_ROLES: ReadonlySet<Role> = new Set<Role>(['lead']);
  * a part's "Complete" is that part's, and read beside the rest it would close the whole action.
  */
 export const OVERALL_STATUS_WORDS: readonly string[] = ['overall', 'corporate', 'trust', 'trustwide', 'combined', 'consolidated', 'summary'];
+
+/**
+ * Words of an undated status header that make it the update written afresh each period ("Progress
+ * update", "Current position", "Commentary"): beside it, one update dated to a period ("Update (Sept 26)")
+ * is an earlier period's (datedUpdates). A "Status" of fixed words ("Implemented / Partly implemented")
+ * names none, and beside it the dated update is the only narrative, this period's.
+ */
+export const CURRENT_UPDATE_WORDS: readonly string[] = ['update', 'progress', 'position', 'commentary', 'comment', 'narrative', 'note'];
 
 /**
  * Words that name the kind of a status column ("<part> update", "Update by directorate: <part>"):
@@ -450,6 +483,13 @@ export const COLOUR_WORDS: readonly string[] = ['red', 'amber', 'green', 'blue',
 
 /** Labels of a totals row under a tracker ("Total | 20 | 10"): a count, not an action called "Total". */
 export const TALLY_WORDS: readonly string[] = ['total', 'totals', 'grand total', 'sub total', 'subtotal', 'overall total'];
+
+/**
+ * How a count's label starts ("Total recommendations open | 7", "Number of actions overdue | 3",
+ * "No. of open actions"): a row holding only such a label and numbers is a count kept under the
+ * tracker, wherever the label sits. Matched at the start of the label, whole words.
+ */
+export const COUNT_LABEL_STARTS: readonly string[] = ['total', 'totals', 'grand total', 'sub total', 'subtotal', 'number of', 'no of', 'count of', 'sum of'];
 
 /** The product's own sheets, skipped when looking for trackers. */
 export const PRODUCT_SHEETS: readonly string[] = ['RAG Settings', 'RAG History', 'RAG Summary'];

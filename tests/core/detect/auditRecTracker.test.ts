@@ -28,8 +28,9 @@ describe('an internal audit recommendations tracker', () => {
   const tracker = analyseSheet(grid, settings, createParsers(settings));
 
   it('groups the recommendations by their report, reads the recommendation as the action, with no rival columns warned of', () => {
-    // Changed on purpose: the recommendation, not the management response ("Agreed. …"), is the action (recommendationAsAction).
-    expect(tracker?.columns).toEqual({ objective: 0, ref: 1, action: 3, lead: 5, timeframe: 6, status: 8 });
+    // Changed on purpose: the recommendation, not the management response ("Agreed. …"), is the action (recommendationAsAction),
+    // and the response, how it will be done, its next steps.
+    expect(tracker?.columns).toEqual({ objective: 0, ref: 1, action: 3, next_steps: 4, lead: 5, timeframe: 6, status: 8 });
     expect(tracker?.actions.map((a) => [a.objective, a.ref, a.rating])).toEqual([
       ['Payroll 2023/24', '1', 'amber'],
       ['Payroll 2023/24', '2', 'complete'],
