@@ -14,6 +14,7 @@ import { parseEndpoint } from './endpoint';
 import { parseFinancialYear, parseMonthNumber } from './fiscal';
 import { parseHoliday } from './holidays';
 import { parseMeeting } from './meeting';
+import { yearAfterFailedMonth } from './month-slips';
 import { parsePartOfMonth } from './part';
 import { parsePlanQuarter, parsePlanYear } from './planyear';
 import { parseQuarter } from './quarter';
@@ -134,7 +135,8 @@ const MAX_TRIES = 8;
 /**
  * Looks for a phrase further into the text ("Implemented in August 2024", "Report to Feb
  * Board"), at word starts that could begin one. A bare "may" is the verb, not the month, and a
- * number after "Phase" or "Week" is a label, not a day.
+ * number after "Phase" or "Week" is a label, not a day. A year after a month gone wrong is no
+ * whole year: 'invalid', so the cell is warned of.
  * @example scanBody('report to feb board', ctx) // a meeting in February
  */
 export function scanBody(s: string, ctx: Context): Parsed {
@@ -146,6 +148,8 @@ export function scanBody(s: string, ctx: Context): Parsed {
     const label = s.slice(Math.max(0, m.index - LABEL_REACH), m.index);
     if (MAY_THE_VERB_RE.test(rest) || (digitFirst(rest) && NUMBERED_RE.test(label))) continue;
     tries++;
+    // "Jyl 2027": a month that failed to read, so the year is not the whole calendar year.
+    if (yearAfterFailedMonth(s.slice(0, m.index), rest)) return 'invalid';
     const r = parseBody(rest, ctx);
     if (r !== null) return r;
   }

@@ -1,5 +1,5 @@
 import { DEADLINE_WORDS } from '../vocabulary/timeframe';
-import { ONGOING_DEADLINE_WORDS } from '../vocabulary/timeframeMarkers';
+import { NEXT_REVIEW_LINK_WORDS, NEXT_REVIEW_WORDS, ONGOING_DEADLINE_WORDS } from '../vocabulary/timeframeMarkers';
 import type { Timeframe } from '../types';
 import { parseBody } from './body';
 import { alternation } from './lexicon';
@@ -14,8 +14,16 @@ import type { Context } from './years';
  * rather than going unrated.
  */
 
-/** Words after "Ongoing" that give the date the work runs until, or its next due date ("Quarterly - next due Jan 25"). */
-const UNTIL_RE = /^(?:until|till|up to|to|through|thru|(?:next\s+)?due(?:\s+by)?)\s+/;
+/** Words after "Ongoing" that give the date the work runs until. */
+const UNTIL_RE = /^(?:until|till|up to|to|through|thru)\s+/;
+/**
+ * Its next review, report or due date anywhere after it ("Ongoing - next review Dec 27",
+ * "Quarterly - next due Jan 25"); the date is read after the words that join them.
+ */
+const NEXT_RE = new RegExp(
+  `(?<![a-z])(?:next\\s+)?${alternation(NEXT_REVIEW_WORDS)}(?:[\\s:,]+${alternation(NEXT_REVIEW_LINK_WORDS)})*(?=[\\s:,])[\\s:,]+`,
+  'g',
+);
 /** A deadline word anywhere after the ongoing one; the date is read from the word on. */
 const MARKER_RE = new RegExp(
   `(?<![a-z])${alternation([...Object.keys(DEADLINE_WORDS), ...ONGOING_DEADLINE_WORDS])}(?=[\\s:,])`,
@@ -32,15 +40,32 @@ function dated(text: string, ctx: Context): Timeframe | null {
 
 /**
  * The deadline of ongoing work: a date it runs until right after the ongoing word, else a date
- * after a deadline word further on; null when the work has none.
+ * after a deadline word further on, else its next review, report or due date; null when it has none.
  * @example ongoingDeadline('until 31/10/24', ctx) // { kind: 'date', start: null, end: '2024-10-31', … }
  * @example ongoingDeadline('complete by sept 24', ctx) // { kind: 'month', start: null, end: '2024-09-30', … }
+ * @example ongoingDeadline('next review dec 27', ctx) // at asOf 2027-06-30: { kind: 'month', start: null, end: '2027-12-31', … }
  * @example ongoingDeadline('reviewed monthly', ctx) // null
  */
 export function ongoingDeadline(rest: string, ctx: Context): Timeframe | null {
   const until = UNTIL_RE.exec(rest);
   const first = until === null ? null : dated(rest.slice(until[0].length), ctx);
-  if (first !== null) return first;
+  // A deadline the work must meet outranks the next time it is looked at.
+  return first ?? markedDeadline(rest, ctx) ?? nextReview(rest, ctx);
+}
+
+/** The date or meeting after a next-review word: read after the joining words, else with them ("report to QSC Nov" is a meeting). */
+function nextReview(rest: string, ctx: Context): Timeframe | null {
+  NEXT_RE.lastIndex = 0;
+  let tries = 0;
+  for (let m = NEXT_RE.exec(rest); m !== null && tries < MAX_TRIES; m = NEXT_RE.exec(rest), tries++) {
+    const r = dated(rest.slice(m.index + m[0].length), ctx) ?? dated(rest.slice(m.index).replace(/^next\s+/, ''), ctx);
+    if (r !== null) return r;
+  }
+  return null;
+}
+
+/** The date after a deadline word further on ("Ongoing - complete by Sept 24"). */
+function markedDeadline(rest: string, ctx: Context): Timeframe | null {
   MARKER_RE.lastIndex = 0;
   let tries = 0;
   for (let m = MARKER_RE.exec(rest); m !== null && tries < MAX_TRIES; m = MARKER_RE.exec(rest), tries++) {

@@ -1,4 +1,5 @@
 import {
+  COMPLETION_WORDS,
   DEPENDENCY_WORDS,
   EVERY_COUNT_WORDS,
   EVERY_UNIT_WORDS,
@@ -29,6 +30,8 @@ const EVERY_MEETING = `${alternation(EVERY_WORDS)}\\s+(?:[a-z&']+\\s+){0,2}?${ME
 const ONGOING_ANY_RE = new RegExp(`(?<![a-z])(?:${ONGOING}|${alternation(RECURRING_WORDS)}|${EVERY_MEETING})(?![a-z])`);
 const TBC_ANY_RE = new RegExp(`(?<![a-z])${TBC}(?![a-z])`);
 const DEPENDENCY_ANY_RE = new RegExp(`(?<![a-z])${alternation(DEPENDENCY_WORDS)}(?![a-z])`);
+/** The whole cell is a completion word, perhaps with a full stop or a tick's exclamation. */
+const COMPLETION_RE = new RegExp(`^${alternation(COMPLETION_WORDS)}[.!]*$`);
 const OPEN_END_RE = new RegExp(`(?<![a-z])${alternation(OPEN_END_WORDS)}(?![a-z])`);
 /** A date still to be set at a meeting ("To be agreed at next meeting", "Date to be agreed at next Board"). */
 const SET_AT_MEETING_RE = new RegExp(
@@ -100,4 +103,14 @@ export function leadingPhrase(s: string): Lead | null {
 export function phraseAnywhere(s: string): 'ongoing' | 'tbc' | null {
   if (ONGOING_ANY_RE.test(s)) return 'ongoing';
   return TBC_ANY_RE.test(s) || DEPENDENCY_ANY_RE.test(s) ? 'tbc' : null;
+}
+
+/**
+ * True when the whole of normalised text says the work is done: it has no deadline, and is no
+ * date misread (kind 'tbc', as "n/a" is), so it draws no "unreadable time frame" warning.
+ * @example completedOnly('completed') // true
+ * @example completedOnly('completed by march 2023') // false
+ */
+export function completedOnly(s: string): boolean {
+  return COMPLETION_RE.test(s);
 }

@@ -2,7 +2,7 @@ import type { Timeframe } from '../types';
 import { parseBody, scanBody, stripFillers } from './body';
 import { bracketedDeadline } from './bracket';
 import { MEETING_WORD } from './lexicon';
-import { leadingPhrase, opensEnded, phraseAnywhere, setAtMeeting, type Lead } from './phrases';
+import { completedOnly, leadingPhrase, opensEnded, phraseAnywhere, setAtMeeting, type Lead } from './phrases';
 import { ongoingDeadline } from './ongoing';
 import { parseStart } from './start';
 import { frame } from './window';
@@ -62,5 +62,6 @@ export function parsePhrase(s: string, ctx: Context, truncated: boolean): Timefr
   // "March 2024 onwards": work that carries on from then, so there is no deadline to miss.
   if (r !== null) return opensEnded(s) ? frame('ongoing', null, null) : feedsMeeting(r, s);
   const kind = truncated ? null : phraseAnywhere(s);
-  return frame(kind ?? 'unparseable', null, null);
+  // "Complete" in the time-frame column: no deadline left, and not a date this tool failed to read.
+  return frame(kind ?? (completedOnly(s) ? 'tbc' : 'unparseable'), null, null);
 }

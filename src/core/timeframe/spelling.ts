@@ -1,5 +1,6 @@
 import { MONTH_WORDS, SEASON_WORDS } from '../vocabulary/timeframe';
 import { oneSlip } from '../slips';
+import { SLIP_FIRST, respellMonth, slipDistance } from './month-slips';
 
 /*
  * Long month names typed wrong ("Decemeber 2024", "Janaury", "Septmber 24"). Unread, the year
@@ -30,34 +31,12 @@ const CANDIDATE_RE = new RegExp(
   'g',
 );
 
-/** Optimal string alignment distance, given up past `limit`. */
-function slips(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let older: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] ?? i) + 1, (row[j - 1] ?? j) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (older[j - 2] ?? 0) + 1);
-      row.push(d);
-      best = Math.min(best, d);
-    }
-    if (best > limit) return limit + 1;
-    older = prev;
-    prev = row;
-  }
-  return prev[b.length] ?? limit + 1;
-}
-
 /** The month name a word is a slip of, or the word itself. */
 function respellWord(word: string): string {
   if (Object.prototype.hasOwnProperty.call(MONTH_WORDS, word)) return word;
   for (const name of NAMES) {
     const limit = name.length >= LONG_NAME ? MAX_SLIPS : 1;
-    if (STARTS(name).includes(word.slice(0, SAME_START)) && slips(word, name, limit) <= limit) return name;
+    if (STARTS(name).includes(word.slice(0, SAME_START)) && slipDistance(word, name, limit) <= limit) return name;
   }
   return word;
 }
@@ -68,6 +47,9 @@ function respellWord(word: string): string {
  * whole calendar year. Only letters swapped, dropped or added count as a slip here, not one
  * changed: a changed letter makes real words ("Sprint 24", "Match 2024", "Seat 2024").
  */
+/** Words one slip from a shorter month name, anywhere ("juy", "agust", "jnue"): see month-slips.ts. */
+const SHORT_RE = new RegExp(`(?<![a-z0-9])[${SLIP_FIRST}][a-z]{2,7}(?![a-z0-9])`, 'g');
+
 const EXACT = new Set([...Object.keys(MONTH_WORDS), ...Object.keys(SEASON_WORDS)]);
 const SHORT_NAMES = [...EXACT].filter((w) => w.length >= 4);
 const DIGIT = /\d/;
@@ -83,14 +65,15 @@ function respellBeforeYear(word: string): string {
 }
 
 /**
- * Normalised text with long month names typed wrong put right, and shorter month and season
- * names before a year.
+ * Normalised text with long month names typed wrong put right, shorter month names one slip
+ * off put right anywhere, and season names before a year.
  * @example respell('decemeber 2024') // 'december 2024'
  * @example respell('setp 2024') // 'sept 2024'
+ * @example respell('end of agust') // 'end of august'
  * @example respell('remember to update') // 'remember to update'
  * @example respell('sprint 24') // 'sprint 24'
  */
 export function respell(s: string): string {
-  const long = s.replace(CANDIDATE_RE, respellWord);
+  const long = s.replace(CANDIDATE_RE, respellWord).replace(SHORT_RE, respellMonth);
   return DIGIT.test(long) ? long.replace(BEFORE_YEAR_RE, respellBeforeYear) : long;
 }

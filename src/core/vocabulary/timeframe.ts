@@ -21,6 +21,18 @@ export const MONTH_WORDS: Readonly<Record<string, number>> = {
   december: 12, dec: 12,
 };
 
+/**
+ * Real words one typing slip from a month name ("Match", "Jury", "Sent", "Set"): a slip is only
+ * guessed to be a month when it is no word a writer could have meant, so these are left as they are.
+ */
+export const MONTH_LOOKALIKE_WORDS: readonly string[] = [
+  'match', 'marsh', 'mach', 'marc', 'merch', 'aril', 'junk', 'juno', 'jane', 'jute', 'juke', 'jube', 'jung',
+  'jupe', 'jude', 'jury', 'judy', 'augusta', 'set', 'seat', 'sent', 'sect', 'slept', 'swept', 'supt', 'septa',
+  'septs', 'sett', 'sext', 'sekt', 'spent', 'step', 'seen', 'seep', 'self', 'sell', 'spot', 'stat', 'summit',
+  'simmer', 'summed', 'sprint', 'string', 'winner', 'winder', 'wither', 'water', 'after', 'apply', 'amply',
+  'just', 'jump', 'joke', 'jade',
+];
+
 /** Holidays on a fixed day, as [month, day] ("Before Christmas" is 24 December). */
 export const HOLIDAY_WORDS: Readonly<Record<string, readonly [number, number]>> = {
   christmas: [12, 25], xmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24],

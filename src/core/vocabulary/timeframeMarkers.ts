@@ -41,6 +41,19 @@ export const RECURRING_WORDS: readonly string[] = [
 export const ONGOING_DEADLINE_WORDS: readonly string[] = ['due', 'deadline', 'target', 'target date', 'completion date'];
 
 /**
+ * Words in ongoing or recurring work that name when it is next looked at ("Ongoing - next review
+ * Dec 27", "Quarterly - report to QSC Nov", "Annually - next due Sept"): a date or meeting after
+ * one is the deadline, the next time the work must be reported on. Past tenses ("reviewed") tell
+ * of a review done, so are not here.
+ */
+export const NEXT_REVIEW_WORDS: readonly string[] = [
+  'review', 'report', 'reporting', 'update', 'due', 'progress report', 'progress update', 'report back',
+];
+
+/** Words that may join a next-review word to its date or meeting ("report to QSC Nov", "review at Dec Board"). */
+export const NEXT_REVIEW_LINK_WORDS: readonly string[] = ['to', 'at', 'in', 'on', 'date', 'back to', 'the'];
+
+/**
  * Words after a date that make it a start with no end ("March 2024 onwards", "From Q2 and
  * beyond"): the work carries on from then, so the date is not a deadline.
  */
@@ -79,6 +92,16 @@ export const TBC_WORDS: readonly string[] = [
   'new timeframe', 'new timescale', 'na',
   'not yet scheduled', 'not scheduled', 'not yet confirmed', 'not confirmed', 'unconfirmed', 'none', 'none set',
   'no target date', 'no date set', 'date not set',
+];
+
+/**
+ * A whole time-frame cell that says the work is done ("Complete", "Closed"): no deadline is left
+ * to rate against, and the cell is no unreadable date. Whether the step is closed is the status
+ * reader's call (analyse/stepStatus.ts reads the same cell), not the time frame's.
+ */
+export const COMPLETION_WORDS: readonly string[] = [
+  'complete', 'completed', 'closed', 'done', 'finished', 'achieved', 'delivered', 'action complete',
+  'action completed', 'action closed', 'all complete', 'now complete', 'now closed',
 ];
 
 /**
