@@ -5,6 +5,7 @@ import { readEntry } from './entry';
 import type { EntryReading } from './entry';
 import { scheduledAfter } from './scheduled';
 import { closedAt } from './settle';
+import { decisionToCome } from './preparatory';
 
 /*
  * Updates are appended to a status cell, so its end matters most: a huge cell (up to
@@ -43,6 +44,15 @@ function completedText(reading: EntryReading): string | null {
   return inside !== '' && DATEISH.test(inside) ? inside : null;
 }
 
+/**
+ * True when a later entry `later` that reads as nothing on its own reopens the completion ending at `doneEnd` in
+ * `doneText`: further work set for later ("Phase 2 to follow", "Trust-wide rollout planned Q4"), or the paper of a
+ * preparatory step still to go to a meeting ("Data collection complete." then "Paper to Dec N&M Board.").
+ */
+function reopens(later: string, doneText: string, doneEnd: number, step: boolean): boolean {
+  return scheduledAfter(later, 0, step, closedAt(doneText, doneEnd)) || decisionToCome(doneText, doneEnd, later);
+}
+
 function analyse(text: string): StepStatus {
   // A log written newest first is turned round, as a step's aligned statuses are (steps/align.ts), so the
   // newest update wins however the cell reaches the reader: "20/11/24: Overdue. 15/09/24: on track" is overdue.
@@ -63,10 +73,15 @@ function analyse(text: string): StepStatus {
     redated ||= reading.redated;
     if (!reading.matched) {
       // A later update naming further work set for later ("Teaching sessions planned for May") reopens a part done.
-      if (decided && status === 'complete' && scheduledAfter(reading.text, 0, step, closedAt(closed.text, closed.end))) {
+      if (decided && status === 'complete' && reopens(reading.text, closed.text, closed.end, step)) {
         status = 'on_track';
         completed = null;
         goAhead = false;
+      }
+      // "Alert live on Wards 7 and 8.\nTrust-wide rollout planned Q4.": an event ("live", "launched") is a step, reopened as one.
+      const done: EntryReading | null = event;
+      if (!decided && done !== null && done.status === 'complete' && reopens(reading.text, done.text, done.end, true)) {
+        event = Object.assign({}, done, { status: 'on_track' as const, weak: false });
       }
       continue;
     }

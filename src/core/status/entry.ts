@@ -6,6 +6,7 @@ import { PHRASE_MEANINGS, PHRASE_PATTERN, phraseKey } from './phrases';
 import { settle } from './settle';
 import { respellStatus } from './spelling';
 import { ownTimeExtended, withExtension } from './extended';
+import { ongoingReading } from './ongoing';
 
 export { stripStatusPrefix } from './prefix';
 export type { EntryReading } from './reading';
@@ -51,7 +52,8 @@ function readPhrases(entry: string): EntryReading {
     const meaning = PHRASE_MEANINGS.get(key);
     if (meaning !== undefined) readPhrase(scan, key, meaning, m.index, m[0]);
   }
-  const reading = settle(scan);
+  // An audit's "only 48%" or a group "meeting monthly" spans a number or a frequency, read over the whole entry (ongoing.ts).
+  const reading = ongoingReading(settle(scan), scan.doneText);
   // "Closing date for applications extended": the work's own dates moved, which no phrase spans (status/extended.ts).
   return ownTimeExtended(text) ? withExtension(reading) : reading;
 }

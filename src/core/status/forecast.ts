@@ -1,4 +1,5 @@
-import { FORECAST_ENDS, FORECAST_WORDS } from '../vocabulary/statusSchedule';
+import { FORECAST_BARE_WORDS, FORECAST_ENDS, FORECAST_TIME_LEADS, FORECAST_WORDS } from '../vocabulary/statusSchedule';
+import { DATE_WORDS } from './dateFollows';
 
 /*
  * A forecast of the work's end (SPEC 4): "Expected to complete by March", "Due to complete Q4",
@@ -16,6 +17,14 @@ const BEFORE = new RegExp(`(?<![\\p{L}])${WORD}\\s+(?:(?:to|for)\\s+)?(?:be\\s+)
 const AFTER = new RegExp(`(?<![\\p{L}])${END}\\s+(?:(?:is|date|now)\\s+)?${WORD}(?![\\p{L}])`, 'iu');
 /** What every forecast names, tested first: most entries name no end of the work at all. */
 const ANY_END = new RegExp(END, 'i');
+/** A time after a bare forecast's leads; the leads themselves ("end", "early") are not one: "Forecast end date" is a header. */
+const TIME = String.raw`(?:\d|q[1-4]\b|(?:${[...DATE_WORDS].filter((w) => !FORECAST_TIME_LEADS.includes(w)).join('|')})(?![\p{L}]))`;
+/**
+ * A bare forecast with a lead and a time after it: "expected by end Nov", "anticipated in March" (round 24). A lead is
+ * needed, as "forecast Mar 25" names a date, not a forecast of the work's end. Not after "as" or "than", which say
+ * how work went ("Delivered as expected in March").
+ */
+const BARE = new RegExp(`(?<![\\p{L}])(?<!(?:as|than)\\s+)(?:${alt(FORECAST_BARE_WORDS)})\\s+(?:(?:${alt(FORECAST_TIME_LEADS)})\\s+){1,4}${TIME}`, 'iu');
 /** A negated forecast foresees a miss: "not expected to complete", "no longer due to complete". */
 const NEGATED = /(?<![\p{L}])(?:not|no|never|unlikely|longer)\s+(?:\p{L}+\s+)?$/iu;
 
@@ -25,11 +34,11 @@ const NEGATED = /(?<![\p{L}])(?:not|no|never|unlikely|longer)\s+(?:\p{L}+\s+)?$/
  * @example forecastOf('Expected to complete by March') // 'on_track'
  * @example forecastOf('Anticipated completion Jan 25') // 'on_track'
  * @example forecastOf('Not expected to complete by March') // 'at_risk'
+ * @example forecastOf('Not yet complete, expected by end Nov') // 'on_track'
  * @example forecastOf('To be completed by March') // null
  */
 export function forecastOf(text: string): 'on_track' | 'at_risk' | null {
-  if (!ANY_END.test(text)) return null;
-  const m = BEFORE.exec(text) ?? AFTER.exec(text);
+  const m = ANY_END.test(text) ? (BEFORE.exec(text) ?? AFTER.exec(text) ?? BARE.exec(text)) : BARE.exec(text);
   if (m === null) return null;
   return NEGATED.test(text.slice(Math.max(0, m.index - 24), m.index)) ? 'at_risk' : 'on_track';
 }

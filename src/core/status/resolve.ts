@@ -19,6 +19,7 @@ import { denied } from './denial';
 import { aboutOtherAction } from './otherAction';
 import { notAll, partOnly } from './partOnly';
 import { scopedPart } from './scopedPart';
+import { placeSubset } from './placeSubset';
 import { deadlineAfter, stoppedSince } from './missed';
 import { shortOfTargetAfter } from './targetAfter';
 import { reversedAfter } from './reversal';
@@ -141,7 +142,7 @@ function resolveUnhedged(
     if (countedUnits(text, start, end) || nextOccurrence(text, start, end) || routineSent(key, text, start)) return 'on_track';
     const percent = percentAround(text, start, end, LEVEL.has(key));
     if (percent !== null && percent < 100) return percent === 0 ? 'not_started' : 'on_track';
-    if (percent === null && (partlyDone(text, start, end) || runningTally(text, start, end) || partOnly(text, start, end) || scopedPart(text, start, end))) return 'on_track';
+    if (percent === null && (partlyDone(text, start, end) || runningTally(text, start, end) || partOnly(text, start, end) || scopedPart(text, start, end) || placeSubset(text, start, end))) return 'on_track';
   }
   return status;
 }

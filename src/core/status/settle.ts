@@ -3,6 +3,7 @@ import type { EntryReading } from './reading';
 import { dateFollows } from './dateFollows';
 import { scheduledAfter } from './scheduled';
 import { closureSought, decisionSought } from './sought';
+import { decisionToCome } from './preparatory';
 import { waitsAfter } from './waits';
 import { partStep } from './partStep';
 import { closes, windowClosedAt } from './partDone';
@@ -70,6 +71,8 @@ export function settle(scan: Scan): EntryReading {
   // Further work set for later after a part done: "Guideline approved; teaching sessions planned for January".
   // After a step (a plan in place, an approval, an event) a report back counts: "further update due January".
   if (status === 'complete' && scheduledAfter(text, end, end === stepEnd, closedAt(text, end))) status = 'on_track';
+  // A preparatory step done with its paper still to go to a named meeting: "Data collection complete. Paper to Dec Board".
+  if (status === 'complete' && decisionToCome(text, end, text.slice(end))) status = 'on_track';
   // A plan for the work in place is a step towards it ("Agreed at ELT; implementation plan in place"), as a part done
   // is beside another part's share short of the whole ("Estates works complete; nursing establishment 60% filled").
   if (status === 'complete' && (end === planEnd || partShareAfter(text, end))) status = 'on_track';

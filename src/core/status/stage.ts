@@ -1,4 +1,5 @@
 import { AFTER_STEP_STAGES, LATER_PARTS, LATER_STAGES, STAGE_DESIGNATORS, STAGE_NOT_HEAD, STAGE_TIME_LEADS } from '../vocabulary/statusStages';
+import { CLOSURE_WORDS } from '../vocabulary/statusWords';
 import { isTime } from './clauseWords';
 
 /*
@@ -13,6 +14,7 @@ const STEP_STAGES: readonly (readonly string[])[] = [...STAGES, ...AFTER_STEP_ST
 const LEAD: ReadonlySet<string> = new Set(STAGE_TIME_LEADS);
 const NOT_HEAD: ReadonlySet<string> = new Set(STAGE_NOT_HEAD);
 const PARTS: ReadonlySet<string> = new Set(LATER_PARTS);
+const CLOSURE: ReadonlySet<string> = new Set(CLOSURE_WORDS);
 /** How many words may name the part before its time: "other areas", "rest of the trust". */
 const PART_REACH = 4;
 /** How many words may name what a stage is of before it: "user acceptance testing", "staff training". */
@@ -41,6 +43,16 @@ function partScheduled(words: readonly string[]): boolean {
   return false;
 }
 
+/** The index of the first time lead within PART_REACH words after "to" at `to` in `words`, or -1: "to remaining wards from". */
+function leadAfterPlace(words: readonly string[], to: number): number {
+  for (let i = to + 2; i <= to + PART_REACH + 1 && i < words.length; i += 1) {
+    // "Handover to BAU from April" hands the work on, which closes it (SPEC 4).
+    if (CLOSURE.has(words[i - 1] ?? '')) return -1;
+    if (LEAD.has(words[i] ?? '')) return i;
+  }
+  return -1;
+}
+
 /**
  * True when `words` (one clause, as clauseWords reads it) set a later stage at a time: a stage
  * near the head of the clause, then a word that sets a time ("in", "from", "w/c") and a time.
@@ -48,6 +60,8 @@ function partScheduled(words: readonly string[]): boolean {
  * @example stageScheduled(['testing', 'in', 'dec']) // true
  * @example stageScheduled(['staff', 'training', 'wc', '4', 'nov']) // true
  * @example stageScheduled(['other', 'areas', 'from', 'january']) // true
+ * @example stageScheduled(['rollout', 'to', 'remaining', 'wards', 'from', 'jan']) // true
+ * @example stageScheduled(['handover', 'to', 'bau', 'from', 'april']) // false
  * @example stageScheduled(['audit', 'in', '12', 'months']) // false
  * @example stageScheduled(['compliance', 'with', 'training', 'in', 'march']) // false
  * @example stageScheduled(['evaluation', 'in', 'march'], true) // true
@@ -61,6 +75,8 @@ export function stageScheduled(words: readonly string[], afterStep = false): boo
     if (length === 0) continue;
     let next = i + length;
     if (STAGE_DESIGNATORS.test(words[next] ?? '')) next += 1;
+    // "Roll-out to remaining wards from Jan", "rollout to wards 4-6 in March": where the stage goes, then when.
+    if (words[next] === 'to') next = leadAfterPlace(words, next);
     if (!LEAD.has(words[next] ?? '')) return false;
     // "Early", "mid", "end" and "next" are times themselves ("testing next week"); the rest need one after them.
     return timed(words, next);

@@ -4,6 +4,7 @@ import { GO_AHEAD_PHRASES } from './statusApproval';
 import { PLAN_PHRASES } from './statusPlans';
 import { RAID_PHRASES } from './statusRaid';
 import { PLAIN_PHRASES } from './statusPlain';
+import { SHORTFALL_PHRASES } from './statusShortfall';
 
 /*
  * The status vocabulary (SPEC 4), extended from real NHS trackers and board papers (seeds 003
@@ -80,6 +81,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     // Getting a service ready to run, as "mobilisation" is a stage of it.
     'mobilising', 'mobilizing', 'being mobilised', 'being mobilized', 'monitoring continues', 'monitoring continuing',
     ...ASSURANCE_PHRASES.on_track, ...GO_AHEAD_PHRASES, ...PLAN_PHRASES.on_track, ...RAID_PHRASES.on_track, ...PLAIN_PHRASES.on_track,
+    ...SHORTFALL_PHRASES.on_track,
   ],
   at_risk: [
     'delayed', 'delay', 'delays', 'slipped', 'slippage', 'slipping', 'at risk', 'behind', 'some issues', 'suspended',
@@ -131,6 +133,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     // Put behind other work, and a plan's timeline redrawn (also in REDATED_PHRASES).
     'de prioritised', 'de prioritized', 'revised timeline', 'revised timelines',
     ...ASSURANCE_PHRASES.at_risk, ...PLAN_PHRASES.at_risk, ...RAID_PHRASES.at_risk, ...PLAIN_PHRASES.at_risk,
+    ...SHORTFALL_PHRASES.at_risk,
   ],
   off_track: [
     'off track', 'not on track', 'not on target', 'significant risk', 'stalled', 'blocked', 'missed',

@@ -1,3 +1,5 @@
+import { PILOT_RUNNING_PHRASES } from './statusShortfall';
+
 /*
  * What an approval approves (SPEC 4). "Policy approved at QSC" ends the work of writing the
  * policy, but "Pilot agreed at Maternity Board" is the go-ahead for a pilot that is only now
@@ -55,7 +57,7 @@ export const EXTENSION_WORDS: readonly string[] = ['extension', 'extensions', 'd
  */
 export const GO_AHEAD_PHRASES: readonly string[] = [
   'go ahead given', 'given the go ahead', 'go ahead received', 'approval to proceed given', 'approval to proceed granted',
-  'approval to proceed received',
+  'approval to proceed received', ...PILOT_RUNNING_PHRASES,
 ];
 
 /*

@@ -3,6 +3,7 @@ import type { StatusSignal } from './status';
 import { RAID_SUPPORTING } from './statusRaid';
 import { PLACES_LIVE } from './statusPlans';
 import { DENIAL_PHRASES, PLAIN_SUPPORTING } from './statusPlain';
+import { SHORTFALL_SUPPORTING } from './statusShortfall';
 
 /*
  * The small words around a status phrase that change what it means: negation ("not on
@@ -150,6 +151,7 @@ export const SUPPORTING_PHRASES: readonly string[] = [
   'continuing to', 'continues to', 'and continuing', 'is continuing', 'are continuing',
   // A start still to come is not started, unless the entry says how the work stands ("Commenced; training will start in Jan").
   'to begin', 'will start', 'will begin', 'will commence', 'starting in', 'commencing in', ...RAID_SUPPORTING, ...PLAIN_SUPPORTING,
+  ...SHORTFALL_SUPPORTING,
 ];
 
 /**

@@ -1,3 +1,5 @@
+import { LEAD_MISSING_PHRASES } from './statusShortfall';
+
 /*
  * Mitigation after a negative headline (SPEC 4, round 19): "Not on track, work underway to address", "Delayed -
  * work ongoing to recover position". A lead who rates the work off track or late and then says work is going on
@@ -34,4 +36,5 @@ export const OFF_TRACK_REASONS: readonly string[] = [
   'workforce issues', 'funding issues', 'capacity challenges', 'staffing challenges', 'recruitment challenges',
   'workforce challenges', 'funding challenges', 'issues with', 'problems with', 'difficulties with', 'impacted by',
   'hampered by', 'hindered by', 'no response', 'no reply', 'no suitable candidates', 'no suitable candidate',
+  ...LEAD_MISSING_PHRASES,
 ];

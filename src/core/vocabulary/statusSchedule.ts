@@ -146,3 +146,14 @@ export const FORECAST_ENDS: readonly string[] = [
   'complete', 'completed', 'completion', 'finish', 'finished', 'finishing', 'deliver', 'delivered', 'delivery', 'conclude',
   'close', 'closure', 'go live', 'golive',
 ];
+
+/**
+ * Forecast words that, with only a time after them, forecast the work's end (round 24): "Not yet complete, expected
+ * by end Nov", "anticipated in March". Not "due", "set" or "aim", which with a bare date restate a deadline ("Due by end Nov").
+ */
+export const FORECAST_BARE_WORDS: readonly string[] = ['expected', 'anticipated', 'forecast', 'forecasted', 'projected', 'estimated'];
+
+/** Words between a bare forecast word and its time: "expected by the end of Nov", "anticipated in early March". */
+export const FORECAST_TIME_LEADS: readonly string[] = [
+  'by', 'in', 'for', 'before', 'around', 'at', 'the', 'end', 'start', 'beginning', 'early', 'mid', 'late', 'of', 'w/c', 'wc',
+];

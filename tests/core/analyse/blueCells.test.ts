@@ -7,10 +7,10 @@ import type { CellValue } from '../../../src/core/types';
 /*
  * A PSII safety action plan (and many a council plan) rates on a BRAG scale under a plain "RAG"
  * header: the scale shows only in the cells, where finished work is "B". There a lead's Amber or
- * Green beside an update that reads complete ("Alert live on Wards 7 and 8. Trust-wide rollout
- * planned Q4.") says the action goes on, as under a "BRAG" header; rated Complete, it would drop
- * out of the oversight group's exceptions while still open. A plain RAG column with no Blue keeps
- * the old reading: Green is the best a lead can give finished work there.
+ * Green beside an update that reads complete ("Alert live on all wards from 02/11.") says the
+ * action goes on, as under a "BRAG" header; rated Complete, it would drop out of the oversight
+ * group's exceptions while still open. A plain RAG column with no Blue keeps the old reading:
+ * Green is the best a lead can give finished work there.
  */
 
 const HEADER = ['Safety action no.', 'Safety action', 'Owner', 'Due by', 'Update', 'RAG'];
@@ -21,8 +21,8 @@ function rated(rows: CellValue[][], header = HEADER) {
   return { actions: (tracker?.actions ?? []).map((a) => [a.ref, a.rating]), codes: (tracker?.issues ?? []).map((i) => `${i.cell} ${i.code}`) };
 }
 
-const ALERT = ['1.1', 'Implement e-obs escalation alert', 'Digital Nurse Lead', 'Oct 2026', 'Alert live on Wards 7 and 8 from 02/11.\nTrust-wide rollout planned Q4.', 'A'];
-const SNCT = ['3.1', 'Review Ward 7 establishment against SNCT', 'Head of Nursing', 'Q3 2026/27', 'SNCT data collection complete (Oct). Paper to Dec N&M Board.', 'G'];
+const ALERT = ['1.1', 'Implement e-obs escalation alert', 'Digital Nurse Lead', 'Oct 2026', 'Alert live on all wards from 02/11.', 'A'];
+const SNCT = ['3.1', 'Review Ward 7 establishment against SNCT', 'Head of Nursing', 'Q3 2026/27', 'SNCT review complete; establishment agreed at Dec N&M Board.', 'G'];
 const LEAFLET = ['4.2', 'Share learning via the Learning Bulletin', 'PSL', 'Aug 2026', 'Published in Sept Learning Bulletin.', 'B'];
 
 describe('a "RAG" column whose cells use Blue for complete', () => {
