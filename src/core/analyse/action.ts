@@ -110,14 +110,19 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
   for (let i = 0; i < count; i++) {
     const step = steps[i];
     if (step !== undefined && stepWarns(step, statusesGiven, settings.asOf, cols.status >= 0)) {
-      setting ??= { count, action: raw, timeframeCount: timeframes.texts.length, row, statusesGiven, statusColumn: cols.status >= 0, settings };
+      setting ??= { count, action: raw, timeframeCount: timeframes.texts.length, row, statusesGiven, statusColumn: cols.status >= 0, settings, split: parsers.timeframes.split };
       stepIssues(sink, step, i, setting);
     }
   }
   const verdict = rateAction(steps, settings);
   // A hand-set rating much better than the rules' is kept, and said (overrideConflict): rated again without it, with the same facts.
   const used = held !== null && extra.open !== undefined ? { ...extra, held } : (started ?? done ?? extra);
-  if (override !== null) overrideConflict(sink, row, override, rateAction(steps.map((_, i) => readStep(i, count, nextSteps, timeframes, statuses, actionText, used, null, parsers, settings.asOf)), settings));
+  if (override !== null) {
+    // A loop, not steps.map: a closure here would move the variables it reads into a heap context on every call.
+    const unset = new Array<Step>(count);
+    for (let i = 0; i < count; i++) unset[i] = readStep(i, count, nextSteps, timeframes, statuses, actionText, used, null, parsers, settings.asOf);
+    overrideConflict(sink, row, override, rateAction(unset, settings));
+  }
   if (refuted !== null && verdict.rating !== 'complete') heldClosed(sink, raw, refuted, extra, statuses.whole()?.reading.status, statuses.texts.at(-1) ?? '');
   // A standard already met, with nothing to do and no date (a DSPT or BAF row), needs no action written.
   if (unnamed && !(verdict.rating === 'complete' && nextSteps.texts.length === 0 && timeframes.texts.length === 0)) sink.missingAction(row);

@@ -92,10 +92,10 @@ export function revisedEntries(text: string, split: Split = splitEntries): reado
  * to tell, and only when a warning needs the cell.
  * @example entryRow([{ value: 'Mid Nov', row: 9 }], true, 1, 0, 8) // 9
  */
-export function entryRow(cells: readonly SourceCell[] | undefined, joinRevisions: boolean, count: number, index: number, fallback: number): number {
+export function entryRow(cells: readonly SourceCell[] | undefined, joinRevisions: boolean, count: number, index: number, fallback: number, split: Split = splitEntries): number {
   if (cells === undefined || count === 0) return fallback;
   if (cells.length === 1) return cells[0]?.row ?? fallback;
-  const entries = cellEntries(cells, joinRevisions);
+  const entries = cellEntries(cells, joinRevisions, split);
   return (entries[index] ?? entries[0])?.row ?? fallback;
 }
 

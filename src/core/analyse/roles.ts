@@ -29,8 +29,10 @@ export class ReadEntries<R> implements LineFacts {
    */
   readonly placed: number;
   readonly dashed: boolean;
-  private joined: WholeEntry<R> | null | undefined;
-  private dated: boolean | undefined;
+  // Set in the constructor, though worked out later: fields added afterwards would give the
+  // objects several shapes, and every row's reads of them would slow to a polymorphic lookup.
+  private joined: WholeEntry<R> | null | undefined = undefined;
+  private dated: boolean | undefined = undefined;
 
   constructor(
     readonly texts: readonly string[],

@@ -6,7 +6,7 @@ import type { RawAction } from '../detect/rows';
 import { isErrorCell } from '../cells';
 import { missingDay } from '../timeframe/impossible';
 import { monthFirst } from '../timeframe/monthFirst';
-import { entryRow } from './entries';
+import { entryRow, type Split } from './entries';
 import { quote, type IssueSink } from './issues';
 
 /** What the warnings about a step need to know of its action; one per action, shared by its steps. */
@@ -23,6 +23,8 @@ export interface StepSetting {
   /** True when the sheet has a status column, where an overdue action's blank cell is a gap to fill. */
   statusColumn: boolean;
   settings: Settings;
+  /** The refresh's cached splitEntries: a spread action's warnings re-split its time-frame cells, which rows repeat. */
+  split: Split;
 }
 
 /** How a warning names the step; built only for a warning, as most steps have none. */
@@ -62,7 +64,7 @@ function examples(asOf: IsoDate): string {
 /** The row of the step's time-frame entry (a lone entry serves every step): the action's own row unless it spans several. */
 function rowOf(index: number, a: StepSetting): number {
   if (a.action.rows.length === 1) return a.row;
-  return entryRow(a.action.cells.timeframe, true, a.timeframeCount, a.timeframeCount === 1 ? 0 : index, a.row);
+  return entryRow(a.action.cells.timeframe, true, a.timeframeCount, a.timeframeCount === 1 ? 0 : index, a.row, a.split);
 }
 
 /** True when the action's time-frame cells hold a formula error: its 'formula_error' warning (scanCells) already says why the step has no date. */

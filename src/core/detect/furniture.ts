@@ -51,7 +51,9 @@ const DETAIL_ROLES = ['lead', 'timeframe', 'next_steps', 'status'] as const;
  * @example startsLegend(['3', 'Key worker housing scheme']) // false
  */
 export function startsLegend(row: readonly CellValue[]): boolean {
-  const first = row.find((v) => !isBlank(v));
+  // A loop rather than find(): a callback would be allocated for every row.
+  let first: CellValue | undefined;
+  for (let i = 0; i < row.length && first === undefined; i++) if (!isBlank(row[i])) first = row[i];
   if (typeof first !== 'string') return false;
   const head = first.trimStart();
   if (!LEGEND_FIRST.has(head.charAt(0).toLowerCase())) return false;

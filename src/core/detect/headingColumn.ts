@@ -3,7 +3,7 @@ import type { CellRange, CellValue, ColumnMap } from '../types';
 import { groupRow } from './groupRow';
 import type { RowLayout } from './layout';
 import type { Outline } from './outline';
-import { isHeading, nextFilled, sectionHeading } from './rowKinds';
+import { isHeading, loneTitle, nextFilled, sectionHeading } from './rowKinds';
 
 /*
  * Which column of a row heads a group of the tracker's actions (ActionReader, rows.ts): a title alone on
@@ -28,12 +28,18 @@ export function headingColumn(
   objective: CellValue | undefined,
   outline?: Outline,
 ): number {
-  const { columns, lastIndex } = layout;
+  const { columns } = layout;
   if (isHeading(row, first)) return first;
-  const section = sectionHeading(row, () => nextFilled(rows, r, lastIndex, watched), columns);
+  // Only a row with a lone title can head a section (loneTitle): the rest skip making sectionAt's closure.
+  const section = columns.ref === undefined || loneTitle(row, columns.ref) < 0 ? -1 : sectionAt(rows, r, row, layout, watched);
   if (section >= 0) return section;
   const group = groupRow(row, read, watched, objective);
   return group >= 0 || outline === undefined ? group : outline.parent(r, row);
+}
+
+/** sectionHeading of row `r`, reading the row below it only when asked: a function of its own, as its closure would cost headingColumn a context on every row. */
+function sectionAt(rows: readonly (readonly CellValue[])[], r: number, row: readonly CellValue[], layout: RowLayout, watched: readonly number[]): number {
+  return sectionHeading(row, () => nextFilled(rows, r, layout.lastIndex, watched), layout.columns);
 }
 
 /**

@@ -53,8 +53,20 @@ export class Headings {
    * const h = new Headings(); h.read('Build', '1'); h.read('Equipment', '1.2'); h.task('1.3'); [h.heading, h.sub] // ['Build', null]
    */
   task(ref: string): void {
-    const outside = (over: string): boolean => isOutline(over) && isOutline(ref) && !outlineChild(over, ref);
-    if (outside(this.ref)) [this.heading, this.cell, this.ref] = [null, '', ''];
-    if (this.heading === null || outside(this.subRef)) [this.sub, this.subRef] = [null, ''];
+    // Plain assignments and no closure: this runs for every action row.
+    if (outside(this.ref, ref)) {
+      this.heading = null;
+      this.cell = '';
+      this.ref = '';
+    }
+    if (this.heading === null || outside(this.subRef, ref)) {
+      this.sub = null;
+      this.subRef = '';
+    }
   }
+}
+
+/** True when outline number `ref` is outside the heading numbered `over` (both outline numbers, and not under it). */
+function outside(over: string, ref: string): boolean {
+  return isOutline(over) && isOutline(ref) && !outlineChild(over, ref);
 }

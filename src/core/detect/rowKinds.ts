@@ -69,19 +69,28 @@ export function isChildRef(parent: string, child: string): boolean {
 export function sectionHeading(row: readonly CellValue[], next: () => readonly CellValue[] | null, columns: ColumnMap): number {
   const { ref, action } = columns;
   if (ref === undefined || action === undefined) return -1;
-  let at = -1;
-  // Nearly every row has a second filled cell, and leaves here at it.
-  for (let i = 0; i < row.length; i++) {
-    if (i === ref || isBlank(row[i])) continue;
-    if (at >= 0 || typeof row[i] !== 'string') return -1;
-    at = i;
-  }
+  const at = loneTitle(row, ref);
   if (at < 0 || /^[\d.\s]+$/.test(cellText(row[at]))) return -1;
   const [own, below] = [text(row, ref), text(next() ?? [], ref)];
   if (below === '') return -1;
   if (own !== '') return isChildRef(own, below) ? at : -1;
   const title = text(row, at);
   return at === action && !CONTINUES_SENTENCE.test(title) && !CONTINUES_LIST.test(title) ? at : -1;
+}
+
+/**
+ * The column of a row's only filled cell besides its ref column, when it is text; else -1. Nearly
+ * every row has a second filled cell, and leaves here at it: the cheap first test of sectionHeading.
+ * @example loneTitle(['2', 'Workforce', null], 0) // 1
+ */
+export function loneTitle(row: readonly CellValue[], ref: number): number {
+  let at = -1;
+  for (let i = 0; i < row.length; i++) {
+    if (i === ref || isBlank(row[i])) continue;
+    if (at >= 0 || typeof row[i] !== 'string') return -1;
+    at = i;
+  }
+  return at;
 }
 
 /**

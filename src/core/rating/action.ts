@@ -30,6 +30,13 @@ function moreUrgent(a: RatedStep, b: RatedStep): boolean {
   return due !== null && (other === null || due < other);
 }
 
+/** The reason every step gives, or null when they differ: a loop, as a callback would be allocated for each complete action. */
+function sharedReason(steps: readonly RatedStep[]): string | null {
+  const reason = steps[0]?.reason ?? null;
+  for (let i = 1; i < steps.length; i++) if (steps[i]?.reason !== reason) return null;
+  return reason;
+}
+
 /**
  * An action's verdict from its rated steps (SPEC 5.2): Complete only when every step is;
  * otherwise the worst open step gives the rating, reason and status, the one due soonest
@@ -61,8 +68,7 @@ export function rateAction(steps: readonly RatedStep[], _settings: Settings): Ac
   if (worst === undefined) {
     // A reason every step shares names no step: the row's RAG override, the rule that fired
     // (SPEC 5.1 rule 1), which "all n steps are complete" would misreport as the leads' word.
-    const shared = steps.every((step) => step.reason === first.reason);
-    const reason = shared ? first.reason : allCompleteReason(steps.length);
+    const reason = sharedReason(steps) ?? allCompleteReason(steps.length);
     return { rating: 'complete', focus: 'complete', reason, status: 'complete', nextDue: null };
   }
   const focus: Focus = updateDue ? 'update_due' : 'next_step';
