@@ -1,7 +1,5 @@
 import { cellText, isBlank } from '../cells';
 import type { CellValue, ColumnMap, Role } from '../types';
-import { NO_ACTION_PHRASES } from '../vocabulary/columns';
-import { parseRatingWord } from '../rating/ratings';
 
 /*
  * What a row of the tracker is: blank, a group heading, a continuation of the action above,
@@ -12,7 +10,11 @@ const CONTINUES_LIST = /^\s*(<\/?(ul|ol|li)\b|[•▪◦·-]\s|o\s)/i;
 const CONTINUES_SENTENCE = /^\s*(<[^>]+>\s*)*[a-z(&]/;
 const FILLED_DOWN = ['objective', 'ambition'] as const;
 
-function text(row: readonly CellValue[], col: number | undefined): string {
+/**
+ * A cell's text, trimmed; '' for a column the sheet does not map.
+ * @example text(['4.3', ' No action '], 1) // 'No action'
+ */
+export function text(row: readonly CellValue[], col: number | undefined): string {
   return col === undefined ? '' : cellText(row[col]).trim();
 }
 
@@ -120,28 +122,6 @@ function untitled(row: readonly CellValue[], columns: ColumnMap, carried: Partia
   return groups.some((role) => {
     const own = text(row, columns[role]);
     return own !== '' && own.toLowerCase() !== cellText(carried[role] ?? null).trim().toLowerCase();
-  });
-}
-
-const NO_ACTION = new RegExp(`^(?:${NO_ACTION_PHRASES.map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})[.!]?$`, 'i');
-
-/**
- * True when a row's action cell says there is nothing to do ("No action required" beside a
- * standard already met) and no status column (`statusColumns`, read beside the status) says more
- * than a colour or "N/A": no action, so it is neither rated Not rated nor warned of as undated.
- * A lead's "G" beside "N/A" on a BAF's control with no gap is no update; a closure written
- * ("Closed at Care Group 02/05/26") is.
- * @example saysNoAction([null, 'No action required'], { action: 1 }) // true
- * @example saysNoAction([null, 'No action required until the audit reports'], { action: 1 }) // false
- * @example saysNoAction(['4.3', 'No action', 'Closed at Care Group'], { ref: 0, action: 1, status: 2 }) // false
- */
-export function saysNoAction(row: readonly CellValue[], columns: ColumnMap, statusColumns: readonly number[] = []): boolean {
-  if (columns.action === undefined || !NO_ACTION.test(text(row, columns.action))) return false;
-  // A recommendation declined or closed elsewhere still has to be accounted for to the board: its update makes it an action to report.
-  const said = [columns.status, ...statusColumns].filter((c): c is number => c !== undefined);
-  return said.every((c) => {
-    const t = text(row, c).trim();
-    return t === '' || parseRatingWord(t) !== null || NO_ACTION.test(t);
   });
 }
 

@@ -1,7 +1,8 @@
 import { a1, cellText } from '../cells';
 import type { CellValue, Role } from '../types';
 import { Furniture, startsLegend } from './furniture';
-import { blankRow, continues, fillDown, nextFilled, saysNoAction } from './rowKinds';
+import { saysNoAction } from './noAction';
+import { blankRow, continues, fillDown, nextFilled } from './rowKinds';
 import { headingColumn, spacerHeading } from './headingColumn';
 import { Headings } from './headings';
 import { roleColumns, type RoleColumns } from './roleColumns';
