@@ -6,7 +6,6 @@ import type { Action, CellValue, Step } from '../types';
 import { numberCell, textOf } from './cells';
 import { commentaryWorse } from './commentary';
 import { extraStatus, NO_EXTRA_STATUS } from './extraStatus';
-import { NO_FLAGS, type StatusFlags } from './flagColumns';
 import { linedUp } from './entries';
 import { loneStep } from './loneStep';
 import { heldClosed, refutedClosure } from './heldClosed';
@@ -19,8 +18,8 @@ import { progressClosed, progressStarted } from './progressDone';
 import { assuranceGap } from './assuranceGap';
 import { overrideConflict } from './overrideConflict';
 import { ratingConflict } from './ratingConflict';
-import type { RaisedMeetings } from './raisedMeetings';
 import { readStep } from './readStep';
+import { NO_FACTS, type SheetFacts } from './sheetFacts';
 import { readCells, type ReadEntries, type RoleReader } from './roles';
 import { stepIssues, stepWarns, type StepSetting } from './stepIssues';
 import { subActions } from './subActions';
@@ -33,18 +32,6 @@ function entriesOf<R>(raw: SheetAction, col: number, value: CellValue | undefine
   if (typeof value === 'string') return reader.cell(value);
   return readCells(raw.cellsAt(col), joinRevisions, reader);
 }
-
-/** What a sheet's header and columns say of each of its actions: worked out once per sheet. */
-export interface SheetFacts {
-  /** The explicit status columns and tick boxes (statusFlags), where a lead's colour the update contradicts is warned of (ratingConflict). */
-  readonly flags: StatusFlags;
-  /** Dates a log's "Next meeting" from the meeting each action came from (RaisedMeetings). */
-  readonly raised: RaisedMeetings | null;
-  /** The progress and confidence columns whose numbers are fractions (fractionColumns). */
-  readonly fractions: ReadonlySet<number>;
-}
-
-const NO_FACTS: SheetFacts = { flags: NO_FLAGS, raised: null, fractions: new Set() };
 
 /**
  * Turns a raw action into a rated action with its steps, reporting problems to the sink.

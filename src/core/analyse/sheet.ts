@@ -1,9 +1,7 @@
 import { finish } from '../chunks';
 import { lastFilledRow, OutputPlacer } from '../detect/extent';
 import { chartRead } from '../detect/line';
-import { raisedColumn } from '../detect/raised';
 import { ActionReader } from '../detect/rows';
-import { startColumn } from '../detect/start';
 import { sheetTitle } from '../detect/title';
 import { findHeader, trackerLayout } from '../detect/tracker';
 import { Rollup } from '../rollup';
@@ -11,14 +9,11 @@ import type { Settings } from '../settings';
 import type { Action, Issue, SheetGrid, Tracker } from '../types';
 import { buildAction } from './action';
 import { alsoRead } from './alsoRead';
-import { statusFlags } from './flagColumns';
-import { withBlueCells } from './blueCells';
-import { fractionColumns } from './numberScale';
 import { rateAmbition } from './ambition';
 import { hiddenRowsIssues } from './hiddenRows';
-import { RaisedMeetings } from './raisedMeetings';
 import { IssueSink } from './issues';
 import { lateStart } from './lateStart';
+import { sheetFacts } from './sheetFacts';
 import { archiveSection, protectedIssue } from './skipped';
 import type { Parsers } from './parsers';
 
@@ -76,14 +71,8 @@ export function* analyseSheetInChunks(grid: SheetGrid, settings: Settings, parse
   const groups = new Rollup(settings, ambitionLevel);
   // Each action is rated as soon as its rows are read, while its raw cells are still fresh.
   const reader = new ActionReader(rows, detection);
-  // The explicit status columns beside the status column: may hold an action open (heldStatus), and hold the lead's colour (ratingConflict); one whose cells say "B" is on a BRAG scale.
-  const flags = withBlueCells(statusFlags(detection.extraStatus, found.labels), rows, found.header + 1, lastIndex);
-  // A plan's "Start" beside its end date: work not started after it is pointed out (lateStart).
-  const start = startColumn(found.labels, detection.columns);
-  const raisedAt = raisedColumn(found.labels, detection.columns, [...own, ...detection.extraStatus]);
-  const raised = raisedAt < 0 ? null : new RaisedMeetings(rows, raisedAt, found.header + 1, lastIndex, settings, parsers);
-  const { progress = -1, confidence = -1 } = detection.columns;
-  const facts = { flags, raised, fractions: fractionColumns(rows, [progress, confidence], found.header + 1, lastIndex) };
+  const facts = sheetFacts(rows, found.labels, detection, [...own], found.header, lastIndex, settings, parsers);
+  const { start, raisedAt } = facts;
   // A stretch's work: its actions, and the texts it read for the first time (FIRST_READING_WORK).
   // `until` is the last row a stretch may read without finishing a chunk (see ROWS_PER_ACTION).
   let spent = 0;
