@@ -11,8 +11,8 @@ function bareNumber(value: CellValue | undefined): number | null {
 /**
  * The columns among `cols` (progress, confidence; -1 for none) whose bare numbers, over the
  * 0-based rows `from`..`to`, are typed as fractions: more of them between 0 and 1 (0.8 for 80%,
- * 1 for 100%) than above 1. There a number above 1 is a fraction too, so over 100% (1.2 is 120%),
- * not a percentage (1.2%) as it is in a column of percentages. A cell formatted as a percentage
+ * 1 for 100%) than above 1. There a number just above 1 is a fraction too, so over 100% (1.2 is
+ * 120%), not a percentage (1.2%) as it is in a column of percentages (readConfidence). A cell formatted as a percentage
  * arrives as its text ("80%") and says nothing of the column's scale.
  * @example fractionColumns([[0.8], [0.5], [1.2]], [0], 0, 2) // Set { 0 }
  * @example fractionColumns([[80], [50], [1.2]], [0], 0, 2) // Set {}

@@ -11,7 +11,8 @@ const PERCENT_TEXT = /^([+-]?\d+(?:\.\d+)?|[+-]?\.\d+)\s*(%?)$/;
 
 function fromNumber(n: number, isPercent: boolean, fractions: boolean): ConfidenceReading {
   if (!Number.isFinite(n)) return { value: null, problem: 'not_a_number' };
-  if (!isPercent && fractions && n > 1) return { value: null, problem: 'fraction_above_one' };
+  // In a column of fractions 1.2 is 120%, typed as a fraction; from 2 up it reads as a whole percentage (50 is 50%), as elsewhere.
+  if (!isPercent && fractions && n > 1 && n < 2) return { value: null, problem: 'fraction_above_one' };
   // Excel stores 75% as 0.75; a bare number above 1 was typed as a percentage.
   const fraction = isPercent || n > 1 ? n / 100 : n;
   if (fraction < 0 || fraction > 1) return { value: null, problem: 'out_of_range' };
@@ -25,13 +26,15 @@ function fromNumber(n: number, isPercent: boolean, fractions: boolean): Confiden
  * text is not_a_number. A blank cell is simply not given. A cell formatted as a percentage
  * arrives as the text Excel shows ("120%", see percentText), so only a bare number is guessed at.
  * In a column whose numbers are `fractions` (0.8 for 80%: fractionColumns), a bare number above 1
- * is a fraction too, so over 100%, and says so (`fraction_above_one`), rather than 1.2 read as 1.2%.
+ * and below 2 is a fraction too, so over 100%, and says so (`fraction_above_one`), rather than 1.2
+ * read as 1.2%; 2 and above are whole percentages there too (50 beside 0.8 is 50%).
  * @example readConfidence(0.75) // { value: 0.75, problem: null }
  * @example readConfidence('80%') // { value: 0.8, problem: null }
  * @example readConfidence('High') // { value: 0.9, problem: null }
  * @example readConfidence(120) // { value: null, problem: 'out_of_range' }
  * @example readConfidence('fairly sure') // { value: null, problem: 'not_a_number' }
  * @example readConfidence(1.2, true) // { value: null, problem: 'fraction_above_one' }
+ * @example readConfidence(50, true) // { value: 0.5, problem: null }
  */
 export function readConfidence(value: string | number | null, fractions = false): ConfidenceReading {
   if (value === null) return { value: null, problem: null };

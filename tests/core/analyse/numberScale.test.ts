@@ -32,6 +32,12 @@ describe('readConfidence in a column of fractions', () => {
     expect(readConfidence(1.2)).toEqual({ value: expect.closeTo(0.012, 12), problem: null });
   });
 
+  it('reads 2 and above as a whole percentage, as elsewhere: 50 beside fractions is 50%, not 5,000%', () => {
+    expect(readConfidence(50, true)).toEqual({ value: 0.5, problem: null });
+    expect(readConfidence(2, true)).toEqual({ value: 0.02, problem: null });
+    expect(readConfidence(1.99, true)).toEqual({ value: null, problem: 'fraction_above_one' });
+  });
+
   it('reads fractions, 1, words and text with a per cent sign as before', () => {
     expect(readConfidence(0.8, true)).toEqual({ value: 0.8, problem: null });
     expect(readConfidence(1, true)).toEqual({ value: 1, problem: null });

@@ -107,8 +107,8 @@ describe('seasons: clipped names, "this" season to come, a bracketed "by" date w
     ['Sum 25', 'unparseable', null, null],
     ['this winter', 'range', '2025-12-01', '2026-02-28'],
     ['this summer', 'range', '2025-06-01', '2025-08-31'],
-    // A season with no year is the one not yet over: in June, the coming winter (review-2027.test.ts).
-    ['winter', 'range', '2025-12-01', '2026-02-28'],
+    // SPEC 3's nearest season when no "this" says which.
+    ['winter', 'range', '2024-12-01', '2025-02-28'],
     ['Before winter (by 30/11)', 'date', null, '2025-11-30'],
     ['Q3 (by Board)', 'quarter', '2025-10-01', '2025-12-31'],
   ]);
