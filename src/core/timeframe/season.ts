@@ -1,7 +1,7 @@
 import { monthEnd, monthStart } from '../dates';
 import { BOUNDARY, MONTH, SEASON, monthOf, seasonOf } from './lexicon';
 import { frame, months, type Parsed } from './window';
-import { fullYear, usableYear, type Context } from './years';
+import { fullYear, inferYear, usableYear, type Context } from './years';
 
 /*
  * Seasons ("this autumn", "spring 2024") and whole calendar years ("2024", "end of 2024"),
@@ -24,26 +24,24 @@ const YEAR_MONTH_RE = /^(\d{4})[-/.](\d{1,2})(?![a-z0-9]|[-/.]\d)/;
 const YEAR_NAME_RE = new RegExp(`^(\\d{4})(?:\\s*[-,/]\\s*|\\s+)(${MONTH})(?=\\s*(?:$|[^a-z0-9\\s./-]))`);
 
 /**
- * Start year of a season named without a year. "Next" and "last" count from asOf; "this" is the
- * season not yet over at asOf (the current one while it lasts). A bare season is that one too
- * (said in June, "winter" is the coming one: a plan names a season it works towards), unless the
- * last of that name ended within one season's length (three months) of asOf: "spring" read in
- * June is the spring just gone, so an action due then is overdue, not due next year.
+ * Start year of the season nearest asOf (judged by its middle month, as SPEC 3 reads a month
+ * without a year), or of the next or last one. The nearest, not the coming one: a plan's
+ * "Summer" read in December is the summer just gone, so an action still open is overdue, not due
+ * next year; "this" season said after it has ended is the coming one.
  */
 function seasonYear(first: number, which: string | undefined, ctx: Context): number {
   if (which === 'next') return monthStart(ctx.year, first) > ctx.asOf ? ctx.year : ctx.year + 1;
   if (which === 'last') return monthEnd(ctx.year, first + 2) < ctx.asOf ? ctx.year : ctx.year - 1;
-  // Winter begun last December is still running in January and February.
-  const year = ctx.year - 1;
-  const coming = monthEnd(year, first + 2) >= ctx.asOf ? year : monthEnd(year + 1, first + 2) >= ctx.asOf ? year + 1 : year + 2;
-  return which !== 'this' && monthEnd(coming - 1, first + 5) >= ctx.asOf ? coming - 1 : coming;
+  const middle = (first % 12) + 1;
+  const inferred = inferYear(middle, ctx);
+  const year = middle < first ? inferred - 1 : inferred;
+  return which === 'this' && monthEnd(year, first + 2) < ctx.asOf ? year + 1 : year;
 }
 
 /**
  * A season: spring Mar–May, summer Jun–Aug, autumn Sep–Nov, winter Dec–Feb (winter 2023 is
  * December 2023 to February 2024).
  * @example parseSeason('this autumn', ctx) // at asOf 2023-09-30: 2023-09-01 … 2023-11-30
- * @example parseSeason('winter', ctx) // at asOf 2027-06-30, the coming one: 2027-12-01 … 2028-02-29
  * @example parseSeason('summer/autumn 2023', ctx) // 2023-06-01 … 2023-11-30
  * @example parseSeason('spring 26 - summer 26', ctx) // 2026-03-01 … 2026-08-31
  */

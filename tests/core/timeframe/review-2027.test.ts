@@ -71,31 +71,27 @@ describe('a completion word in the time-frame column gives no deadline and is no
   ]);
 });
 
-describe('a season without a year is the one not yet over, or the one just gone (ended within three months)', () => {
+describe('a season without a year is the nearest, judged by its middle month, as a month is (SPEC 3)', () => {
   june([
-    ['before winter', 'range', null, '2027-11-30'],
-    ['Winter', 'range', '2027-12-01', '2028-02-29'],
-    ['by winter', 'range', null, '2028-02-29'],
+    // The winter just gone (its middle, January, is nearer than next January): an action still open is overdue.
+    ['before winter', 'range', null, '2026-11-30'],
+    ['Winter', 'range', '2026-12-01', '2027-02-28'],
     ['Summer', 'range', '2027-06-01', '2027-08-31'],
-    // Spring ended a month ago: an action due then is overdue, not due next spring.
     ['Spring', 'range', '2027-03-01', '2027-05-31'],
     ['Winter 27/28', 'range', '2027-12-01', '2028-02-29'],
     ['Autumn 2027', 'range', '2027-09-01', '2027-11-30'],
     ['Winter 2026', 'range', '2026-12-01', '2027-02-28'],
     ['last winter', 'range', '2026-12-01', '2027-02-28'],
+    // "This" winter said after the nearest has ended is the coming one.
     ['this winter', 'range', '2027-12-01', '2028-02-29'],
   ]);
   tableAt('2027-01-15')([
     ['Winter', 'range', '2026-12-01', '2027-02-28'],
     ['before spring', 'range', null, '2027-02-28'],
-    // Autumn ended six weeks ago: the one just gone.
     ['Autumn', 'range', '2026-09-01', '2026-11-30'],
-    ['Summer', 'range', '2027-06-01', '2027-08-31'],
   ]);
   october([
     ['Autumn', 'range', '2027-09-01', '2027-11-30'],
-    // Summer ended a month ago: an action due then is overdue.
     ['Summer', 'range', '2027-06-01', '2027-08-31'],
-    ['Spring', 'range', '2028-03-01', '2028-05-31'],
   ]);
 });
