@@ -157,6 +157,8 @@ export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
     'sro', 'senior responsible owner', 'senior responsible officer', 'named lead', 'lead executive',
     'responsible director', 'accountable director', 'accountable officer', 'lead manager',
     'resp', 'responsibility', 'sponsor', 'executive sponsor', 'action by', 'actioned by',
+    // A capital or estates plan names who runs each scheme.
+    'project manager', 'project lead', 'scheme lead',
     ...TASK_TOOL_LEAD_HEADERS,
   ],
   // "Milestone" names the action too: a milestone column holds the steps only beside an action column.
@@ -169,6 +171,8 @@ export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
     'agreed target date', 'time scale', 'completion by', 'complete by', 'to be completed by', 'implementation date',
     // A plan's "Start | End" (or "Finish") pair: the end is the deadline. Only as the whole header, not "End of life care".
     'end', 'finish',
+    // A capital or estates plan's dates, beside a "Forecast completion" that revises them.
+    'planned completion', 'planned end', 'planned finish', 'practical completion', 'planned completion date',
     ...REVISED_TIMEFRAME_HEADERS,
   ],
   status: [
