@@ -1,4 +1,5 @@
 import type { Calendar, IsoDate, Timeframe } from '../types';
+import { cellContext } from './meeting-terms';
 import { normalise } from './normalise';
 import { phraseAtStart } from './phrases';
 import { wholeOrList } from './list';
@@ -57,8 +58,9 @@ export function parseTimeframe(text: string, asOf: IsoDate, calendar: Calendar =
   if (isErrorText(s)) return frame('unparseable', null, null);
   const serial = parseSerial(s);
   if (serial !== null) return serial;
-  const ctx = contextFor(asOf, calendar ?? DEFAULT_CALENDAR);
-  if (ctx === null) return frame(phraseAtStart(s) ?? 'unparseable', null, null);
+  const shared = contextFor(asOf, calendar ?? DEFAULT_CALENDAR);
+  if (shared === null) return frame(phraseAtStart(s) ?? 'unparseable', null, null);
+  const ctx = cellContext(shared, text);
   const phrase = (part: string): Timeframe => parsePhrase(part, ctx, truncated);
   return parseRevised(s, ctx, truncated) ?? wholeOrList(s, phrase);
 }

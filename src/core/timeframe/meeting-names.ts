@@ -7,6 +7,7 @@ import {
   MEETING_TYPE_WORDS,
 } from '../vocabulary/timeframeMeetings';
 import { alternation, monthOf } from './lexicon';
+import { bodyOf, usableInitials } from './meeting-initials';
 
 /*
  * A meeting's name read into what tells it from other meetings: cells and calendars name one
@@ -43,16 +44,25 @@ const NAMES = new Map<string, Named>();
 const NAMES_LIMIT = 1_000;
 
 /**
- * {@link named} for a calendar entry's name, remembered.
+ * {@link named} for a calendar entry's name, remembered, with the initials of its body words
+ * too when it leads with a project or organisation ("EPR Programme Board": "pb" as well as "epb"),
+ * for logs name it without ("Dec PB"). The name keeps its case here, which tells the lead word.
  * @example calendarName('Council of Governors').initials // ['cog', 'cg']
+ * @example calendarName('EPR Programme Board').initials // ['epb', 'pb']
  */
 export function calendarName(name: string): Named {
   let n = NAMES.get(name);
   if (n === undefined) {
-    n = named(name);
+    n = withBody(named(name), bodyOf(name));
     if (NAMES.size < NAMES_LIMIT) NAMES.set(name, n);
   }
   return n;
+}
+
+function withBody(n: Named, body: string | null): Named {
+  if (body === null) return n;
+  const extra = named(body).initials.filter((i) => !n.initials.includes(i) && usableInitials(i));
+  return extra.length === 0 ? n : { ...n, initials: [...n.initials, ...extra] };
 }
 
 function initialsOf(words: readonly string[]): string | null {

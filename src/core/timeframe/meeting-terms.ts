@@ -2,6 +2,8 @@ import type { Calendar, Meeting } from '../types';
 import { MEETING_ORG_WORDS, NEXT_WORDS } from '../vocabulary/timeframeMeetings';
 import { FULL_DATE, MEETING_JOIN, MEETING_WORD, MONTH, alternation, monthOf } from './lexicon';
 import { calendarName } from './meeting-names';
+import { SHORT_INITIALS, capitalsOf, usableInitials } from './meeting-initials';
+import type { Context } from './years';
 
 /*
  * Committees the vocabulary cannot list ("MSC", "PIEAC", "QPEC"): each trust has its own, but
@@ -22,13 +24,13 @@ export interface CalendarNames {
   next: RegExp;
   /** "MSC" and nothing else: an acronym written as the name, never made-up initials or words. */
   bare: RegExp;
+  /** Two-letter initials among the names ("pb"), which count only as the cell writes them in capitals. */
+  short: ReadonlySet<string>;
 }
 
 /** An acronym as a name writes it: capitals, maybe with digits or "&" ("PIEAC", "F&P"). */
 const ACRONYM = /^[A-Z][A-Z0-9&]{2,7}$/;
 const TOKEN_SPLIT = /[^A-Za-z0-9&]+/;
-/** Made-up initials shorter than this ("QC" from "Quality Committee") match too much text. */
-const INITIALS_MIN = 3;
 const ORG = new Set(MEETING_ORG_WORDS);
 /** The words of a name may be joined as the cell likes ("Quality & Safety", "Quality and Safety"). */
 const JOIN = `[\\s-]+(?:${MEETING_JOIN}[\\s-]+)?`;
@@ -52,18 +54,26 @@ function acronymsOf(name: string): string[] {
 /** Pattern sources for one name's other forms: its made-up initials and its words together. */
 function formsOf(name: string): string[] {
   const n = calendarName(name);
-  const out = n.initials.filter((i) => i.length >= INITIALS_MIN).map((i) => alternation([i]));
+  const out = n.initials.filter((i) => i.length > SHORT_INITIALS).map((i) => alternation([i]));
   if (n.words.length >= 2) out.push(n.words.map((w) => alternation([w])).join(JOIN));
   return out;
+}
+
+/** One name's two-letter initials ("pb" for "EPR Programme Board"), less the common words and abbreviations. */
+function shortOf(name: string): string[] {
+  return calendarName(name).initials.filter((i) => i.length === SHORT_INITIALS && usableInitials(i));
 }
 
 function build(meetings: readonly Meeting[]): CalendarNames | null {
   const acronyms = new Set<string>();
   const forms = new Set<string>();
+  const short = new Set<string>();
   for (const m of meetings) {
     for (const a of acronymsOf(m.name)) acronyms.add(a);
     for (const f of formsOf(m.name)) forms.add(f);
+    for (const i of shortOf(m.name)) short.add(i);
   }
+  for (const i of short) forms.add(alternation([i]));
   if (acronyms.size === 0 && forms.size === 0) return null;
   const acronym = alternation([...acronyms]);
   const all = [...[...acronyms].map((a) => alternation([a])), ...forms].sort((a, b) => b.length - a.length).join('|');
@@ -75,6 +85,7 @@ function build(meetings: readonly Meeting[]): CalendarNames | null {
     nameFirst: new RegExp(`^${name}(?:\\s*[-:(]\\s*|\\s+)(${MONTH})${year}(?=\\s*(?:$|[^a-z0-9\\s]|${FULL_DATE}))`),
     next: new RegExp(`^${alternation(NEXT_WORDS)}\\s+${name}${END}`),
     bare: acronyms.size === 0 ? /(?!)/ : new RegExp(`^${acronym}${END}(?:\\s+${MEETING_WORD})*${NOTHING_AFTER}`),
+    short,
   };
 }
 
@@ -91,4 +102,24 @@ export function calendarNames(calendar: Calendar): CalendarNames | null {
     CACHE.set(calendar, names);
   }
   return names;
+}
+
+/**
+ * The context for one cell: with the pairs of capitals it writes when the calendar has
+ * two-letter initials to check them against, else the shared one unchanged.
+ * @example cellContext(ctx, 'Dec PB').capitals // Set { 'pb' } when a meeting is "EPR Programme Board"
+ */
+export function cellContext(ctx: Context, raw: string): Context {
+  const names = calendarNames(ctx.calendar);
+  return names === null || names.short.size === 0 ? ctx : { ...ctx, capitals: capitalsOf(raw) };
+}
+
+/**
+ * True when a name a pattern matched may stand for a meeting: any name but two-letter
+ * initials, and those only as the cell writes them in capitals ("Dec PB", not "Dec pb").
+ * @example namedAsWritten(names, 'pb meeting', new Set(['pb'])) // true
+ */
+export function namedAsWritten(names: CalendarNames, name: string, capitals: ReadonlySet<string> | undefined): boolean {
+  const first = name.trim().split(/\s+/)[0] ?? '';
+  return !names.short.has(first) || capitals?.has(first) === true;
 }

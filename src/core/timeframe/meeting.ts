@@ -1,5 +1,5 @@
 import { AFTER_NEXT_WORDS, FOLLOWING_WORDS, NEXT_WORDS, REPORT_WORDS, SECOND_NEXT_WORDS } from '../vocabulary/timeframeMeetings';
-import { calendarNames } from './meeting-terms';
+import { calendarNames, namedAsWritten } from './meeting-terms';
 import { inMonth, nextMeeting as next } from './meeting-resolve';
 import { FULL_DATE, MEETING_JOIN, MEETING_PART, MEETING_SIDE, MEETING_WORD, MONTH, ORG_WORD, alternation, monthOf } from './lexicon';
 import { parseEndpoint } from './endpoint';
@@ -94,7 +94,10 @@ export function parseMeeting(s: string, ctx: Context): Parsed {
   if (m !== null) return next(m[0], ctx, 1);
   // Committees only the settings name ("Next MSC", "Oct MSC" when the next meeting is "MSC Oct 26").
   const names = calendarNames(ctx.calendar);
-  m = NEXT_RE.exec(s) ?? FOLLOWING_RE.exec(s) ?? names?.next.exec(s) ?? names?.bare.exec(s) ?? null;
+  // A calendar's name matched only counts as the cell writes it ("Dec PB", not "Dec pb").
+  const asWritten = (found: RegExpExecArray | null, name: number): RegExpExecArray | null =>
+    found !== null && names !== null && namedAsWritten(names, found[name] ?? '', ctx.capitals) ? found : null;
+  m = NEXT_RE.exec(s) ?? FOLLOWING_RE.exec(s) ?? asWritten(names?.next.exec(s) ?? null, 1) ?? names?.bare.exec(s) ?? null;
   if (m !== null) {
     // "Next Board (Jan 24)": the month written with it names that meeting, and stays right after it has passed.
     const rest = s.slice(m[0].length);
@@ -109,8 +112,8 @@ export function parseMeeting(s: string, ctx: Context): Parsed {
   m = REPORT_RE.exec(s);
   if (m !== null) return dated(m[1] ?? '', [m[2]], 'meeting', ctx);
   if (names === null) return null;
-  m = names.monthFirst.exec(s);
+  m = asWritten(names.monthFirst.exec(s), 3);
   if (m !== null) return onFullDate(s.slice(m[0].length), ctx) ?? dated(m[1] ?? '', [m[2], m[4]], m[3] ?? '', ctx, true);
-  m = names.nameFirst.exec(s);
+  m = asWritten(names.nameFirst.exec(s), 1);
   return m === null ? null : (onFullDate(s.slice(m[0].length), ctx) ?? dated(m[2] ?? '', [m[3]], m[1] ?? '', ctx, true));
 }

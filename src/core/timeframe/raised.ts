@@ -2,7 +2,8 @@ import { addDays } from '../dates';
 import type { Calendar, IsoDate, Meeting } from '../types';
 import { upcoming } from './calendar-match';
 import { AFTER_NEXT_RE, FOLLOWING_RE, NEXT_RE, SECOND_RE } from './meeting';
-import { calendarNames } from './meeting-terms';
+import { calendarNames, namedAsWritten } from './meeting-terms';
+import { capitalsOf } from './meeting-initials';
 import { named, type Named } from './meeting-names';
 import { normalise } from './normalise';
 
@@ -34,7 +35,10 @@ export function relativeMeeting(text: string, calendar?: Calendar): RelativeMeet
   const s = normalise(text).text;
   const second = SECOND_RE.exec(s) ?? AFTER_NEXT_RE.exec(s);
   const names = calendar === undefined ? null : calendarNames(calendar);
-  const m = second ?? NEXT_RE.exec(s) ?? FOLLOWING_RE.exec(s) ?? names?.next.exec(s) ?? names?.bare.exec(s) ?? null;
+  const own = names?.next.exec(s) ?? null;
+  // Two-letter initials ("Next PB") count only in capitals, as in meeting.ts.
+  const ownNext = own !== null && names !== null && namedAsWritten(names, own[1] ?? '', capitalsOf(text)) ? own : null;
+  const m = second ?? NEXT_RE.exec(s) ?? FOLLOWING_RE.exec(s) ?? ownNext ?? names?.bare.exec(s) ?? null;
   if (m === null || !NOTHING_AFTER.test(s.slice(m[0].length))) return null;
   return { want: named(m[0]), skip: second === null ? 0 : 1 };
 }

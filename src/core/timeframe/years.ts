@@ -9,6 +9,11 @@ export interface Context {
   /** First calendar year of the NHS financial year containing asOf. */
   fyStart: number;
   calendar: Calendar;
+  /**
+   * The pairs of letters the cell writes in capitals (see meeting-initials), set only when the
+   * calendar names a meeting by two-letter initials: "Dec PB" is that meeting, "Dec pb" is not.
+   */
+  capitals?: ReadonlySet<string>;
 }
 
 /** Years a phrase may resolve to; outside them the text is not read as a date at all. */

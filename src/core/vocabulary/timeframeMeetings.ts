@@ -89,3 +89,14 @@ export const REPORT_WORDS: readonly string[] = [
   'verbal update', 'verbal report', 'update', 'progress update', 'report', 'progress report', 'report back', 'paper',
   'presentation', 'feedback',
 ];
+
+/**
+ * Two letters that are a word or a common abbreviation before they are a meeting's initials
+ * ("Dec PM" is an afternoon or a person, "w/c" typed "WC", "IT" the department): never read as
+ * the two-letter initials of a calendar meeting's name ("EPR Project Management").
+ */
+export const NOT_MEETING_INITIALS: readonly string[] = [
+  'am', 'pm', 'ok', 'nb', 'tc', 'hr', 'it', 'uk', 'eu', 'us', 'wc', 'eg', 'ie', 'gp', 'ae', 'ed', 'ct', 'mr', 'ms',
+  'dr', 'ot', 'pt', 'id', 'ps', 're', 'cc', 'vs', 'na', 'hq', 'ip', 'op', 'an', 'as', 'at', 'be', 'by', 'do', 'go',
+  'he', 'if', 'in', 'is', 'me', 'my', 'no', 'of', 'on', 'or', 'so', 'to', 'up', 'we',
+];
