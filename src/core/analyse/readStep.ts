@@ -48,7 +48,7 @@ export function readStep(i: number, count: number, nextSteps: ReadEntries<StepTe
   }
   reading ??= parsers.timeframeReading('');
   read ??= parsers.status('');
-  const narrative = narrativeStatus(read, text, parsers);
+  const narrative = narrativeStatus(read, text, parsers, statusText);
   // Only a commentary reporting a risk (rare) pays for counting the status cell's words.
   const flagged = extra.told !== undefined && statusText !== null && isFlag(statusText);
   const given = givenStatus(narrative, extra, extra.held ?? null, flagged);

@@ -2,6 +2,7 @@ import type { StatusClass, StepStatus } from '../types';
 import { isFlag, type ExtraStatus } from './extraStatus';
 import type { Parsers } from './parsers';
 import { withParts } from './peers';
+import { setUpMet } from './setUpMet';
 
 /*
  * What a step's status is besides its status cell's own reading: the step that asks for the
@@ -61,12 +62,16 @@ export function givenStatus(narrative: StatusClass, extra: ExtraStatus, held: St
 /**
  * The status a step's own status entry gives it: a go-ahead recorded ("Pilot agreed at Maternity
  * Board") is the approved work under way, but it is the step done when the step asked for that
- * decision ("Agree the pilot at Maternity Board"). Only a go-ahead pays for reading the step.
+ * decision ("Agree the pilot at Maternity Board"). Likewise a set-up under way ("Group established
+ * and meeting monthly", "Live on Wards 7 and 8") is the step done when the step asked for that
+ * set-up (setUpMet). Only a go-ahead, or an under-way status reporting a set-up, pays for reading the step.
  * @example narrativeStatus(parsers.status('Pilot agreed at Maternity Board.'), 'Agree the pilot at Maternity Board', parsers) // 'complete'
  * @example narrativeStatus(parsers.status('Pilot agreed at Maternity Board.'), 'Run the pilot on two wards', parsers) // 'on_track'
+ * @example narrativeStatus(parsers.status('Live on Wards 7 and 8'), 'Implement e-handover on Wards 7 and 8', parsers, 'Live on Wards 7 and 8') // 'complete'
  */
-export function narrativeStatus(read: StepStatus, stepText: string, parsers: Parsers): StatusClass {
-  return read.goAhead && parsers.asksForDecision(stepText) ? 'complete' : read.status;
+export function narrativeStatus(read: StepStatus, stepText: string, parsers: Parsers, statusText: string | null = null): StatusClass {
+  if (read.goAhead && parsers.asksForDecision(stepText)) return 'complete';
+  return read.status === 'on_track' && statusText !== null && setUpMet(statusText, stepText) ? 'complete' : read.status;
 }
 
 /**
