@@ -1,5 +1,6 @@
 import type { Timeframe } from '../types';
 import { nearest, onOrAfter, yearWritten } from './later';
+import { agreedAt } from './agreed';
 import { findRevision } from './revision';
 import { datable, parsePhrase } from './single';
 import type { Context } from './years';
@@ -20,8 +21,23 @@ const MAX_REVISIONS = 3;
  * date it replaced.
  * @example parseRevised('was oct now nov', ctx, false) // at asOf 2026-12-07: { kind: 'month', start: '2026-11-01', end: '2026-11-30', redated: true }
  * @example parseRevised('q4 → q1', ctx, false) // at asOf 2026-04-20: { kind: 'quarter', start: '2026-04-01', end: '2026-06-30', redated: true }
+ * @example parseRevised('31/03/27 - extension agreed at jan qsc', ctx, false) // { kind: 'date', start: '2027-03-31', end: '2027-03-31', redated: true }
  */
 export function parseRevised(s: string, ctx: Context, truncated: boolean, depth = 0, settle = true): Timeframe | null {
+  // "31/03/27 - extension agreed at Jan QSC": the meeting is where the extension was agreed, so it
+  // is read with the meeting cut out. "By" is a deadline word too ("new date agreed by end of
+  // March"), so after it only a meeting is cut. A cell with no other date keeps its old reading.
+  const agreed = agreedAt(s);
+  const meeting = (): boolean => parsePhrase(agreed?.clause ?? '', ctx, truncated).kind === 'meeting';
+  if (agreed !== null && findRevision(agreed.head) !== null && (!agreed.by || meeting())) {
+    const read = readRevised(agreed.text, ctx, truncated, depth, settle);
+    if (read !== null) return read;
+  }
+  return readRevised(s, ctx, truncated, depth, settle);
+}
+
+/** parseRevised's reading of a cell with no meeting named as where its revision was agreed. */
+function readRevised(s: string, ctx: Context, truncated: boolean, depth: number, settle: boolean): Timeframe | null {
   const rev = findRevision(s);
   if (rev === null) return null;
   let after = parsePhrase(rev.after, ctx, truncated);
