@@ -7,6 +7,7 @@ import { settle } from './settle';
 import { respellStatus } from './spelling';
 import { ownTimeExtended, withExtension } from './extended';
 import { ongoingReading } from './ongoing';
+import { afterRead } from './afterRead';
 
 export { stripStatusPrefix } from './prefix';
 export type { EntryReading } from './reading';
@@ -53,7 +54,9 @@ function readPhrases(entry: string): EntryReading {
     if (meaning !== undefined) readPhrase(scan, key, meaning, m.index, m[0]);
   }
   // An audit's "only 48%" or a group "meeting monthly" spans a number or a frequency, read over the whole entry (ongoing.ts).
-  const reading = ongoingReading(settle(scan), scan.doneText);
+  // Round 25's whole-entry rules (afterRead.ts): a closure said last, "Not completed", reopened, a start to come, a
+  // level short of its target, and a completion with the action left open.
+  const reading = afterRead(ongoingReading(settle(scan), scan.doneText), scan);
   // "Closing date for applications extended": the work's own dates moved, which no phrase spans (status/extended.ts).
   return ownTimeExtended(text) ? withExtension(reading) : reading;
 }

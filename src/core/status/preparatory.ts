@@ -25,8 +25,8 @@ const SOUGHT = set(DECISIONS_SOUGHT);
 const DECIDED = set(DECIDED_WORDS);
 const GONE = set(PAPER_GONE_WORDS);
 const NOTING = set(FOR_NOTING);
-/** What may follow a meeting's name in its clause: "to ELG in Feb", "to Board for approval", "to QSC meeting". */
-const FOLLOWERS = set(['in', 'on', 'at', 'for', 'by', 'next', 'this', 'meeting', 'w', 'c', 'wc']);
+/** What may follow a meeting's name in its clause: "to ELG in Feb", "to Board for approval", "to QSC meeting", "to QC with recommendation". */
+const FOLLOWERS = set(['in', 'on', 'at', 'for', 'by', 'next', 'this', 'meeting', 'w', 'c', 'wc', 'with']);
 /** Words that may name a meeting before its last word: "Dec N&M Board", "Quality and Safety Committee". */
 const NAME_REACH = 4;
 /** Where the completion's own clause starts: a clause mark, or an "and" joining it to another. */

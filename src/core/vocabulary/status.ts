@@ -5,6 +5,7 @@ import { PLAN_PHRASES } from './statusPlans';
 import { RAID_PHRASES } from './statusRaid';
 import { PLAIN_PHRASES } from './statusPlain';
 import { SHORTFALL_PHRASES } from './statusShortfall';
+import { PUBLISHED_PHRASES } from './statusAftermath';
 
 /*
  * The status vocabulary (SPEC 4), extended from real NHS trackers and board papers (seeds 003
@@ -45,6 +46,8 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'request to close', 'requesting closure', 'recommend close', 'recommend to close', 'propose close', 'agreed closure',
     // "Fully embedded" is done; "not fully embedded" then reads as partly done (see status/entry.ts).
     'fully embedded', 'now live', 'live since',
+    // Work published where staff find it (round 25, statusAftermath.ts).
+    ...PUBLISHED_PHRASES,
     ...ASSURANCE_PHRASES.complete, ...PLAN_PHRASES.complete, ...RAID_PHRASES.complete, ...PLAIN_PHRASES.complete,
   ],
   on_track: [

@@ -35,6 +35,6 @@ export const OFF_TRACK_REASONS: readonly string[] = [
   'capacity constraints', 'resource constraints', 'capacity issues', 'staffing issues', 'recruitment issues',
   'workforce issues', 'funding issues', 'capacity challenges', 'staffing challenges', 'recruitment challenges',
   'workforce challenges', 'funding challenges', 'issues with', 'problems with', 'difficulties with', 'impacted by',
-  'hampered by', 'hindered by', 'no response', 'no reply', 'no suitable candidates', 'no suitable candidate',
+  'hampered by', 'hindered by', 'no funding identified', 'no response', 'no reply', 'no suitable candidates', 'no suitable candidate',
   ...LEAD_MISSING_PHRASES,
 ];

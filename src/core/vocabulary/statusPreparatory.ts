@@ -13,6 +13,8 @@ export const PREPARATORY_STEPS: readonly string[] = [
   'data collection', 'data gathering', 'data analysis', 'analysis', 'draft', 'drafting', 'business case', 'options appraisal',
   'option appraisal', 'proposal', 'proposals', 'scoping', 'benchmarking', 'baseline', 'evidence gathering', 'case for change',
   'paper', 'report', 'write up', 'writeup', 'modelling', 'costing', 'costings', 'review of evidence',
+  // A pilot prepares the decision to roll out: "Pilot completed. Evaluation paper to March QC with recommendation".
+  'pilot',
 ];
 
 /**

@@ -24,7 +24,7 @@ describe('long entries and update logs, newest last', () => {
     ['Jul 24: Amber - recruitment challenges.\nSep 24: Post holder started 2/9/24, backlog being cleared.\nNov 24: Back on track, 3 of 5 wards now live.', 'on_track'],
     ['Update 03/10: no progress since last meeting due to winter pressures.\nUpdate 07/11: work restarted, group meeting fortnightly.', 'on_track'],
     ['Oct 2022 - Not started.\nNov 2022 - Started; lead identified.\nDec 2022 - Slipped to March 2023 due to industrial action.', 'at_risk'],
-    ['Update 01/06/24: complete\nUpdate 15/07/24: reopened following serious incident - further actions required.', 'unknown'],
+    ['Update 01/06/24: complete\nUpdate 15/07/24: reopened following serious incident - further actions required.', 'on_track'], // reopened work under way (round 25)
     ['Q1: on track\nQ2: on track\nQ3: compliance 87% vs 95% target - amber\nQ4: 96% achieved, target met', 'complete'],
     ['Update Oct 24: Audit tool agreed and data collection started. Update Dec 24: Data collection complete for 3 of 5 wards; remaining wards by end of January.', 'on_track'],
     ['Update June: on track. Update August: slippage due to annual leave, now expected end of September. Update October: complete.', 'complete'],

@@ -35,7 +35,8 @@ describe('neighbours of a limited completion stay as they were', () => {
     ['Action 3.4 complete', 'complete'],
     ['Complete - only sign-off remaining', 'complete'],
     ['Not fully implemented', 'at_risk'],
-    ['Not complete', 'unknown'],
+    // Round 25 (reviewer11.test.ts): "Not complete" alone is the work not done, at risk; with words after it a retraction.
+    ['Not complete', 'at_risk'],
     ['Policy approved', 'complete'],
     ['On track; not started on estates work yet', 'not_started'],
     ['Closed - not delivered', 'complete'],

@@ -23,7 +23,8 @@ describe('failure in other words: a delivery denied, a past-tense or "never" neg
     ['Not yet delivered', 'unknown'],
     ['Has not been delivered', 'unknown'],
     ['Not yet done', 'unknown'],
-    ['Not completed', 'unknown'],
+    // Round 25 (reviewer11.test.ts): "Not completed" alone is at risk, never complete.
+    ['Not completed', 'at_risk'],
     ['Was re-opened', 'unknown'],
     ['No blockers', 'on_track'],
     ['Was due in March - not yet done', 'off_track'],
