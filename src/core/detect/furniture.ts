@@ -29,15 +29,18 @@ const COUNT_LABEL_MAX = 60;
  * @example countRow(['2', 'Number of overpayments to be reported', 'Payroll Manager', 3]) // false
  */
 export function countRow(row: readonly CellValue[]): boolean {
-  let label = '';
+  let label: string | null = null;
   let numbers = 0;
   for (const cell of row) {
     if (isBlank(cell)) continue;
     if (typeof cell === 'number') numbers += 1;
-    else if (label !== '' || typeof cell !== 'string' || cell.length > COUNT_LABEL_MAX) return false;
-    else label = normaliseHeader(cell);
+    else if (label !== null || typeof cell !== 'string' || cell.length > COUNT_LABEL_MAX) return false;
+    else label = cell;
   }
-  return numbers > 0 && COUNT_STARTS.some((w) => label === w || label.startsWith(`${w} `));
+  if (numbers === 0 || label === null) return false;
+  // Folded only now: every row of a sheet is asked, and nearly all have left by here.
+  const folded = normaliseHeader(label);
+  return COUNT_STARTS.some((w) => folded === w || folded.startsWith(`${w} `));
 }
 
 /** The columns an action fills besides its text: a tally row leaves them all blank or holds counts in them. */
