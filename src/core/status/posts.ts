@@ -15,6 +15,8 @@ const FILLED = wholeWordPattern(POST_FILLED_PHRASES);
 /** Words that may stand between a start word and its time: "starts in May", "starting on 01/03", "from w/c 4 Nov". */
 const TIME_LEADS: ReadonlySet<string> = new Set(['in', 'on', 'from', 'at', 'the', 'of', 'wc', 'w', 'c', 'early', 'mid', 'end', 'beginning', 'start', 'is', 'agreed', 'for', 'date', 'dates']);
 const MONTH_DAY = /^\d{1,2}(?:st|nd|rd|th)?$/;
+/** The posts said filled: a start date beside them is when they were taken up ("both posts filled and in post from 6 Sept"). */
+const SAID_FILLED = /\b(?:posts?|vacanc(?:y|ies))\s+(?:now\s+|all\s+)?filled\b/i;
 
 /** True when a time follows in the next few words of `after`: "in May", "01/03/27", "on 4th March". */
 function timeFollows(after: string): boolean {
@@ -44,10 +46,11 @@ function lastFutureStart(text: string): number {
  * @example startToCome('Appointed to post - starting 01/03/27') // true
  * @example startToCome('Starting in May') // false
  * @example startToCome('Posts appointed to, start dates Jan and Feb. All staff now in post.') // false
+ * @example startToCome('Both posts filled and in post from 6 Sept') // false
  */
 export function startToCome(text: string): boolean {
   const end = lastFutureStart(text);
-  if (end < 0) return false;
+  if (end < 0 || SAID_FILLED.test(text)) return false;
   APPOINTED.lastIndex = 0;
   if (!APPOINTED.test(text)) return false;
   // "… start dates Jan and Feb. All staff now in post.": the start has come since.

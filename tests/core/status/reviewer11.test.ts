@@ -117,6 +117,9 @@ describe('9: people in post', () => {
     ['New starter appointed; starts in May', 'on_track'],
     ['Appointed to post - starting 01/03/27', 'on_track'],
     ['Recruitment complete, post holders start Nov', 'on_track'],
+    // The posts said filled: the start date is when the post holders took them up (the first phrase review's row).
+    ['Recruitment complete, both posts filled and in post from 6 Sept', 'complete'],
+    ['Vacancies filled; in post from 01/03/27', 'complete'],
   ]);
 });
 
