@@ -74,7 +74,7 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
   const refuted = flagged.closed ? refutedClosure(flagged, statuses.whole()?.reading.status, statuses.texts.at(-1)) : null;
   const extra = refuted === null ? flagged : { ...flagged, closed: false };
   // A milestone plan's one update speaks for the plan: its milestones past are met when it is kept.
-  if (milestones !== null) statuses = metMilestones(statuses, timeframes, count, extra, settings.asOf, parsers);
+  if (milestones !== null) statuses = metMilestones(statuses, timeframes, count, extra, settings.asOf, parsers, milestones.nextSteps.texts);
   // Sized up front: the array is kept in the report, and growing it would leave slack.
   const steps = new Array<Step>(count);
   const statusesGiven = statuses.texts.length > 0;

@@ -3,6 +3,7 @@ import { joinStatuses } from '../steps';
 import type { StepStatus } from '../types';
 import { ON_PLAN_PHRASES } from '../vocabulary/periodColumns';
 import type { ExtraStatus } from './extraStatus';
+import { figureShort } from './milestoneFigures';
 import { namedPeriods } from './namedPeriods';
 import type { Parsers } from './parsers';
 import { ReadEntries } from './roles';
@@ -16,9 +17,11 @@ import type { TimeframeReading } from './verdicts';
  * overdue (Red) all year; a programme manager reads "On track" there as the past milestones met,
  * and an update headed "Year 2:" as the lead reporting on Year 2, Year 1 behind them. An update at
  * risk speaks of what is left ("5 sites slipping to Q1 27/28"): a past milestone missed would have
- * been reported missed or off track. And an update that reads complete ("Feasibility complete.
- * Design team appointed.") has finished what was due: a milestone whose period has not ended is
- * under way or not yet due, and reading it complete would drop open work from the board's view.
+ * been reported missed or off track, or its figure given short of the milestone's ("Fleet at 31%
+ * ZEV" beside a past "50% of fleet ZEV"; figureShort). And an update that reads complete
+ * ("Feasibility complete. Design team appointed.") has finished what was due: a milestone whose
+ * period has not ended is under way or not yet due, and reading it complete would drop open work
+ * from the board's view.
  */
 
 const ON_PLAN = new RegExp(`(?:^|[^a-z])(?:${ON_PLAN_PHRASES.map((p) => p.replace(/[ -]/g, '[\\s-]+')).join('|')})(?![a-z])`, 'i');
@@ -50,15 +53,18 @@ class GivenStatuses extends ReadEntries<StepStatus> {
  * saying nothing of progress, and naming a current or later milestone's period ("Year 2: 18 of 24
  * live", "57.9% at Q2"; namedPeriods). Kept or moved on, each milestone whose period ended before
  * `asOf` is met, unless the update names its period as outstanding ("Year 1 evaluation
- * outstanding"). Work merely "under way" may be a past milestone's, late; a row whose every
- * milestone is past has ended with no delivery reported. Anything else (off track, not started,
- * nothing said, re-dated, or a status per milestone) is `statuses` as given, where a past
- * milestone is open and overdue (SPEC 5.1 rule 4).
+ * outstanding"), or, at risk, gives a figure short of its percentage (figureShort of the
+ * milestone's text in `milestones`, when given: "Fleet at 31% ZEV" beside "50% of fleet ZEV").
+ * Work merely "under way" may be a past milestone's, late; a row whose every milestone is past
+ * has ended with no delivery reported. Anything else (off track, not started, nothing said,
+ * re-dated, or a status per milestone) is `statuses` as given, where a past milestone is open and
+ * overdue (SPEC 5.1 rule 4).
  * @example metMilestones(parsers.statuses.cell('On track'), parsers.timeframes.entries(['Q1 2025/26', 'Q3 2025/26']), 2, NO_EXTRA_STATUS, '2025-10-20', parsers).readings.map((r) => r.status) // ['complete', 'on_track']
  * @example metMilestones(parsers.statuses.cell('Year 2: 18 of 24 live'), parsers.timeframes.entries(['Year 1 2024/25', 'Year 2 2025/26']), 2, NO_EXTRA_STATUS, '2025-11-30', parsers).readings.map((r) => r.status) // ['complete', 'unknown']
  * @example metMilestones(parsers.statuses.cell('Feasibility complete.'), parsers.timeframes.entries(['2025/26', '2026/27']), 2, NO_EXTRA_STATUS, '2026-12-07', parsers).readings.map((r) => r.status) // ['complete', 'on_track']
+ * @example metMilestones(parsers.statuses.cell('Fleet at 31% ZEV.'), parsers.timeframes.entries(['2026/27', '2027/28']), 2, { ...NO_EXTRA_STATUS, leadColour: 'at_risk' }, '2027-09-07', parsers, ['50% of fleet ZEV', '90% of fleet ZEV']).readings.map((r) => r.status) // ['at_risk', 'at_risk']
  */
-export function metMilestones(statuses: ReadEntries<StepStatus>, timeframes: ReadEntries<TimeframeReading>, count: number, extra: ExtraStatus, asOf: string, parsers: Parsers): ReadEntries<StepStatus> {
+export function metMilestones(statuses: ReadEntries<StepStatus>, timeframes: ReadEntries<TimeframeReading>, count: number, extra: ExtraStatus, asOf: string, parsers: Parsers, milestones: readonly string[] = []): ReadEntries<StepStatus> {
   if (count < 2 || statuses.texts.length > 1 || timeframes.texts.length !== count) return statuses;
   const text = statuses.texts[0] ?? '';
   const row = statuses.readings[0] ?? parsers.status('');
@@ -77,5 +83,7 @@ export function metMilestones(statuses: ReadEntries<StepStatus>, timeframes: Rea
   if (!onPlan && text === '') return statuses;
   const named = namedPeriods(text, timeframes, asOf, parsers);
   if (!onPlan && !named.later) return statuses;
-  return new GivenStatuses(texts, past.map((met, i) => (met && !named.open.includes(i) ? MET : row)), parsers.status);
+  // At risk speaks of what is left, unless its own figure shows a past milestone's target missed.
+  const missed = (i: number): boolean => atRisk && figureShort(milestones[i] ?? '', text);
+  return new GivenStatuses(texts, past.map((met, i) => (met && !named.open.includes(i) && !missed(i) ? MET : row)), parsers.status);
 }
