@@ -4,6 +4,7 @@ import { CLOSING_LAST, FULL_RESULT, NOT_DONE_REASONS, POST_FILLED_PHRASES, ROUTI
 import { wholeWordPattern } from './trie';
 import { openAfterDone, openSaid } from './aftermath';
 import { belowTargetEnd } from './belowTarget';
+import { movedToMeeting } from './nowTo';
 import { startToCome } from './posts';
 
 /*
@@ -94,6 +95,9 @@ export function afterRead(reading: EntryReading, scan: EntryScan): EntryReading 
     if (not !== null) return as(reading, not);
     if (REOPENED.test(text)) return as(reading, 'on_track');
   }
+  // "Position paper now to Jan CAB": sent on to a later meeting is slippage, unless a completion before it makes it the next stage.
+  const moved = status === 'unknown' || status === 'on_track' || !reading.matched ? movedToMeeting(text) : -1;
+  if (moved >= 0 && (scan.doneEnd < 0 || scan.doneEnd > moved)) return { ...as(reading, 'at_risk'), redated: true };
   // "Re-audit shows 100% compliance": a result of full compliance is the standard met.
   if ((status === 'unknown' || !reading.matched) && FULL_RESULT.test(text)) return as(reading, 'complete');
   // "Deadline missed - now expected by end of April": a new date set, so re-dated, as "new date agreed" is (SPEC 4).

@@ -7,6 +7,7 @@ import {
   OPEN_AFTER_DONE,
 } from '../vocabulary/statusAftermath';
 import { PLACE_NOUNS } from '../vocabulary/statusPlaces';
+import { awaitsAcceptance } from './acceptance';
 import { clauseWords } from './clauseWords';
 import { levelAgainstTarget } from './target';
 import { wholeWordPattern } from './trie';
@@ -85,6 +86,7 @@ function otherSiteToCome(rest: string): boolean {
  * @example openAfterDone('Audit completed - 64% compliance. Action plan developed to address gaps.', 15) // 'at_risk'
  * @example openAfterDone('Audit complete – 98% compliance at RSH. PRH audit due March.', 14) // 'on_track'
  * @example openAfterDone('Completed by 6 of 9 wards', 9) // 'on_track'
+ * @example openAfterDone('Works complete, awaiting handover', 14) // 'on_track'
  * @example openAfterDone('Audit complete - 98% compliance, action closed', 14) // null
  */
 export function openAfterDone(text: string, end: number): StatusClass | null {
@@ -96,6 +98,8 @@ export function openAfterDone(text: string, end: number): StatusClass | null {
   OPEN.lastIndex = 0;
   if (OPEN.test(rest) || (BODY_AWAITED.test(rest) && APPROVAL_DONE.test(text.slice(Math.max(0, end - 40), end + approvalTail(rest))))) return 'on_track';
   if (REPORTED.test(text.slice(0, end)) && STILL_TO_COME.test(rest)) return 'on_track';
+  // "Works complete, awaiting handover": acceptance into use can still send the work back (round 26).
+  if (awaitsAcceptance(text, end)) return 'on_track';
   if (CLOSED.test(rest)) return null;
   if (levelAgainstTarget(rest) === 'at_risk') return 'at_risk';
   if (!auditDone(text, end)) return null;

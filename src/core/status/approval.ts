@@ -2,6 +2,9 @@ import {
   APPROVAL_PHRASES,
   APPROVED_DOCUMENT_WORDS,
   APPROVED_WORK_WORDS,
+  ENABLER_BIDS,
+  ENABLER_DECISIONS,
+  ENABLER_WORDS,
   EXTENSION_WORDS,
   GO_AHEAD_PHRASES,
   GO_AHEAD_VERBS,
@@ -25,6 +28,10 @@ const WORK: ReadonlySet<string> = new Set(APPROVED_WORK_WORDS);
 const DOCUMENT: ReadonlySet<string> = new Set(APPROVED_DOCUMENT_WORDS);
 const EXTENSION: ReadonlySet<string> = new Set(EXTENSION_WORDS);
 const GO_AHEAD: ReadonlySet<string> = new Set(GO_AHEAD_VERBS);
+const ENABLER: ReadonlySet<string> = new Set(ENABLER_WORDS);
+const ENABLER_DECISION: ReadonlySet<string> = new Set(ENABLER_DECISIONS);
+/** A document or a bid beside the enabler makes the approval one of that paper, the work done. */
+const ENABLER_PAPER: ReadonlySet<string> = new Set([...APPROVED_DOCUMENT_WORDS, ...ENABLER_BIDS]);
 const LOOKBACK = 80;
 /** How many words may stand between the approval and its "to …" or "for …" ("agreed at ELG to pilot"). */
 const AFTER_REACH = 4;
@@ -51,6 +58,15 @@ function namesWork(words: readonly string[]): boolean {
 }
 
 /**
+ * True when an approval (its own words `own`, its clause's words `before` it) gives an enabler: "Funding agreed",
+ * "Capital approved", but not "Funding secured" (money in hand) nor "Capital bid approved" (the bid done).
+ */
+function enablerGiven(before: readonly string[], own: readonly string[]): boolean {
+  const named = [...before, ...own];
+  return own.some((w) => ENABLER_DECISION.has(w)) && named.some((w) => ENABLER.has(w)) && !named.some((w) => ENABLER_PAPER.has(w));
+}
+
+/**
  * True when `words` ask for more time: "extension", "3-month extension", "extension to 30/06/25",
  * but not "extension of the service to two more wards", where no date follows "to" or "of".
  */
@@ -69,6 +85,7 @@ function newDate(words: readonly string[]): boolean {
  * @example approvalOf('Extension to 30/06/25 agreed by ARC', 22, 31, -1) // 'new_date'
  * @example approvalOf('Approved to proceed to full business case', 0, 8, -1) // 'work'
  * @example approvalOf('Pilot evaluation approved at QSC', 17, 25, -1) // null
+ * @example approvalOf('Capital approved', 8, 16, -1) // 'work'
  */
 export function approvalOf(text: string, start: number, end: number, movedAt: number): 'work' | 'new_date' | null {
   let from = clauseStart(text, Math.max(0, start - LOOKBACK), start);
@@ -76,6 +93,8 @@ export function approvalOf(text: string, start: number, end: number, movedAt: nu
   const before = wordsOf(text.slice(from, start));
   if ((movedAt >= from && movedAt < start) || newDate(before)) return 'new_date';
   if (namesWork(before)) return 'work';
+  // "Funding agreed", "Capital approved": money for the work, given, lets it go ahead; "Funding secured" is it in hand.
+  if (enablerGiven(before, wordsOf(text.slice(start, end)))) return 'work';
   const rest = text.slice(end, end + LOOKBACK);
   const cut = rest.search(CLAUSE_END);
   const after = wordsOf(cut < 0 ? rest : rest.slice(0, cut));

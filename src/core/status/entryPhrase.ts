@@ -18,6 +18,7 @@ import { governanceScheduled } from './governance';
 import { mitigates, standsNegative } from './mitigation';
 import { historyNote, neverDone } from './history';
 import { establishedSince } from './established';
+import { aboveForFalling } from './direction';
 import { afterStep, doneWords, restDenied, startAfterStep } from './stepBeside';
 
 const REOPENED = 'reopened';
@@ -41,6 +42,8 @@ const STALL: ReadonlySet<string> = new Set(STALL_PHRASES.map(phraseKey));
 export function readPhrase(s: EntryScan, key: string, meaning: PhraseMeaning, start: number, phrase: string): void {
   const text = s.text;
   const phraseEnd = start + phrase.length;
+  // "Waiting list above trajectory": above is bad news for a measure better lower, so the phrase says nothing.
+  if (aboveForFalling(text, phraseEnd)) return;
   // Where the last moved deadline is tells what a later approval approves ("Revised date approved").
   const moved = meaning.redated && readContext(text, start, false) !== 'negated' && (!DATED.has(key) || newDateFollows(text, phraseEnd));
   if (moved) {

@@ -128,3 +128,27 @@ export const CLOSING_LAST: readonly string[] = [
 
 /** A result said to show full compliance: "Re-audit shows 100% compliance", "audit found 100% compliant". */
 export const FULL_RESULT = /(?:^|[^\p{L}])(?:shows?|showed|shown|found|demonstrates?|demonstrated|confirms?|confirmed|achieved|achieving|evidences?|evidenced)\s+100\s*%\s*(?:compliance|compliant|adherence|completion)(?![\p{L}])/iu;
+
+/*
+ * Round 26: a completion still waiting for the work to be accepted into use is under way ("Complete – AP(MGPS)
+ * validation awaited", "Works complete, awaiting handover"). Unlike closing paperwork ("Complete, awaiting sign-off",
+ * round 8), acceptance can fail and send the work back, so the action is not yet done. Read by status/acceptance.ts.
+ */
+
+/** A wait after the completion, in its sentence: one of these must be said for acceptance to be outstanding. */
+export const ACCEPTANCE_WAIT_WORDS: readonly string[] = ['awaiting', 'awaited', 'waiting', 'pending', 'outstanding', 'due', 'to follow'];
+
+/** Acceptance of the work into use, whatever was completed: validation, handover, commissioning, acceptance testing. */
+export const ACCEPTANCE_WORDS: readonly string[] = [
+  'validation', 'validated', 'handover', 'hand over', 'handed over', 'commissioning', 'commissioned', 'acceptance',
+  'snagging', 'practical completion certificate',
+];
+
+/**
+ * Built works, whose sign-off is their acceptance (by an Authorised Person, estates), not a formality: "Works complete
+ * – awaiting AP sign-off". Named before the completion, in its clause.
+ */
+export const BUILT_WORKS_WORDS: readonly string[] = ['works', 'build', 'building', 'installation', 'refurbishment', 'construction'];
+
+/** A sign-off, acceptance for built works. */
+export const WORKS_SIGN_OFF_WORDS: readonly string[] = ['sign off', 'signoff', 'signed off'];

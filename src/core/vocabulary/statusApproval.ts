@@ -11,7 +11,8 @@ import { PILOT_RUNNING_PHRASES } from './statusShortfall';
 /** Completion and event phrases that record a decision by someone, which may be a go-ahead. */
 export const APPROVAL_PHRASES: readonly string[] = [
   'approved', 'agreed at', 'agreed by', 'endorsed by', 'endorsed at', 'signed off', 'ratified',
-  'funding agreed', 'funding approved', 'funding secured', 'funding confirmed',
+  'funding agreed', 'funding approved', 'funding secured', 'funding confirmed', 'capital agreed', 'budget agreed',
+  'budgets agreed',
 ];
 
 /**
@@ -41,6 +42,19 @@ export const APPROVED_DOCUMENT_WORDS: readonly string[] = [
   'lessons', 'specification', 'framework', 'protocol', 'procedure', 'terms', 'completed', 'complete', 'concluded',
   'finished', 'ended', 'closed', 'closure',
 ];
+
+/**
+ * Enablers: the money or budget the work needs. Agreed or approved ("Funding agreed", "Capital approved"), one is
+ * the go-ahead for the work it pays for, not the work delivered, so it reads under way unless the step was to get
+ * it (DECISION_NOUNS). Not "funding secured" or "confirmed", which record the money in hand, a step done (round 6).
+ */
+export const ENABLER_WORDS: readonly string[] = ['funding', 'capital', 'budget', 'budgets', 'investment'];
+
+/** The decision words that make an enabler named beside them a go-ahead: "Budget agreed", "Capital signed off". */
+export const ENABLER_DECISIONS: readonly string[] = ['agreed', 'approved', 'signed', 'ratified', 'endorsed', 'sanctioned'];
+
+/** A bid for an enabler, approved, is the bidding done (round 21: "Capital bid approved" is complete). */
+export const ENABLER_BIDS: readonly string[] = ['bid', 'bids', 'application', 'applications'];
 
 /** Verbs after "to" that make an approval a go-ahead: "Approved to proceed", "Agreed at ELG to pilot on two wards". */
 export const GO_AHEAD_VERBS: readonly string[] = [
@@ -81,12 +95,16 @@ export const DECISION_DOCUMENTS: readonly string[] = ['business case', 'business
 /** Verbs opening a step that seeks a decision named a few words on: "Secure funding", "Seek Board approval". */
 export const SEEKING_VERBS: readonly string[] = [
   'seek', 'secure', 'obtain', 'gain', 'get', 'request', 'receive', 'confirm', 'achieve', 'apply', 'bid', 'win', 'ask',
+  // "Sign the contract": signing is the decision when what is signed is one (a contract, an agreement).
+  'sign',
 ];
 
 /** What a step seeks, or sends work for: "Present … for approval", "Take … to Board for decision", "Bid for funding". */
 export const DECISION_NOUNS: readonly string[] = [
   'approval', 'approvals', 'agreement', 'sign off', 'signoff', 'go ahead', 'endorsement', 'ratification', 'authorisation',
   'authorization', 'permission', 'decision', 'sanction', 'mandate', 'funding', 'budget', 'investment',
+  // Enablers a step may ask for: "Secure capital", "Sign the contract".
+  'capital', 'contract', 'contracts',
 ];
 
 /**

@@ -4,9 +4,11 @@ import type { StatusSignal } from './status';
  * The words assurance trackers (Ockenden, CNST, EPRR, CQC action plans, internal-audit trackers,
  * board assurance frameworks) and performance reports rate with (SPEC 4): compliance levels,
  * targets, plans and the evidence that closes an action. Only wording that carries its own direction
- * is here: "below target", "above trajectory" or "87% vs 95% target" are good news for a DNA
- * or sickness rate and bad news for a compliance rate, so they stay unread, while "ahead of
- * plan" and "meeting target" mean the same whichever way the measure runs.
+ * is here: "below target" or "87% vs 95% target" are good news for a DNA or sickness rate and
+ * bad news for a compliance rate, so they stay unread, while "ahead of plan" and "meeting target"
+ * mean the same whichever way the measure runs. A trajectory or plan is read in the sense trackers
+ * write them, an activity or recovery plan to climb: "above trajectory" as "above plan" (round 26),
+ * "below trajectory" short of it.
  */
 
 export const ASSURANCE_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> = {
@@ -32,7 +34,7 @@ export const ASSURANCE_PHRASES: Readonly<Record<StatusSignal, readonly string[]>
     'decision to accept the risk', 'risk has been accepted', 'risks have been accepted', 'decided to tolerate the risk',
   ],
   on_track: [
-    'on trajectory', 'above plan', 'ahead of plan', 'ahead of trajectory', 'ahead of target',
+    'on trajectory', 'above plan', 'above trajectory', 'ahead of plan', 'ahead of trajectory', 'ahead of target',
     // Meeting a target is the aim whichever way the measure runs; still meeting it is work going on ("target met" is done).
     'meeting target', 'meeting targets', 'meeting the target', 'meeting trajectory', 'achieving target',
     'achieving targets', 'achieving the target', 'achieving trajectory', 'within tolerance',

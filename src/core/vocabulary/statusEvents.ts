@@ -31,6 +31,7 @@ export const EVENT_PHRASES: readonly string[] = [
   'noted by', 'noted at',
   // "Trained" yields to any other word: "Staff trained; roll-out delayed" is the delay.
   'trained', 'funding secured', 'funding agreed', 'funding confirmed', 'funding approved',
+  'capital agreed', 'budget agreed', 'budgets agreed',
   'interviews held', 'interview held', 'focus groups held', 'focus group held', 'discussions held',
   // A body set up ("Steering group established"); "established" alone is often "well established practice".
   'was established', 'were established', 'been established', 'group established', 'groups established',

@@ -157,3 +157,10 @@ export const FORECAST_BARE_WORDS: readonly string[] = ['expected', 'anticipated'
 export const FORECAST_TIME_LEADS: readonly string[] = [
   'by', 'in', 'for', 'before', 'around', 'at', 'the', 'end', 'start', 'beginning', 'early', 'mid', 'late', 'of', 'w/c', 'wc',
 ];
+
+/**
+ * Round 26: words that send a paper on to a meeting when "now" heads them and a date or period follows ("Position paper
+ * now to Jan CAB", "now going to next Board"): a later meeting than the one planned, slippage as "deferred to Jan CAB"
+ * is. Not "now to be", "now to go live", where "to" opens a verb, and not after a completion (its next stage).
+ */
+export const NOW_TO_LEADS: readonly string[] = ['now to', 'now going to', 'now goes to', 'now taken to', 'now being taken to'];
