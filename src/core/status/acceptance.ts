@@ -5,7 +5,7 @@ import {
   WORKS_SIGN_OFF_WORDS,
 } from '../vocabulary/statusAftermath';
 import { clauseWords } from './clauseWords';
-import { wholeWordPattern } from './trie';
+import { hasPhrase, wholeWordPattern } from './trie';
 
 /*
  * A completion whose work still waits to be accepted into use (see vocabulary/statusAftermath.ts, round 26): the
@@ -18,10 +18,6 @@ const SIGN_OFF = wholeWordPattern(WORKS_SIGN_OFF_WORDS);
 const WORKS: ReadonlySet<string> = new Set(BUILT_WORKS_WORDS);
 /** The sentence after the completion: a later sentence ("Complete.\nHandover to BAU team from April.") is the next stage. */
 const SENTENCE_END = /[.\n]\s|[.\n]$|\n/;
-const has = (pattern: RegExp, text: string): boolean => {
-  pattern.lastIndex = 0;
-  return pattern.test(text);
-};
 
 /**
  * True when, in the sentence after a completion ending at `end` in `text`, the work's acceptance is still awaited: a
@@ -34,8 +30,8 @@ export function awaitsAcceptance(text: string, end: number): boolean {
   const rest = text.slice(end);
   const cut = rest.search(SENTENCE_END);
   const sentence = cut < 0 ? rest : rest.slice(0, cut);
-  if (!has(WAIT, sentence)) return false;
-  if (has(ACCEPT, sentence)) return true;
+  if (!hasPhrase(WAIT, sentence)) return false;
+  if (hasPhrase(ACCEPT, sentence)) return true;
   const before = text.slice(Math.max(0, end - 40), end).split(/[.;\n]/).pop() ?? '';
-  return has(SIGN_OFF, sentence) && clauseWords(before).some((w) => WORKS.has(w));
+  return hasPhrase(SIGN_OFF, sentence) && clauseWords(before).some((w) => WORKS.has(w));
 }

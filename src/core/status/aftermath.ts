@@ -8,9 +8,10 @@ import {
 } from '../vocabulary/statusAftermath';
 import { PLACE_NOUNS } from '../vocabulary/statusPlaces';
 import { awaitsAcceptance } from './acceptance';
+import { phraseAlternation } from './alternation';
 import { clauseWords } from './clauseWords';
 import { levelAgainstTarget } from './target';
-import { wholeWordPattern } from './trie';
+import { hasPhrase, wholeWordPattern } from './trie';
 
 /*
  * What an entry says after a completion that leaves the action open (SPEC 4, round 25; false completes are the worst
@@ -28,8 +29,8 @@ import { wholeWordPattern } from './trie';
 const OPEN = wholeWordPattern(OPEN_AFTER_DONE);
 const FOLLOW_UP = wholeWordPattern(AUDIT_SHORTFALL_FOLLOW_UPS);
 const AUDITED: ReadonlySet<string> = new Set(AUDITED_WORDS.flatMap((w) => w.split(' ')).concat(['reaudit']));
-const TO_COME = new RegExp(`^\\s*(?:${AUDIT_TO_COME.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
-const DRAFT = new RegExp(`^\\s*(?:${DRAFT_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+const TO_COME = new RegExp(`^\\s*(?:${phraseAlternation(AUDIT_TO_COME)})(?![\\p{L}])`, 'iu');
+const DRAFT = new RegExp(`^\\s*(?:${phraseAlternation(DRAFT_WORDS)})(?![\\p{L}])`, 'iu');
 /** A closure after the result: "action closed", "close", "closure agreed"; not "required before closure". */
 const CLOSED = /(?:^|[^\p{L}])(?:closed|close|closure\s+(?:agreed|approved))(?![\p{L}])/iu;
 /** A result below 100%: "64% compliance", "(62%)", "72% compliant". */
@@ -95,8 +96,7 @@ export function openAfterDone(text: string, end: number): StatusClass | null {
   const places = SOME_PLACES.exec(rest);
   if (places !== null) return Number(places[1]) < Number(places[2]) ? 'on_track' : null;
   if (DRAFT.test(rest)) return 'on_track';
-  OPEN.lastIndex = 0;
-  if (OPEN.test(rest) || (BODY_AWAITED.test(rest) && APPROVAL_DONE.test(text.slice(Math.max(0, end - 40), end + approvalTail(rest))))) return 'on_track';
+  if (hasPhrase(OPEN, rest) || (BODY_AWAITED.test(rest) && APPROVAL_DONE.test(text.slice(Math.max(0, end - 40), end + approvalTail(rest))))) return 'on_track';
   if (REPORTED.test(text.slice(0, end)) && STILL_TO_COME.test(rest)) return 'on_track';
   // "Works complete, awaiting handover": acceptance into use can still send the work back (round 26).
   if (awaitsAcceptance(text, end)) return 'on_track';
@@ -106,8 +106,7 @@ export function openAfterDone(text: string, end: number): StatusClass | null {
   if (otherSiteToCome(rest)) return 'on_track';
   const result = SHORT_RESULT.exec(rest);
   if (result === null) return null;
-  FOLLOW_UP.lastIndex = 0;
-  return FOLLOW_UP.test(rest.slice(result.index)) ? 'at_risk' : null;
+  return hasPhrase(FOLLOW_UP, rest.slice(result.index)) ? 'at_risk' : null;
 }
 
 /**
@@ -116,6 +115,5 @@ export function openAfterDone(text: string, end: number): StatusClass | null {
  * @example openSaid('Monthly audits in place - 3 consecutive months >95% required before closure (2 achieved)') // true
  */
 export function openSaid(text: string): boolean {
-  OPEN.lastIndex = 0;
-  return OPEN.test(text);
+  return hasPhrase(OPEN, text);
 }

@@ -1,5 +1,6 @@
 import { FALLING_MEASURES, RISING_MEASURES } from '../vocabulary/statusShare';
 import { BELOW_TARGET_PHRASES, NOT_SUSTAINED_PHRASES } from '../vocabulary/statusAftermath';
+import { phraseAlternation } from './alternation';
 import { clauseWords } from './clauseWords';
 import { wholeWordPattern } from './trie';
 
@@ -15,7 +16,7 @@ const BELOW = wholeWordPattern(BELOW_TARGET_PHRASES);
 const RISING: ReadonlySet<string> = new Set(RISING_MEASURES);
 const FALLING: ReadonlySet<string> = new Set(FALLING_MEASURES);
 /** "… - not sustained" ending its clause; "Not sustained is a risk we will watch" is a watch, not a shortfall. */
-const NOT_SUSTAINED = new RegExp(`(?:^|[^\\p{L}])(?:${NOT_SUSTAINED_PHRASES.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\s*(?:$|[,;:)\\]])`, 'iu');
+const NOT_SUSTAINED = new RegExp(`(?:^|[^\\p{L}])(?:${phraseAlternation(NOT_SUSTAINED_PHRASES)})\\s*(?:$|[,;:)\\]])`, 'iu');
 const PERCENT = /\d\s*%|per\s?cent/i;
 /** "not yet at 95% target", "not at 90% standard". */
 const NOT_AT_TARGET = /(?:^|[^\p{L}])not\s+(?:yet\s+)?at\s+(?:the\s+)?\d{1,3}(?:\.\d+)?\s*%\s*(?:target|standard|threshold|trajectory)/iu;

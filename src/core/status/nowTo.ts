@@ -1,4 +1,5 @@
 import { NOW_TO_LEADS } from '../vocabulary/statusSchedule';
+import { phraseAlternation } from './alternation';
 import { isDateWord } from './dateFollows';
 
 /*
@@ -7,7 +8,7 @@ import { isDateWord } from './dateFollows';
  * Board for approval" is only where it goes next.
  */
 
-const LEAD = new RegExp(`(?<![\\p{L}])(?:${NOW_TO_LEADS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?([\\p{L}\\d]+)`, 'giu');
+const LEAD = new RegExp(`(?<![\\p{L}])(?:${phraseAlternation(NOW_TO_LEADS)})\\s+(?:the\\s+)?([\\p{L}\\d]+)`, 'giu');
 
 /**
  * Where a paper is sent "now to" a dated meeting in `text` (the index of "now"), or -1: a date or period must follow,

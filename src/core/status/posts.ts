@@ -1,6 +1,6 @@
 import { APPOINTED_WORDS, FUTURE_START_LEADS, POST_FILLED_PHRASES } from '../vocabulary/statusAftermath';
 import { clauseWords, isTime } from './clauseWords';
-import { wholeWordPattern } from './trie';
+import { hasPhrase, wholeWordPattern } from './trie';
 
 /*
  * A recruitment action (SPEC 4, round 25): someone in post, or started in it, is the action done ("Staff now in
@@ -51,8 +51,7 @@ function lastFutureStart(text: string): number {
 export function startToCome(text: string): boolean {
   const end = lastFutureStart(text);
   if (end < 0 || SAID_FILLED.test(text)) return false;
-  APPOINTED.lastIndex = 0;
-  if (!APPOINTED.test(text)) return false;
+  if (!hasPhrase(APPOINTED, text)) return false;
   // "… start dates Jan and Feb. All staff now in post.": the start has come since.
   FILLED.lastIndex = 0;
   const later = text.slice(end);

@@ -48,3 +48,13 @@ export function wholeWordPattern(phrases: readonly string[]): RegExp {
   for (const phrase of phrases) insert(root, phrase.toLowerCase().trim().replace(/\s+/g, ' '));
   return new RegExp(`(?<!${WORD_CHAR}|${WORD_CHAR}[-‐‑])${emit(root)}(?!${WORD_CHAR})`, 'giu');
 }
+
+/**
+ * True when a wholeWordPattern (global, so it keeps its place between calls) matches anywhere in
+ * `text`, read from the start whatever an earlier call left.
+ * @example hasPhrase(wholeWordPattern(['in post']), 'Staff now in post') // true
+ */
+export function hasPhrase(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
