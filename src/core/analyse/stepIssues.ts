@@ -6,6 +6,7 @@ import type { RawAction } from '../detect/rows';
 import { isErrorCell } from '../cells';
 import { missingDay } from '../timeframe/impossible';
 import { monthFirst } from '../timeframe/monthFirst';
+import { endOfYearReadings } from '../timeframe/endOfYear';
 import { entryRow, type Split } from './entries';
 import { quote, type IssueSink } from './issues';
 
@@ -39,14 +40,17 @@ function subject(index: number, a: StepSetting): string {
 }
 
 /**
- * Why a time frame is no date: a day its month lacks is named, and a date written month first is
- * given back day first, as asking for a format the user already used would not help.
+ * Why a time frame is no date: a day its month lacks is named, a date written month first is
+ * given back day first, and "end of year" is given both its readings, as asking for a format the
+ * user already used would not help.
  */
 function unreadable(text: string, asOf: IsoDate): string {
   const missing = missingDay(text, asOf);
   if (missing !== null) return `not a real date (${missing}); check the day.`;
   const dayFirst = monthFirst(text);
   if (dayFirst !== null) return `written month first, as US dates are; write the day first: "${dayFirst}".`;
+  const year = endOfYearReadings(text, asOf);
+  if (year !== null) return `unclear: it could be 31 December or the financial year's end, 31 March; write "${year.calendar}" or "${year.financial}".`;
   return `not a date this tool can read; write it like ${examples(asOf)}.`;
 }
 

@@ -49,6 +49,15 @@ describe('other time frames and dates it cannot use', () => {
     ]);
   });
 
+  it('names both readings of "end of year", which it leaves unread', () => {
+    expect(warnings([
+      ['Ref', 'Action', 'Lead', 'Due date', 'Status'],
+      ['1', 'Publish the plan', 'CEO', 'End of year', 'On track'],
+    ])).toEqual([
+      ['D2', 'unparseable_timeframe', 'The time frame "End of year" of this action is unclear: it could be 31 December or the financial year\'s end, 31 March; write "End of Dec 2024" or "Year end 2024/25".'],
+    ]);
+  });
+
   // A fixed "End of Nov 22" read in 2026 is 22 Nov (a two-digit year over three years off is a day, SPEC 3).
   it.each(['2022-11-03', '2026-12-07', '2027-03-24', '2031-06-30'])('gives examples that read as the end of the month at %s', (asOf) => {
     const grid: SheetGrid = { name: 'Plan', rows: [['Action', 'Due date', 'Status'], ['Publish the plan', 'Whenever possible', 'On track']], merges: [], tables: [], hidden: false, protected: false };
