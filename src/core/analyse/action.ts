@@ -17,7 +17,7 @@ import type { Parsers } from './parsers';
 import { progressClosed, progressStarted } from './progressDone';
 import { assuranceGap } from './assuranceGap';
 import { overrideConflict } from './overrideConflict';
-import { ratingConflict } from './ratingConflict';
+import { ratingConflict, updateSays } from './ratingConflict';
 import { readStep } from './readStep';
 import { NO_FACTS, type SheetFacts } from './sheetFacts';
 import { readCells, type ReadEntries, type RoleReader } from './roles';
@@ -114,7 +114,7 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
   // A standard already met, with nothing to do and no date (a DSPT or BAF row), needs no action written.
   if (unnamed && !(verdict.rating === 'complete' && nextSteps.texts.length === 0 && timeframes.texts.length === 0)) sink.missingAction(row);
   // A lead's colour the update contradicts is shown to the committee, though the update is rated.
-  if (extra.rated !== undefined) ratingConflict(sink, raw, extra, statuses.whole()?.reading.status ?? 'unknown', verdict.status, verdict.rating, override);
+  if (extra.rated !== undefined) ratingConflict(sink, raw, extra, updateSays(statuses, count), verdict.status, verdict.rating, override);
   // A status flag the commentary beside it says worse than is shown to the committee, as the worse is rated.
   if (extra.told !== undefined || extra.open !== undefined) commentaryWorse(sink, raw, extra, statuses.whole()?.reading.status ?? 'unknown', statuses.whole()?.text, verdict.rating, override);
   // Work reported done whose evidence a committee has not yet seen assured is pointed out, not re-rated.

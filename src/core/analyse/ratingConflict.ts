@@ -1,9 +1,10 @@
 import { a1 } from '../cells';
 import type { SheetAction } from '../detect/rows';
 import { ratingLabel } from '../rating';
-import type { Rating, StatusClass } from '../types';
+import type { Rating, StatusClass, StepStatus } from '../types';
 import type { ExtraStatus } from './extraStatus';
 import { quote, type IssueSink } from './issues';
+import type { ReadEntries } from './roles';
 
 /*
  * SPEC 2.2 rates an action on its update where the lead's own colour says better ("G" beside "Not
@@ -29,6 +30,24 @@ export const STATUS_WORDS: Readonly<Record<StatusClass, string>> = { complete: '
 export function ratingsApart(colour: Rating, status: StatusClass): boolean {
   const [a, b] = [COLOUR_STEP[colour], STATUS_STEP[status]];
   return a >= 0 && b >= 0 && Math.abs(a - b) > 1;
+}
+
+/**
+ * What an action's update says, to set beside the lead's colour, which speaks for the whole
+ * action: one update, or one for several steps, read whole; an update per step says complete only
+ * when every step's does, else the worst any step's says ("Procurement complete" over "Interviews
+ * 10/12" beside the lead's "A" is no completion the colour contradicts).
+ * @example updateSays(new ReadEntries(['Complete', 'Interviews 10/12'], readStatus, joinStatuses), 2) // 'unknown'
+ */
+export function updateSays(statuses: ReadEntries<StepStatus>, count: number): StatusClass {
+  const { readings } = statuses;
+  if (count < 2 || readings.length < 2) return statuses.whole()?.reading.status ?? 'unknown';
+  let said: StatusClass = 'complete';
+  for (const { status } of readings) {
+    if (status === 'complete') continue;
+    if (said === 'complete' || STATUS_STEP[status] > STATUS_STEP[said]) said = status;
+  }
+  return said;
 }
 
 /**

@@ -85,3 +85,22 @@ describe('a lead\'s RAG beside dated update columns ("Q1 update", "Q2 update", â
     expect(issue?.message).toMatch(/the update \(H3\) reads as complete/);
   });
 });
+
+describe('a lead\'s RAG beside an update per step', () => {
+  const header = ['Ref', 'Scheme', 'Lead', 'Go-live date', 'Key milestones', 'Milestone date', 'BRAG', 'Update'];
+  const rows: CellValue[][] = [
+    ['W04', 'Care Transfer Hub', 'DASC', '14/12/2025', 'Commission domiciliary care\nTrusted assessor in post', '30/11/2025\n14/12/2025', 'A', 'Procurement complete 12/11 - 3 providers contracted.\nTrusted assessor interviews 10/12.'],
+    ['W05', 'Virtual ward', 'CMO', '14/12/2025', 'Recruit nurses\nGo live', '30/11/2025\n14/12/2025', 'R', 'Nurses recruited - complete.\nGo-live complete 10/11.'],
+    ['W06', 'Frailty SDEC', 'COO', '14/12/2025', 'Estates works\nStaffing', '30/11/2025\n14/12/2025', 'G', 'Works complete.\nStaffing not on track - no funding.'],
+  ];
+  const found = conflicts(grid(header, rows));
+
+  it('is not warned of where one step is done and another\'s update says nothing of it (the colour speaks for the action)', () => {
+    expect(found.find((i) => i.cell === 'G3')).toBeUndefined();
+  });
+
+  it('is warned of where every step\'s update says complete, or any says worse than the colour by two steps', () => {
+    expect(found.find((i) => i.cell === 'G4')?.message).toMatch(/"R".*reads as complete/);
+    expect(found.find((i) => i.cell === 'G5')?.message).toMatch(/"G".*reads as off track/);
+  });
+});
