@@ -8,6 +8,7 @@ import { respellStatus } from './spelling';
 import { ownTimeExtended, withExtension } from './extended';
 import { ongoingReading } from './ongoing';
 import { afterRead } from './afterRead';
+import { courseReading } from './entryCourse';
 
 export { stripStatusPrefix } from './prefix';
 export type { EntryReading } from './reading';
@@ -56,7 +57,8 @@ function readPhrases(entry: string): EntryReading {
   // An audit's "only 48%" or a group "meeting monthly" spans a number or a frequency, read over the whole entry (ongoing.ts).
   // Round 25's whole-entry rules (afterRead.ts): a closure said last, "Not completed", reopened, a start to come, a
   // level short of its target, and a completion with the action left open.
-  const reading = afterRead(ongoingReading(settle(scan), scan.doneText), scan);
+  // Round 27's (entryCourse.ts): a delivery denied "as planned", a deadline that will not be met, work yet to begin.
+  const reading = courseReading(afterRead(ongoingReading(settle(scan), scan.doneText), scan));
   // "Closing date for applications extended": the work's own dates moved, which no phrase spans (status/extended.ts).
   return ownTimeExtended(text) ? withExtension(reading) : reading;
 }

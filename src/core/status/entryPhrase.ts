@@ -20,6 +20,7 @@ import { historyNote, neverDone } from './history';
 import { establishedSince } from './established';
 import { aboveForFalling } from './direction';
 import { afterStep, doneWords, restDenied, startAfterStep } from './stepBeside';
+import { explainsHeadline } from './headline';
 
 const REOPENED = 'reopened';
 
@@ -124,8 +125,9 @@ export function readPhrase(s: EntryScan, key: string, meaning: PhraseMeaning, st
   if (found === 'unknown') s.retracted = true;
   // The rating the lead gave outranks the narrative after it ("Red - in progress"), but not a completion.
   else if (found !== null && s.lead !== null && !rating && found !== 'complete') return;
-  // "Not on track, work underway to address", "Behind programme – bid approved": work going on or a step done is no recovery.
-  else if (mitigates(s, key, found, start, phraseEnd, meaning.redated, !fixed && meaning.kind === 'signal' && meaning.status === 'complete')) return;
+  // "Not on track, work underway to address", "Behind programme – bid approved": work going on or a step done is no recovery;
+  // "Not on track – funding delayed": the reason after the headline explains it (headline.ts).
+  else if (mitigates(s, key, found, start, phraseEnd, meaning.redated, !fixed && meaning.kind === 'signal' && meaning.status === 'complete') || explainsHeadline(s, found, start, moved || movedOn)) return;
   // The work itself denied a start after a step done ("Change request approved. Build not started") is not begun.
   else if (found === 'not_started' && meaning.kind === 'signal' && meaning.status === 'not_started' && startAfterStep(s)) [s.status, s.end] = [afterStep(key), phraseEnd];
   // Part done and the rest not begun ("Phase 1 complete; phase 2 to start in April") is under way;

@@ -13,8 +13,13 @@ const ARROW = '(?:→|⇒|➔|➜|->|=>|>|\\bto\\b)';
 const MOVED = new RegExp(`^\\s*(?:from\\s+)?${COLOUR}\\s*${ARROW}\\s*${COLOUR}\\s*\\.?$`, 'i');
 const WAS = new RegExp(`^\\s*${COLOUR}\\s*\\(\\s*(?:was|prev(?:iously|\\.)?|from)\\s+${COLOUR}\\s*\\)\\s*$`, 'i');
 const LABELLED = new RegExp(`^\\s*b?rag(?:\\s+(?:status|rating))?\\s*[:=\\-–]?\\s*${COLOUR}\\s*$`, 'i');
-/** Every pattern names a colour or code; an entry without an arrow, a bracket or a label is never one. */
-const CUE = /→|⇒|➔|➜|->|=>|>|\bto\b|\(|rag/i;
+const LABEL = '(?:b?rag(?:\\s+(?:status|rating))?\\s*[:=\\-–]?\\s*)?';
+/** A colour denied, then the one it is: "Not red - amber", "Not green, amber" (round 27). */
+const NOT_THEN = new RegExp(`^\\s*${LABEL}not\\s+${COLOUR}\\s*[-–—,;:/]\\s*(?:(?:but|now|rather|actually)\\s+)?${COLOUR}\\s*\\.?$`, 'i');
+/** A colour, then the one it is not: "Amber (not green)", "RAG: Amber - not green". */
+const THEN_NOT = new RegExp(`^\\s*${LABEL}${COLOUR}\\s*(?:\\(\\s*not\\s+${COLOUR}\\s*\\)|[-–—,;:]\\s*not\\s+${COLOUR})\\s*\\.?$`, 'i');
+/** Every pattern names a colour or code; an entry without an arrow, a bracket, a label or a "not" is never one. */
+const CUE = /→|⇒|➔|➜|->|=>|>|\bto\b|\(|rag|\bnot\b/i;
 
 const statusOf = (word: string | undefined): StatusClass | undefined => WHOLE_ENTRY_WORDS[(word ?? '').toLowerCase()];
 
@@ -24,11 +29,18 @@ const statusOf = (word: string | undefined): StatusClass | undefined => WHOLE_EN
  * @example ratingMoved('G->B') // 'complete'
  * @example ratingMoved('A (was G)') // 'at_risk'
  * @example ratingMoved('BRAG B') // 'complete'
+ * @example ratingMoved('Not red - amber') // 'at_risk'
+ * @example ratingMoved('RAG: Amber (not green)') // 'at_risk'
  * @example ratingMoved('Red Amber') // undefined
  */
 export function ratingMoved(text: string): StatusClass | undefined {
   if (!CUE.test(text)) return undefined;
   const moved = MOVED.exec(text);
   if (moved !== null) return statusOf(moved[2]);
+  // A colour corrected is the colour it is said to be, not a two-colour rating nor the denied one read as its opposite.
+  const corrected = NOT_THEN.exec(text);
+  if (corrected !== null && corrected[1]?.toLowerCase() !== corrected[2]?.toLowerCase()) return statusOf(corrected[2]);
+  const denied = THEN_NOT.exec(text);
+  if (denied !== null && denied[1]?.toLowerCase() !== (denied[2] ?? denied[3])?.toLowerCase()) return statusOf(denied[1]);
   return statusOf((WAS.exec(text) ?? LABELLED.exec(text))?.[1]);
 }

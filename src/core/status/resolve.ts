@@ -26,6 +26,7 @@ import { reversedAfter } from './reversal';
 import { subStepOf } from './subStep';
 import { countedUnits, nextOccurrence, routineSent } from './occurrence';
 import { STALL_PHRASES } from '../vocabulary/statusWords';
+import { ON_TRACK_IN_PART } from '../vocabulary/statusCourse';
 
 /* What one matched phrase says in its place in an entry: negated, in the future, in part or whole. */
 
@@ -37,6 +38,8 @@ const NOT_ALL = `(?:${NOT_ALL_ADVERBS.join('|')})`;
 /** "Not fully implemented", "not consistently achieved": done in part ("has not been fully implemented" stays not done). */
 const NOT_FULLY_BEFORE = new RegExp(`\\bnot\\s+(?:yet\\s+)?(?:${NOT_ALL}\\s+)?$`, 'i');
 const ALL_BEFORE = new RegExp(`${NOT_ALL}\\s+$`, 'i');
+/** "Not fully on track", "not quite on schedule": on track in part, so at risk. */
+const NOT_QUITE_BEFORE = new RegExp(`\\bnot\\s+(?:${ON_TRACK_IN_PART.join('|')})\\s+$`, 'i');
 const LEVEL: ReadonlySet<string> = new Set(LEVEL_PHRASES.map(phraseKey));
 const SERIES: ReadonlySet<string> = new Set(SERIES_EVENT_PHRASES.map(phraseKey));
 const NOT_BEGUN: ReadonlySet<string> = new Set(NOT_DONE_IS_NOT_BEGUN.map(phraseKey));
@@ -119,6 +122,7 @@ function resolveUnhedged(
   const denies = (context === 'negated' || context === 'ruled_out') && status === 'complete';
   const fully = NOT_FULLY_BEFORE.test(before) && (key.startsWith('fully') || ALL_BEFORE.test(before));
   if (denies && (fully || notAll(text, start))) return 'at_risk';
+  if (context === 'negated' && status === 'on_track' && !isStart && NOT_QUITE_BEFORE.test(before)) return 'at_risk';
   // "Not finished by the agreed date", "Not yet achieved by deadline": the deadline passed with the work undone.
   if (context === 'negated' && status === 'complete' && NOT_BEFORE.test(before) && deadlineAfter(text, end)) return 'off_track';
   // "Not implemented": nothing done, where "not fully implemented" (above) or "has not been fully

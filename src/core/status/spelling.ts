@@ -1,7 +1,7 @@
 import { STATUS_PHRASES } from '../vocabulary/status';
 import { WHOLE_ENTRY_WORDS } from '../vocabulary/statusWords';
 import { oneSlip } from '../slips';
-import { SHORT_STATUS_WORDS, SHORT_SLIP_WORDS } from '../vocabulary/statusSpelling';
+import { SHORT_STATUS_WORDS, SHORT_SLIP_WORDS, STATUS_ABBREVIATIONS, WORD_ONSETS } from '../vocabulary/statusSpelling';
 
 /*
  * Status words typed wrong in a short entry ("Compelte", "Delayd", "In progres"). Unread, such an entry
@@ -38,6 +38,15 @@ for (const word of WORDS) {
   const start = word.slice(0, SAME_START);
   BY_START.set(start, [...(BY_START.get(start) ?? []), word]);
 }
+/** The status words by first and third letter, where the second is a vowel: the words "Cmplete" may be, its vowel dropped. */
+const BY_SKIP = new Map<string, string[]>();
+for (const word of WORDS) {
+  if (!'aeiou'.includes(word[1] ?? '')) continue;
+  const key = (word[0] ?? '') + (word[2] ?? '');
+  BY_SKIP.set(key, [...(BY_SKIP.get(key) ?? []), word]);
+}
+const ONSETS: ReadonlySet<string> = new Set(WORD_ONSETS);
+const ABBREVIATIONS = new Map<string, string>(Object.entries(STATUS_ABBREVIATIONS));
 const WORD = /[a-z]+/gi;
 
 /** Every status word of any length, which is never taken for a slip of another. */
@@ -52,7 +61,8 @@ function shortSlips(): ReadonlyMap<string, string> {
     for (let i = 1; i < word.length; i += 1) {
       const swapped = word.slice(0, i) + word.slice(i + 1, i + 2) + word.slice(i, i + 1) + word.slice(i + 2);
       const dropped = word.slice(0, i) + word.slice(i + 1);
-      for (const slip of [swapped, dropped]) {
+      const doubled = word.slice(0, i + 1) + word.slice(i);
+      for (const slip of [swapped, dropped, doubled]) {
         if (slip === word || slip.length < MIN_SHORT || ANY_STATUS_WORD.has(slip) || SHORT_SLIP_WORDS.includes(slip)) continue;
         // A slip of two words is put right to neither.
         found.set(slip, found.has(slip) && found.get(slip) !== word ? null : word);
@@ -73,10 +83,17 @@ function inflects(word: string, name: string): boolean {
 
 /** The one status word `word` (lower case) is a slip of, or null. */
 function respellWord(word: string): string | null {
-  if (word.length < MIN_LENGTH) return word.length >= MIN_SHORT ? (SHORT_SLIPS.get(word) ?? null) : null;
+  const short = ABBREVIATIONS.get(word);
+  if (short !== undefined) return short;
+  // "traack" is "track" with a letter doubled: a slip of a short word, however long the slip.
+  const slip = SHORT_SLIPS.get(word);
+  if (slip !== undefined || word.length < MIN_LENGTH) return slip ?? null;
   if (KNOWN.has(word)) return null;
   const hits = (BY_START.get(word.slice(0, SAME_START)) ?? []).filter((name) => !inflects(word, name) && oneSlip(word, name));
-  return hits.length === 1 ? (hits[0] ?? null) : null;
+  if (hits.length > 0 || ONSETS.has(word.slice(0, SAME_START))) return hits.length === 1 ? (hits[0] ?? null) : null;
+  // "Cmplete": the second letter, a vowel, dropped, leaving two consonants no English word begins with.
+  const skipped = (BY_SKIP.get(word.slice(0, SAME_START)) ?? []).filter((name) => name[0] + name.slice(2) === word);
+  return skipped.length === 1 ? (skipped[0] ?? null) : null;
 }
 
 /**
@@ -84,6 +101,8 @@ function respellWord(word: string): string | null {
  * @example respellStatus('Compelte') // 'complete'
  * @example respellStatus('In progres') // 'In progress'
  * @example respellStatus('On trak') // 'On track'
+ * @example respellStatus('Cmplete') // 'complete'
+ * @example respellStatus('On traack') // 'On track'
  * @example respellStatus('Later') // null
  * @example respellStatus('Passed') // null
  * @example respellStatus('Approve') // null

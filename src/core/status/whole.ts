@@ -18,6 +18,8 @@ const WHOLE_ENTRY = new Map<string, StatusClass>(Object.entries(WHOLE_ENTRY_WORD
 const NOT_WORD = /[^a-z0-9✓✔✅❌⚠🟢🟡🟠🔴🔵]+/gu;
 /** A share of the work that is all of it, alone: "100%", "100 %", "100 per cent". */
 const FULL_SHARE = /^\s*100\s*(?:%|per\s?cent)\s*\.?\s*$/i;
+/** None of the work, alone: "0%", "0 %" (round 27), as "0% complete" is not started. */
+const NO_SHARE = /^\s*0\s*(?:%|per\s?cent)\s*\.?\s*$/i;
 
 /**
  * The status of an entry that is one of the whole-entry words (an Open/Closed, Complete? or RAG
@@ -25,6 +27,7 @@ const FULL_SHARE = /^\s*100\s*(?:%|per\s?cent)\s*\.?\s*$/i;
  * @example wholeEntryStatus('Closed') // 'complete'
  * @example wholeEntryStatus('Open') // 'unknown'
  * @example wholeEntryStatus('100%') // 'complete'
+ * @example wholeEntryStatus('0%') // 'not_started'
  * @example wholeEntryStatus('Partially implemented') // undefined
  */
 export function wholeEntryStatus(text: string): StatusClass | undefined {
@@ -36,6 +39,7 @@ export function wholeEntryStatus(text: string): StatusClass | undefined {
   if (text.length > WHOLE_ENTRY_MAX) return undefined;
   // A status cell holding only "100%" reports the work all done, as "100% complete" does.
   if (FULL_SHARE.test(text)) return 'complete';
+  if (NO_SHARE.test(text)) return 'not_started';
   // "Red → Amber", "A (was G)", "BRAG B": the rating it moved to, not a two-colour one.
   const moved = ratingMoved(text);
   if (moved !== undefined) return moved;

@@ -6,6 +6,7 @@ import { RAID_PHRASES } from './statusRaid';
 import { PLAIN_PHRASES } from './statusPlain';
 import { SHORTFALL_PHRASES } from './statusShortfall';
 import { PUBLISHED_PHRASES } from './statusAftermath';
+import { COURSE_PHRASES } from './statusCourse';
 
 /*
  * The status vocabulary (SPEC 4), extended from real NHS trackers and board papers (seeds 003
@@ -84,7 +85,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     // Getting a service ready to run, as "mobilisation" is a stage of it.
     'mobilising', 'mobilizing', 'being mobilised', 'being mobilized', 'monitoring continues', 'monitoring continuing',
     ...ASSURANCE_PHRASES.on_track, ...GO_AHEAD_PHRASES, ...PLAN_PHRASES.on_track, ...RAID_PHRASES.on_track, ...PLAIN_PHRASES.on_track,
-    ...SHORTFALL_PHRASES.on_track,
+    ...SHORTFALL_PHRASES.on_track, ...COURSE_PHRASES.on_track,
   ],
   at_risk: [
     'delayed', 'delay', 'delays', 'slipped', 'slippage', 'slipping', 'at risk', 'behind', 'some issues', 'suspended',
@@ -136,7 +137,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     // Put behind other work, and a plan's timeline redrawn (also in REDATED_PHRASES).
     'de prioritised', 'de prioritized', 'revised timeline', 'revised timelines',
     ...ASSURANCE_PHRASES.at_risk, ...PLAN_PHRASES.at_risk, ...RAID_PHRASES.at_risk, ...PLAIN_PHRASES.at_risk,
-    ...SHORTFALL_PHRASES.at_risk,
+    ...SHORTFALL_PHRASES.at_risk, ...COURSE_PHRASES.at_risk,
   ],
   off_track: [
     'off track', 'not on track', 'not on target', 'significant risk', 'stalled', 'blocked', 'missed',
@@ -174,7 +175,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'to begin', 'will start', 'will begin', 'will commence',
     'starting in', 'commencing in', 'not yet live', 'not live',
     // Nothing done on it ("Not implemented", "Not actioned" are negated completions: status/resolve.ts).
-    ...ASSURANCE_PHRASES.not_started, ...PLAIN_PHRASES.not_started,
+    ...ASSURANCE_PHRASES.not_started, ...PLAIN_PHRASES.not_started, ...COURSE_PHRASES.not_started,
   ],
 };
 // Events, retractions and names that merely hold a status word are in ./statusEvents.

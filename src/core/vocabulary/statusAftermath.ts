@@ -90,6 +90,8 @@ export const FUTURE_START_LEADS: readonly string[] = [
 /** An appointment made or a person recruited, which a start to come after it leaves under way. */
 export const APPOINTED_WORDS: readonly string[] = [
   'appointed', 'recruited', 'offered', 'appointee', 'post', 'posts',
+  // Recruitment said complete before a start to come ("Recruitment complete - starts Feb 27", round 27).
+  'recruitment complete', 'recruitment completed', 'recruitment concluded', 'recruitment finalised',
 ];
 
 /**

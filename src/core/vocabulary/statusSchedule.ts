@@ -106,6 +106,8 @@ export const SCHEDULE_FILLERS: readonly string[] = [
  */
 export const INTERIM_BEFORE: readonly string[] = [
   'interim', 'temporary', 'temporarily', 'stopgap', 'stop gap', 'workaround', 'work around', 'short term', 'contingency',
+  // Cover for a post is a stopgap until it is filled (round 27): "Locum in place" is no post filled.
+  'locum', 'locums', 'agency cover', 'bank cover',
 ];
 
 /**
