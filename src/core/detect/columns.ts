@@ -14,7 +14,7 @@ import { deliverablesAsSteps } from './deliverables';
 import { periodRatings, withRatings } from './ratings';
 import { completionColumns } from './completed';
 import { overallStatus } from './overall';
-import type { HeaderReading } from './reading';
+import { tracksActions, type HeaderReading } from './reading';
 import { looksLikeData } from './headerChoice';
 import { ownOutputs } from './ownOutputs';
 
@@ -118,12 +118,14 @@ function readRow(cells: readonly CellValue[]): HeaderReading {
 }
 
 /**
- * True when a reading can anchor a tracker: two roles or more, one of them action or ambition.
+ * True when a reading can anchor a tracker: two roles or more, one of them action or ambition,
+ * and something to rate them by (tracksActions): a contacts list's "Name | Organisation" is none.
  * @example isTrackerHeader(readHeader(['Action', 'Lead'])) // true
+ * @example isTrackerHeader(readHeader(['Name', 'Organisation', 'Email'])) // false
  */
 export function isTrackerHeader(reading: HeaderReading): boolean {
   const { columns } = reading;
-  return reading.roleCount >= 2 && (columns.action !== undefined || columns.ambition !== undefined);
+  return reading.roleCount >= 2 && (columns.action !== undefined || columns.ambition !== undefined) && tracksActions(reading);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { MAX_HEADER_WORDS, NOT_A_ROLE_HEADERS, OUTPUT_HEADER_WORDS, ROLES } from '../vocabulary/columns';
 import type { OutputColumn, Role } from '../types';
 import { normaliseHeader, withoutHint } from './normalise';
-import { FALLBACK_LEVELS, LEVELS, SYNONYMS, type Synonym } from './synonyms';
+import { FALLBACK_LEVELS, flagCore, LEVELS, SYNONYMS, type Synonym } from './synonyms';
 import { isCompound, isEventDate } from './wording';
 
 export { normaliseHeader, withoutHint } from './normalise';
@@ -54,6 +54,8 @@ export function matchRoles(header: string): RoleMatch[] {
   // A hint says how to fill the column, so the name before it decides the head: "Action status
   // (open/closed)" is a status, though the hint's slash would make it two joined parts.
   const compound = isCompound(withoutHint(header), bare);
+  // A flag's values or subject around its word ("Closed Y/N", "Action closed?") leave it that flag.
+  const flagged = flagCore(bare, header);
   const whole = new Map<Role, RoleMatch>();
   const found: { syn: Synonym; at: 'head' | 'start' | 'inside' }[] = [];
   for (const syn of SYNONYMS) {
@@ -63,7 +65,7 @@ export function matchRoles(header: string): RoleMatch[] {
     // whole; other headers' hints often say what they hold ("Status (RAG)" holds ratings, not the
     // narrative) and stay read whole.
     const wholeOnly = syn.flag || syn.lastResort || syn.wholeOnly;
-    const isWhole = norm === syn.words || (wholeOnly && bare === syn.words);
+    const isWhole = norm === syn.words || (wholeOnly && bare === syn.words) || (syn.flag && flagged === syn.words);
     if (isWhole) keep(whole, { role: syn.role, score: syn.lastResort ? 0 : syn.flag ? syn.count : levels.whole + syn.count, rank: syn.rank, fallback: syn.fallback });
     if (wholeOnly || isWhole) continue;
     const at = compound && bare.endsWith(syn.closing) ? 'head' : norm.startsWith(syn.opening) ? 'start' : padded.includes(syn.inside) ? 'inside' : null;

@@ -1,6 +1,25 @@
+import { HEADING_LABELS } from '../vocabulary/columns';
 import { namesStatusOnly } from './archive';
+import { normaliseHeader } from './normalise';
 import { isOutline, outlineChild } from './outline';
 import { isChildRef } from './rowKinds';
+
+const LABELS = new Set(HEADING_LABELS.map(normaliseHeader));
+/** A heading's label and the name after it: "Strategic objective" and "Urgent and Emergency Care", split at a colon or a spaced dash. */
+const LABELLED = /^([^:–—-]{1,40}?)\s*(?::|\s[-–—])\s*(\S.*)$/s;
+
+/**
+ * A group heading's name: without a leading label that is only a grouping word and a colon or dash
+ * ("Strategic objective: Urgent and Emergency Care"), which names the column, not the group. A
+ * numbered label ("Objective 2: Reduce waits") is how the board refers to the group, and is kept,
+ * as is any other heading.
+ * @example headingName('Strategic objective: Urgent and Emergency Care') // 'Urgent and Emergency Care'
+ * @example headingName('Objective 2: Reduce waits') // 'Objective 2: Reduce waits'
+ */
+export function headingName(title: string): string {
+  const m = LABELLED.exec(title);
+  return m !== null && LABELS.has(normaliseHeader(m[1] ?? '')) ? (m[2] ?? title).trim() : title;
+}
 
 /**
  * The group headings carried down a tracker's rows. A heading numbered under the one carried
@@ -24,8 +43,9 @@ export class Headings {
   /** The ref of the part carried ("1.1" for "1.1 | Triage"); empty when none or it had none. */
   private subRef = '';
 
-  /** Reads a heading row's title, its ref ('' for none) and its cell. */
-  read(title: string, ref: string, cell = ''): void {
+  /** Reads a heading row's title, its ref ('' for none) and its cell; the group goes by the title's name (headingName). */
+  read(written: string, ref: string, cell = ''): void {
+    const title = headingName(written);
     if (ref !== '' && this.subRef !== '' && outlineChild(this.subRef, ref)) return;
     // "OPEN ACTIONS" | "CLOSED ACTIONS" divide an action log by status: the rows under them are in no group.
     if (namesStatusOnly(title)) {

@@ -1,5 +1,5 @@
 import { cellText, isBlank } from '../cells';
-import type { CellValue, SheetGrid } from '../types';
+import type { CellValue, Role, SheetGrid } from '../types';
 import type { HeaderReading } from './reading';
 
 /*
@@ -11,6 +11,8 @@ import type { HeaderReading } from './reading';
 
 /** Rows under the header looked at: enough to see the codes differ, quick on any sheet. */
 const SAMPLE_ROWS = 50;
+/** Grouping roles: a first column of them holding a code of its own per row groups nothing, and is the ref. */
+const GROUP_ROLES: readonly Role[] = ['ambition', 'objective'];
 /** Codes needed before a column is taken for the ref. */
 const FEWEST_CODES = 3;
 /** Share of the rows' filled cells that must be codes: a stray note may sit in the column. */
@@ -35,9 +37,12 @@ function fillsOthers(row: readonly CellValue[], col: number): boolean {
 
 /**
  * The reading with the tracker's first column as its ref, when no column is the ref and the
- * first has a header no role reads but holds a distinct short code on every action's row
- * (section headings that fill the row alone are passed over).
+ * first holds a distinct short code on every action's row (section headings that fill the row
+ * alone are passed over), under a header no role reads or one naming a group: a DSPT plan's
+ * "Contributing outcome" (A1.a, B2.a) names the outcome each row answers, one per row, and read
+ * as the ambition it would make every action a group of one and leave the plan without refs.
  * @example withIdColumn({ columns: { action: 1 }, extraStatus: [], outputs: {}, duplicates: [], roleCount: 1 }, [['Indicator', 'Action'], ['WRES 1', 'A'], ['WRES 2', 'B'], ['WRES 3', 'C']], 0).columns // { action: 1, ref: 0 }
+ * @example withIdColumn({ columns: { ambition: 0, action: 1 }, extraStatus: [], outputs: {}, duplicates: [], roleCount: 2 }, [['Outcome', 'Action'], ['A1.a', 'A'], ['A2.a', 'B'], ['B1.a', 'C']], 0).columns // { action: 1, ref: 0 }
  */
 export function withIdColumn(reading: HeaderReading, rows: SheetGrid['rows'], header: number): HeaderReading {
   const { columns } = reading;
@@ -45,12 +50,14 @@ export function withIdColumn(reading: HeaderReading, rows: SheetGrid['rows'], he
   const col = headerRow.findIndex((c) => !isBlank(c));
   const action = columns.action ?? columns.ambition;
   if (columns.ref !== undefined || col < 0 || action === undefined || col >= action) return reading;
-  if (Object.values(columns).includes(col) || reading.extraStatus.includes(col) || Object.values(reading.outputs).includes(col)) return reading;
+  const group = GROUP_ROLES.find((role) => columns[role] === col && columns.action !== undefined);
+  if (group === undefined && (Object.values(columns).includes(col) || reading.extraStatus.includes(col) || Object.values(reading.outputs).includes(col))) return reading;
   const filled = rows
     .slice(header + 1, header + 1 + SAMPLE_ROWS)
     .filter((row) => !isBlank(row[col]) && fillsOthers(row, col))
     .map((row) => row[col]);
   const codes = filled.filter(isCode).map((v) => cellText(v).trim().toLowerCase());
   if (codes.length < FEWEST_CODES || codes.length < filled.length * CODE_SHARE || new Set(codes).size !== codes.length) return reading;
-  return { ...reading, columns: { ...columns, ref: col }, roleCount: reading.roleCount + 1 };
+  const { [group ?? 'ref']: _group, ...rest } = columns;
+  return { ...reading, columns: { ...rest, ref: col }, roleCount: Object.keys(rest).length + 1 };
 }

@@ -36,6 +36,8 @@ export interface RowLayout {
   lastIndex: number;
   /** 0-based row indexes to leave out (an Excel table's totals row). */
   skip: ReadonlySet<number>;
+  /** A column dating each step beside the action's end date: where filled, the row's time frames (withStepDates). */
+  stepDates?: number;
   /** A "Revised target date" column whose dates, where filled, revise the time frame's. */
   revisedTimeframe?: number;
   /** Dated update columns, in sheet order: a row's latest filled one is its status (latestUpdate). */

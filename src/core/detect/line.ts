@@ -1,4 +1,5 @@
 import type { CellValue, ColumnMap } from '../types';
+import { withStepDates } from './actionEnd';
 import { withCompletion } from './completed';
 import type { RowLayout } from './layout';
 import type { PeriodColumn } from './milestones';
@@ -38,15 +39,16 @@ export class RowLine {
   }
 
   /**
-   * A row with its Gantt chart's marks as its time frame (TimelineRow), any revised date read into
+   * A row with its step dates as its time frame where it gives them (withStepDates), its Gantt chart's marks as its time frame (TimelineRow), any revised date read into
    * its time frame (withRevisedDate), its latest update as its status (latestUpdate), its latest
    * period rating (latestRating), its completion dates as completions (withCompletion) and its
    * further leads' names in its lead (joinedLeads).
    */
   read(row: readonly CellValue[]): readonly CellValue[] {
-    const { revisedTimeframe: revised, updates, ratings, completed, leads } = this.layout;
+    const { revisedTimeframe: revised, updates, ratings, completed, leads, stepDates } = this.layout;
     const { columns } = this;
-    const led = leads === undefined || columns.lead === undefined ? row : joinedLeads(row, columns.lead, leads);
+    const ended = stepDates === undefined || columns.timeframe === undefined ? row : withStepDates(row, columns.timeframe, stepDates);
+    const led = leads === undefined || columns.lead === undefined ? ended : joinedLeads(ended, columns.lead, leads);
     const timed = this.timeline === null ? led : this.timeline.read(led);
     const dated = revised === undefined || columns.timeframe === undefined ? timed : withRevisedDate(timed, columns.timeframe, revised);
     const status = columns.status;

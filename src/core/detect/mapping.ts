@@ -33,6 +33,8 @@ export function fromMapping(mapping: SheetMapping, detected: HeaderReading): Hea
     roleCount: taken.size,
     // The revised dates still revise the mapped time frame, unless the mapping gives their column a role.
     revisedTimeframe: revised === undefined || taken.has(revised) ? undefined : revised,
+    // The step dates still date the steps while the mapping keeps the action's end as the time frame and gives them no role.
+    stepDates: detected.stepDates === undefined || taken.has(detected.stepDates) || columns.timeframe !== detected.columns.timeframe ? undefined : detected.stepDates,
     updates,
     ratings,
     // A completion column given another role by the mapping is read as that role.

@@ -6,6 +6,7 @@ import { level, noGroup } from './groupNames';
 import type { HeaderReading } from './columns';
 import { periodContent } from './timeline';
 import { pairStepDates } from './stepDates';
+import { stepDatesBesideEnd } from './actionEnd';
 import { eachRowOwn } from './eachRowOwn';
 import { figure, forecastAlone, measureStatus, mostly } from './measures';
 
@@ -88,11 +89,12 @@ function unlike(reading: HeaderReading, role: Role, wrong: (col: number) => bool
  * one of sentences left of the action is its context (contextBeforeAction), a status column of figures
  * gives way to another (measureStatus), a time frame column of figures is no date (unlike) and a forecast
  * date paired with it stands alone (forecastAlone), and columns headed by a period alone are milestones or a timeline
- * by what they hold (periodContent). Of two step-like columns, the one the dates line up with is the next steps (pairStepDates).
+ * by what they hold (periodContent). Of two date columns beside the steps, the one dating them gives the steps' dates and the other,
+ * the action's end, is the time frame column (stepDatesBesideEnd); of two step-like columns, the one the dates line up with is the next steps (pairStepDates).
  * @example narrativeColumns(readHeader(['Action', 'Progress']), [['Action', 'Progress'], ['Publish', 'Draft shared with ELG']], 0).columns // { action: 0, status: 1 }
  */
 export function narrativeColumns(reading: HeaderReading, rows: readonly (readonly CellValue[])[], header: number): HeaderReading {
-  let out = pairStepDates(reading, rows, header);
+  let out = pairStepDates(stepDatesBesideEnd(reading, rows, header), rows, header);
   for (const role of FIGURE_ROLES) {
     const col = out.columns[role];
     if (col === undefined || !mostly(rows, header, col, sentence)) continue;

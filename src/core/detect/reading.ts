@@ -1,4 +1,5 @@
 import type { ColumnMap, OutputColumn, Role } from '../types';
+import { TRACKING_ROLES } from '../vocabulary/columns';
 import type { PeriodColumn } from './milestones';
 
 /** How a header row's cells were read. */
@@ -12,6 +13,8 @@ export interface HeaderReading {
   duplicates: [Role, number, number][];
   /** Distinct roles matched, for choosing the header row. */
   roleCount: number;
+  /** A column dating each step ("Milestone date") beside a time frame column giving the action's end ("Go-live date"): read into the time frame where filled (see stepDatesBesideEnd). */
+  stepDates?: number;
   /** A "Revised target date" column read with the time frame column (see pairRevisedTimeframe). */
   revisedTimeframe?: number;
   /** Dated update columns ("Q1 update", "Q2 update"), the latest filled one a row's status (see datedUpdates). */
@@ -34,3 +37,15 @@ export interface HeaderReading {
   marked?: boolean;
 }
 
+
+/**
+ * True when a reading names something to rate its actions by: a tracking role (TRACKING_ROLES), a
+ * flag or dated update beside them, or period columns.
+ * @example tracksActions({ columns: { action: 0, objective: 1 }, extraStatus: [], outputs: {}, duplicates: [], roleCount: 2 }) // false
+ */
+export function tracksActions(r: HeaderReading): boolean {
+  return (
+    TRACKING_ROLES.some((role) => r.columns[role] !== undefined) ||
+    [r.extraStatus, r.updates, r.ratings, r.milestones, r.periods, r.timeline, r.completed].some((cols) => cols !== undefined && cols.length > 0)
+  );
+}

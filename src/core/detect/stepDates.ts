@@ -15,12 +15,13 @@ import type { HeaderReading } from './reading';
 const SAMPLE_ROWS = 50;
 
 /** Words that say a header is a date column: what is left of "Milestone date" is the thing it dates. */
-const DATE_WORDS = new Set(ROLE_SYNONYMS.timeframe.flatMap((s) => normaliseHeader(s).split(' ')));
+export const DATE_WORDS: ReadonlySet<string> = new Set(ROLE_SYNONYMS.timeframe.flatMap((s) => normaliseHeader(s).split(' ')));
 
-const words = (text: string): string[] => normaliseHeader(withoutHint(text)).split(' ').filter((w) => w !== '');
+/** A header's words, its hint left out, folded as headers are. */
+export const words = (text: string): string[] => normaliseHeader(withoutHint(text)).split(' ').filter((w) => w !== '');
 
 /** The entries a cell holds: a typed date or number is one. */
-const entries = (value: CellValue | undefined): number => (isBlank(value) ? 0 : typeof value === 'string' ? splitEntries(value).length : 1);
+export const entries = (value: CellValue | undefined): number => (isBlank(value) ? 0 : typeof value === 'string' ? splitEntries(value).length : 1);
 
 /** How a candidate steps column fits the date column: rows whose several dates it lists as many entries as, its header, its place. */
 interface Fit {

@@ -1,4 +1,4 @@
-import { FALLBACK_SYNONYMS, LAST_RESORT_HEADERS, ROLE_SYNONYMS, STATUS_FLAG_HEADERS, WHOLE_ONLY_HEADERS } from '../vocabulary/columns';
+import { FALLBACK_SYNONYMS, FLAG_SUBJECTS, FLAG_VALUE_HINTS, LAST_RESORT_HEADERS, ROLE_SYNONYMS, STATUS_FLAG_HEADERS, WHOLE_ONLY_HEADERS } from '../vocabulary/columns';
 import type { Role } from '../types';
 import { normaliseHeader } from './normalise';
 
@@ -37,12 +37,34 @@ const FALLBACKS = new Set(FALLBACK_SYNONYMS.map((h) => normaliseHeader(h)));
 const LAST_RESORTS = new Set(LAST_RESORT_HEADERS.map((h) => normaliseHeader(h)));
 const WHOLE_ONLY = new Set(WHOLE_ONLY_HEADERS.map((h) => normaliseHeader(h)));
 
+const HINTS = FLAG_VALUE_HINTS.map((h) => ` ${normaliseHeader(h)}`);
+const SUBJECTS = FLAG_SUBJECTS.map((h) => `${normaliseHeader(h)} `).sort((a, b) => b.length - a.length);
+/** A header written with its subject plural ("Actions completed"): a list of the work done, not a flag on one action. */
+const PLURAL_SUBJECT = /^\s*(?:actions|items|tasks|recommendations)\b/i;
+
 /**
- * True when a header, normalised, is a flag header (Open/Closed, RAG status, Lead RAG).
+ * A folded header with what may surround a flag word taken off (FLAG_VALUE_HINTS after it,
+ * FLAG_SUBJECTS before it), so "Closed Y/N" and "Action closed?" compare as "closed". `raw`, when
+ * given, is the header as written: a plural subject ("Actions completed") is kept.
+ * @example flagCore('action closed y n') // 'closed'
+ * @example flagCore('action completed', 'Actions completed') // 'action completed'
+ */
+export function flagCore(norm: string, raw?: string): string {
+  const hint = HINTS.find((h) => norm.endsWith(h));
+  const bare = hint === undefined ? norm : norm.slice(0, -hint.length);
+  if (raw !== undefined && PLURAL_SUBJECT.test(raw)) return bare;
+  const subject = SUBJECTS.find((w) => bare.startsWith(w));
+  return subject === undefined ? bare : bare.slice(subject.length);
+}
+
+/**
+ * True when a header, normalised, is a flag header (Open/Closed, RAG status, Lead RAG), its values
+ * or what it flags around it ("Closed Y/N", "Action complete": flagCore).
  * @example isFlagHeader(normaliseHeader('RAG status')) // true
+ * @example isFlagHeader(normaliseHeader('Closed Y/N')) // true
  */
 export function isFlagHeader(norm: string): boolean {
-  return FLAGS.has(norm);
+  return FLAGS.has(norm) || FLAGS.has(flagCore(norm));
 }
 
 /** Every synonym of every role, in the vocabulary's order. */

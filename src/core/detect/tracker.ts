@@ -11,6 +11,7 @@ import { dataHeaderIssues, headerCandidates } from './headerChoice';
 import { withoutConstantRef } from './refColumn';
 import { withIdColumn } from './idColumn';
 import { withPlanYear } from './planYear';
+import { stepDatesBesideEnd } from './actionEnd';
 import { narrativeColumns } from './narrative';
 import { headingLevels } from './groupLevels';
 import { groupNesting } from './groupNesting';
@@ -91,8 +92,8 @@ export function findHeader(grid: SheetGrid, mapping: SheetMapping | undefined): 
   if (mapping) {
     const header = mapping.headerRow - 1;
     const { cells, sub } = headerCells(rows, header);
-    // What the period columns hold is looked at here too: they stand for the steps unless the mapping dates them itself.
-    const detected = withLeads(periodContent(readHeader(cells), rows, sub ?? header), rows[header] ?? [], cells, sub !== null);
+    // What the period columns and the dates beside the steps hold is looked at here too: the mapping may not date the steps itself.
+    const detected = withLeads(stepDatesBesideEnd(periodContent(readHeader(cells), rows, sub ?? header), rows, sub ?? header), rows[header] ?? [], cells, sub !== null);
     return located(grid, header, cells, sub, { reading: fromMapping(mapping, detected), source: 'mapping', table: null });
   }
   // A confirmed mapping is taken as it is; a detected one also looks at what its columns hold.
@@ -124,6 +125,7 @@ export function trackerLayout(grid: SheetGrid, found: TrackerHeader, lastIndex: 
     headerIndex: header,
     lastIndex,
     skip: new Set<number>([...(table?.hasTotalsRow === true ? [table.range.bottom] : []), ...(subHeader === null ? [] : [subHeader])]),
+    ...(reading.stepDates === undefined ? {} : { stepDates: reading.stepDates }),
     ...(reading.revisedTimeframe === undefined ? {} : { revisedTimeframe: reading.revisedTimeframe }),
     ...(reading.updates === undefined ? {} : { updates: reading.updates }),
     ...(reading.ratings === undefined ? {} : { ratings: reading.ratings }),

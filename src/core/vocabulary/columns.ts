@@ -194,6 +194,8 @@ export const ROLE_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
   objective: ['strategic objective', 'objective', ...TASK_TOOL_GROUP_HEADERS, 'priority', 'theme', 'principle', 'workstream', 'work stream', 'standard', 'strategic priority', 'domain', 'pillar', 'programme',
     // A CQC well-led review's action plan groups its actions by key line of enquiry.
     'kloe', 'key line of enquiry', 'key lines of enquiry',
+    // A staff survey plan groups its actions by the NHS People Promise's elements ("We are a team"), a framework's plan by its elements.
+    'element', 'people promise element', 'people promise', 'nhs people promise', 'people promise theme',
     // An internal-audit tracker groups its recommendations by the report that made them.
     ...SOURCE_REPORT_HEADERS,
     // A board assurance framework's action plan groups its actions by the strategic risk they mitigate
@@ -227,6 +229,17 @@ export const STATUS_FLAG_HEADERS: readonly string[] = [
   'brag', 'brag status', 'brag rating', 'current rag', 'overall rag', 'current rag status',
   'lead rag', 'rag lead', 'lead rating', 'lead rag rating', 'self assessed rag', 'self assessment rag',
   ...COMPLIANCE_HEADERS,
+];
+
+/**
+ * What a flag header may carry around its flag word and still be that flag: its values after it,
+ * unbracketed ("Closed Y/N", "Complete - Yes/No"; bracketed ones are a hint, withoutHint), and before
+ * it the thing flagged ("Action closed", "Is the action complete?"). Folded as headers are; the
+ * subject is matched singular only, so "Actions completed" stays a narrative of the work done.
+ */
+export const FLAG_VALUE_HINTS: readonly string[] = ['y n', 'yes no', 'y or n', 'yes or no', 'y n na', 'yes no na'];
+export const FLAG_SUBJECTS: readonly string[] = [
+  'action', 'item', 'task', 'recommendation', 'is action', 'is the action', 'is this action', 'has the action been', 'is item', 'is the item',
 ];
 
 
@@ -323,6 +336,19 @@ export const NO_EVIDENCE_PHRASES: readonly string[] = [
 export const MILESTONE_PARENT_HEADERS: readonly string[] = [
   'commitment', 'recommendation', 'requirement', 'condition', 'area for improvement', 'improvement required', ...SCHEME_HEADERS,
 ];
+
+/**
+ * Words a steps header and a date header may share without the date being the steps' ("Next steps"
+ * beside "Next review date"): only a noun shared ("Key milestones" and "Milestone date", "Next steps"
+ * and "Step due") says the date column dates the steps, not the action's end (stepDatesBesideEnd).
+ */
+/**
+ * Words of a date header naming when the whole action ends ("Go-live date", "Completion date",
+ * "Target completion"): beside a column dating each step it is the action's end, read where a row
+ * gives no step date, not a rival time frame (stepDatesBesideEnd). Folded as headers are.
+ */
+export const ACTION_END_WORDS: readonly string[] = ['go live', 'golive', 'live', 'completion', 'complete', 'end', 'finish', 'launch', 'delivery', 'implementation', 'overall'];
+export const STEP_QUALIFIER_WORDS: readonly string[] = ['next', 'key', 'further', 'sub', 'and', 'to', 'of', 'for', 'the'];
 
 /**
  * Words of an action header that, beside a column naming the action, name its parts ("Key action |
@@ -465,6 +491,13 @@ export const NO_ACTION_PHRASES: readonly string[] = [
 /** Roles where several columns are all read rather than the weaker one reported as a duplicate. */
 export const MULTI_COLUMN_ROLES: ReadonlySet<Role> = new Set<Role>(['status']);
 
+/**
+ * Roles that rate, date or track an action (or give an ambition its figures): a header row naming
+ * none of them, such as a contacts list's "Name | Organisation | Email", has nothing to rate and is
+ * no tracker (isTrackerHeader), however well its other columns name an action and a group.
+ */
+export const TRACKING_ROLES: readonly Role[] = ['lead', 'next_steps', 'timeframe', 'status', 'progress', 'confidence', 'rag_override'];
+
 /** Roles whose absence is worth a data-quality warning (the action role is required outright). */
 export const WARN_IF_MISSING: readonly Role[] = ['lead', 'timeframe', 'status'];
 
@@ -536,6 +569,17 @@ export const ORGANISATION_ENDINGS: readonly string[] = [
  */
 export const DOCUMENT_WORDS: readonly string[] = [
   'plan', 'action plan', 'tracker', 'log', 'register', 'programme', 'strategy', 'recommendation', 'dashboard', 'workplan', 'work programme', 'framework', 'action',
+];
+
+/**
+ * Labels a group heading may start with, before a colon or dash ("Strategic objective: Urgent and
+ * Emergency Care", "Priority – Workforce"): the grouping roles' own header words, and the word a
+ * plan's sections go by. Bare, such a label names the column, not the group, and is dropped;
+ * numbered ("Objective 2: …") it is how the board refers to the group, and is kept (headingName).
+ */
+export const HEADING_LABELS: readonly string[] = [
+  ...ROLE_SYNONYMS.objective.filter((w) => !GROUP_FALLBACK_HEADERS.includes(w) && !SOURCE_REPORT_HEADERS.includes(w)),
+  ...ROLE_SYNONYMS.ambition, ...ROLE_SYNONYMS.strategy, 'section', 'area', 'strategic aim', 'strategic ambition', 'strategic theme', 'strategic goal',
 ];
 
 /** How far down a sheet the header row may sit (SPEC 2.1). */
