@@ -1,6 +1,7 @@
 import type { WorkbookAnalysis } from '../core/analyse/workbook';
 import { applyTrends, historyIssues, historyRows, mergeHistory, type HistoryRow, type TrackerTrend } from '../core/history';
 import type { Settings } from '../core/settings';
+import type { Issue } from '../core/types';
 import { excelAddress, summaryModel, summarySheetPlan, type SummaryModel, type SummaryOptions } from '../core/summary';
 import type { WorkbookSource } from '../xlsx/source';
 import type { RefreshEdits } from '../xlsx/patch';
@@ -21,6 +22,19 @@ export function withTrends(source: WorkbookSource, analysis: WorkbookAnalysis, s
   const { history } = source;
   const { trackers, trends } = applyTrends(analysis.trackers, history, settings.asOf);
   return { analysis: { ...analysis, trackers, issues: [...analysis.issues, ...historyIssues(history)] }, trends, history };
+}
+
+/**
+ * The analysis as a command that writes nothing (summary, rollup) reports it: a protected sheet
+ * is read and rated all the same, so it is a note, not an error its owner must fix; refresh and
+ * validate, which check what a refresh can write, keep it an error (SPEC 9).
+ */
+export function readOnly(analysis: WorkbookAnalysis): WorkbookAnalysis {
+  const note = (issue: Issue): Issue =>
+    issue.code !== 'protected_sheet'
+      ? issue
+      : { ...issue, severity: 'warning', message: `Sheet "${issue.sheet}" is protected. This summary only reads it, so nothing needs doing for it; a refresh would not write its RAG columns until it is unprotected.` };
+  return { ...analysis, issues: analysis.issues.map(note), trackers: analysis.trackers.map((t) => ({ ...t, issues: t.issues.map(note) })) };
 }
 
 /** One stderr line per unreadable RAG History row: a refresh prints only counts, and these would otherwise go unseen. */

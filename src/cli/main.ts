@@ -67,7 +67,8 @@ function program(io: CommandIo, stdin: NodeJS.ReadableStream, setExit: (code: nu
       .addOption(asOf())
       .addOption(nextMeeting())
       .option('--next-meeting-name <name>', 'name of the next meeting')
-      .option('--json <file|->', 'write the JSON report (version 1) of every workbook to a file, or - for stdout'),
+      .option('--json <file|->', 'write the JSON report (version 1) of every workbook to a file, or - for stdout')
+      .option('--strict', 'exit 1 when the data-quality check finds errors in any workbook'),
     '"Roll-up of <n> workbooks"',
   ).action(async (inputs: string[], flags) => setExit(await rollupCommand(inputs, flags, io)));
   cli

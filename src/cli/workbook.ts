@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { analyseWorkbook, type WorkbookAnalysis } from '../core/analyse/workbook';
 import { settingsForRefresh } from '../core/refresh-settings';
 import type { Settings } from '../core/settings';
@@ -43,6 +44,12 @@ async function readSource(bytes: Buffer, path: string): Promise<WorkbookSource> 
   }
 }
 
+/** A message that opens with the file's base name, opening with the path as given instead. */
+function asGiven(message: string, path: string): string {
+  const name = basename(path);
+  return name !== path && message.startsWith(`${name} `) ? `${path}${message.slice(name.length)}` : message;
+}
+
 /** Loads a workbook and rates its trackers; a file that cannot be read, or holds no tracker, is exit 3. */
 export async function openTracker(path: string, flags: CommonFlags): Promise<OpenedTracker> {
   let bytes: Buffer;
@@ -51,7 +58,8 @@ export async function openTracker(path: string, flags: CommonFlags): Promise<Ope
     bytes = await readWorkbookBytes(path);
     source = await readSource(bytes, path);
   } catch (error) {
-    if (error instanceof WorkbookReadError) throw new CliError(error.message, EXIT.unreadable);
+    // The reader names some files by their base name: named as the command line gave them, as every other message does.
+    if (error instanceof WorkbookReadError) throw new CliError(asGiven(error.message, path), EXIT.unreadable);
     throw error;
   }
   const settings = settingsFor(source, flags);

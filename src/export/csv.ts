@@ -24,7 +24,8 @@ function lines(table: SummaryTable): string[][] {
 /**
  * The summary as CSV (SPEC 6 exports): a title line with the as-of date and quarter, the next
  * meeting and what the trend compares against (a file passed round on its own must say when
- * it was true), then (in a roll-up) the trackers included, Table One and the exceptions, each a
+ * it was true), then (in a roll-up) the trackers included, Table One, (in a roll-up whose partners share
+ * objectives) the system view, and the exceptions, each a
  * heading line, a header row and its rows, separated by a blank line, and last the notes on how
  * the figures are worked out, one a line. Every
  * row names its objective, so the rows sort and filter. Cells hold what the sheet shows
@@ -36,7 +37,8 @@ export function summaryCsv(model: SummaryModel, options: { bom?: boolean } = {})
   const heading = summaryHeading(model);
   const included = tables.included.rows.length > 0 ? [...lines(tables.included), []] : [];
   // The notes last, so a file passed round on its own says what Progress, Confidence, Trend and Overall mean.
-  const rows = [[heading.title, ...heading.lines], ...included, ...lines(tables.tableOne), [], ...lines(tables.exceptions), [], ['Notes'], ...model.notes.map((n) => [n])];
+  const system = tables.system.rows.length > 0 ? [...lines(tables.system), []] : [];
+  const rows = [[heading.title, ...heading.lines], ...included, ...lines(tables.tableOne), [], ...system, ...lines(tables.exceptions), [], ['Notes'], ...model.notes.map((n) => [n])];
   const text = rows.map((r) => r.map(csvField).join(',')).join('\r\n');
   return `${options.bom === false ? '' : CSV_BOM}${text}\r\n`;
 }

@@ -12,6 +12,9 @@ const WEIGHTS = {
   dueWithoutSteps: [5, 34, 14, 9, 7, 36],
   qualityCounts: [40, 30, 30],
   qualityTop: [15, 60, 10, 15],
+  // A roll-up's system view: objective, partners, the six counts, progress, confidence, overall, worst partner.
+  system: [18, 22, 6, 7, 6, 6, 5, 6, 7, 8, 7, 14],
+  qualityByPartner: [60, 20, 20],
   // A roll-up's trackers: label, as at, next meeting, the six counts, progress, confidence, completed since.
   included: [16, 8, 16, 6, 7, 6, 6, 5, 6, 7, 8, 14],
 };
@@ -83,9 +86,11 @@ export async function summaryDocx(model: SummaryModel): Promise<Uint8Array> {
     ...model.notes.map((note) => new Paragraph({ spacing: { before: 60 }, children: runs(note, false, '404040', 18) })),
     // Sized by the columns' keys: the headers may be the tracker's own ("PCN" for "Objective").
     ...section(tables.tableOne, src(tableOneWeights(tables.tableOne.keys ?? tables.tableOne.headers))),
+    ...section(tables.system, WEIGHTS.system),
     ...section(tables.exceptions, src(actionsWeights(tables.exceptions))),
     ...section(tables.due, src(actionsWeights(tables.due, tables.due.headers.includes('Steps due') ? WEIGHTS.actions : WEIGHTS.dueWithoutSteps))),
     ...section(tables.qualityCounts, WEIGHTS.qualityCounts),
+    ...section(tables.qualityByPartner, WEIGHTS.qualityByPartner),
   ];
   if (tables.qualityTop.rows.length > 0) {
     children.push(new Paragraph({ spacing: { before: 120 }, children: runs(tables.qualityTop.heading, true, null, 20) }), docxTable(tables.qualityTop, WEIGHTS.qualityTop));

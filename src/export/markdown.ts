@@ -45,7 +45,9 @@ export function summaryMarkdown(model: SummaryModel): string {
   const heading = summaryHeading(model);
   const out = [`# ${escapeMarkdown(heading.title)}`, '', ...heading.lines.map((l) => `${escapeMarkdown(l)}  `), ''];
   if (tables.included.rows.length > 0) out.push(`## ${escapeMarkdown(tables.included.heading)}`, '', ...table(tables.included));
-  for (const [t, notes] of [[tables.key, model.notes], [tables.tableOne], [tables.exceptions], [tables.due], [tables.qualityCounts]] as const) {
+  // A roll-up's system view and per-partner counts have no rows (and no section) otherwise.
+  const sections = [[tables.key, model.notes], [tables.tableOne], [tables.system], [tables.exceptions], [tables.due], [tables.qualityCounts], [tables.qualityByPartner]] as const;
+  for (const [t, notes] of sections.filter(([t]) => t.rows.length > 0 || t.empty !== '')) {
     out.push(`## ${escapeMarkdown(t.heading)}`, '', ...table(t));
     if (notes) out.push(...notes.map((n) => `- ${escapeMarkdown(n)}`), '');
   }

@@ -8,8 +8,12 @@ import { readDocx } from '../export/docx-reader';
 
 const AS_OF = ['--as-of', '2023-09-30'];
 const SEED000 = 'seed000-nice-initial-actions.xlsx';
-/** How a roll-up labels each seed (rv6-d finding 5): its tracker's title, else its file name without the extension. */
-const T004 = 'THT Engagement Lead Group Action Plan - 3 November update – Report to the THT Engagement Leads Group';
+/**
+ * How a roll-up labels each seed (rv6-d finding 5): its tracker's title, else its file name without the extension.
+ * Changed on purpose (rv15 findings 2 and 4): the title is cut at its first spaced dash, so rows name the partner
+ * in a few words ("THT Engagement Lead Group Action Plan - 3 November update – Report to …" wrapped 4-7 lines).
+ */
+const T004 = 'THT Engagement Lead Group Action Plan';
 const T003 = 'seed003-strategy-table-one';
 const T000 = 'seed000-nice-initial-actions';
 

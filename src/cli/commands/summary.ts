@@ -1,5 +1,5 @@
 import { EXIT } from '../errors';
-import { historyWarnings, withTrends, workbookSummary } from '../board';
+import { historyWarnings, readOnly, withTrends, workbookSummary } from '../board';
 import { checkTargets, writeExports, type ExportTargets } from '../exports';
 import { openTracker, type CommonFlags } from '../workbook';
 import type { CommandIo } from './refresh';
@@ -18,7 +18,7 @@ export async function summaryCommand(input: string, flags: SummaryFlags, io: Com
   checkTargets(targets, [input]);
   const { source, settings, analysis } = await openTracker(input, flags);
   const title = flags.title?.trim();
-  const rated = withTrends(source, analysis, settings);
+  const rated = withTrends(source, readOnly(analysis), settings);
   historyWarnings(rated, io.stderr);
   const model = workbookSummary(source, rated, settings, title ? { title } : {});
   const written = await writeExports(model, targets, io.stdout);

@@ -16,3 +16,6 @@ export { SUMMARY_SHEET, type FormatRange, type PagePlan, type PlanCell, type Sum
 export { planFormats, planFormatsInChunks } from './formats';
 export { clip, CLIP, clipLatest, issueKind } from './clip';
 export { summarySheetPlan, summarySheetPlanInChunks } from './plan';
+export { objectiveKey } from './objective-key';
+export { systemRows, systemTable, type SystemRow } from './system';
+export { qualityByPartner, qualityByPartnerTable, type PartnerQuality } from './partner-quality';

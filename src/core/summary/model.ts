@@ -8,7 +8,9 @@ import { groupHeaders } from './group-headers';
 import { differentMeetings, includedRows, type RatedAgainst } from './included';
 import { summaryKey, summaryNotes, type FiguresGiven } from './key';
 import { dueRowsInChunks, exceptionRowsInChunks, refLevelsInChunks } from './lists';
+import { qualityByPartner } from './partner-quality';
 import { qualitySummaryInChunks } from './quality';
+import { systemRows } from './system';
 import { labelSources, type SourcedIssue } from './sources';
 import { tableOneRows } from './table-one';
 import type { SummaryModel, TableOneRow } from './types';
@@ -107,5 +109,7 @@ export function* summaryModelInChunks(trackers: readonly Tracker[], settings: Se
     exceptions,
     dueAtNextMeeting,
     quality,
+    system: options.workbooks === undefined ? null : systemRows(trackers, options.workbooks, settings),
+    qualityByPartner: options.workbooks === undefined ? null : qualityByPartner(issues, options.files ?? options.workbooks, options.workbooks),
   };
 }

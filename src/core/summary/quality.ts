@@ -7,10 +7,11 @@ const TOP = 5;
 
 /*
  * Kinds that tell the owner how the sheet was read (rows left out by design, a second column
- * for one role) rather than that an action's rating is in doubt: listed after the problems an
+ * for one role, a protected sheet a read-only summary did not need to write) rather than that an
+ * action's rating is in doubt: listed after the problems an
  * owner must fix, so a header note never takes a top-five place from an undated action.
  */
-const NOTES: ReadonlySet<string> = new Set(['archive_section', 'archive_sheet', 'hidden_sheet', 'hidden_rows', 'table_totals_row', 'duplicate_column']);
+const NOTES: ReadonlySet<string> = new Set(['archive_section', 'archive_sheet', 'hidden_sheet', 'hidden_rows', 'table_totals_row', 'duplicate_column', 'protected_sheet']);
 
 /** 0 an error, 1 a warning about the actions, 2 a note on how the sheet was read. */
 function rank(severity: Issue['severity'], code: string): number {

@@ -4,61 +4,13 @@ import type { Rating } from '../types';
 import { capitalised, clip, CLIP, clipLatest, issueKind } from './clip';
 import { dueWhen } from './heading';
 import { includedTable } from './included';
+import { qualityByPartnerTable } from './partner-quality';
+import { systemTable } from './system';
 import { count, date, isTotalRow, rating, TABLE_ONE_HEADERS, tableOneCells, tableOneHeaders, tableOneShown, text } from './table-cells';
+import type { SummaryCell, SummaryTables } from './table-types';
 import type { DueRow, SummaryModel } from './types';
 
-/** How a cell is shown: renderers style by kind (percent format, rating fill, centred counts). */
-export type SummaryCellKind = 'text' | 'count' | 'percent' | 'rating' | 'trend';
-
-/**
- * One cell of a summary table: the display text every renderer can use, and the value a
- * spreadsheet should hold (a fraction for a percentage, so it stays a number).
- * @example { kind: 'percent', text: '92%', value: 0.9166666666666666 }
- */
-export interface SummaryCell {
-  kind: SummaryCellKind;
-  text: string;
-  value: string | number | null;
-  /** The rating a rating cell shows, for its fill. */
-  rating?: Rating;
-}
-
-/** @example { total: false, cells: [...] } */
-export interface SummaryTableRow {
-  /** Objective, tracker and grand totals: shown bold. */
-  total: boolean;
-  cells: SummaryCell[];
-}
-
-/**
- * A section of the summary as a table, the same for the sheet, the .docx, the CSV and Markdown.
- * @example summaryTables(model).tableOne.headers[0] // 'Objective'
- */
-export interface SummaryTable {
-  heading: string;
-  headers: string[];
-  rows: SummaryTableRow[];
-  /** Said instead of the table when it has no rows. */
-  empty: string;
-  /**
-   * Table One's columns by the words of TABLE_ONE_HEADERS (the Source column first, as in
-   * `headers`), where `headers` may show a tracker's own ("PCN" for "Objective"): what a renderer
-   * sizes a column by, since the header text varies with the tracker.
-   */
-  keys?: string[];
-}
-
-/** The tables of a summary, by section. */
-export interface SummaryTables {
-  /** A roll-up's trackers, each with what it was rated against (no rows for one workbook). */
-  included: SummaryTable;
-  key: SummaryTable;
-  tableOne: SummaryTable;
-  exceptions: SummaryTable;
-  due: SummaryTable;
-  qualityCounts: SummaryTable;
-  qualityTop: SummaryTable;
-}
+export type { SummaryCell, SummaryCellKind, SummaryTable, SummaryTableRow, SummaryTables } from './table-types';
 
 /** The steps due that are not the action itself: a row with no next steps is one step, its action, which would only repeat the Action column. */
 function ownSteps(d: DueRow): string[] {
@@ -123,6 +75,7 @@ export function* summaryTablesInChunks(model: SummaryModel, repeat: boolean, wor
       rows: yield* mapInChunks(model.tableOne, (_r, i) => ({ total: isTotalRow(model.tableOne, i), cells: pick(tableOneCells(model.tableOne, i, model.sourceHeader, repeat)) }), work),
       empty: 'No actions found.',
     },
+    system: systemTable(model.system),
     exceptions: {
       heading: 'Exceptions: Red and Amber actions',
       headers: [...src, 'Ref', 'Action', 'Lead', 'Deadline', 'RAG', 'Reason', 'Latest update'],
@@ -147,5 +100,6 @@ export function* summaryTablesInChunks(model: SummaryModel, repeat: boolean, wor
       rows: model.quality.top.map((q) => ({ total: false, cells: [text(q.address), text(q.message), word(q.severity), text(issueKind(q.code))] })),
       empty: '',
     },
+    qualityByPartner: qualityByPartnerTable(model.qualityByPartner),
   };
 }

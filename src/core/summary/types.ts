@@ -1,5 +1,7 @@
 import type { Group, IsoDate, Meeting, Rating, Severity } from '../types';
 import type { GroupHeaders } from './group-headers';
+import type { PartnerQuality } from './partner-quality';
+import type { SystemRow } from './system';
 
 /**
  * One rating in the key, in words (SPEC 6.2).
@@ -144,4 +146,8 @@ export interface SummaryModel {
   exceptions: ExceptionRow[];
   dueAtNextMeeting: DueRow[];
   quality: { errors: number; warnings: number; counts: QualityCount[]; top: QualityItem[] };
+  /** A roll-up's objectives matched across partners (systemRows); absent or null for one workbook. */
+  system?: SystemRow[] | null;
+  /** A roll-up's data-quality problems counted per partner; absent or null for one workbook. */
+  qualityByPartner?: PartnerQuality[] | null;
 }

@@ -18,9 +18,9 @@ describe('a Green step whose status says it has not started', () => {
     });
   });
 
-  it('leaves the reasons of a step with no status, or on track, as they were', () => {
+  it('says of a step with no status that no update says how it stands (true of no update and of one not read), and of one on track that it is reported so', () => {
     expect(rateStep(step({ status: 'unknown', timeframe: due('2024-12-31') }), dec2).reason).toBe(
-      'Green: the action is due in 29 days (31 Dec 2024) and no problem has been reported.',
+      'Green: the action is due in 29 days (31 Dec 2024); no update says how it stands.',
     );
     expect(rateStep(step({ status: 'on_track', timeframe: due('2024-12-31') }), dec2).reason).toBe(
       'Green: the action is due in 29 days (31 Dec 2024) and is reported on track.',
@@ -31,5 +31,23 @@ describe('a Green step whose status says it has not started', () => {
     expect(greenReason('step 2 of 3 "Agree ToR"', '2024-12-31', 29, 'not_started')).toBe(
       'Green: step 2 of 3 "Agree ToR" is due in 29 days (31 Dec 2024); not started yet, with time to start.',
     );
+  });
+});
+
+describe('a Green step whose update gives no status the rules can read', () => {
+  /*
+   * Phrase review (rv15): "no problem has been reported" read wrong both for a step with no
+   * update at all and for an update the tool could not classify; the reason says only what is
+   * true of both, that no update says how it stands, so the Green rests on the date alone.
+   */
+  it.each([
+    ['a week beyond the window', '2024-12-23', 'Green: the action is due in 21 days (23 Dec 2024); no update says how it stands.'],
+    ['months ahead', '2025-03-31', 'Green: the action is due in 119 days (31 Mar 2025); no update says how it stands.'],
+  ])('says no update says how it stands when due %s', (_when, end, reason) => {
+    expect(rateStep(step({ status: 'unknown', timeframe: due(end) }), dec2).reason).toBe(reason);
+  });
+
+  it('never claims a problem was or was not reported', () => {
+    expect(greenReason('the action', '2025-01-31', 60, 'unknown')).not.toMatch(/reported/);
   });
 });

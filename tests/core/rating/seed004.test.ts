@@ -54,7 +54,7 @@ describe('seed 004, recommendation 1 (THT board critical friends), at 30 Nov 202
     expect(steps[3]).toMatchObject({
       rating: 'green',
       focus: 'next_step',
-      reason: 'Green: step 4 of 4 "Develop options paper for THT Board" is due in 90 days (28 Feb 2023) and no problem has been reported.',
+      reason: 'Green: step 4 of 4 "Develop options paper for THT Board" is due in 90 days (28 Feb 2023); no update says how it stands.',
     });
   });
 
@@ -87,7 +87,7 @@ describe('seed 004, recommendation 2 (recruitment of the lay member), at 30 Nov 
     expect(action).toEqual({
       rating: 'green',
       focus: 'next_step',
-      reason: 'Green: step 3 of 4 "Open recruitment and share through local networks and…" is due in 15 days (15 Dec 2022) and no problem has been reported.',
+      reason: 'Green: step 3 of 4 "Open recruitment and share through local networks and…" is due in 15 days (15 Dec 2022); no update says how it stands.',
       status: 'unknown',
       nextDue: '2022-12-15',
     });
@@ -137,7 +137,7 @@ describe('seed 004, recommendation 7 (annual impact report), at 30 Nov 2022', ()
   it('rates the recommendation Green from its dated steps', () => {
     expect(action).toMatchObject({
       rating: 'green',
-      reason: 'Green: step 1 of 3 "Draft report structure to share with Lifecourse Workstreams" is due in 77 days (15 Feb 2023) and no problem has been reported.',
+      reason: 'Green: step 1 of 3 "Draft report structure to share with Lifecourse Workstreams" is due in 77 days (15 Feb 2023); no update says how it stands.',
     });
   });
 });
