@@ -105,9 +105,18 @@ export function shortText(text: string, max = 60): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
 
-/** The action on a sheet's row, for naming the action a data-quality issue is about. */
-export function actionAt(report: Report, sheet: string, row: number): ReportAction | undefined {
-  return report.trackers.find((t) => t.sheet === sheet)?.actions.find((a) => a.row === row);
+/**
+ * The action whose rows a row falls among: the nearest action at or above it on that sheet's
+ * tracker, below its header. A warning on a continuation row (blank action cell, a step's date
+ * or update carried on) is about that action, and "Row 14" alone makes the lead hunt for it.
+ * @example actionAbove(report, 'Action plan', 14)?.row // 12
+ */
+export function actionAbove(report: Report, sheet: string, row: number): ReportAction | undefined {
+  const tracker = report.trackers.find((t) => t.sheet === sheet);
+  if (tracker === undefined || row <= tracker.headerRow) return undefined;
+  let best: ReportAction | undefined;
+  for (const a of tracker.actions) if (a.row <= row && (best === undefined || a.row > best.row)) best = a;
+  return best;
 }
 
 /** Every data-quality issue of the report, once (tracker issues are also listed workbook-wide). */

@@ -1,5 +1,5 @@
 import type { Report } from '../core/report';
-import { actionAt, actionText, shortText } from './model';
+import { actionAbove, actionText, shortText } from './model';
 
 /*
  * What the Data quality view says of each issue, kept out of the component: the order issues
@@ -43,19 +43,23 @@ const rowOf = (cell: string): number | undefined => {
   return Number.isInteger(row) ? row : undefined;
 };
 
+/** An action named for a heading: its ref and the start of its words. */
+const named = (a: Pick<Report['trackers'][number]['actions'][number], 'ref' | 'action' | 'row' | 'steps'>): string => `${a.ref ? `Ref ${a.ref}: ` : ''}${shortText(actionText(a), 50)}`;
+
 /**
  * Where an issue is, in words: the action on its row ("Ref 3: Agree the terms of reference
- * (row 4)"), "Row 12" off any action's row, or "Whole sheet" for one about the sheet itself.
+ * (row 4)"), a row under an action, as a continuation row is ("Row 14, under Ref 3: …"), "Row 2"
+ * off any tracker's actions, or "Whole sheet" for one about the sheet itself.
  * @example issuePlace({ ...issue, code: 'hidden_sheet' }) // 'Whole sheet'
  */
 export function issuePlace(issue: Issue, report?: Report): string {
   if (WHOLE_SHEET.has(issue.code)) return 'Whole sheet';
   const row = rowOf(issue.cell);
   if (row === undefined) return `Cell ${issue.cell}`;
-  const action = report ? actionAt(report, issue.sheet, row) : undefined;
+  const action = report ? actionAbove(report, issue.sheet, row) : undefined;
   if (action === undefined) return `Row ${row}`;
   // A row number alone makes the lead hunt for the row; the action's ref and words say which one it is.
-  return `${action.ref ? `Ref ${action.ref}: ` : ''}${shortText(actionText(action), 50)} (row ${row})`;
+  return action.row === row ? `${named(action)} (row ${row})` : `Row ${row}, under ${named(action)} (row ${action.row})`;
 }
 
 /**

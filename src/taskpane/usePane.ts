@@ -60,9 +60,12 @@ export function usePane(runner: ExcelRunner, onWeb: boolean) {
   const refresh = useCallback(async () => {
     setError(null);
     setStep('Starting');
+    const asOf = choices.asOf || today();
+    // A blank As of is rated as of today; the field then shows that date, so what is on screen is what was rated.
+    if (asOf !== choices.asOf) setChoices((c) => ({ ...c, asOf }));
     try {
       const next = await refreshWorkbook(runner, {
-        asOf: choices.asOf || today(),
+        asOf,
         ...(choices.nextMeeting ? { nextMeeting: choices.nextMeeting, nextMeetingName: choices.nextMeetingName } : {}),
         web: onWeb,
         onProgress: setStep,

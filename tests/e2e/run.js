@@ -48,7 +48,8 @@ async function axe(page, view) {
 
 async function refresh(pane) {
   await pane.getByRole('button', { name: 'Refresh RAG' }).click();
-  await pane.getByRole('status').filter({ hasText: 'Rated' }).waitFor({ timeout: 30_000 });
+  // "Rated n actions as at …", or "Read n actions as at …; none could be rated" when none could be.
+  await pane.getByRole('status').filter({ hasText: / actions? as at / }).waitFor({ timeout: 30_000 });
   await pane.getByRole('button', { name: 'Refresh RAG' }).and(pane.locator(':not([disabled])')).waitFor();
 }
 
@@ -143,6 +144,19 @@ async function main() {
       await page.locator('th', { hasText: /^RAG$/ }).or(page.locator('td', { hasText: /^RAG$/ })).first().waitFor();
     });
     await step('the Refresh view passes axe', () => axe(page, 'Refresh'));
+    await step('the Refresh view keys the row colours in words, with the tints the sheet uses', async () => {
+      const key = pane.getByRole('list', { name: /Row colour on the sheet shows the meeting focus/ });
+      assert.deepEqual(await key.getByRole('listitem').allInnerTexts(), ['light yellow: Update due at ELG December 22', 'light blue: Complete', 'light green: Next step']);
+      const fill = await key.locator('[aria-hidden="true"]').first().evaluate((e) => window.getComputedStyle(e).backgroundColor);
+      assert.equal(fill, 'rgb(255, 242, 204)', 'the update-due swatch is the sheet tint FFF2CC');
+      assert.ok((await page.locator('td[data-fill="FFF2CC"]').count()) > 0, 'the sheet has rows in that tint');
+    });
+    await step('a list line is named "Red, action 3: …" in Chromium, not "Red 3 …"', async () => {
+      const names = await pane.getByRole('list', { name: 'Exceptions' }).getByRole('button').evaluateAll((bs) => bs.map((b) => b.textContent));
+      assert.ok(names.length > 0);
+      const line = pane.getByRole('list', { name: 'Exceptions' }).getByRole('button', { name: /^(Red|Amber)\s*,\s*action \S+\s*:\s*\S/ });
+      assert.equal(await line.count(), names.length);
+    });
     await step('clicking an exception selects its row in the sheet', async () => {
       await pane.getByRole('list', { name: 'Exceptions' }).getByRole('button').first().click();
       await page.locator('td[data-selected="true"]').first().waitFor();
@@ -192,6 +206,19 @@ async function main() {
       }, was.Amber, { timeout: 10_000 });
       const now = await counts(pane);
       assert.ok(now.Amber > was.Amber, `Amber ${was.Amber} → ${now.Amber}`);
+    });
+    await step('the meeting calendar in Settings is keyboard-usable, marks a missing date, and passes axe', async () => {
+      await pane.getByRole('tab', { name: 'Settings' }).click();
+      await pane.getByRole('button', { name: 'Add a meeting' }).focus();
+      await page.keyboard.press('Enter');
+      assert.equal(await pane.getByLabel('Meeting 1 date').evaluate((e) => e === document.activeElement), true, 'focus moves to the new date');
+      await pane.getByLabel('Meeting 1 name').fill('Feb Board 23');
+      await pane.getByRole('button', { name: 'Save settings' }).click();
+      await pane.getByText('Meeting 1: Enter the date of this meeting. Nothing was saved.').waitFor();
+      assert.equal(await pane.getByLabel('Meeting 1 date').getAttribute('aria-invalid'), 'true');
+      await axe(page, 'Settings (meeting calendar, with a missing date)');
+      await pane.getByRole('button', { name: /^Remove meeting 1/ }).click();
+      await pane.getByRole('button', { name: 'Add a meeting' }).and(page.locator(':focus')).waitFor();
     });
     await step('the Summary view shows the roll-up with words and passes axe', async () => {
       await pane.getByRole('tab', { name: 'Summary' }).click();

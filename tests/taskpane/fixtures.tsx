@@ -46,14 +46,14 @@ export function open(h: MemoryExcelHost, onWeb = false) {
   return user;
 }
 
-/** The pane refreshed as of 3 Nov 2022, once it says it rated `actions` actions. */
+/** The pane refreshed as of 3 Nov 2022, once it says it rated (or read, when none could be rated) `actions` actions. */
 export async function refreshed(h: MemoryExcelHost, actions = 3, onWeb = false) {
   const user = open(h, onWeb);
   const asOf = screen.getByLabelText('As of');
   await user.clear(asOf);
   await user.type(asOf, '2022-11-03');
   await user.click(screen.getByRole('button', { name: 'Refresh RAG' }));
-  await screen.findByText(new RegExp(`Rated ${actions} actions? as at 3 Nov 2022`), undefined, { timeout: 10_000 });
+  await screen.findByText(new RegExp(`(?:Rated|Read) ${actions} actions? as at 3 Nov 2022`), undefined, { timeout: 10_000 });
   return user;
 }
 

@@ -23,7 +23,7 @@ describe('the task pane', () => {
     const user = await refreshed(h);
     const due = screen.getByRole('list', { name: /^Update due by/ });
     const item = within(due).getByRole('button', { name: /Publish the engagement strategy/ });
-    expect(screen.getByRole('heading', { name: 'Other exceptions (Red and Amber): 0 actions' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Other exceptions: 0 Red, 0 Amber' })).toBeTruthy();
     expect(screen.getByText('No others.')).toBeTruthy();
     expect(item.textContent).toMatch(/^Red/);
     await user.click(item);

@@ -4,6 +4,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { MemoryExcelHost } from '../../src/host/memory/host';
 import { mappingProblem } from '../../src/taskpane/model';
+import { AMBER_FROM, GREEN_FROM } from '../../src/taskpane/settings';
 import { sentence } from '../../src/taskpane/usePane';
 import { host, open, refreshed, stubResizeObserver } from './fixtures';
 
@@ -88,7 +89,7 @@ describe('messages that say what to do', () => {
     const h = host();
     const user = await refreshed(h);
     h.workbook.sheets[0]!.name = 'Action plan (old)';
-    await user.click(screen.getByRole('button', { name: /^Red\s*1 Publish the engagement strategy/ }));
+    await user.click(screen.getByRole('button', { name: /^Red\s*, action 1\s*: Publish the engagement strategy/ }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/renamed or deleted since the last refresh/);
   });
 
@@ -128,11 +129,11 @@ describe('messages that say what to do', () => {
   it('refuses an Amber threshold above the Green one', async () => {
     const user = await refreshed(host());
     await user.click(screen.getByRole('tab', { name: 'Settings' }));
-    const amber = await screen.findByLabelText('Amber from confidence % of');
+    const amber = await screen.findByLabelText(AMBER_FROM);
     await user.clear(amber);
     await user.type(amber, '95');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
-    expect(screen.getByText(/Make "Amber from confidence % of" no higher than "Green from confidence % of"/)).toBeTruthy();
+    expect(screen.getByText(`Make "${AMBER_FROM}" no higher than "${GREEN_FROM}": nothing was saved.`)).toBeTruthy();
   }, 30_000);
 });
 

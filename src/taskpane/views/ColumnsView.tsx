@@ -33,10 +33,12 @@ export function ColumnsView({ pane, runner, onRefreshNow }: { pane: PaneState; r
   const c = useColumns(pane, runner);
   const [saved, setSaved] = useState<Note>(null);
   const alsoRead = (c.tracker && c.tracker.headerRow === c.headerRow && pane.outcome?.alsoRead[c.tracker.sheet]) || {};
+  const emptyRow = `Row ${c.headerRow} of "${c.sheet ?? ''}" is empty: choose the row with the column headers, then save.`;
   if (c.sheet === null) return <p className={styles.line}>Refresh the ratings first: the columns are detected while rating.</p>;
 
   const write = async (mapping: Record<string, string> | null) => {
-    const problem = mapping === null ? null : mappingProblem(mapping, ROLE_WORDS);
+    // An empty header row has no column to choose, so "choose the action column" would send the user looking for one.
+    const problem = mapping === null ? null : c.headers.length === 0 ? emptyRow : mappingProblem(mapping, ROLE_WORDS);
     setSaved(problem === null ? null : { intent: 'error', text: problem });
     if (problem !== null) return;
     pane.setError(null);

@@ -1,7 +1,6 @@
 import { MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { RefreshOutcome } from '../../excel/refresh';
-import { counted } from '../../core/cells';
-import { formatUk } from '../../core/dates';
+import { resultSentence } from '../result';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -25,13 +24,12 @@ export function leftAlone(outcome: RefreshOutcome): string[] {
 export function RefreshStatus({ step, outcome }: { step: string | null; outcome: RefreshOutcome | null }) {
   const styles = useStyles();
   const report = outcome?.report;
-  const rated = report?.trackers.reduce((n, t) => n + t.actions.length, 0) ?? 0;
   return (
     <div role="status" aria-live="polite" className={styles.root}>
       {step !== null && <Spinner size="tiny" label={`${step}…`} />}
       {step === null && report && (
         <>
-          <p className={styles.line}>{`Rated ${counted(rated, 'action')} as at ${formatUk(report.asOf)}.`}</p>
+          <p className={styles.line}>{resultSentence(report)}</p>
           {outcome && leftAlone(outcome).map((text) => (
             <MessageBar key={text} intent="warning">
               <MessageBarBody>{text}</MessageBarBody>

@@ -1,55 +1,21 @@
-import { Button, Dropdown, Field, Input, Option, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { Settings } from '../../core/settings';
 import { readWorkbookSettings, updateWorkbookSettings } from '../../excel/pane-settings';
 import type { ExcelRunner } from '../../excel/run';
+import { AMBER_FROM, GREEN_FROM, conflicting, settingsProblem, storedMeetings, type Editable } from '../settings';
 import { sentence, type PaneState } from '../usePane';
+import { MeetingsEditor } from './MeetingsEditor';
 import { Notice, type Note } from './Notice';
 import { refreshNow } from './RefreshNow';
+import { Choice, NumberField } from './SettingsFields';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  full: { minWidth: 0, width: '100%' },
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, border: 'none', minWidth: 0 },
+  legend: { padding: 0, fontWeight: tokens.fontWeightSemibold },
 });
 
-type Editable = Pick<Settings, 'amberWindowDays' | 'undatedRating' | 'rollupRule' | 'confidenceThresholds' | 'quarterConvention'>;
-
-function Choice<T extends string>({ label, value, options, onChange }: { label: string; value: T; options: Record<T, string>; onChange: (v: T) => void }) {
-  const styles = useStyles();
-  return (
-    <Field label={label}>
-      <Dropdown className={styles.full} value={options[value]} selectedOptions={[value]} onOptionSelect={(_, d) => onChange(d.optionValue as T)}>
-        {(Object.keys(options) as T[]).map((k) => (
-          <Option key={k} value={k}>
-            {options[k]}
-          </Option>
-        ))}
-      </Dropdown>
-    </Field>
-  );
-}
-
-/** A whole-number field that lets the user clear it while typing; it reports null while what is typed is not one. */
-function NumberField({ label, hint, value, max, onChange }: { label: string; hint?: string; value: number; max: number; onChange: (n: number | null) => void }) {
-  const styles = useStyles();
-  const [text, setText] = useState(String(value));
-  const ok = /^\d+$/.test(text) && Number(text) <= max;
-  return (
-    <Field label={label} hint={hint} validationMessage={ok ? undefined : `Enter a whole number from 0 to ${max}.`}>
-      <Input className={styles.full} type="number" min={0} max={max} value={text} onChange={(_, d) => {
-        setText(d.value);
-        onChange(/^\d+$/.test(d.value) && Number(d.value) <= max ? Number(d.value) : null);
-      }} />
-    </Field>
-  );
-}
-
-/** Why the settings cannot be saved as they stand, as what to do, or null. */
-function problem(s: Editable, invalid: ReadonlySet<string>): string | null {
-  if (invalid.size > 0) return `Correct ${[...invalid].map((l) => `"${l}"`).join(' and ')} first: nothing was saved.`;
-  if (s.confidenceThresholds.amber > s.confidenceThresholds.green) return 'Make "Amber from confidence % of" no higher than "Green from confidence % of": nothing was saved.';
-  return null;
-}
+const WEIGHTS = [['complete', 'Complete'], ['green', 'Green'], ['amber', 'Amber'], ['red', 'Red']] as const;
 
 /** Settings (SPEC 2.5): saved in the workbook's RAG Settings sheet, applied at the next refresh. */
 export function SettingsView({ pane, runner, onRefreshNow }: { pane: PaneState; runner: ExcelRunner; onRefreshNow: () => void }) {
@@ -71,28 +37,37 @@ export function SettingsView({ pane, runner, onRefreshNow }: { pane: PaneState; 
     setInvalid(next);
     if (patch !== null) setS({ ...s, ...patch });
   };
+  const clash = new Set(conflicting(s));
   const numberField = (label: string, value: number, max: number, patch: (n: number) => Partial<Editable>, hint?: string) => (
-    <NumberField label={label} hint={hint} value={value} max={max} onChange={(n) => edit(label, n === null ? null : patch(n))} />
+    <NumberField key={label} label={label} hint={hint} value={value} max={max} conflict={clash.has(label)} onChange={(n) => edit(label, n === null ? null : patch(n))} />
   );
   const save = async () => {
-    const why = problem(s, invalid);
+    const why = settingsProblem(s, invalid);
     setNote(why === null ? null : { intent: 'error', text: why });
     if (why !== null) return;
     setError(null);
     try {
-      await updateWorkbookSettings(runner, (old) => ({ ...old, ...s }));
+      await updateWorkbookSettings(runner, (old) => ({ ...old, ...s, meetings: storedMeetings(s.meetings) }));
       setNote({ intent: 'success', text: 'Saved in the workbook: refresh to apply them.' });
     } catch (e) {
       setError(sentence(e, 'save the settings'));
     }
   };
+  // Under "worst" the thresholds still rate a group with no rated actions by the confidence its sheet gives (core/summary/key.ts).
+  const thresholdsHint = s.rollupRule === 'worst' ? 'With "Worst of its actions", used only for a group with no rated actions whose sheet gives a confidence figure.' : undefined;
+  const t = s.confidenceThresholds;
   return (
     <div className={styles.root}>
       {numberField('Amber window (days)', s.amberWindowDays, 365, (n) => ({ amberWindowDays: n }), 'An open step due within this many days, not yet shown under way, is Amber.')}
       <Choice label="A step with no usable date is" value={s.undatedRating} options={{ not_rated: 'Not rated', amber: 'Amber' }} onChange={(v) => edit('', { undatedRating: v })} />
+      <MeetingsEditor meetings={s.meetings} onChange={(meetings) => edit('', { meetings })} />
       <Choice label="Overall rating of a group" value={s.rollupRule} options={{ worst: 'Worst of its actions', confidence: 'From confidence %' }} onChange={(v) => edit('', { rollupRule: v })} />
-      {numberField('Green from confidence % of', s.confidenceThresholds.green, 100, (n) => ({ confidenceThresholds: { ...s.confidenceThresholds, green: n } }))}
-      {numberField('Amber from confidence % of', s.confidenceThresholds.amber, 100, (n) => ({ confidenceThresholds: { ...s.confidenceThresholds, amber: n } }))}
+      {numberField(GREEN_FROM, t.green, 100, (n) => ({ confidenceThresholds: { ...t, green: n } }), thresholdsHint)}
+      {numberField(AMBER_FROM, t.amber, 100, (n) => ({ confidenceThresholds: { ...t, amber: n } }), thresholdsHint)}
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>Confidence % of an action rated</legend>
+        {WEIGHTS.map(([rating, word]) => numberField(`${word} (%)`, s.confidenceWeights[rating], 100, (n) => ({ confidenceWeights: { ...s.confidenceWeights, [rating]: n } })))}
+      </fieldset>
       <Choice label="Quarters (Q1 2024)" value={s.quarterConvention} options={{ financial: 'NHS financial (Q1 = Apr–Jun)', calendar: 'Calendar (Q1 = Jan–Mar)' }} onChange={(v) => edit('', { quarterConvention: v })} />
       <Button appearance="primary" onClick={() => void save()}>Save settings</Button>
       <Notice note={note} action={refreshNow(note, onRefreshNow)} />
