@@ -5,8 +5,11 @@ import { DATE_WORDS } from './dateFollows';
  * (scheduled.ts, stage.ts): lower case, a date kept whole, and a hyphenated stage read as one word.
  */
 
-/** Two words read as one: "kick-off", "go-live", "re-audit", and "w/c" (week commencing). */
-const JOINED: Readonly<Record<string, string>> = { kick: 'off', go: 'live', re: 'audit', w: 'c' };
+/**
+ * Two words read as one: "kick-off", "go-live", "re-audit", and "w/c" (week commencing); and the verb forms of a go-live
+ * or roll-out ("goes live", "rolls out"), which set work for later as "launches" does (SCHEDULE_WORDS).
+ */
+const JOINED: Readonly<Record<string, string>> = { kick: 'off', go: 'live', re: 'audit', w: 'c', goes: 'live', going: 'live', rolls: 'out' };
 const WORD = /[a-z0-9]+(?:[/.]\d+)*/g;
 /** A date ("20/11/23", "1.4.24") or a year ("2024", "2024/25"). */
 const DATE_NUMBER = /^(?:\d{1,2}[/.]\d{1,2}|(?:19|20)\d\d)/;

@@ -9,6 +9,7 @@ import { ownTimeExtended, withExtension } from './extended';
 import { ongoingReading } from './ongoing';
 import { afterRead } from './afterRead';
 import { courseReading } from './entryCourse';
+import { pendingReading } from './pending';
 
 export { stripStatusPrefix } from './prefix';
 export type { EntryReading } from './reading';
@@ -58,7 +59,8 @@ function readPhrases(entry: string): EntryReading {
   // Round 25's whole-entry rules (afterRead.ts): a closure said last, "Not completed", reopened, a start to come, a
   // level short of its target, and a completion with the action left open.
   // Round 27's (entryCourse.ts): a delivery denied "as planned", a deadline that will not be met, work yet to begin.
-  const reading = courseReading(afterRead(ongoingReading(settle(scan), scan.doneText), scan));
+  // Round 28's (pending.ts): a step of a numbered part done, a paper waiting on a meeting, a kick-off booked.
+  const reading = pendingReading(courseReading(afterRead(ongoingReading(settle(scan), scan.doneText), scan)));
   // "Closing date for applications extended": the work's own dates moved, which no phrase spans (status/extended.ts).
   return ownTimeExtended(text) ? withExtension(reading) : reading;
 }

@@ -1,4 +1,5 @@
 import { FORECAST_BARE_WORDS, FORECAST_ENDS, FORECAST_TIME_LEADS, FORECAST_WORDS } from '../vocabulary/statusSchedule';
+import { HEDGED_FORECAST_WORDS, HEDGED_OPENING_WORDS } from '../vocabulary/statusPending';
 import { DATE_WORDS } from './dateFollows';
 
 /*
@@ -25,6 +26,15 @@ const TIME = String.raw`(?:\d|q[1-4]\b|(?:${[...DATE_WORDS].filter((w) => !FOREC
  * how work went ("Delivered as expected in March").
  */
 const BARE = new RegExp(`(?<![\\p{L}])(?<!(?:as|than)\\s+)(?:${alt(FORECAST_BARE_WORDS)})\\s+(?:(?:${alt(FORECAST_TIME_LEADS)})\\s+){1,4}${TIME}`, 'iu');
+/**
+ * A hedged forecast with a time after it (round 28): "Should be complete by end Jan", "Hopefully complete by March". The
+ * time is needed: "Evidence should be completed by ward managers" says what ought to happen, not when it will; a bare
+ * "should" only opens the entry ("All staff should complete training by March" is a duty).
+ */
+const HEDGED = new RegExp(
+  `(?:(?<![\\p{L}])(?:${alt(HEDGED_FORECAST_WORDS)})|^\\s*(?:${alt(HEDGED_OPENING_WORDS)}))\\s+(?:be\\s+)?${END}\\s+(?:(?:${alt(FORECAST_TIME_LEADS)})\\s+){1,4}${TIME}`,
+  'iu',
+);
 /** A negated forecast foresees a miss: "not expected to complete", "no longer due to complete". */
 const NEGATED = /(?<![\p{L}])(?:not|no|never|unlikely|longer)\s+(?:\p{L}+\s+)?$/iu;
 
@@ -34,11 +44,12 @@ const NEGATED = /(?<![\p{L}])(?:not|no|never|unlikely|longer)\s+(?:\p{L}+\s+)?$/
  * @example forecastOf('Expected to complete by March') // 'on_track'
  * @example forecastOf('Anticipated completion Jan 25') // 'on_track'
  * @example forecastOf('Not expected to complete by March') // 'at_risk'
+ * @example forecastOf('Should be complete by end Jan') // 'on_track'
  * @example forecastOf('Not yet complete, expected by end Nov') // 'on_track'
  * @example forecastOf('To be completed by March') // null
  */
 export function forecastOf(text: string): 'on_track' | 'at_risk' | null {
-  const m = ANY_END.test(text) ? (BEFORE.exec(text) ?? AFTER.exec(text) ?? BARE.exec(text)) : BARE.exec(text);
+  const m = ANY_END.test(text) ? (BEFORE.exec(text) ?? AFTER.exec(text) ?? HEDGED.exec(text) ?? BARE.exec(text)) : BARE.exec(text);
   if (m === null) return null;
   return NEGATED.test(text.slice(Math.max(0, m.index - 24), m.index)) ? 'at_risk' : 'on_track';
 }

@@ -18,6 +18,7 @@ import {
   SCHEDULE_WORDS,
 } from '../vocabulary/statusSchedule';
 import { FOLLOW_UP_WORDS, SCHEDULE_PROGRESSIVES } from '../vocabulary/statusFollowUp';
+import { SCHEDULE_HEAD_VERBS } from '../vocabulary/statusPending';
 import { CLAUSE_END } from './clauses';
 import { clauseWords as wordsOf, isTime } from './clauseWords';
 import { stageScheduled } from './stage';
@@ -38,6 +39,7 @@ const DATE_NOUN = set(SCHEDULE_DATE_NOUNS);
 const COMPARER = set(SCHEDULE_COMPARERS);
 const DUE_TO = set(DUE_TO_VERBS);
 const FILLER = set(SCHEDULE_FILLERS);
+const HEAD_VERB = set(SCHEDULE_HEAD_VERBS);
 const ORDINAL = set(ORDINAL_WORDS);
 const BODY = set(DUE_TO_BODIES);
 const BODY_FOLLOWER = set(DUE_TO_BODY_FOLLOWERS);
@@ -60,6 +62,8 @@ function scheduleAt(words: readonly string[]): number {
   const head = words.findIndex((w) => !FILLER.has(w));
   // "First SPC IPR in January": the first of a series, still to come.
   if (head >= 0 && ORDINAL.has(words[head] ?? '')) return head;
+  // "Goes live 1 March" after an approval: the verb heads the clause, its subject left out (round 28).
+  if (head >= 0 && HEAD_VERB.has(words[head] ?? '')) return head;
   for (let i = head + 1; i > 0 && i < words.length; i += 1) {
     const word = words[i] ?? '';
     // "Communications to go out in January": an infinitive that sets a time, as "due to go" does, right

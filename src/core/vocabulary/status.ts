@@ -7,6 +7,7 @@ import { PLAIN_PHRASES } from './statusPlain';
 import { SHORTFALL_PHRASES } from './statusShortfall';
 import { PUBLISHED_PHRASES } from './statusAftermath';
 import { COURSE_PHRASES } from './statusCourse';
+import { PENDING_PHRASES } from './statusPending';
 
 /*
  * The status vocabulary (SPEC 4), extended from real NHS trackers and board papers (seeds 003
@@ -49,7 +50,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'fully embedded', 'now live', 'live since',
     // Work published where staff find it (round 25, statusAftermath.ts).
     ...PUBLISHED_PHRASES,
-    ...ASSURANCE_PHRASES.complete, ...PLAN_PHRASES.complete, ...RAID_PHRASES.complete, ...PLAIN_PHRASES.complete,
+    ...PENDING_PHRASES.complete, ...ASSURANCE_PHRASES.complete, ...PLAN_PHRASES.complete, ...RAID_PHRASES.complete, ...PLAIN_PHRASES.complete,
   ],
   on_track: [
     'on track', 'on target', 'on schedule', 'in progress', 'under way', 'progressing', 'green',
@@ -85,7 +86,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     // Getting a service ready to run, as "mobilisation" is a stage of it.
     'mobilising', 'mobilizing', 'being mobilised', 'being mobilized', 'monitoring continues', 'monitoring continuing',
     ...ASSURANCE_PHRASES.on_track, ...GO_AHEAD_PHRASES, ...PLAN_PHRASES.on_track, ...RAID_PHRASES.on_track, ...PLAIN_PHRASES.on_track,
-    ...SHORTFALL_PHRASES.on_track, ...COURSE_PHRASES.on_track,
+    ...SHORTFALL_PHRASES.on_track, ...COURSE_PHRASES.on_track, ...PENDING_PHRASES.on_track,
   ],
   at_risk: [
     'delayed', 'delay', 'delays', 'slipped', 'slippage', 'slipping', 'at risk', 'behind', 'some issues', 'suspended',
@@ -137,7 +138,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     // Put behind other work, and a plan's timeline redrawn (also in REDATED_PHRASES).
     'de prioritised', 'de prioritized', 'revised timeline', 'revised timelines',
     ...ASSURANCE_PHRASES.at_risk, ...PLAN_PHRASES.at_risk, ...RAID_PHRASES.at_risk, ...PLAIN_PHRASES.at_risk,
-    ...SHORTFALL_PHRASES.at_risk, ...COURSE_PHRASES.at_risk,
+    ...SHORTFALL_PHRASES.at_risk, ...COURSE_PHRASES.at_risk, ...PENDING_PHRASES.at_risk,
   ],
   off_track: [
     'off track', 'not on track', 'not on target', 'significant risk', 'stalled', 'blocked', 'missed',

@@ -1,3 +1,5 @@
+import { GO_LIVE_VERBS } from './statusPending';
+
 /*
  * The words that say further work is set for a later time, after a part done (SPEC 4):
  * "Guideline approved; teaching sessions planned for January" is work still going on, while
@@ -14,6 +16,8 @@ export const SCHEDULE_WORDS: readonly string[] = [
   'pencilled', 'penciled', 'starts', 'begins', 'commences', 'launches', 'will', 'kickoff', 'golive',
   // The same verbs after a plural: "post holders start Nov", "new cohorts begin January" (not heading the clause).
   'start', 'begin', 'commence',
+  // Round 28 (statusPending.ts): "New rota goes live with Feb rotation".
+  ...GO_LIVE_VERBS,
 ];
 
 /**

@@ -1,3 +1,4 @@
+import { SCOPE_REMOVED_BY } from './statusPending';
 /*
  * Words that name more of the work still to come after a part done (SPEC 4), with no date or
  * schedule word of the kind ./statusSchedule needs: "112 trained. Additional cohorts in Feb",
@@ -78,7 +79,9 @@ export const CLOSURE_VERBS: readonly string[] = [
 ];
 
 /** Closure words that, heading an entry with "by" and an audit body after them, close the action: "Withdrawn by IA". */
-export const CLOSED_BY_WORDS: readonly string[] = ['withdrawn', 'cancelled', 'canceled', 'superseded', 'stood down', 'closed'];
+export const CLOSED_BY_WORDS: readonly string[] = [
+  'withdrawn', 'cancelled', 'canceled', 'superseded', 'stood down', 'closed', ...SCOPE_REMOVED_BY,
+];
 
 /**
  * The auditors and audit committees that close a recommendation by withdrawing it. Only these: "Withdrawn

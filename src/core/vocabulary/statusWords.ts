@@ -1,6 +1,7 @@
 import type { StatusClass } from '../types';
 import { PLAIN_REDATED } from './statusPlain';
 import { COMPLIANCE_WHOLE_ENTRY } from './statusCompliance';
+import { SCOPE_REMOVED_WHOLE_ENTRY } from './statusPending';
 
 /*
  * The status vocabulary's whole-entry words, entry labels and moved-deadline phrases (SPEC 4);
@@ -45,6 +46,8 @@ export const WHOLE_ENTRY_WORDS: Readonly<Record<string, StatusClass>> = {
   operational: 'complete', challenged: 'at_risk', challenging: 'at_risk', halted: 'at_risk',
   // A compliance framework's rating of a standard, alone in the cell (statusCompliance.ts): "Not met" is an open standard.
   ...COMPLIANCE_WHOLE_ENTRY,
+  // The action taken out of scope ("Descoped"), closed as "Cancelled" is (statusPending.ts).
+  ...SCOPE_REMOVED_WHOLE_ENTRY,
 };
 
 /**
