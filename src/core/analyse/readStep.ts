@@ -7,6 +7,9 @@ import { startedStatus } from './progressDone';
 import { doneInTimeframe, givenStatus, narrativeStatus } from './stepStatus';
 import { ruleCode, type TimeframeReading } from './verdicts';
 
+/** A status cell with a letter or figure in it says something; a blank or a lone dash ("-") does not. */
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
 /**
  * Reads and rates step `i` of an action's `count`, its entries lined up as SPEC 2.3 says (see
  * alignSteps): a row's only step takes every entry (ReadEntries.whole), else a lone entry
@@ -57,8 +60,10 @@ export function readStep(i: number, count: number, nextSteps: ReadEntries<StepTe
   // Under way only by the action's % complete: its reason must not say anyone reported it.
   const byProgress = !dated && status !== given;
   const redated = read.redated || extra.redated;
-  const code = ruleCode(status, override, redated, timeframeText === null, byProgress);
-  const rule = reading.ruleAt(code, timeframeText, status, redated, override, byProgress);
+  // No update at all is told apart from one the rules could not class: the reason says which.
+  const silent = status === 'unknown' && (statusText === null || !HAS_WORD.test(statusText));
+  const code = ruleCode(status, override, redated, timeframeText === null, byProgress, silent);
+  const rule = reading.ruleAt(code, timeframeText, status, redated, override, byProgress, silent);
   const reason = reading.reasonAt(code, rule, text, entry?.id ?? -1, i + 1, count);
   // Written out rather than spread: this object is made for every step of every row.
   return { text, timeframeText, timeframe: reading.timeframe, statusText, status, rating: rule.rating, focus: rule.focus, reason };

@@ -53,16 +53,19 @@ export interface VerdictBudget {
 /** A step as {@link TimeframeReading.rate} takes it: a StepInput without the time frame it already has. */
 export type StepFacts = Omit<StepInput, 'timeframe'>;
 
-/** How many rule codes there are (ruleCode's range): the step and flat codes multiply by it. */
-const RULE_CODES = 288;
+/** How many rule codes there are (ruleCode's range): the step and flat codes multiply by it, and flatCode's stay small integers (under 2^31). */
+const RULE_CODES = 336;
 
 /**
- * What the rules read besides the time frame, as one number: status, override, re-dating,
- * whether a time frame was written, and whether the status came from % complete alone.
+ * What the rules read besides the time frame, as one number: status (an unknown one told apart
+ * by whether there was an update at all, `silent`), override, re-dating, whether a time frame
+ * was written, and whether the status came from % complete alone.
  * @example ruleCode('on_track', null, false, false) // 48
+ * @example ruleCode('unknown', null, false, false, false, true) // 288
  */
-export function ruleCode(status: StatusClass, override: Rating | null, redated: boolean, undated: boolean, started = false): number {
-  return ((((statusCode(status) * 6 + overrideCode(override)) * 2 + (redated ? 1 : 0)) * 2 + (undated ? 1 : 0)) * 2) + (started ? 1 : 0);
+export function ruleCode(status: StatusClass, override: Rating | null, redated: boolean, undated: boolean, started = false, silent = false): number {
+  const said = silent && status === 'unknown' ? 6 : statusCode(status);
+  return ((((said * 6 + overrideCode(override)) * 2 + (redated ? 1 : 0)) * 2 + (undated ? 1 : 0)) * 2) + (started ? 1 : 0);
 }
 
 /** The rule code and the step's position, as one number (exact: far below 2^53). */
@@ -110,16 +113,17 @@ export class TimeframeReading {
 
   /** rateStep for a step whose time-frame text (or none) is the one this reading was made from. */
   rate(step: StepFacts): StepVerdict {
-    const code = ruleCode(step.status, step.override, step.statusRedated, step.timeframeText === null);
-    const rule = this.ruleAt(code, step.timeframeText, step.status, step.statusRedated, step.override);
+    const silent = step.silent === true;
+    const code = ruleCode(step.status, step.override, step.statusRedated, step.timeframeText === null, false, silent);
+    const rule = this.ruleAt(code, step.timeframeText, step.status, step.statusRedated, step.override, false, silent);
     return { rating: rule.rating, focus: rule.focus, reason: this.reasonAt(code, rule, step.text, -1, step.index, step.count) };
   }
 
   /** The rule of SPEC 5.1 for a step with rule code `code` ({@link ruleCode} of the other facts). */
-  ruleAt(code: number, timeframeText: string | null, status: StatusClass, statusRedated: boolean, override: Rating | null, started = false): StepRule {
+  ruleAt(code: number, timeframeText: string | null, status: StatusClass, statusRedated: boolean, override: Rating | null, started = false, silent = false): StepRule {
     let rule = this.rules[code];
     if (rule === undefined) {
-      rule = stepRule({ timeframe: this.timeframe, timeframeText, status, statusRedated, override, replaced: this.replaced, started }, this.settings);
+      rule = stepRule({ timeframe: this.timeframe, timeframeText, status, statusRedated, override, replaced: this.replaced, started, silent }, this.settings);
       this.rules[code] = rule;
     }
     return rule;

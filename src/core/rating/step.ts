@@ -30,6 +30,8 @@ export interface StepInput {
   replaced?: IsoDate | null;
   /** The status is under way only because the action's % complete says so (progressStarted): the reason says that, not "reported". */
   started?: boolean;
+  /** The step has no update at all (a blank status cell), told apart from one the rules could not class: the reason says which. */
+  silent?: boolean;
   /** 1-based position among the action's steps. */
   index: number;
   count: number;
@@ -114,7 +116,7 @@ function ruleOf(input: RuleInput, settings: Settings): { rating: Rating; reason:
   if (ahead <= settings.amberWindowDays && (status === 'not_started' || status === 'unknown')) {
     return { rating: 'amber', reason: (subject) => dueSoonReason(subject, due, ahead, status) };
   }
-  return { rating: 'green', reason: (subject) => greenReason(subject, due, ahead, status, input.started === true) };
+  return { rating: 'green', reason: (subject) => greenReason(subject, due, ahead, status, input.started === true, input.silent === true) };
 }
 
 /**
