@@ -65,6 +65,21 @@ const last = (reading: EntryReading, m: RegExpExecArray | null): boolean => m !=
 /** True when the phrases left the entry unread (or read it as a retraction only). */
 const unread = (reading: EntryReading): boolean => !reading.matched || reading.status === 'unknown';
 
+/** "… without extra funding", "… unless the post is filled": the miss hangs on a condition. */
+const CONDITION = /^\s*(?:[,–—-]\s*)?(?:without|unless|if\s+not|until)\s/i;
+/** The condition then said met, later in the entry: "funding now agreed", "post has since been filled". */
+const CONDITION_MET = /(?<![\p{L}])(?:now|(?:has|have)\s+(?:now\s+|since\s+)?been|was|were)\s+(?:now\s+)?(?:agreed|secured|approved|confirmed|received|granted|filled|in\s+place|resolved)(?![\p{L}])/iu;
+
+/**
+ * What a forecast miss says, from the words after it: off track, unless it hangs on a condition
+ * ("Will not meet the deadline without extra funding"), at risk, or under way once the condition
+ * is said met ("…; funding now agreed").
+ */
+function missOn(after: string): StatusClass {
+  if (!CONDITION.test(after)) return 'off_track';
+  return CONDITION_MET.test(after) ? 'on_track' : 'at_risk';
+}
+
 /**
  * The entry's reading with round 27's whole-entry rules applied.
  * @example courseReading({ status: 'on_track', matched: true, redated: false, text: 'Not delivered by Q3 as planned', end: 30, weak: false }).status // 'off_track'
@@ -80,7 +95,8 @@ export function courseReading(reading: EntryReading): EntryReading {
   if (started !== null && clauseWords(started[1] ?? '').slice(0, 3).some(isTime)) return as(reading, 'complete');
   const open = unread(reading) || status === 'on_track';
   if (open && last(reading, PLAN_MISSED.exec(text))) return as(reading, 'off_track');
-  if (open && last(reading, MISS_FORECAST.exec(text))) return as(reading, 'off_track');
+  const miss = open ? MISS_FORECAST.exec(text) : null;
+  if (miss !== null && last(reading, miss)) return as(reading, missOn(text.slice(miss.index + miss[0].length)));
   if (open && last(reading, DOUBTED.exec(text))) return as(reading, 'at_risk');
   if (unread(reading) && SENT_BACK.test(text)) return as(reading, 'at_risk');
   // The whole entry waits for the start, so its "awaiting" is no hold-up: the work has not begun.

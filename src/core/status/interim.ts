@@ -24,6 +24,8 @@ const CLOSING: ReadonlySet<string> = new Set(CLOSING_WORDS);
 const MANNER: ReadonlySet<string> = new Set(MANNER_PHRASES.map(phraseKey));
 /** Two words at most between a completion and how it went: "Delivered to all wards on schedule" is not one. */
 const NEAR = /^\s*(?:[a-z0-9]+\s+){0,2}$/i;
+/** A completion that is the thing ending, not starting: "no longer required", "no longer needed". */
+const NO_LONGER = /^no\s+longer\b/i;
 
 /**
  * True when the completion phrase from `start` to `end` is a stopgap until the work is done.
@@ -31,8 +33,11 @@ const NEAR = /^\s*(?:[a-z0-9]+\s+){0,2}$/i;
  * @example stopgap('Workflow change in test; manual check in place meanwhile.', 38, 46) // true
  * @example stopgap('Registrar gap - cover in place', 22, 30) // true
  * @example stopgap('SOP in place pending ratification', 4, 12) // false
+ * @example stopgap('Locum no longer required - substantive appointed', 6, 24) // false
  */
 export function stopgap(text: string, start: number, end: number): boolean {
+  // "Locum no longer required": the stopgap itself ended, as the post it covered was filled.
+  if (NO_LONGER.test(text.slice(start, end))) return false;
   if (BEFORE.test(text.slice(Math.max(0, start - 48), start))) return true;
   // "Registrar gap - cover in place": cover bridges the gap; alone ("Indemnity cover in place") it may be another kind.
   if (COVER_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && hasPhrase(GAP, text)) return true;

@@ -14,8 +14,8 @@ const MOVED = new RegExp(`^\\s*(?:from\\s+)?${COLOUR}\\s*${ARROW}\\s*${COLOUR}\\
 const WAS = new RegExp(`^\\s*${COLOUR}\\s*\\(\\s*(?:was|prev(?:iously|\\.)?|from)\\s+${COLOUR}\\s*\\)\\s*$`, 'i');
 const LABELLED = new RegExp(`^\\s*b?rag(?:\\s+(?:status|rating))?\\s*[:=\\-–]?\\s*${COLOUR}\\s*$`, 'i');
 const LABEL = '(?:b?rag(?:\\s+(?:status|rating))?\\s*[:=\\-–]?\\s*)?';
-/** A colour denied, then the one it is: "Not red - amber", "Not green, amber" (round 27). */
-const NOT_THEN = new RegExp(`^\\s*${LABEL}not\\s+${COLOUR}\\s*[-–—,;:/]\\s*(?:(?:but|now|rather|actually)\\s+)?${COLOUR}\\s*\\.?$`, 'i');
+/** A colour denied, then the one it is: "Not red - amber", "Not green, amber" (round 27), its reason after it or not ("Not green - amber: capacity constrained"). */
+const NOT_THEN = new RegExp(`^\\s*${LABEL}not\\s+${COLOUR}\\s*[-–—,;:/]\\s*(?:(?:but|now|rather|actually)\\s+)?${COLOUR}\\s*(?:[.!]?\\s*$|[.:;(–—]\\s*\\S|-\\s)`, 'i');
 /** A colour, then the one it is not: "Amber (not green)", "RAG: Amber - not green". */
 const THEN_NOT = new RegExp(`^\\s*${LABEL}${COLOUR}\\s*(?:\\(\\s*not\\s+${COLOUR}\\s*\\)|[-–—,;:]\\s*not\\s+${COLOUR})\\s*\\.?$`, 'i');
 /** Every pattern names a colour or code; an entry without an arrow, a bracket, a label or a "not" is never one. */
@@ -37,10 +37,22 @@ export function ratingMoved(text: string): StatusClass | undefined {
   if (!CUE.test(text)) return undefined;
   const moved = MOVED.exec(text);
   if (moved !== null) return statusOf(moved[2]);
-  // A colour corrected is the colour it is said to be, not a two-colour rating nor the denied one read as its opposite.
-  const corrected = NOT_THEN.exec(text);
-  if (corrected !== null && corrected[1]?.toLowerCase() !== corrected[2]?.toLowerCase()) return statusOf(corrected[2]);
+  const corrected = colourCorrected(text);
+  if (corrected !== undefined) return corrected;
   const denied = THEN_NOT.exec(text);
   if (denied !== null && denied[1]?.toLowerCase() !== (denied[2] ?? denied[3])?.toLowerCase()) return statusOf(denied[1]);
   return statusOf((WAS.exec(text) ?? LABELLED.exec(text))?.[1]);
+}
+
+/**
+ * The colour a lead corrected a rating to, with or without a reason after it, or undefined: a colour
+ * corrected is the colour it is said to be, not a two-colour rating nor the denied one read as its
+ * opposite. Asked of whole entries of any length, as the reason makes them long.
+ * @example colourCorrected('Not green - amber: theatre capacity constrained') // 'at_risk'
+ * @example colourCorrected('Not red - amber') // 'at_risk'
+ * @example colourCorrected('Not green') // undefined
+ */
+export function colourCorrected(text: string): StatusClass | undefined {
+  const corrected = NOT_THEN.exec(text);
+  return corrected !== null && corrected[1]?.toLowerCase() !== corrected[2]?.toLowerCase() ? statusOf(corrected[2]) : undefined;
 }

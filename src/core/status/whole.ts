@@ -4,7 +4,7 @@ import { PHRASE_MEANINGS, phraseKey } from './phrases';
 import { percentAround } from './share';
 import { closedBy, closureAnswer, forClosure } from './closure';
 import { stripStatusPrefix } from './prefix';
-import { ratingMoved } from './ratingMove';
+import { colourCorrected, ratingMoved } from './ratingMove';
 
 /*
  * Open/Closed, Complete? and RAG columns hold one word ("Closed", "A", "🟢"); such words are
@@ -36,6 +36,9 @@ export function wholeEntryStatus(text: string): StatusClass | undefined {
   // "Recommendation to close: yes": a closure question answered, as "Completed: Yes" is.
   const answered = closureAnswer(text);
   if (answered !== undefined) return answered;
+  // "Not green - amber: capacity constrained": the colour corrected to, whatever reason follows.
+  const corrected = colourCorrected(text);
+  if (corrected !== undefined) return corrected;
   if (text.length > WHOLE_ENTRY_MAX) return undefined;
   // A status cell holding only "100%" reports the work all done, as "100% complete" does.
   if (FULL_SHARE.test(text)) return 'complete';
