@@ -49,11 +49,9 @@ export interface OutputPlan {
  */
 export const NEXT_DUE_FORMAT = 'dd mmm yyyy';
 
-/** Each column's distinct text values, to size it by (outputWidths): a column of one value needs it counted once. */
-function textsByColumn(cells: readonly PlannedCell[]): Map<number, string[]> {
-  const seen = new Map<number, Set<string>>();
-  for (const { col, value } of cells) if (typeof value === 'string') seen.set(col, (seen.get(col) ?? new Set()).add(value));
-  return new Map([...seen].map(([col, set]) => [col, [...set]]));
+/** Notes each column's longest text, to size it by (outputWidths), as the rows are laid out: a pass over them all after would be one long stretch. */
+function noteLongest(longest: Map<number, string>, col: number, value: PlannedValue): void {
+  if (typeof value === 'string' && value.length > (longest.get(col)?.length ?? -1)) longest.set(col, value);
 }
 
 function meetingName(settings: Settings): string | null {
@@ -94,6 +92,8 @@ export function* planOutputInChunks(tracker: Tracker, settings: Settings, chunkR
   const meeting = meetingName(settings);
   const columns = OUTPUT_HEADERS.map((header) => ({ header, col: tracker.outputColumns[header] }));
   const cells: PlannedCell[] = columns.map(({ header, col }) => ({ row: tracker.headerRow, col, value: header }));
+  const longest = new Map<number, string>();
+  for (const { col, value } of cells) noteLongest(longest, col, value);
   const byRow = new Map<number, Action>();
   for (const action of tracker.actions) {
     for (const row of action.rows) byRow.set(row, action);
@@ -101,7 +101,12 @@ export function* planOutputInChunks(tracker: Tracker, settings: Settings, chunkR
   }
   for (let row = tracker.headerRow + 1; row <= tracker.lastRow; row++) {
     const values = rowValues(byRow.get(row), meeting);
-    for (let i = 0; i < columns.length; i++) cells.push({ row, col: (columns[i] as { col: number }).col, value: values[i] ?? null });
+    for (let i = 0; i < columns.length; i++) {
+      const col = (columns[i] as { col: number }).col;
+      const value = values[i] ?? null;
+      cells.push({ row, col, value });
+      noteLongest(longest, col, value);
+    }
     if (work.add()) yield work.end();
   }
   return {
@@ -111,6 +116,6 @@ export function* planOutputInChunks(tracker: Tracker, settings: Settings, chunkR
     cells,
     rules: planRules(tracker),
     legend: legendText(meeting),
-    widths: outputWidths(columns, textsByColumn(cells)),
+    widths: outputWidths(columns, new Map([...longest].map(([col, text]) => [col, [text]]))),
   };
 }

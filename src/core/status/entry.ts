@@ -2,7 +2,8 @@ import type { EntryReading } from './reading';
 import { readPhrase } from './entryPhrase';
 import { startScan } from './entryScan';
 import { readableEntry, wholeEntryStatus } from './whole';
-import { PHRASE_MEANINGS, PHRASE_PATTERN, phraseKey } from './phrases';
+import { PHRASE_MEANINGS, PHRASE_PATTERNS, phraseKey } from './phrases';
+import { forEachMatch } from './phraseScan';
 import { settle } from './settle';
 import { respellStatus } from './spelling';
 import { ownTimeExtended, withExtension } from './extended';
@@ -49,12 +50,11 @@ function readPhrases(entry: string): EntryReading {
   if (whole !== undefined) return { status: whole, matched: true, redated: false, text, end: text.length, weak: false };
   // The phrases are read in turn into one scan (entryScan.ts), each weighed against those before it (entryPhrase.ts).
   const scan = startScan(text);
-  PHRASE_PATTERN.lastIndex = 0;
-  for (let m = PHRASE_PATTERN.exec(text); m !== null; m = PHRASE_PATTERN.exec(text)) {
+  forEachMatch(PHRASE_PATTERNS, text, (m) => {
     const key = phraseKey(m[0]);
     const meaning = PHRASE_MEANINGS.get(key);
     if (meaning !== undefined) readPhrase(scan, key, meaning, m.index, m[0]);
-  }
+  });
   // An audit's "only 48%" or a group "meeting monthly" spans a number or a frequency, read over the whole entry (ongoing.ts).
   // Round 25's whole-entry rules (afterRead.ts): a closure said last, "Not completed", reopened, a start to come, a
   // level short of its target, and a completion with the action left open.

@@ -1,6 +1,6 @@
 /** Status text (SPEC 4): what a status cell says about an action or step. */
 export { classifyStatus, readStatus } from './classify';
-export { compilePhrases } from './phrases';
+export { phraseWarmUps } from './phrases';
 export { asksForDecision } from './decision';
 export { readEntry, stripStatusPrefix } from './entry';
 export { wholeEntryStatus } from './whole';

@@ -5,12 +5,12 @@ import { REDATED_LINKS, REDATED_PHRASES, REMAINING_PHRASES } from '../vocabulary
 import { CONDITION_MARKERS } from '../vocabulary/statusApproval';
 import { ASSURANCE_RATINGS } from '../vocabulary/statusAssurance';
 import type { StatusSignal } from '../vocabulary/status';
-import { wholeWordPattern } from './trie';
+import { patternWarmUps, phrasePatterns } from './phraseScan';
 
 /*
- * The vocabulary compiled once, at module load, into a single regex and a lookup table: the
- * engine reads hundreds of thousands of cells a second, so nothing is rebuilt per call, and
- * one scan of a cell finds both its status words and any sign that a deadline moved.
+ * The vocabulary compiled once, at module load, into a few regexes scanned as one and a lookup
+ * table: the engine reads hundreds of thousands of cells a second, so nothing is rebuilt per
+ * call, and one scan of a cell finds both its status words and any sign that a deadline moved.
  */
 
 /**
@@ -98,8 +98,11 @@ function buildMeanings(): Map<string, PhraseMeaning> {
 /** Every status, retraction, ignored and deadline-moved phrase, keyed by {@link phraseKey}. */
 export const PHRASE_MEANINGS: ReadonlyMap<string, PhraseMeaning> = buildMeanings();
 
-/** One whole-word regex over every phrase in {@link PHRASE_MEANINGS}; the longest match wins. */
-export const PHRASE_PATTERN: RegExp = wholeWordPattern([
+/**
+ * Whole-word regexes over every phrase in {@link PHRASE_MEANINGS}, split by first character
+ * (phraseScan.ts); scanned together with forEachMatch, the longest match at each place wins.
+ */
+export const PHRASE_PATTERNS: readonly RegExp[] = phrasePatterns([
   ...Object.values(STATUS_PHRASES).flat(),
   ...EVENT_PHRASES,
   ...RETRACTION_PHRASES,
@@ -136,13 +139,7 @@ export function phraseClass(phrase: string): StatusClass | null {
 }
 
 /**
- * Runs {@link PHRASE_PATTERN} once, so the engine compiles it (tens of milliseconds: it holds
- * every phrase) in a stretch of its own, where a host that must not block can take its turn
- * before and after (warmUpInChunks), rather than inside the first status a refresh reads.
- * @example compilePhrases() // the next readStatus no longer pays for the compile
+ * Steps that compile {@link PHRASE_PATTERNS} a part at a time (patternWarmUps), for warmUpInChunks.
+ * @example for (const step of phraseWarmUps()) step() // the next readStatus no longer pays for the compiles
  */
-export function compilePhrases(): void {
-  PHRASE_PATTERN.lastIndex = 0;
-  PHRASE_PATTERN.test('on track');
-  PHRASE_PATTERN.lastIndex = 0;
-}
+export const phraseWarmUps = (): (() => void)[] => patternWarmUps(PHRASE_PATTERNS);

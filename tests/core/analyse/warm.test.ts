@@ -1,9 +1,11 @@
 import { warmUpInChunks } from '../../../src/core/analyse/warm';
-import { classifyStatus, compilePhrases } from '../../../src/core/status';
+import { classifyStatus, phraseWarmUps } from '../../../src/core/status';
 
 describe('warmUpInChunks: a cold start\'s pattern compiling, a slice at a time', () => {
-  it('pauses after the status phrases\' pattern, and after each of the status, the time frame and the cell it reads', () => {
-    expect([...warmUpInChunks('2024-11-20')]).toHaveLength(4);
+  it('pauses after each part of the status phrases\' patterns, each status, the time frames, the cells and the small sheet it reads', () => {
+    expect(phraseWarmUps().length).toBeGreaterThan(1);
+    // Five statuses, then one step each for the time frames, the cells and the sheet.
+    expect([...warmUpInChunks('2024-11-20')]).toHaveLength(phraseWarmUps().length + 5 + 3);
   });
 
   it('leaves every later reading as it was', () => {
@@ -12,8 +14,8 @@ describe('warmUpInChunks: a cold start\'s pattern compiling, a slice at a time',
     expect(classifyStatus('Update: Deadlines adjusted')).toBe(before);
   });
 
-  it('compiles the phrase pattern without moving where the next reading starts', () => {
-    compilePhrases();
+  it('compiles the phrase patterns without moving where the next reading starts', () => {
+    for (const step of phraseWarmUps()) step();
     expect(classifyStatus('Delayed to January')).toBe('at_risk');
     expect(classifyStatus('On track')).toBe('on_track');
   });
