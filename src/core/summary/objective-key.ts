@@ -1,20 +1,9 @@
+import { LABEL_QUALIFIERS, OBJECTIVE_FILLERS, OBJECTIVE_LABELS, OBJECTIVE_VERBS } from '../vocabulary/objectives';
+
 /*
- * How partners' own names for one objective differ, as data: the words set aside when matching
- * objectives across the workbooks of a roll-up. Kept short on purpose: a word that could
- * change what an objective is about (increasing, children, inclusion) is never set aside.
+ * Partners' own names for one objective, matched across the workbooks of a roll-up on a key
+ * that sets aside the words in vocabulary/objectives.ts.
  */
-
-/** Labels a tracker puts before an objective's name ("Strategic objective:", "Priority 2 –"). */
-export const OBJECTIVE_LABELS = ['objective', 'priority', 'ambition', 'aim', 'goal', 'theme', 'workstream', 'programme'];
-
-/** Words a label may open with ("Strategic objective", "Our priority"). */
-export const LABEL_QUALIFIERS = ['strategic', 'system', 'our', 'key'];
-
-/** Leading verbs that say how, not what: "Tackling health inequalities" is the objective "health inequalities". */
-export const OBJECTIVE_VERBS = ['tackling', 'reducing', 'improving', 'addressing', 'delivering'];
-
-/** Leading words that name no objective of their own ("Our workforce" is "workforce"). */
-export const OBJECTIVE_FILLERS = ['our', 'the'];
 
 const alternation = (words: readonly string[]) => words.join('|');
 const LABEL = new RegExp(`^(?:(?:${alternation(LABEL_QUALIFIERS)})\\s+)?(?:${alternation(OBJECTIVE_LABELS)})s?\\s*(?:\\d+[a-z]?|[a-z])?\\s*[:.)\\u2013\\u2014-]\\s*`);
