@@ -6,9 +6,19 @@ import type { ReadEntries } from './roles';
 import { startedStatus } from './progressDone';
 import { doneInTimeframe, givenStatus, narrativeStatus } from './stepStatus';
 import { ruleCode, type TimeframeReading } from './verdicts';
+import { NO_UPDATE_TEXTS } from '../vocabulary/noUpdate';
 
 /** A status cell with a letter or figure in it says something; a blank or a lone dash ("-") does not. */
 const HAS_WORD = /[\p{L}\p{N}]/u;
+const NO_UPDATE: ReadonlySet<string> = new Set(NO_UPDATE_TEXTS);
+const NO_UPDATE_LONGEST = Math.max(...NO_UPDATE_TEXTS.map((t) => t.length)) + 4;
+
+/** True when a step's status text gives no update at all: none, a blank or a dash, or words that only say so ("Update to follow"). */
+function noUpdate(text: string | null): boolean {
+  if (text === null || !HAS_WORD.test(text)) return true;
+  // Every such text is short: a long update is never one, and is not lower-cased for every step of every row.
+  return text.length <= NO_UPDATE_LONGEST && NO_UPDATE.has(text.trim().toLowerCase().replace(/[.!]+$/, ''));
+}
 
 /**
  * Reads and rates step `i` of an action's `count`, its entries lined up as SPEC 2.3 says (see
@@ -61,7 +71,7 @@ export function readStep(i: number, count: number, nextSteps: ReadEntries<StepTe
   const byProgress = !dated && status !== given;
   const redated = read.redated || extra.redated;
   // No update at all is told apart from one the rules could not class: the reason says which.
-  const silent = status === 'unknown' && (statusText === null || !HAS_WORD.test(statusText));
+  const silent = status === 'unknown' && noUpdate(statusText);
   const code = ruleCode(status, override, redated, timeframeText === null, byProgress, silent);
   const rule = reading.ruleAt(code, timeframeText, status, redated, override, byProgress, silent);
   const reason = reading.reasonAt(code, rule, text, entry?.id ?? -1, i + 1, count);

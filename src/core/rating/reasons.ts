@@ -116,13 +116,14 @@ export function undatedReason(subject: string, timeframeText: string | null, rat
  * Rule 8: open, dated, not late and not at risk. A step its lead says has not started is told
  * as such, and one under way only by its % complete (`started`) says so: no one reported it on
  * track. A step with no readable status is told apart by whether it has an update at all
- * (`silent`): none is "no update yet"; an update the rules find no delay or risk in is said to
- * report none ("no update says how it stands" beside a cell holding one read as if it had been
- * ignored, and "no problem has been reported" beside a blank one as if someone had reported).
+ * (`silent`): none is "no update yet"; an update the rules find no delay or risk in is said not
+ * to be read so, which is true of it, whatever it says ("reports no delay or risk" was false beside
+ * "Project manager has left the Trust", "no update says how it stands" beside an update, and "no
+ * problem has been reported" beside a blank cell).
  * @example greenReason('the action', '2022-12-31', 31, 'on_track') // 'Green: the action is due in 31 days (31 Dec 2022) and is reported on track.'
  * @example greenReason('the action', '2024-12-31', 29, 'not_started') // 'Green: the action is due in 29 days (31 Dec 2024); not started yet, with time to start.'
  * @example greenReason('the action', '2022-12-31', 31, 'on_track', true) // 'Green: the action is due in 31 days (31 Dec 2022) and its % complete shows it under way.'
- * @example greenReason('the action', '2022-12-31', 31, 'unknown') // 'Green: the action is due in 31 days (31 Dec 2022) and its update reports no delay or risk.'
+ * @example greenReason('the action', '2022-12-31', 31, 'unknown') // 'Green: the action is due in 31 days (31 Dec 2022) and its update is not read as delayed or at risk.'
  * @example greenReason('the action', '2022-12-31', 31, 'unknown', false, true) // 'Green: the action is due in 31 days (31 Dec 2022); no update yet.'
  */
 export function greenReason(subject: string, due: IsoDate, daysAhead: number, status: StatusClass, started = false, silent = false): string {
@@ -130,7 +131,7 @@ export function greenReason(subject: string, due: IsoDate, daysAhead: number, st
   if (status === 'not_started') return `${when}; not started yet, with time to start.`;
   if (started) return `${when} and its % complete shows it under way.`;
   if (status === 'on_track') return `${when} and is reported on track.`;
-  return silent ? `${when}; no update yet.` : `${when} and its update reports no delay or risk.`;
+  return silent ? `${when}; no update yet.` : `${when} and its update is not read as delayed or at risk.`;
 }
 
 /**

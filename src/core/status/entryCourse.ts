@@ -70,13 +70,16 @@ const CONDITION = /^\s*(?:[,–—-]\s*)?(?:without|unless|if\s+not|until)\s/i;
 /** The condition then said met, later in the entry: "funding now agreed", "post has since been filled". */
 const CONDITION_MET = /(?<![\p{L}])(?:now|(?:has|have)\s+(?:now\s+|since\s+)?been|was|were)\s+(?:now\s+)?(?:agreed|secured|approved|confirmed|received|granted|filled|in\s+place|resolved)(?![\p{L}])/iu;
 
+/** The condition then said failed: "funding request declined", "bid rejected", "not approved". */
+const CONDITION_FAILED = /(?<![\p{L}])(?:declined|rejected|refused|turned\s+down|unsuccessful|not\s+(?:been\s+)?(?:agreed|approved|secured|granted|confirmed|funded))(?![\p{L}])/iu;
+
 /**
  * What a forecast miss says, from the words after it: off track, unless it hangs on a condition
  * ("Will not meet the deadline without extra funding"), at risk, or under way once the condition
- * is said met ("…; funding now agreed").
+ * is said met ("…; funding now agreed"); off track again once it is said failed ("…; bid declined").
  */
 function missOn(after: string): StatusClass {
-  if (!CONDITION.test(after)) return 'off_track';
+  if (!CONDITION.test(after) || CONDITION_FAILED.test(after)) return 'off_track';
   return CONDITION_MET.test(after) ? 'on_track' : 'at_risk';
 }
 

@@ -38,6 +38,15 @@ const HEDGED = new RegExp(
 /** A negated forecast foresees a miss: "not expected to complete", "no longer due to complete". */
 const NEGATED = /(?<![\p{L}])(?:not|no|never|unlikely|longer)\s+(?:\p{L}+\s+)?$/iu;
 
+/** A condition, a risk or an earlier date after a hedged forecast: "…subject to funding", "…however the contractor has gone", "(previously Dec)". */
+const CAVEAT = /(?<![\p{L}])(?:however|but|subject\s+to|if|unless|provided|pending|dependent|depending|previously|originally|was)(?![\p{L}])/iu;
+
+/** A hedged forecast (HEDGED) with nothing after it that makes it conditional, at risk or re-dated: those the other rules weigh. */
+function hedged(text: string): RegExpExecArray | null {
+  const m = HEDGED.exec(text);
+  return m !== null && CAVEAT.test(text.slice(m.index + m[0].length)) ? null : m;
+}
+
 /**
  * The class a forecast of the end of the work in `text` gives: on_track, or at_risk when it is negated
  * ("Not expected to complete by March" foresees a miss, as "likely to slip" does); null for none.
@@ -45,11 +54,12 @@ const NEGATED = /(?<![\p{L}])(?:not|no|never|unlikely|longer)\s+(?:\p{L}+\s+)?$/
  * @example forecastOf('Anticipated completion Jan 25') // 'on_track'
  * @example forecastOf('Not expected to complete by March') // 'at_risk'
  * @example forecastOf('Should be complete by end Jan') // 'on_track'
+ * @example forecastOf('Should be complete by end of Q4 subject to funding') // null
  * @example forecastOf('Not yet complete, expected by end Nov') // 'on_track'
  * @example forecastOf('To be completed by March') // null
  */
 export function forecastOf(text: string): 'on_track' | 'at_risk' | null {
-  const m = ANY_END.test(text) ? (BEFORE.exec(text) ?? AFTER.exec(text) ?? HEDGED.exec(text) ?? BARE.exec(text)) : BARE.exec(text);
+  const m = ANY_END.test(text) ? (BEFORE.exec(text) ?? AFTER.exec(text) ?? hedged(text) ?? BARE.exec(text)) : BARE.exec(text);
   if (m === null) return null;
   return NEGATED.test(text.slice(Math.max(0, m.index - 24), m.index)) ? 'at_risk' : 'on_track';
 }

@@ -19,6 +19,9 @@ export const PENDING_PHRASES: Readonly<Record<'complete' | 'on_track' | 'at_risk
     'going through approvals', 'going through approval', 'going through the approval process', 'going through the approvals process',
     'going through ratification', 'progressing through governance', 'moving through governance', 'working through governance',
     'making its way through governance',
+    // No gap at all: the rota covered ("Zero shifts uncovered" is no shortfall).
+    'zero shifts uncovered', 'no shifts uncovered', 'zero shifts unfilled', 'no shifts unfilled',
+    'no gaps in rota', 'no gaps in the rota', 'no rota gaps',
   ],
   at_risk: [
     // A named gap in the cover a rota must give: shifts no one works are a shortfall, as "post unfilled" is.

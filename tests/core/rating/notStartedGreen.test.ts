@@ -18,12 +18,12 @@ describe('a Green step whose status says it has not started', () => {
     });
   });
 
-  it('says of a step with no update that there is none yet, of one not read that it reports no delay or risk, and of one on track that it is reported so', () => {
+  it('says of a step with no update that there is none yet, of one not read that it is not read as delayed or at risk, and of one on track that it is reported so', () => {
     expect(rateStep(step({ status: 'unknown', silent: true, timeframe: due('2024-12-31') }), dec2).reason).toBe(
       'Green: the action is due in 29 days (31 Dec 2024); no update yet.',
     );
     expect(rateStep(step({ status: 'unknown', timeframe: due('2024-12-31') }), dec2).reason).toBe(
-      'Green: the action is due in 29 days (31 Dec 2024) and its update reports no delay or risk.',
+      'Green: the action is due in 29 days (31 Dec 2024) and its update is not read as delayed or at risk.',
     );
     expect(rateStep(step({ status: 'on_track', timeframe: due('2024-12-31') }), dec2).reason).toBe(
       'Green: the action is due in 29 days (31 Dec 2024) and is reported on track.',
@@ -45,8 +45,8 @@ describe('a Green step whose update gives no status the rules can read', () => {
    * "no update yet"; an update the rules find no delay or risk in is said to report none.
    */
   it.each([
-    ['a week beyond the window', '2024-12-23', false, 'Green: the action is due in 21 days (23 Dec 2024) and its update reports no delay or risk.'],
-    ['months ahead', '2025-03-31', false, 'Green: the action is due in 119 days (31 Mar 2025) and its update reports no delay or risk.'],
+    ['a week beyond the window', '2024-12-23', false, 'Green: the action is due in 21 days (23 Dec 2024) and its update is not read as delayed or at risk.'],
+    ['months ahead', '2025-03-31', false, 'Green: the action is due in 119 days (31 Mar 2025) and its update is not read as delayed or at risk.'],
     ['months ahead, with no update at all', '2025-03-31', true, 'Green: the action is due in 119 days (31 Mar 2025); no update yet.'],
   ])('words an unclassed status when due %s', (_when, end, silent, reason) => {
     expect(rateStep(step({ status: 'unknown', silent, timeframe: due(end) }), dec2).reason).toBe(reason);

@@ -148,7 +148,7 @@ describe('rateStep: the first rule of SPEC 5.1 that applies wins', () => {
     it('is Green one day beyond the window', () => {
       expect(rateStep(step({ timeframe: due('2022-12-15') }), nov30)).toMatchObject({
         rating: 'green',
-        reason: 'Green: the action is due in 15 days (15 Dec 2022) and its update reports no delay or risk.',
+        reason: 'Green: the action is due in 15 days (15 Dec 2022) and its update is not read as delayed or at risk.',
       });
     });
 

@@ -43,3 +43,22 @@ describe('a RAG colour corrected keeps its reading with a reason after it', () =
     ['Not green', 'off_track'],
   ]);
 });
+
+describe('a failed condition, a caveat after a forecast, and no gap at all (second regression review)', () => {
+  table([
+    ['Will not meet the deadline without extra funding; funding request declined', 'off_track'],
+    ['Will not meet the deadline unless the bid is approved - bid rejected', 'off_track'],
+    ['Will not meet the deadline without extra funding; funding now agreed', 'on_track'],
+    // A hedged forecast with a condition, a risk or an earlier date after it is left to the other rules.
+    ['Should be complete by end of Q4 subject to funding', 'unknown'],
+    ['Should be complete by Jan if recruitment successful', 'unknown'],
+    ['Should be complete by end Jan (previously Dec)', 'unknown'],
+    ['Should be complete by end Jan - however contractor has gone into administration', 'unknown'],
+    ['Should be complete by end Jan', 'on_track'],
+    ['Hopefully complete by March', 'on_track'],
+    // A rota with no gap is covered; a gap named stays at risk.
+    ['Zero shifts uncovered this month', 'on_track'],
+    ['No gaps in the rota', 'on_track'],
+    ['3 shifts uncovered', 'at_risk'],
+  ]);
+});
