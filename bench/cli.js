@@ -81,4 +81,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { runCliBench, table };
+module.exports = { runCliBench, table, writeTracker };
