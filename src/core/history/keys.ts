@@ -67,7 +67,8 @@ export function* previousRatingsInChunks(actions: readonly Pick<Action, 'ref' | 
     const key = keys[i] ?? '';
     const known = before.get(key);
     const ref = refKeyOf(a.ref);
-    if (known !== undefined || ref === '') return known;
+    // No snapshot (a tracker's first refresh) holds neither form: the other is not worked out for every row.
+    if (known !== undefined || ref === '' || before.size === 0) return known;
     const other = key === ref ? `${ref} ${textKeyOf(a.action)}` : ref;
     if (claimed.has(other)) return undefined;
     claimed.add(other);
