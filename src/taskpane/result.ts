@@ -1,7 +1,7 @@
 import { counted } from '../core/cells';
 import { formatUk } from '../core/dates';
 import type { Report } from '../core/report';
-import { FOCUS_ORDER, FOCUS_TINTS, focusWords, type Swatch } from '../core/output';
+import { FOCUS_ORDER, FOCUS_TINTS, focusWords, meetingName, type Swatch } from '../core/output';
 import type { Focus, Meeting } from '../core/types';
 import { allIssues, ratingCounts } from './model';
 
@@ -41,7 +41,7 @@ export interface KeyLine {
  * @example rowKey({ date: '2022-12-15', name: 'ELG December 22' })[0]?.words // 'Update due at ELG December 22'
  */
 export function rowKey(nextMeeting: Meeting | null): KeyLine[] {
-  // Named as the refresh names it in the Meeting focus column (core/output/plan.ts), so the key's words match the cells.
-  const name = nextMeeting === null ? null : nextMeeting.name.trim() || `the meeting on ${formatUk(nextMeeting.date)}`;
+  // Named as the refresh names it in the Meeting focus column, so the key's words match the cells.
+  const name = nextMeeting === null ? null : meetingName(nextMeeting);
   return FOCUS_ORDER.map((focus) => ({ focus, swatch: FOCUS_TINTS[focus], words: focusWords(focus, name) }));
 }

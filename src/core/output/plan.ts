@@ -1,11 +1,10 @@
 import { finish, Work, type Chunks } from '../chunks';
-import { formatUk } from '../dates';
 import type { Action, IsoDate, OutputColumn, Tracker } from '../types';
 import type { Settings } from '../settings';
 import { legendText } from './legend';
 import { type ConditionalRule, planRules } from './rules';
 import { outputWidths } from './widths';
-import { OUTPUT_HEADERS, focusWords, ratingWord, trendSymbol } from './words';
+import { OUTPUT_HEADERS, focusWords, meetingName, ratingWord, trendSymbol } from './words';
 
 /**
  * A value to write. A string is always text: adapters write it so Excel never reads it as
@@ -54,12 +53,6 @@ function noteLongest(longest: Map<number, string>, col: number, value: PlannedVa
   if (typeof value === 'string' && value.length > (longest.get(col)?.length ?? -1)) longest.set(col, value);
 }
 
-function meetingName(settings: Settings): string | null {
-  const m = settings.nextMeeting;
-  if (m === null) return null;
-  return m.name.trim() !== '' ? m.name.trim() : `the meeting on ${formatUk(m.date)}`;
-}
-
 function rowValues(action: Action | undefined, meeting: string | null): PlannedValue[] {
   if (action === undefined) return [null, null, null, null, null];
   const text = (s: string): string | null => (s === '' ? null : s);
@@ -89,7 +82,7 @@ export function planOutput(tracker: Tracker, settings: Settings): OutputPlan {
  */
 export function* planOutputInChunks(tracker: Tracker, settings: Settings, chunkRows: number): Chunks<OutputPlan> {
   const work = new Work(chunkRows);
-  const meeting = meetingName(settings);
+  const meeting = settings.nextMeeting === null ? null : meetingName(settings.nextMeeting);
   const columns = OUTPUT_HEADERS.map((header) => ({ header, col: tracker.outputColumns[header] }));
   const cells: PlannedCell[] = columns.map(({ header, col }) => ({ row: tracker.headerRow, col, value: header }));
   const longest = new Map<number, string>();

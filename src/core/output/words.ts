@@ -1,4 +1,5 @@
-import type { Focus, OutputColumn, Rating, Trend } from '../types';
+import { formatUk } from '../dates';
+import type { Focus, Meeting, OutputColumn, Rating, Trend } from '../types';
 
 /**
  * The product's own columns, in the order they are written to the right of a tracker.
@@ -61,4 +62,13 @@ export function trendSymbol(t: Trend | null): string {
  */
 export function trendWord(t: Trend | null): string {
   return t === null ? '' : TREND_WORDS[t];
+}
+
+/**
+ * How the next meeting is named in the Meeting focus column, the summary and the task pane: its
+ * name, or the meeting on its date where it has none.
+ * @example meetingName({ date: '2022-12-15', name: '' }) // 'the meeting on 15 Dec 2022'
+ */
+export function meetingName(m: Meeting): string {
+  return m.name.trim() || `the meeting on ${formatUk(m.date)}`;
 }

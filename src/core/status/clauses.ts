@@ -10,6 +10,9 @@ export const CLAUSE_MARK = /[.,;:!?()[\]{}"“”|\n\r\u2028•–—]/;
 /** Where a clause ends: a {@link CLAUSE_MARK} or a spaced hyphen. */
 export const CLAUSE_END = new RegExp(`${CLAUSE_MARK.source}|\\s-\\s`);
 
+/** Where a sentence ends: a stop, question or exclamation mark before a space or the end, or a line break. */
+export const SENTENCE_END = /[.!?](?=\s|$)|[\n\r\u2028]/;
+
 /**
  * Where the clause holding `at` starts, no earlier than `from`: just after a {@link CLAUSE_MARK}
  * or a hyphen before a space.

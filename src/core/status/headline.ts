@@ -1,3 +1,4 @@
+import { SENTENCE_END } from './clauses';
 import type { StatusClass } from '../types';
 import type { EntryScan } from './entryScan';
 
@@ -11,8 +12,6 @@ import type { EntryScan } from './entryScan';
 
 /** The mark that hangs a reason on a headline: a dash, semicolon or colon right after it. */
 const REASON_MARK = /^\s*[-–—;:]/;
-/** A sentence ended between headline and phrase: a new sentence is news, not the reason. */
-const SENTENCE_END = /[.!?](?=\s|$)|[\n\r\u2028]/;
 
 /**
  * True when the at-risk phrase at `start` only gives the reason for the off-track headline the scan `s` holds:

@@ -1,3 +1,4 @@
+import { SENTENCE_END } from './clauses';
 import type { StatusClass } from '../types';
 import type { EntryScan } from './entryScan';
 import { MITIGATION_WORK, OFF_TRACK_REASONS, PAST_NEGATIVE_WORDS } from '../vocabulary/statusMitigation';
@@ -22,8 +23,6 @@ const DATE_TO_COME = /^\s*(?:[:\-–—]\s*)?(?:to\s+be\s+(?:agreed|confirmed|se
 /** A new date waited for: "awaiting new date", "pending a revised date". */
 const DATE_AWAITED = /(?:^|[^\p{L}])(?:awaiting|await|pending|seeking|needs?|requires?)\s+(?:an?\s+|the\s+)?$/iu;
 
-/** A sentence's end: a stop, question or exclamation mark before a space, or a line break. */
-const SENTENCE_END = /[.!?](?=\s|$)|[\n\r\u2028]/;
 
 /**
  * True when the phrase `key` from `start` to `end`, read as `found`, leaves the negative the scan `s` holds

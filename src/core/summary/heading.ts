@@ -1,4 +1,5 @@
 import { formatUk } from '../dates';
+import { meetingName } from '../output/words';
 import { meetingWords } from './included';
 import type { SummaryModel } from './types';
 
@@ -33,5 +34,5 @@ export function dueWhen(model: Pick<SummaryModel, 'nextMeeting' | 'dueBy'> & { e
   const m = model.nextMeeting;
   if (model.eachOwnMeeting === true) return "at each tracker's own next meeting";
   if (m === null) return `by ${formatUk(model.dueBy)}${withNote ? ' (no next meeting set)' : ''}`;
-  return `at ${m.name.trim() || `the meeting on ${formatUk(m.date)}`}`;
+  return `at ${meetingName(m)}`;
 }
