@@ -4,8 +4,6 @@ import {
   AS_PLANNED,
   DELIVERY_WORDS,
   DOUBT_HEDGES,
-  MEET_DENIALS,
-  MEET_TARGETS,
   OUTSTANDING_NOT_ITEM,
   SENT_BACK_ASKS,
   SENT_BACK_WORK,
@@ -13,6 +11,7 @@ import {
 } from '../vocabulary/statusCourse';
 import { phraseAlternation } from './alternation';
 import { clauseWords, isTime } from './clauseWords';
+import { forecastMiss } from './missForecast';
 
 /*
  * Whole-entry readings of round 27, each a pattern a fresh reviewer found misread (SPEC 4): a delivery denied
@@ -29,10 +28,6 @@ const CLAUSE = "[^.;!?\\n]";
 const NEGATOR = String.raw`(?:not|never|n['’]?t|failed\s+to|yet\s+to)`;
 const PLAN_MISSED = new RegExp(
   `(?<![\\p{L}])${NEGATOR}\\s+(?:yet\\s+)?(?:been\\s+|be\\s+)?(?:${alt(DELIVERY_WORDS)})${END}${CLAUSE}{0,40}?(?<![\\p{L}])(?:${alt(AS_PLANNED)})${END}`,
-  'iu',
-);
-const MISS_FORECAST = new RegExp(
-  `(?<![\\p{L}])(?:${alt(MEET_DENIALS)})\\s+meet\\s+(?:the\\s+|its\\s+|this\\s+|our\\s+)?(?:[\\p{L}\\d/-]+\\s+){0,3}?(?:${alt(MEET_TARGETS)})${END}`,
   'iu',
 );
 const DOUBTED = new RegExp(`(?<![\\p{L}])(?:${alt(DOUBT_HEDGES)})\\s+(?:be\\s+)?(?:${alt(DELIVERY_WORDS)})${END}`, 'iu');
@@ -65,24 +60,6 @@ const last = (reading: EntryReading, m: RegExpExecArray | null): boolean => m !=
 /** True when the phrases left the entry unread (or read it as a retraction only). */
 const unread = (reading: EntryReading): boolean => !reading.matched || reading.status === 'unknown';
 
-/** "… without extra funding", "… unless the post is filled": the miss hangs on a condition. */
-const CONDITION = /^\s*(?:[,–—-]\s*)?(?:without|unless|if\s+not|until)\s/i;
-/** The condition then said met, later in the entry: "funding now agreed", "post has since been filled". */
-const CONDITION_MET = /(?<![\p{L}])(?:now|(?:has|have)\s+(?:now\s+|since\s+)?been|was|were)\s+(?:now\s+)?(?:agreed|secured|approved|confirmed|received|granted|filled|in\s+place|resolved)(?![\p{L}])/iu;
-
-/** The condition then said failed: "funding request declined", "bid rejected", "not approved". */
-const CONDITION_FAILED = /(?<![\p{L}])(?:declined|rejected|refused|turned\s+down|unsuccessful|not\s+(?:been\s+)?(?:agreed|approved|secured|granted|confirmed|funded))(?![\p{L}])/iu;
-
-/**
- * What a forecast miss says, from the words after it: off track, unless it hangs on a condition
- * ("Will not meet the deadline without extra funding"), at risk, or under way once the condition
- * is said met ("…; funding now agreed"); off track again once it is said failed ("…; bid declined").
- */
-function missOn(after: string): StatusClass {
-  if (!CONDITION.test(after) || CONDITION_FAILED.test(after)) return 'off_track';
-  return CONDITION_MET.test(after) ? 'on_track' : 'at_risk';
-}
-
 /**
  * The entry's reading with round 27's whole-entry rules applied.
  * @example courseReading({ status: 'on_track', matched: true, redated: false, text: 'Not delivered by Q3 as planned', end: 30, weak: false }).status // 'off_track'
@@ -98,8 +75,8 @@ export function courseReading(reading: EntryReading): EntryReading {
   if (started !== null && clauseWords(started[1] ?? '').slice(0, 3).some(isTime)) return as(reading, 'complete');
   const open = unread(reading) || status === 'on_track';
   if (open && last(reading, PLAN_MISSED.exec(text))) return as(reading, 'off_track');
-  const miss = open ? MISS_FORECAST.exec(text) : null;
-  if (miss !== null && last(reading, miss)) return as(reading, missOn(text.slice(miss.index + miss[0].length)));
+  const miss = open || status === 'off_track' ? forecastMiss(text) : null;
+  if (miss !== null && (reading.end < 0 || reading.end <= miss.end)) return as(reading, miss.status);
   if (open && last(reading, DOUBTED.exec(text))) return as(reading, 'at_risk');
   if (unread(reading) && SENT_BACK.test(text)) return as(reading, 'at_risk');
   // The whole entry waits for the start, so its "awaiting" is no hold-up: the work has not begun.

@@ -21,6 +21,7 @@ import { establishedSince } from './established';
 import { aboveForFalling } from './direction';
 import { afterStep, doneWords, restDenied, startAfterStep } from './stepBeside';
 import { explainsHeadline } from './headline';
+import { zeroCounted } from './zeroCount';
 
 const REOPENED = 'reopened';
 
@@ -53,7 +54,7 @@ export function readPhrase(s: EntryScan, key: string, meaning: PhraseMeaning, st
   }
   const context = contextOf(meaning, text, start, phraseEnd);
   // "No issues", "Not delayed", "Not overdue": nothing wrong, which counts only where nothing else does (settle).
-  if (meaning.kind === 'reassurance' || (context === 'negated' && reassures(meaning))) {
+  if (meaning.kind === 'reassurance' || ((context === 'negated' || zeroCounted(text, start, phraseEnd)) && reassures(meaning))) {
     s.reassured = true;
     return;
   }

@@ -41,12 +41,14 @@ export const COURSE_PHRASES: Readonly<Record<'on_track' | 'at_risk' | 'not_start
 /** Verbs before "meet" that rule the deadline out (status/entryCourse.ts): "Will not meet March deadline". */
 export const MEET_DENIALS: readonly string[] = [
   'will not', 'wont', "won't", 'won’t', 'cannot', 'can not', "can't", 'can’t', 'not going to', 'will fail to', 'is not going to',
-  'unable to', 'not able to',
+  'unable to', 'not able to', 'unlikely to', 'not likely to',
 ];
 
 /** What a forecast miss is of: "deadline", "target date", "March deadline". */
 export const MEET_TARGETS: readonly string[] = [
   'deadline', 'deadlines', 'target date', 'due date', 'completion date', 'timescale', 'timescales', 'timeframe', 'end date',
+  // A performance target or its path, and a plan's own milestones (round 30).
+  'target', 'targets', 'trajectory', 'milestone', 'milestones', 'timeline', 'timelines',
 ];
 
 /** Hedges that make a completion in doubt: "may not complete by March" is a risk. */

@@ -17,6 +17,9 @@ export const NEGATORS: readonly string[] = [
   'couldnt', 'wont', 'wouldnt', 'shouldnt', 'neednt', 'mustnt',
 ];
 
+/** Counts of nought: before a problem ("0 overdue incidents") or after it ("Shifts uncovered: 0"), no problem (status/zeroCount.ts). */
+export const ZERO_WORDS: readonly string[] = ['0', 'zero', 'nil', 'none'];
+
 /**
  * Negators in the past tense: a completion after one did not happen ("Wasn't delivered"), so is off track;
  * "never" too ("Never implemented", "Will never be delivered"), which no later date puts right.
