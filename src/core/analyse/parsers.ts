@@ -1,5 +1,5 @@
 import { calendarOf, type Settings } from '../settings';
-import { asksForDecision, readStatus } from '../status';
+import { asksForDecision, forecastTime, readStatus } from '../status';
 import { isItemList, joinStatuses, joinTimeframes, readStepText, splitEntries, stepDeadline, stripMarkup } from '../steps';
 import { parseTimeframe, relativeMeeting, type RelativeMeeting } from '../timeframe';
 import type { IsoDate, StepStatus, Timeframe } from '../types';
@@ -30,6 +30,8 @@ export interface Parsers {
   /** The reading of a time frame that is the meeting on `date`, as a relative one dated from its action's meeting is. */
   meetingOn(date: IsoDate): TimeframeReading;
   status(text: string): StepStatus;
+  /** The earliest date of a forecast of the work's end in a status text ("Should be complete by end Jan": 31 Jan), or null. */
+  forecastFrom(text: string): IsoDate | null;
   /** True when a step's text asks for a decision (asksForDecision), asked only of a step whose status records a go-ahead. */
   asksForDecision(text: string): boolean;
   /** A next step's text without markup or its "NEW ACTION:" label (readStepText). */
@@ -117,6 +119,11 @@ export function createParsers(settings: Settings): Parsers {
     relativeMeeting: memo((text) => relativeMeeting(text, calendar), work),
     meetingOn: memo((date) => new TimeframeReading({ kind: 'meeting', start: date, end: date, redated: false }, settings, verdicts), work),
     status,
+    forecastFrom: memo((text) => {
+      const time = forecastTime(text);
+      const forecast = time === null ? null : parse(time);
+      return forecast === null ? null : (forecast.start ?? forecast.end);
+    }, work),
     asksForDecision: memo(asksForDecision, work),
     stepText,
     ownDeadline: memo(stepDeadline, work),

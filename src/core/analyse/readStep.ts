@@ -20,6 +20,12 @@ function noUpdate(text: string | null): boolean {
   return text.length <= NO_UPDATE_LONGEST && NO_UPDATE.has(text.trim().toLowerCase().replace(/[.!]+$/, ''));
 }
 
+/** A status that leaves the dates to decide: not done, and no delay or risk named. */
+const openStatus = (status: StatusClass): boolean => status === 'on_track' || status === 'unknown' || status === 'not_started';
+
+/** True when a forecast's earliest date is after the deadline's end. */
+const forecastAfter = (from: string | null, due: string | null): boolean => from !== null && due !== null && from > due;
+
 /**
  * Reads and rates step `i` of an action's `count`, its entries lined up as SPEC 2.3 says (see
  * alignSteps): a row's only step takes every entry (ReadEntries.whole), else a lone entry
@@ -72,8 +78,10 @@ export function readStep(i: number, count: number, nextSteps: ReadEntries<StepTe
   const redated = read.redated || extra.redated;
   // No update at all is told apart from one the rules could not class: the reason says which.
   const silent = status === 'unknown' && noUpdate(statusText);
-  const code = ruleCode(status, override, redated, timeframeText === null, byProgress, silent);
-  const rule = reading.ruleAt(code, timeframeText, status, redated, override, byProgress, silent);
+  // The lead's own forecast of the end after the deadline ("Should be complete by end Jan" beside December) is slippage.
+  const late = !redated && !silent && statusText !== null && openStatus(status) && forecastAfter(parsers.forecastFrom(statusText), reading.timeframe.end);
+  const code = ruleCode(status, override, redated, timeframeText === null, byProgress, silent, late);
+  const rule = reading.ruleAt(code, timeframeText, status, redated, override, byProgress, silent, late);
   const reason = reading.reasonAt(code, rule, text, entry?.id ?? -1, i + 1, count);
   // Written out rather than spread: this object is made for every step of every row.
   return { text, timeframeText, timeframe: reading.timeframe, statusText, status, rating: rule.rating, focus: rule.focus, reason };

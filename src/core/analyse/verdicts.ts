@@ -54,7 +54,7 @@ export interface VerdictBudget {
 export type StepFacts = Omit<StepInput, 'timeframe'>;
 
 /** How many rule codes there are (ruleCode's range): the step and flat codes multiply by it, and flatCode's stay small integers (under 2^31). */
-const RULE_CODES = 336;
+const RULE_CODES = 384;
 
 /**
  * What the rules read besides the time frame, as one number: status (an unknown one told apart
@@ -63,8 +63,9 @@ const RULE_CODES = 336;
  * @example ruleCode('on_track', null, false, false) // 48
  * @example ruleCode('unknown', null, false, false, false, true) // 288
  */
-export function ruleCode(status: StatusClass, override: Rating | null, redated: boolean, undated: boolean, started = false, silent = false): number {
-  const said = silent && status === 'unknown' ? 6 : statusCode(status);
+export function ruleCode(status: StatusClass, override: Rating | null, redated: boolean, undated: boolean, started = false, silent = false, late = false): number {
+  // An open status with a forecast after the deadline (`late`) is rated apart: one more value of `said`.
+  const said = late ? 7 : silent && status === 'unknown' ? 6 : statusCode(status);
   return ((((said * 6 + overrideCode(override)) * 2 + (redated ? 1 : 0)) * 2 + (undated ? 1 : 0)) * 2) + (started ? 1 : 0);
 }
 
@@ -114,16 +115,17 @@ export class TimeframeReading {
   /** rateStep for a step whose time-frame text (or none) is the one this reading was made from. */
   rate(step: StepFacts): StepVerdict {
     const silent = step.silent === true;
-    const code = ruleCode(step.status, step.override, step.statusRedated, step.timeframeText === null, false, silent);
-    const rule = this.ruleAt(code, step.timeframeText, step.status, step.statusRedated, step.override, false, silent);
+    const late = step.late === true;
+    const code = ruleCode(step.status, step.override, step.statusRedated, step.timeframeText === null, false, silent, late);
+    const rule = this.ruleAt(code, step.timeframeText, step.status, step.statusRedated, step.override, false, silent, late);
     return { rating: rule.rating, focus: rule.focus, reason: this.reasonAt(code, rule, step.text, -1, step.index, step.count) };
   }
 
   /** The rule of SPEC 5.1 for a step with rule code `code` ({@link ruleCode} of the other facts). */
-  ruleAt(code: number, timeframeText: string | null, status: StatusClass, statusRedated: boolean, override: Rating | null, started = false, silent = false): StepRule {
+  ruleAt(code: number, timeframeText: string | null, status: StatusClass, statusRedated: boolean, override: Rating | null, started = false, silent = false, late = false): StepRule {
     let rule = this.rules[code];
     if (rule === undefined) {
-      rule = stepRule({ timeframe: this.timeframe, timeframeText, status, statusRedated, override, replaced: this.replaced, started, silent }, this.settings);
+      rule = stepRule({ timeframe: this.timeframe, timeframeText, status, statusRedated, override, replaced: this.replaced, started, silent, late }, this.settings);
       this.rules[code] = rule;
     }
     return rule;

@@ -14,6 +14,7 @@ import {
   movedReason,
   undatedReason,
 } from './reasons';
+import { lateForecastReason } from './lateReason';
 
 /** One step as the rules see it: already parsed time frame and status class. */
 export interface StepInput {
@@ -32,6 +33,8 @@ export interface StepInput {
   started?: boolean;
   /** The step has no update at all (a blank status cell), told apart from one the rules could not class: the reason says which. */
   silent?: boolean;
+  /** The update forecasts the end after the deadline ("Should be complete by end Jan" beside December): slippage, as a re-dating is. */
+  late?: boolean;
   /** 1-based position among the action's steps. */
   index: number;
   count: number;
@@ -108,6 +111,7 @@ function ruleOf(input: RuleInput, settings: Settings): { rating: Rating; reason:
   const from = input.timeframe.redated ? (input.replaced ?? null) : null;
   if (status === 'at_risk') return { rating: 'amber', reason: (subject) => atRiskReason(subject, due, from) };
   if (input.timeframe.redated || input.statusRedated) return { rating: 'amber', reason: (subject) => redatedReason(subject, due, from) };
+  if (input.late === true && due !== null) return { rating: 'amber', reason: (subject) => lateForecastReason(subject, due) };
   if (due === null) {
     const { undatedRating } = settings;
     return { rating: undatedRating, reason: (subject) => undatedReason(subject, input.timeframeText, undatedRating) };

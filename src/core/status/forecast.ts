@@ -59,7 +59,38 @@ function hedged(text: string): RegExpExecArray | null {
  * @example forecastOf('To be completed by March') // null
  */
 export function forecastOf(text: string): 'on_track' | 'at_risk' | null {
-  const m = ANY_END.test(text) ? (BEFORE.exec(text) ?? AFTER.exec(text) ?? hedged(text) ?? BARE.exec(text)) : BARE.exec(text);
+  const m = forecastMatch(text);
   if (m === null) return null;
-  return NEGATED.test(text.slice(Math.max(0, m.index - 24), m.index)) ? 'at_risk' : 'on_track';
+  return negated(text, m) ? 'at_risk' : 'on_track';
+}
+
+function forecastMatch(text: string): RegExpExecArray | null {
+  return ANY_END.test(text) ? (BEFORE.exec(text) ?? AFTER.exec(text) ?? hedged(text) ?? BARE.exec(text)) : BARE.exec(text);
+}
+
+const negated = (text: string, m: RegExpExecArray): boolean => NEGATED.test(text.slice(Math.max(0, m.index - 24), m.index));
+
+/** The forecast's own words, the last of which ends where its time begins: "expected to complete | by March". */
+const MARKER = new RegExp(`(?<![\\p{L}])(?:${alt([...FORECAST_WORDS, ...FORECAST_ENDS, ...FORECAST_BARE_WORDS, ...HEDGED_FORECAST_WORDS])})(?![\\p{L}])`, 'giu');
+/** Where the forecast's time ends: its clause, or a condition after it ("by March, subject to funding" is March). */
+const TIME_END = /[.;!?\n\r()]|\s[-–—]\s|,/;
+/** A time is a few words: longer is a clause the forecast runs on into. */
+const TIME_CHARS = 40;
+
+/**
+ * The time a forecast of the work's end in `text` gives, as written, for the caller to date (the forecast
+ * after its deadline is slippage: analyse/readStep.ts); null for none, or one negated ("Not expected by March").
+ * @example forecastTime('Should be complete by end Jan') // 'by end Jan'
+ * @example forecastTime('On track - expected to complete by end of February, subject to funding') // 'by end of February'
+ * @example forecastTime('Not expected to complete by March') // null
+ */
+export function forecastTime(text: string): string | null {
+  const m = forecastMatch(text);
+  if (m === null || negated(text, m)) return null;
+  let cut = 0;
+  for (const word of m[0].matchAll(MARKER)) cut = (word.index ?? 0) + word[0].length;
+  const after = text.slice(m.index + cut, m.index + cut + TIME_CHARS);
+  const end = after.search(TIME_END);
+  const time = (end < 0 ? after : after.slice(0, end)).trim();
+  return time === '' ? null : time;
 }

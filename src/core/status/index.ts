@@ -6,3 +6,4 @@ export { readEntry, stripStatusPrefix } from './entry';
 export { wholeEntryStatus } from './whole';
 export type { EntryReading } from './entry';
 export { completionDenied } from './missed';
+export { forecastTime } from './forecast';

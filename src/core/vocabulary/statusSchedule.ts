@@ -145,6 +145,8 @@ export const MANNER_PHRASES: readonly string[] = [
 export const FORECAST_WORDS: readonly string[] = [
   'expected', 'anticipated', 'forecast', 'forecasted', 'forecasting', 'projected', 'estimated', 'due', 'aim', 'aiming',
   'aims', 'on course', 'set',
+  // The lead's own forecast in the present tense: "Anticipate completion in Q4", "Expect to complete by March".
+  'anticipate', 'anticipating', 'expect', 'expecting',
 ];
 
 /** What a forecast is of: the work's completion or delivery, as the forecast words name it. */
