@@ -11,6 +11,8 @@ import { ongoingReading } from './ongoing';
 import { afterRead } from './afterRead';
 import { courseReading } from './entryCourse';
 import { pendingReading } from './pending';
+import { heldOpenReading } from './heldOpen';
+import { heldUpReading } from './heldUp';
 
 export { stripStatusPrefix } from './prefix';
 export type { EntryReading } from './reading';
@@ -60,7 +62,8 @@ function readPhrases(entry: string): EntryReading {
   // level short of its target, and a completion with the action left open.
   // Round 27's (entryCourse.ts): a delivery denied "as planned", a deadline that will not be met, work yet to begin.
   // Round 28's (pending.ts): a step of a numbered part done, a paper waiting on a meeting, a kick-off booked.
-  const reading = pendingReading(courseReading(afterRead(ongoingReading(settle(scan), scan.doneText), scan)));
+  // Round 31's (heldOpen.ts, heldUp.ts): a completion of part, a draft or an instance, and waits and slippage read anew.
+  const reading = heldUpReading(heldOpenReading(pendingReading(courseReading(afterRead(ongoingReading(settle(scan), scan.doneText), scan)))));
   // "Closing date for applications extended": the work's own dates moved, which no phrase spans (status/extended.ts).
   return ownTimeExtended(text) ? withExtension(reading) : reading;
 }

@@ -8,6 +8,7 @@ import { SHORTFALL_PHRASES } from './statusShortfall';
 import { PUBLISHED_PHRASES } from './statusAftermath';
 import { COURSE_PHRASES } from './statusCourse';
 import { PENDING_PHRASES } from './statusPending';
+import { HELD_OPEN_PHRASES } from './statusHeldOpen';
 
 /*
  * The status vocabulary (SPEC 4), extended from real NHS trackers and board papers (seeds 003
@@ -51,6 +52,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     // Work published where staff find it (round 25, statusAftermath.ts).
     ...PUBLISHED_PHRASES,
     ...PENDING_PHRASES.complete, ...ASSURANCE_PHRASES.complete, ...PLAN_PHRASES.complete, ...RAID_PHRASES.complete, ...PLAIN_PHRASES.complete,
+    ...HELD_OPEN_PHRASES.complete,
   ],
   on_track: [
     'on track', 'on target', 'on schedule', 'in progress', 'under way', 'progressing', 'green',
@@ -138,7 +140,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     // Put behind other work, and a plan's timeline redrawn (also in REDATED_PHRASES).
     'de prioritised', 'de prioritized', 'revised timeline', 'revised timelines',
     ...ASSURANCE_PHRASES.at_risk, ...PLAN_PHRASES.at_risk, ...RAID_PHRASES.at_risk, ...PLAIN_PHRASES.at_risk,
-    ...SHORTFALL_PHRASES.at_risk, ...COURSE_PHRASES.at_risk, ...PENDING_PHRASES.at_risk,
+    ...SHORTFALL_PHRASES.at_risk, ...COURSE_PHRASES.at_risk, ...PENDING_PHRASES.at_risk, ...HELD_OPEN_PHRASES.at_risk,
   ],
   off_track: [
     'off track', 'not on track', 'not on target', 'significant risk', 'stalled', 'blocked', 'missed',
@@ -165,7 +167,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'not going to be completed', 'recovery unlikely', 'unlikely to recover', 'recovery not expected', 'recovery not likely',
     'should have started', 'should have begun', 'should have commenced', 'should have been started',
     'should have completed', 'should have been completed', 'should have been delivered', 'should have been implemented',
-    ...ASSURANCE_PHRASES.off_track, ...PLAN_PHRASES.off_track, ...PLAIN_PHRASES.off_track,
+    ...ASSURANCE_PHRASES.off_track, ...PLAN_PHRASES.off_track, ...PLAIN_PHRASES.off_track, ...HELD_OPEN_PHRASES.off_track,
   ],
   not_started: [
     'not started', 'not yet started', 'has not commenced', 'work has not commenced', 'to start', 'not begun',

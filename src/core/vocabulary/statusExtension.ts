@@ -10,6 +10,8 @@
 export const OWN_TIME_NOUNS: readonly string[] = [
   'date', 'dates', 'deadline', 'deadlines', 'timeline', 'timelines', 'timescale', 'timescales', 'timeframe',
   'timeframes', 'period', 'window', 'programme end', 'project end',
+  // A consultation runs for a set time, so extending it moves the work's dates (round 31).
+  'consultation',
 ];
 
 /** Words after "extended" that keep it a verb of the clause, not a word describing what follows ("extended hours"). */
