@@ -6,6 +6,7 @@ import { openAfterDone, openSaid } from './aftermath';
 import { belowTargetEnd } from './belowTarget';
 import { movedToMeeting } from './nowTo';
 import { startToCome } from './posts';
+import { levelAgainstTarget } from './target';
 
 /*
  * Readings of a whole entry once its phrases are settled (readEntry, SPEC 4, round 25), each from a reviewer's misread:
@@ -43,6 +44,8 @@ const MISSED_LAST = /missed\s*$/i;
 /** A new date still to set after a miss: "Missed deadline - new date to be agreed" re-dates nothing yet. */
 const NO_DATE_YET = /(?:to\s+be\s+(?:agreed|confirmed|set|decided)|tb[cad]|not\s+yet\s+(?:agreed|set)|awaited|(?:awaiting|pending|seeking)\s+(?:an?\s+|the\s+)?(?:new|revised)\s+date)(?![\p{L}])/iu;
 const CLOSING = new RegExp(`^(?:${alt(CLOSING_LAST)})$`, 'i');
+/** A rating word ending the deciding phrase: the lead's own judgement, which a level beside it does not overrule. */
+const RATED = /(?:on\s+(?:track|target|schedule|plan|trajectory)|green|in\s+line\s+with\s+(?:the\s+)?(?:plan|trajectory))\s*$/i;
 const LAST_SENTENCE = /[.;\n]\s*([^.;\n]+?)\s*[.!]?\s*$/;
 
 const as = (reading: EntryReading, status: EntryReading['status']): EntryReading => ({ ...reading, status, matched: true, weak: false, step: false, goAhead: false });
@@ -117,6 +120,12 @@ export function afterRead(reading: EntryReading, scan: EntryScan): EntryReading 
   const from = !reading.matched ? -1 : end >= 0 ? end : lastAt === null ? 0 : lastAt.index + lastAt[0].indexOf(lastAt[1] ?? '');
   const filled = !reading.matched || status === 'on_track' ? postFilled(text, from) : null;
   if (filled !== null && !startToCome(text)) return as(reading, filled);
+  // "52 week waits 1,420 vs trajectory 1,100; validation sprint underway": work under way is the response to a level
+  // off its target, which says how the work stands; a rating the lead gives ("On track - compliance 78% …") stands.
+  if ((status === 'on_track' && !RATED.test(text.slice(0, Math.max(0, end)))) || status === 'at_risk') {
+    const level = levelAgainstTarget(text);
+    if (level === 'off_track' || (level === 'at_risk' && status === 'on_track')) return as(reading, level);
+  }
   if (status === 'complete' || status === 'on_track' || status === 'unknown' || !reading.matched) {
     const below = belowTargetEnd(text);
     if (below >= 0 && below >= end) return as(reading, 'at_risk');

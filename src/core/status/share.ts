@@ -90,6 +90,7 @@ function countOf(word: string | undefined): number {
  * @example percentAround('Delivered to 60% of staff', 0, 9) // 60
  * @example percentAround('Training delivered to 45/60 staff', 9, 18) // 75
  * @example percentAround('Target met (87%)', 0, 10, true) // null
+ * @example percentAround('95% target achieved', 4, 19, true) // null
  * @example percentAround('Audit complete - 98% compliance', 6, 14) // null
  * @example percentAround('£2.3m delivered YTD against £9.2m plan', 6, 15) // 25
  */
@@ -98,7 +99,9 @@ export function percentAround(text: string, start: number, end: number, level = 
   const after = text.slice(end, end + 40);
   // "Audit complete - 98% compliance": the figure after a check done is its result, as after a target word.
   const result = checkResult(text, start, end);
-  const m = PERCENT_BEFORE.exec(before) ?? (result ? null : ((level ? PERCENT_OF : PERCENT_AFTER).exec(after) ?? PERCENT_OF_AFTER.exec(after)));
+  // "95% target achieved": the figure names the target met, where "95% of target achieved" is a share of it.
+  const targetFigure = level && /^(?:targets?|trajectory)\b/i.test(text.slice(start, end)) && /(?:%|per\s?cent)\s*$/i.test(before);
+  const m = (targetFigure ? null : PERCENT_BEFORE.exec(before)) ?? (result ? null : ((level ? PERCENT_OF : PERCENT_AFTER).exec(after) ?? PERCENT_OF_AFTER.exec(after)));
   if (m !== null) return Number(m[1]);
   const fraction = FRACTION_BEFORE.exec(before);
   if (fraction !== null) return FRACTION_WORDS[(fraction[1] ?? '').toLowerCase().replace(/[\s-]+/g, ' ')] ?? null;

@@ -2,6 +2,7 @@ import { FALLING_MEASURES, LEVEL_TARGETS, RISING_MEASURES } from '../vocabulary/
 import type { StatusClass } from '../types';
 import { clauseWords, isTime } from './clauseWords';
 import { UNNAMED_LEVEL_WORDS } from '../vocabulary/statusCourse';
+import { levelVersusTarget } from './targetLevel';
 
 /*
  * A level against its target, for a measure that is better the higher it is (SPEC 4): "Compliance 78%
@@ -43,15 +44,16 @@ const SENTENCE_END = /[;!?|\n\r\u2028•]|\.(?!\d)/;
 
 /**
  * The class a level against its target gives, from the first clause of `text` that sets a rising measure
- * against one: at_risk short of it, on_track at or above it; null when none does.
+ * against one: at_risk short of it, on_track at or above it; else as levelVersusTarget reads any other measure
+ * of known direction; null when none does.
  * @example levelAgainstTarget('Compliance 78% against 90% target') // 'at_risk'
  * @example levelAgainstTarget('Compliance at 96% (target 95%)') // 'on_track'
- * @example levelAgainstTarget('DNA rate 12% vs 8% target') // null
+ * @example levelAgainstTarget('DNA rate 12% vs 8% target') // 'at_risk'
  * @example levelAgainstTarget('78% against 90% target') // 'at_risk'
  * @example levelAgainstTarget('12% vs 8% target') // null
  */
 export function levelAgainstTarget(text: string): StatusClass | null {
-  if (!text.includes('%') && !/per\s?cent/i.test(text)) return null;
+  if (!text.includes('%') && !/per\s?cent/i.test(text)) return levelVersusTarget(text);
   for (const clause of text.split(SENTENCE_END)) {
     AGAINST.lastIndex = 0;
     const m = AGAINST.exec(clause);
@@ -63,5 +65,6 @@ export function levelAgainstTarget(text: string): StatusClass | null {
     if (!words.some((w) => RISING.has(w)) && !unnamedRising(words, m[0], target)) continue;
     return level < target ? 'at_risk' : 'on_track';
   }
-  return null;
+  // Any other measure whose clause says which way it is better: amounts, counts, times, falling measures (targetLevel.ts).
+  return levelVersusTarget(text);
 }

@@ -115,6 +115,9 @@ export const RISING_MEASURES: readonly string[] = [
   'compliance', 'compliant', 'uptake', 'coverage', 'attendance', 'adherence', 'accuracy', 'appraisal', 'appraisals',
   'training', 'trained', 'mandatory', 'vaccination', 'vaccinated', 'immunisation', 'screening', 'screened',
   'completion', 'completed', 'response', 'satisfaction', 'recommend', 'achievement', 'fill', 'retention',
+  // Round 31: activity and access measures a plan sets a floor for ("OSCE pass rate", "Dementia diagnosis rate", "RTT").
+  'utilisation', 'utilization', 'pass', 'diagnosis', 'access', 'recruitment', 'recruited', 'cip', 'savings', 'recovery',
+  'rtt', 'fds', 'planning', 'seen', 'treated', 'checks',
 ];
 
 /** Measures better the lower they are: with one of these in the clause the level is left unread ("Did not attend rate 12% vs 8% target"). */
@@ -122,6 +125,8 @@ export const FALLING_MEASURES: readonly string[] = [
   'dna', 'dnas', 'attend', 'sickness', 'absence', 'vacancy', 'vacancies', 'turnover', 'agency', 'locum', 'bank', 'waiting',
   'waits', 'wait', 'breach', 'breaches', 'falls', 'infections', 'readmission', 'readmissions', 'mortality', 'incidents',
   'complaints', 'delayed', 'delays', 'cancellations', 'cancelled', 'backlog', 'length', 'los', 'occupancy', 'harm',
+  // Round 31: a financial gap, a habit to cut, and times taken ("Commercial trial set-up times 98 days").
+  'deficit', 'overspend', 'smoking', 'smokers', 'times', 'ww', 'escalations',
 ];
 
 /** What a level is measured against: "against 90% target", "vs target of 90%", "(target 95%)", "standard 95%". */

@@ -120,10 +120,10 @@ describe('a rising measure against its target carries its own direction (status/
     ['Training complete for 85% of staff against 95% target.', 'at_risk'],
     ['Launched; uptake 20% against 60% target', 'at_risk'],
     ['On track - compliance 78% against 90% target', 'on_track'],
-    // No measure named, or one better the lower it is: left unread (round 5).
+    // No measure named: left unread (round 5); one better the lower it is, read the other way round (round 31).
     ['78% (target 90%)', 'unknown'],
-    ['DNA rate 12% vs 8% target', 'unknown'],
-    ['Sickness absence 5.2% against 4% target', 'unknown'],
+    ['DNA rate 12% vs 8% target', 'at_risk'],
+    ['Sickness absence 5.2% against 4% target', 'at_risk'],
   ]);
 });
 

@@ -170,8 +170,9 @@ describe('7: a level against its target, no measure named', () => {
     ['57.9% at Q2 (target 60% by March 2026).', 'unknown'],
     ['DPI share 38% (Q2) against 50% target.', 'unknown'],
     ['12% vs 8% target', 'unknown'],
-    ['DNA rate 12% vs 8% target', 'unknown'],
-    ['Sickness 5.2% against 4% target', 'unknown'],
+    // Round 31: a measure named better lower is read the other way round (round31targets.test.ts).
+    ['DNA rate 12% vs 8% target', 'at_risk'],
+    ['Sickness 5.2% against 4% target', 'at_risk'],
   ]);
 });
 
