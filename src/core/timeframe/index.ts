@@ -3,8 +3,10 @@ import { cellContext } from './meeting-terms';
 import { normalise } from './normalise';
 import { phraseAtStart } from './phrases';
 import { wholeOrList } from './list';
+import { relativePeriods } from './relative-period';
 import { parseRevised } from './revised';
 import { parseSerial } from './serial';
+import { sideBySide } from './side-by-side';
 import { parsePhrase } from './single';
 import { isErrorText } from './start';
 import { frame } from './window';
@@ -19,6 +21,7 @@ export { meetingAfter, relativeMeeting, type RelativeMeeting } from './raised';
 
 const DEFAULT_CALENDAR: Calendar = { meetings: [], nextMeeting: null, quarterConvention: 'financial' };
 const NON_SPACE = /\S/;
+const LINE_BREAK = /[\n\r]/;
 
 // Refreshes read thousands of cells against one as-of date and calendar: build the context once.
 let lastAsOf: IsoDate | null = null;
@@ -62,5 +65,12 @@ export function parseTimeframe(text: string, asOf: IsoDate, calendar: Calendar =
   if (shared === null) return frame(phraseAtStart(s) ?? 'unparseable', null, null);
   const ctx = cellContext(shared, text);
   const phrase = (part: string): Timeframe => parsePhrase(part, ctx, truncated);
-  return parseRevised(s, ctx, truncated) ?? wholeOrList(s, phrase);
+  const read = (t: string): Timeframe => parseRevised(t, ctx, truncated) ?? wholeOrList(t, phrase);
+  // Dates on lines of their own may be a history or a list: read as before, the first the deadline.
+  const plain = read((LINE_BREAK.test(text) ? null : sideBySide(s, phrase)) ?? s);
+  const named = relativePeriods(s, ctx);
+  if (named === s) return plain;
+  // A date written wins over one counted from now ("due in 14 days (3 Jan)"), unless moved to it.
+  const counted = read(named);
+  return plain.end === null || counted.redated ? counted : plain;
 }

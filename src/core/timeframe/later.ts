@@ -86,6 +86,20 @@ export function onOrAfter(
 }
 
 /**
+ * A date moved to with no date replaced ("Delayed until Q1"), a year on when that is as near asOf
+ * as the reading or nearer and the reading is already over: a move points ahead of when it was
+ * written, and that was before asOf by an unknown time. A date just gone stays a deadline missed.
+ * Never moved back: a bare quarter keeps SPEC 3's financial year.
+ * @example ahead(q1, (c) => parseBody('q1', c) as Timeframe, ctx) // at asOf 2026-12-07: 2027-04-01 … 2027-06-30
+ * @example ahead(nov, (c) => parseBody('nov', c) as Timeframe, ctx) // at asOf 2026-12-07: 2026-11-01 … 2026-11-30, a week over
+ */
+export function ahead(tf: Timeframe, reread: (ctx: Context) => Timeframe, ctx: Context): Timeframe {
+  if (tf.end === null || tf.end >= ctx.asOf) return tf;
+  const next = readMoved(tf, 1, reread, ctx);
+  return next !== null && monthsAway(next, ctx) <= monthsAway(tf, ctx) ? next : tf;
+}
+
+/**
  * True when `tf`, a text's reading at `ctx`, is the same deadline read at an as-of date a year
  * later: the text wrote its year, so it did not come from asOf. False for a text with no deadline.
  * @example yearWritten(parseBody('q4 25/26', ctx) as Timeframe, (c) => parseBody('q4 25/26', c) as Timeframe, ctx) // true

@@ -1,5 +1,5 @@
 import type { Timeframe } from '../types';
-import { nearest, onOrAfter, yearWritten } from './later';
+import { ahead, nearest, onOrAfter, yearWritten } from './later';
 import { agreedAt } from './agreed';
 import { findRevision } from './revision';
 import { datable, parsePhrase } from './single';
@@ -36,6 +36,11 @@ export function parseRevised(s: string, ctx: Context, truncated: boolean, depth 
   return readRevised(s, ctx, truncated, depth, settle);
 }
 
+/** "Revised x2 - now Oct 25": a revision word with no date of its own before "now" still moved the date. */
+function movedOn(before: string): boolean {
+  return findRevision(before)?.weak === false;
+}
+
 /** parseRevised's reading of a cell with no meeting named as where its revision was agreed. */
 function readRevised(s: string, ctx: Context, truncated: boolean, depth: number, settle: boolean): Timeframe | null {
   const rev = findRevision(s);
@@ -59,14 +64,19 @@ function readRevised(s: string, ctx: Context, truncated: boolean, depth: number,
     oldEnd = nearest(after, reread(rev.after), ctx).end;
     before = onOrAfter(before, oldEnd, reread(rev.before), ctx);
   }
+  const asRead = after.end;
   if (settle && !rev.previous && !rev.earlier && after.end !== null) {
     oldEnd = replaced().end;
     after = onOrAfter(after, oldEnd, reread(rev.after), ctx);
+    // With no date replaced, a date moved to ("Delayed until Q1") was still to come when moved. A
+    // date labelled after it ("End of March - extension") is a record, read as SPEC 3 reads it alone.
+    if (oldEnd === null && !rev.label) after = ahead(after, reread(rev.after), ctx);
   }
   if (rev.weak) {
-    // "Revised x2 - now Oct 25": a revision word with no date of its own before "now" still moved the date.
-    const moved = !rev.previous && !datable(before) && findRevision(rev.before)?.weak === false;
-    if (moved && datable(after)) return { ...after, redated: true };
+    const alone = !rev.previous && !datable(before);
+    if (alone && movedOn(rev.before) && datable(after)) return { ...after, redated: true };
+    // "Now Q1" with no date before moves nothing that can be seen, but still names a date to come.
+    if (alone && after.end !== asRead) return after;
     if (!datable(before) || !datable(after)) return null;
     // A forecast or "was" that repeats the deadline moved nothing.
     const deadline = rev.previous ? before : after;

@@ -46,16 +46,18 @@ export interface Revision {
   weak: boolean;
   previous: boolean;
   earlier: boolean;
+  /** The word labels the date written before it ("Mar 25 (revised)") rather than leading to the new date. */
+  label: boolean;
 }
 
 /**
  * Splits normalised text at its last revision word, or null when it has none.
- * @example findRevision('dec 22 - moved to feb 23') // { before: 'dec 22 - ', after: 'feb 23', weak: false, previous: false, earlier: false }
- * @example findRevision('mar 24 (was dec 23)') // { before: 'mar 24 (', after: 'dec 23)', weak: true, previous: true, earlier: false }
- * @example findRevision('sept 23 (revised from june)') // { before: 'sept 23 (', after: 'june)', weak: false, previous: true, earlier: false }
- * @example findRevision('moved from q3 to q4') // { before: 'q3', after: 'q4', weak: false, previous: false, earlier: false }
- * @example findRevision('apr 25 (original) sept 25') // { before: 'apr 25 (', after: 'sept 25', weak: true, previous: false, earlier: false }
- * @example findRevision('dec 24 (original) mar 25 (revised)') // { before: 'dec 24 (original)', after: ' mar 25 ', weak: false, previous: false, earlier: false }
+ * @example findRevision('dec 22 - moved to feb 23') // { before: 'dec 22 - ', after: 'feb 23', weak: false, previous: false, earlier: false, label: false }
+ * @example findRevision('mar 24 (was dec 23)') // { before: 'mar 24 (', after: 'dec 23)', weak: true, previous: true, earlier: false, label: false }
+ * @example findRevision('sept 23 (revised from june)') // { before: 'sept 23 (', after: 'june)', weak: false, previous: true, earlier: false, label: false }
+ * @example findRevision('moved from q3 to q4') // { before: 'q3', after: 'q4', weak: false, previous: false, earlier: false, label: false }
+ * @example findRevision('apr 25 (original) sept 25') // { before: 'apr 25 (', after: 'sept 25', weak: true, previous: false, earlier: false, label: false }
+ * @example findRevision('dec 24 (original) mar 25 (revised)') // { before: 'dec 24 (original)', after: ' mar 25 ', weak: false, previous: false, earlier: false, label: true }
  */
 export function findRevision(s: string): Revision | null {
   REVISION_RE.lastIndex = 0;
@@ -72,19 +74,19 @@ export function findRevision(s: string): Revision | null {
   const fromTo = last[2] !== undefined ? FROM_TO_RE.exec(after) : null;
   if (fromTo !== null) {
     // The deadline is the date after "to", re-dated from the one before it, as in "Q3 moved to Q4".
-    return { before: after.slice(0, fromTo.index), after: after.slice(fromTo.index + fromTo[0].length), weak: false, previous: false, earlier };
+    return { before: after.slice(0, fromTo.index), after: after.slice(fromTo.index + fromTo[0].length), weak: false, previous: false, earlier, label: false };
   }
   const closed = previous ? CLOSED_LABEL_RE.exec(after) : null;
   if (closed !== null) {
     // "Apr 25 (original) Sept 25 (agreed)": the label names the date before it; the new date follows.
-    return { before: s.slice(0, last.index), after: after.slice(closed[0].length), weak: true, previous: false, earlier };
+    return { before: s.slice(0, last.index), after: after.slice(closed[0].length), weak: true, previous: false, earlier, label: false };
   }
   if (LABEL_END_RE.test(after)) {
     // "Dec 24 (original) Mar 25 (revised)": a label closing the cell names the date just before it,
     // which stands in for the date after the word, as in "Dec 24 revised Mar 25".
     const head = s.slice(0, last.index).replace(LABEL_OPEN_RE, '');
     const start = Math.max(...SEGMENT_BREAKS.map((c) => head.lastIndexOf(c))) + 1;
-    return { before: head.slice(0, start), after: head.slice(start), weak, previous, earlier };
+    return { before: head.slice(0, start), after: head.slice(start), weak, previous, earlier, label: true };
   }
-  return { before: s.slice(0, last.index), after, weak, previous, earlier };
+  return { before: s.slice(0, last.index), after, weak, previous, earlier, label: false };
 }
