@@ -13,8 +13,35 @@ const COVER_TITLE_MAX = 150;
  */
 export function shortTitle(title: string): string {
   const whole = title.trim();
-  const head = (whole.split(/\s+[–—-]\s+/)[0] ?? '').trim();
-  return head.length < whole.length && head.split(/\s+/).length >= 2 ? head : whole;
+  const head = headAndTail(whole)?.head ?? whole;
+  return head.split(/\s+/).length >= 2 ? head : whole;
+}
+
+/** A title's words before its first spaced dash, and those after it (lower case, for comparing); null with no such dash. */
+function headAndTail(title: string): { head: string; tail: string } | null {
+  const dash = /\s+[–—-]\s+/.exec(title);
+  if (dash === null) return null;
+  const head = title.slice(0, dash.index).trim();
+  const tail = title.slice(dash.index + dash[0].length).trim().toLowerCase().replace(/\s+/g, ' ');
+  return head === '' || tail === '' ? null : { head, tail };
+}
+
+/**
+ * Each partner's label from its title (null for none): cut to the words before the dash, as
+ * shortTitle does, and, where two or more titles end in the same words after it ("Hospice –
+ * system winter plan actions", "Acute Trust – system winter plan actions"), cut so however
+ * short: the shared words name the exercise, and the words before the dash are what tell the
+ * partners apart.
+ * @example partnerLabels(['Acute Trust – winter plan', 'Hospice – winter plan']) // ['Acute Trust', 'Hospice']
+ * @example partnerLabels(['ICB – Joint Forward Plan']) // ['ICB – Joint Forward Plan']
+ */
+export function partnerLabels(titles: readonly (string | null)[]): (string | null)[] {
+  const parts = titles.map((t) => (t === null ? null : headAndTail(t.trim())));
+  const shared = (tail: string) => parts.filter((p) => p?.tail === tail).length >= 2;
+  return titles.map((t, i) => {
+    const part = parts[i];
+    return t === null ? null : part != null && shared(part.tail) ? part.head : shortTitle(t);
+  });
 }
 
 /**

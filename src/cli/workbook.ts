@@ -5,6 +5,17 @@ import type { Settings } from '../core/settings';
 import { WorkbookReadError, loadWorkbookBytes, readPackageSource, readWorkbookBytes, sourceFromExcelJs, type WorkbookSource } from '../xlsx';
 import { CliError, EXIT } from './errors';
 import { dateFlag, today } from './options';
+import { sharperReadMessage } from './unreadable';
+
+/** A workbook read, in which no action tracker was found: a roll-up advises on it in its own terms. */
+export class NoTrackerError extends CliError {
+  constructor(
+    readonly path: string,
+    readonly why: string,
+  ) {
+    super(`${path} holds no action tracker.\n${why}`, EXIT.unreadable);
+  }
+}
 
 export interface CommonFlags {
   sheet?: string;
@@ -59,7 +70,7 @@ export async function openTracker(path: string, flags: CommonFlags): Promise<Ope
     source = await readSource(bytes, path);
   } catch (error) {
     // The reader names some files by their base name: named as the command line gave them, as every other message does.
-    if (error instanceof WorkbookReadError) throw new CliError(asGiven(error.message, path), EXIT.unreadable);
+    if (error instanceof WorkbookReadError) throw new CliError(sharperReadMessage(error, path) ?? asGiven(error.message, path), EXIT.unreadable);
     throw error;
   }
   const settings = settingsFor(source, flags);
@@ -75,7 +86,7 @@ export async function openTracker(path: string, flags: CommonFlags): Promise<Ope
   const analysis = analyseWorkbook(grids, settings);
   if (analysis.trackers.length === 0) {
     const why = analysis.issues.map((i) => `${i.sheet}: ${i.message}`).join('\n');
-    throw new CliError(`${path} holds no action tracker.\n${why}`, EXIT.unreadable);
+    throw new NoTrackerError(path, why);
   }
   return { source, bytes, path, settings, analysis };
 }

@@ -142,6 +142,6 @@ describe('rag-tracker rollup names partners and matches their objectives', () =>
     const result = await cli(['rollup', join(p.dir, 'ok.xlsx'), ...given, ...AS_OF]);
     expect(result.code).toBe(3);
     expect(result.stderr).toContain(`- ${given[0]} is not a readable .xlsx workbook`);
-    expect(result.stderr).toContain(`- ${given[1]} holds no action tracker.`);
+    expect(result.stderr).toContain(`- ${given[1]} holds no action tracker: if it is not a tracker, leave it out of the list`);
   });
 });

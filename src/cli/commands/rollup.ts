@@ -6,12 +6,13 @@ import { historyWarnings, readOnly, withTrends, type TrendedAnalysis } from '../
 import { CliError, EXIT } from '../errors';
 import { checkTargets, writeExports, type ExportTargets } from '../exports';
 import { summaryText, writeJson } from '../output';
-import { openTracker, type CommonFlags } from '../workbook';
+import { NoTrackerError, openTracker, type CommonFlags } from '../workbook';
 import type { Settings } from '../../core/settings';
 import { exitFor, type CommandIo } from './refresh';
-import { partnerTitle, shortTitle } from '../partners';
+import { partnerLabels, partnerTitle } from '../partners';
 import type { WorkbookSource } from '../../xlsx/source';
 import { fileName, fileNames, rollupTotal, staleSnapshotNotes, workbookLabels } from './rollup-parts';
+import { refreshedCopies, sameTrackerWarnings } from './rollup-copies';
 
 export { workbookLabels } from './rollup-parts';
 
@@ -69,17 +70,19 @@ export function distinctInputs(files: readonly string[]): { files: string[]; rep
  */
 export async function rollupCommand(inputs: readonly string[], flags: RollupFlags, io: CommandIo): Promise<number> {
   const distinct = distinctInputs(expandInputs(inputs));
-  const { files } = distinct;
   for (const file of distinct.repeated) io.stderr.write(`rag-tracker: ${file} was named more than once; it is counted once.\n`);
+  const { files, notes } = refreshedCopies(distinct.files);
+  for (const note of notes) io.stderr.write(`rag-tracker: note: ${note}\n`);
   const nothing = flags.docx === undefined && flags.csv === undefined && flags.md === undefined && flags.json === undefined;
   const targets: ExportTargets = nothing ? { md: '-' } : flags;
   checkTargets(targets, files, flags.json);
-  const opened = await openAll(files, flags, io);
+  const opened = await openAll(files, inputs, flags, io);
   const first = opened[0];
   if (first === undefined) throw new CliError('Name at least one workbook to roll up.', EXIT.badArguments);
+  for (const warning of sameTrackerWarnings(files, opened.map((o) => o.analysis.trackers))) io.stderr.write(`rag-tracker: warning: ${warning}\n`);
   const names = fileNames(files);
   // A partner is named as its workbook names itself, cut short for the rows it labels (rv15 review), else by its file name.
-  const labels = workbookLabels(files, opened.map((o) => [partnerTitle(o.source, o.analysis.trackers)].map((t) => (t === null ? null : shortTitle(t)))));
+  const labels = workbookLabels(files, partnerLabels(opened.map((o) => partnerTitle(o.source, o.analysis.trackers))).map((t) => [t]));
   if (flags.asOf === undefined) for (const note of staleSnapshotNotes(names, opened.map((o) => o.history), first.settings.asOf)) io.stderr.write(`rag-tracker: note: ${note}\n`);
   const settings = first.settings;
   const each = <T>(f: (o: (typeof opened)[number], i: number) => T) => opened.flatMap((o, i) => o.analysis.trackers.map(() => f(o, i)));
@@ -124,7 +127,7 @@ export async function rollupCommand(inputs: readonly string[], flags: RollupFlag
  * Opens every workbook before giving up on any, so one run names every file that cannot be
  * read or holds no tracker, and the user can fix them all before running again (exit 3).
  */
-async function openAll(files: readonly string[], flags: RollupFlags, io: CommandIo): Promise<Opened[]> {
+async function openAll(files: readonly string[], given: readonly string[], flags: RollupFlags, io: CommandIo): Promise<Opened[]> {
   const opened: Opened[] = [];
   const failed: CliError[] = [];
   for (const file of files) {
@@ -135,7 +138,8 @@ async function openAll(files: readonly string[], flags: RollupFlags, io: Command
       opened.push({ settings, source, ...rated });
     } catch (error) {
       if (!(error instanceof CliError) || error.exitCode !== EXIT.unreadable) throw error;
-      failed.push(error);
+      // A stray workbook in a partners' folder (a contacts list) is no tracker to mend: advice on naming its columns would mislead.
+      failed.push(error instanceof NoTrackerError && files.length > 1 ? strayWorkbook(error.path, given.includes(file)) : error);
     }
   }
   if (failed.length === 1 && files.length === 1) throw failed[0];
@@ -144,6 +148,12 @@ async function openAll(files: readonly string[], flags: RollupFlags, io: Command
     throw new CliError(`${failed.length} of ${files.length} workbooks could not be rolled up, so no summary was written (a board must not get one that silently leaves a team out):\n${why}`, EXIT.unreadable);
   }
   return opened;
+}
+
+/** A roll-up's workbook holding no tracker: most often not one (a contacts list in the folder), so the advice is to leave it out. */
+function strayWorkbook(path: string, named: boolean): CliError {
+  const leave = named ? 'leave it out of the list' : 'move it out of the folder or name the tracker workbooks one by one';
+  return new CliError(`${path} holds no action tracker: if it is not a tracker, ${leave}; if it is, run rag-tracker validate on it to see what it needs.`, EXIT.unreadable);
 }
 
 type Opened = TrendedAnalysis & { settings: Settings; source: WorkbookSource };

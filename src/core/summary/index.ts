@@ -3,7 +3,7 @@ export * from './types';
 export { summaryModel, summaryModelInChunks, type SummaryOptions } from './model';
 export { overallNote, summaryKey, summaryNotes } from './key';
 export { differentMeetings, includedRows, includedTable, meetingWords, type RatedAgainst } from './included';
-export { dueUpdate, latestUpdate } from './updates';
+export { decidingUpdate, dueUpdate, latestUpdate } from './updates';
 export { exceptionRows, exceptionRowsInChunks, dueRows, dueRowsInChunks } from './lists';
 export { excelAddress, qualitySummary, qualitySummaryInChunks } from './quality';
 export { labelSources, type Source, type SourcedIssue } from './sources';

@@ -4,10 +4,10 @@ import { refGroup, refLevelInChunks, type RefLevel } from './refs';
 import { actionGroupsInChunks } from './same-text';
 import type { Source } from './sources';
 import type { DueRow, ExceptionRow } from './types';
-import { dueUpdate, latestUpdate } from './updates';
+import { decidingUpdate, dueUpdate } from './updates';
 
 function place(source: Source, a: Action, level: RefLevel | null) {
-  return { source: source.label, sheet: source.tracker.sheet, row: a.row, ref: a.ref, group: refGroup(a, level), action: a.action, actionGroup: null, lead: a.lead, rating: a.rating, latestUpdate: latestUpdate(a) };
+  return { source: source.label, sheet: source.tracker.sheet, row: a.row, ref: a.ref, group: refGroup(a, level), action: a.action, actionGroup: null, lead: a.lead, rating: a.rating, latestUpdate: decidingUpdate(a) };
 }
 
 /** The rows with their actionGroup set: the lists are read one at a time, so a repeat is looked for within the list. */

@@ -38,6 +38,16 @@ export function latestUpdate(action: Updated): string | null {
   return quoted !== null && COLOUR_ONLY.test(quoted) ? null : quoted;
 }
 
+/** Whether a row gives its steps updates of their own (they differ, or some are blank), rather than one covering them all. */
+function stepByStep(steps: readonly Pick<Step, 'statusText'>[]): boolean {
+  return steps.length >= 2 && new Set(steps.map(own)).size >= 2;
+}
+
+/** The chosen steps' own update, or words saying they have none: another step's would misreport them. */
+function updateOfSteps(action: Pick<Action, 'update'>, chosen: readonly Pick<Step, 'statusText'>[]): string {
+  return latestUpdate({ update: action.update, steps: chosen }) ?? (chosen.length > 1 ? 'No update for these steps' : 'No update for this step');
+}
+
 /**
  * The update to show beside the steps due at the next meeting. Where each step has its own status
  * (they differ, or some are blank), another step's ("Done" for the step before) would tell the
@@ -47,9 +57,20 @@ export function latestUpdate(action: Updated): string | null {
  * @example dueUpdate({ update: null, steps: [{ statusText: 'Update: on track', focus: 'update_due' }] }) // 'on track'
  */
 export function dueUpdate(action: Pick<Action, 'update'> & { steps: readonly Pick<Step, 'statusText' | 'focus'>[] }): string | null {
-  const written = new Set(action.steps.map(own));
-  if (action.steps.length < 2 || written.size < 2) return latestUpdate(action);
-  const due = action.steps.filter((s) => s.focus === 'update_due');
-  const quoted = latestUpdate({ update: action.update, steps: due });
-  return quoted ?? (due.length > 1 ? 'No update for these steps' : 'No update for this step');
+  if (!stepByStep(action.steps)) return latestUpdate(action);
+  return updateOfSteps(action, action.steps.filter((s) => s.focus === 'update_due'));
+}
+
+/**
+ * The update to show beside an exception: the latest of the steps which set the action's rating
+ * (its open steps rated as the action is), where each step has its own status. The cell's last
+ * line may belong to a step on track ("Pathway on track" below "Recruitment slipped"), which
+ * beside an Amber rating would contradict it. Where a flag for the whole row (a lead's "R")
+ * rates every step alike, the newest update among them is the one that says why. Else, as
+ * latestUpdate.
+ * @example decidingUpdate({ update: null, rating: 'amber', steps: [{ statusText: 'Slipped', rating: 'amber', focus: 'next_step' }, { statusText: 'On track', rating: 'green', focus: 'next_step' }] }) // 'Slipped'
+ */
+export function decidingUpdate(action: Pick<Action, 'update' | 'rating'> & { steps: readonly Pick<Step, 'statusText' | 'rating' | 'focus'>[] }): string | null {
+  const deciding = action.steps.filter((s) => s.focus !== 'complete' && s.rating === action.rating);
+  return deciding.length > 0 && stepByStep(action.steps) ? updateOfSteps(action, deciding) : latestUpdate(action);
 }

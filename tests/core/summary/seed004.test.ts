@@ -48,9 +48,10 @@ describe('seed 004 summary at ELG December 22', () => {
     expect(row?.slice(3, 5)).toEqual(['30 Nov 2022', 'Red']);
   });
 
-  it('takes the latest update from the last status entry, as updates are appended', async () => {
+  it("quotes the update of the step that set the rating, where each step has its own, not another step's", async () => {
     const { exceptions } = await december();
-    expect(exceptions.find((e) => e.ref === '2')?.latestUpdate).toBe('Done (End of Nov)');
+    // Changed on purpose (rv18 finding 2): "Done (End of Nov)" is step 2's; step 3, due today, has none.
+    expect(exceptions.find((e) => e.ref === '2')?.latestUpdate).toBe('No update for this step');
   });
 
   it('lists the recommendations due at the January ELG meeting with the steps that are due (9 is due at "January ELG meeting", the next meeting itself)', async () => {
