@@ -51,10 +51,23 @@ export function updateSays(statuses: ReadEntries<StepStatus>, count: number): St
 }
 
 /**
+ * What the warning says the rating follows, and why: the update or the lead's colour, where the
+ * rating is that colour; where the dates make the status rated worse (an action held open past its
+ * deadline is Red), that they do, not "follows the lead's RAG (Red)" beside an Amber.
+ * @example outcome('at_risk', 'red', "the lead's RAG") // "the action is read as at risk, as the lead's RAG says, and its dates make it Red"
+ */
+function outcome(status: StatusClass, rating: Rating, follows: string): string {
+  if (COLOUR_STEP[rating] > STATUS_STEP[status] && STATUS_STEP[status] >= 0) return `the action is read as ${STATUS_WORDS[status]}, as ${follows} says, and its dates make it ${ratingLabel(rating)}`;
+  return `the rating follows ${follows} (${ratingLabel(rating)})`;
+}
+
+/**
  * Warns, at the lead's colour in an explicit status column (ExtraStatus.rated), when it is more
  * than a step (ratingsApart) from what the update says: from `status`, the status the action is
  * rated on, which then follows the update; or, where the lead's worse colour overruled the update
  * (SPEC 2.2), from `said`, the update's own reading, and the rating (`rating`) follows the lead.
+ * A lead's Green the dates make Red (past its deadline, SPEC 5.1 rule 4) is the same gap for the
+ * committee, where no update speaks against the colour (a completion held open is status_conflict's).
  * An override sets the rating by hand, following neither.
  * @example // ratingConflict(sink, raw, extra, 'off_track', 'off_track', 'red', null): "The lead's RAG "G" says Green, but …"
  */
@@ -62,7 +75,9 @@ export function ratingConflict(sink: IssueSink, raw: SheetAction, extra: ExtraSt
   const { rated, ratedAt } = extra;
   if (rated === undefined || ratedAt === undefined || override !== null) return;
   const byUpdate = ratingsApart(rated, status);
-  if (!byUpdate && !ratingsApart(rated, said)) return;
+  const bySaid = ratingsApart(rated, said);
+  const byDates = !byUpdate && !bySaid && said !== 'complete' && COLOUR_STEP[rated] > 0 && COLOUR_STEP[rating] - COLOUR_STEP[rated] > 1;
+  if (!byUpdate && !bySaid && !byDates) return;
   const cells = raw.cellsAt(ratedAt);
   const cell = cells?.[cells.length - 1];
   const row = cell?.row ?? raw.rows[0] ?? 0;
@@ -70,8 +85,10 @@ export function ratingConflict(sink: IssueSink, raw: SheetAction, extra: ExtraSt
   const statusRow = raw.cellsAt(raw.roles.status)?.[0]?.row;
   // A later dated update read in the first's place (RawAction.statusFrom) is named by its own cell.
   const update = statusRow === undefined ? 'the update' : `the update (${a1(raw.statusFrom ?? raw.roles.status, statusRow)})`;
-  const follows = byUpdate ? 'the update' : "the lead's RAG";
   // A cell holding the word itself ("Amber") is quoted alone: "'Amber' says Amber" says nothing twice.
   const lead = text.trim().toLowerCase() === ratingLabel(rated).toLowerCase() ? `The lead's RAG is ${quote(text.trim())}` : `The lead's RAG ${quote(text)} says ${ratingLabel(rated)}`;
-  sink.add('warning', ratedAt, row, 'rating_conflict', `${lead}, but ${update} reads as ${STATUS_WORDS[byUpdate ? status : said]}, so the rating follows ${follows} (${ratingLabel(rating)}); correct whichever is out of date.`);
+  const against = byDates
+    ? `the action's dates make it ${ratingLabel(rating)}, so the rating follows the dates (${ratingLabel(rating)})`
+    : `${update} reads as ${STATUS_WORDS[byUpdate ? status : said]}, so ${outcome(status, rating, byUpdate ? 'the update' : "the lead's RAG")}`;
+  sink.add('warning', ratedAt, row, 'rating_conflict', `${lead}, but ${against}; correct whichever is out of date.`);
 }

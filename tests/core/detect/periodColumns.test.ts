@@ -104,7 +104,8 @@ describe('a Gantt chart of marks beside the actions', () => {
     const shaded = analyse([header, row.map((v) => (v === 'X' ? null : v))], '2024-12-10');
     expect(shaded?.issues.find((i) => i.code === 'missing_timeframe')?.message).toMatch(/columns D1:O1 \(Apr to Mar\) mark when each action runs/);
     const twoRow = analyse([['No.', 'Action', 'Lead', 'Timescale 2024/25', ...MONTHS.slice(1).map(() => null), 'RAG', 'Update'], [null, null, null, ...MONTHS, null, null], row], '2024-12-10');
-    expect(codes(twoRow)).toEqual([]);
+    // Changed on purpose: the lead's "G" on an action its dates make Red (due Jun, open in December) is pointed out at the RAG cell.
+    expect(codes(twoRow)).toEqual(['rating_conflict']);
     expect(twoRow?.actions[0]?.steps.map((s) => s.timeframeText)).toEqual(['Apr 2024 to Jun 2024']);
   });
 });
