@@ -78,7 +78,9 @@ function stepAfterHeadline(text: string, end: number): boolean {
  */
 export function heldOpenReading(reading: EntryReading): EntryReading {
   const { text, status, end } = reading;
-  if (status !== 'complete' || end < 0) return reading;
+  if (status !== 'complete') return reading;
+  // A whole-entry rule's completion ("4 of 6 in post", status/posts.ts) has no phrase end: the count is read over the entry.
+  if (end < 0) return partOfWhole(text) ? { ...reading, status: 'on_track', weak: false, step: false, goAhead: false } : reading;
   const clause = clauseBefore(text, end);
   const after = text.slice(end);
   // A draft done that goes on for a decision: "Draft policy complete - to PRG for approval Jan" ("Draft plan completed." alone may be the step itself).

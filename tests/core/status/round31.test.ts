@@ -19,6 +19,10 @@ describe('1: a completion of part, a step or an instance is not the action done'
     // Part done, and a level short of its requirement after it (round31targets): at risk.
     ['DSPT 2026/27 - 98 of 113 mandatory evidence items complete; cyber training at 83% vs 95% requirement', 'at_risk'],
     ['45 of 60 staff trained', 'on_track'],
+    // A count short of all the posts, read by the recruitment rule (status/posts.ts) as a whole-entry completion.
+    ['4 of 6 in post', 'on_track'],
+    ['Recruitment: 4 of 6 staff in post', 'on_track'],
+    ['6 of 6 in post', 'complete'],
     ['12 out of 14 wards complete', 'on_track'],
     ['14 of 14 wards complete', 'complete'],
     ['Progressing - 60% of clinical documentation templates built and signed off by CCIO', 'on_track'],
