@@ -2,6 +2,7 @@ import type { StatusClass } from '../types';
 import type { EntryReading } from './reading';
 import {
   AS_PLANNED,
+  CLOSURE_REFUSALS,
   DELIVERY_WORDS,
   DOUBT_HEDGES,
   OUTSTANDING_NOT_ITEM,
@@ -31,6 +32,14 @@ const PLAN_MISSED = new RegExp(
   'iu',
 );
 const DOUBTED = new RegExp(`(?<![\\p{L}])(?:${alt(DOUBT_HEDGES)})\\s+(?:be\\s+)?(?:${alt(DELIVERY_WORDS)})${END}`, 'iu');
+/**
+ * A closure the committee would not agree: "Closure not supported by QSC – remains open", "Not approved for closure",
+ * "Closure declined by the Board". The work stays open and is sent back: at risk, however the closure word reads.
+ */
+const CLOSURE_REFUSED = new RegExp(
+  `(?<![\\p{L}])(?:closure\\s+(?:(?:was|has\\s+been|is)\\s+)?(?:not\\s+(?:been\\s+)?(?:${alt(WITHHELD_DECISIONS)})|${alt(CLOSURE_REFUSALS)})|not\\s+(?:${alt(WITHHELD_DECISIONS)})\\s+for\\s+closure)${END}`,
+  'iu',
+);
 const SENT_BACK = new RegExp(
   `(?<![\\p{L}])not\\s+(?:yet\\s+)?(?:been\\s+)?(?:${alt(WITHHELD_DECISIONS)})${END}.{0,60}?(?:${alt(SENT_BACK_WORK)})\\s+(?:(?:is|are|was|were|has\\s+been|have\\s+been)\\s+)?(?:${alt(SENT_BACK_ASKS)})${END}`,
   'iu',
@@ -79,6 +88,7 @@ export function courseReading(reading: EntryReading): EntryReading {
   if (miss !== null && (reading.end < 0 || reading.end <= miss.end)) return as(reading, miss.status);
   if (open && last(reading, DOUBTED.exec(text))) return as(reading, 'at_risk');
   if (unread(reading) && SENT_BACK.test(text)) return as(reading, 'at_risk');
+  if ((unread(reading) || status === 'complete') && CLOSURE_REFUSED.test(text)) return as(reading, 'at_risk');
   // The whole entry waits for the start, so its "awaiting" is no hold-up: the work has not begun.
   if (AWAITING_START.test(text)) return as(reading, 'not_started');
   if (!unread(reading)) return reading;

@@ -59,6 +59,9 @@ export const WITHHELD_DECISIONS: readonly string[] = [
   'signed off', 'approved', 'agreed', 'ratified', 'accepted', 'endorsed', 'supported',
 ];
 
+/** Refusals of a closure, after "closure" ("Closure declined by the Board"); WITHHELD_DECISIONS negated say the same. */
+export const CLOSURE_REFUSALS: readonly string[] = ['declined', 'refused', 'rejected', 'turned down', 'deferred'];
+
 /** Work asked for after a decision withheld: "further work requested", "more assurance required". */
 export const SENT_BACK_WORK: readonly string[] = [
   'further work', 'more work', 'additional work', 'further assurance', 'more assurance', 'further information',

@@ -121,3 +121,15 @@ describe('5: completions in the words trackers use', () => {
     ['Maintenance contract renewed', 'complete'],
   ]);
 });
+
+describe('a closure the committee refused leaves the action open and at risk', () => {
+  table([
+    ['Closure not supported by Quality Committee – remains open (79%)', 'at_risk'],
+    ['Closure not agreed - remains open', 'at_risk'],
+    ['QSC did not support closure; further assurance requested', 'at_risk'],
+    ['Not approved for closure at Nov QSC', 'at_risk'],
+    ['Closure declined by the Board', 'at_risk'],
+    // A closure agreed is not refused.
+    ['Closure agreed at Nov QSC', 'complete'],
+  ]);
+});
