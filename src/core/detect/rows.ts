@@ -10,6 +10,7 @@ import { SheetAction } from './sheetAction';
 import { RowLine } from './line';
 import { namesArchive } from './archive';
 import { Outline } from './outline';
+import { firstSectionTitle } from './sections';
 import type { RawAction, RowLayout } from './layout';
 
 export { SheetAction } from './sheetAction';
@@ -55,6 +56,8 @@ export class ActionReader {
     this.roles = roleColumns(this.lines.columns, milestones, layout.assurance);
     this.furnished = new Furniture(rows[layout.headerIndex] ?? [], layout.columns);
     this.outline = new Outline(rows, layout, this.watched);
+    const title = firstSectionTitle(rows, layout, this.furnished);
+    if (title !== null) this.headings.read(title.text, '', title.cell);
   }
 
   /**
