@@ -61,7 +61,9 @@ describe('rag-tracker rollup: one summary across workbooks (an ICS or partnershi
     expect(tableOne[0]?.slice(0, 3)).toEqual(['Workbook', 'Objective', 'Ambition']);
     expect(new Set(tableOne.slice(1, -1).map((r) => r[0]))).toEqual(new Set([T004, `${T003}: Table One`, `${T003}: Conditions`]));
     // Changed on purpose: the given Table One counts no actions, and is never added to the action trackers' total (rv6-d finding 3).
-    expect(tableOne.filter((r) => r[1] === 'Subtotal').map((r) => [r[0], r[3]])).toEqual([[T004, '15'], [`${T003}: Table One`, ''], [`${T003}: Conditions`, '33']]);
+    expect(tableOne.filter((r) => r[1] === 'Subtotal').map((r) => [r[0], r[3]])).toEqual([[`${T003}: Table One`, ''], [`${T003}: Conditions`, '33']]);
+    // A tracker with no groups has one line, which totals nothing above it: "All actions", not "Subtotal".
+    expect(tableOne.filter((r) => r[1] === 'All actions').map((r) => [r[0], r[3]])).toEqual([[T004, '15']]);
     expect(tableOne.at(-1)?.slice(0, 4)).toEqual(['Actions (2 trackers)', 'Total', '', '48']);
     const exceptions = tables[3]?.rows.map((r) => r[0]?.text) ?? [];
     expect(exceptions[0]).toBe('Workbook');
@@ -92,8 +94,8 @@ describe('rag-tracker rollup: one summary across workbooks (an ICS or partnershi
     const result = await cli(['rollup', join(dir, SEED004), join(dir, SEED000), ...AS_OF]);
     expect(result.stdout.split('\n')[0]).toBe('# RAG Summary: Roll-up of 2 workbooks');
     // Changed on purpose: rows are labelled by title, else the file name without extension (rv6-d finding 5).
-    expect(result.stdout).toContain(`| **${T004}** | **Subtotal** | **15** |`);
-    expect(result.stdout).toContain(`| **${T000}: Jan–Apr 2025 plan** | **Subtotal** |`);
+    expect(result.stdout).toContain(`| **${T004}** | **All actions** | **15** |`);
+    expect(result.stdout).toContain(`| **${T000}: Jan–Apr 2025 plan** | **All actions** |`);
   });
 
   it('stops with exit 3, naming the file, when any workbook cannot be read: a roll-up never leaves a team out silently', async () => {

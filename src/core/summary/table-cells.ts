@@ -53,7 +53,8 @@ export function isTotalRow(rows: readonly TableOneRow[], i: number): boolean {
 function labels(rows: readonly TableOneRow[], i: number, repeat: boolean): [string, string] {
   const row = rows[i] as TableOneRow;
   if (row.level === 'total') return ['Total', ''];
-  if (row.level === 'tracker') return ['Subtotal', ''];
+  // A tracker with no groups has its line alone: it totals nothing above it ("Ambition 1" on a sheet of its own).
+  if (row.level === 'tracker') return [rows[i - 1]?.level !== 'tracker' && rows[i - 1]?.level !== 'total' && rows[i - 1] !== undefined && rows[i - 1]?.source === row.source ? 'Subtotal' : 'All actions', ''];
   if (row.level === 'objective') return [row.objective ?? '', isTotalRow(rows, i) ? 'Objective total' : ''];
   return [sameObjective(row, rows[i - 1]) && !repeat ? '' : (row.objective ?? ''), row.ambition ?? ''];
 }
