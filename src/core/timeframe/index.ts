@@ -3,7 +3,6 @@ import { cellContext } from './meeting-terms';
 import { normalise } from './normalise';
 import { phraseAtStart } from './phrases';
 import { wholeOrList } from './list';
-import { relativePeriods } from './relative-period';
 import { parseRevised } from './revised';
 import { parseSerial } from './serial';
 import { sideBySide } from './side-by-side';
@@ -65,12 +64,7 @@ export function parseTimeframe(text: string, asOf: IsoDate, calendar: Calendar =
   if (shared === null) return frame(phraseAtStart(s) ?? 'unparseable', null, null);
   const ctx = cellContext(shared, text);
   const phrase = (part: string): Timeframe => parsePhrase(part, ctx, truncated);
-  const read = (t: string): Timeframe => parseRevised(t, ctx, truncated) ?? wholeOrList(t, phrase);
   // Dates on lines of their own may be a history or a list: read as before, the first the deadline.
-  const plain = read((LINE_BREAK.test(text) ? null : sideBySide(s, phrase)) ?? s);
-  const named = relativePeriods(s, ctx);
-  if (named === s) return plain;
-  // A date written wins over one counted from now ("due in 14 days (3 Jan)"), unless moved to it.
-  const counted = read(named);
-  return plain.end === null || counted.redated ? counted : plain;
+  const cell = (LINE_BREAK.test(text) ? null : sideBySide(s, phrase)) ?? s;
+  return parseRevised(cell, ctx, truncated) ?? wholeOrList(cell, phrase);
 }

@@ -7,7 +7,9 @@ import { alternation } from './lexicon';
  * is lost when the cell is read as text, leaving two dates side by side with no range word, no
  * list mark, nothing between. A range says so ("Sep-Dec 26", "Sep 26 - Dec 26", "Sep 26 to Dec
  * 26") and a list is marked ("Sep 26; Dec 26"), so two or three dates each later than the one
- * before are read as SPEC 3's revision: the last is the deadline, the step re-dated.
+ * before are read as SPEC 3's revision: the last is the deadline, the step re-dated. Days side
+ * by side are read as a span (a start and an end as often as a revision), and dates without a year
+ * are left as they were read.
  */
 
 const MONTH = `${alternation(Object.keys(MONTH_WORDS))}\\.?`;
@@ -23,6 +25,13 @@ const SIDE_BY_SIDE_RE = new RegExp(`^(${TOKEN})\\s+(${TOKEN})(?:\\s+(${TOKEN}))?
 const DATE_KINDS: ReadonlySet<TimeframeKind> = new Set(['date', 'month', 'quarter', 'month_number']);
 /** The revision word the dates are joined with, as people type it between an old date and a new one. */
 const JOIN = ' → ';
+/** Days side by side are as often a start and an end ("01/10/26 31/03/27") as a revision: read as the span, not re-dated. */
+const SPAN = ' to ';
+/**
+ * Each date must carry its year ("Sep-26", "30/09/26", "Q4 2026/27"): without one, each would be read
+ * against asOf on its own, not the second after the first ("Q1 Q2" in December).
+ */
+const WITH_YEAR = /(?:\d{4}|[-'\s/.]\d{2}|\d{2}\s*\/\s*\d{2,4})$/;
 
 /**
  * The cell with a revision arrow between dates typed side by side each later than the last, or
@@ -36,11 +45,13 @@ export function sideBySide(s: string, read: (part: string) => Timeframe): string
   if (m === null) return null;
   const dates = [m[1], m[2], m[3]].filter((d): d is string => d !== undefined);
   let last = '';
+  let days = true;
   for (const d of dates) {
     const { kind, end } = read(d);
     // "Q3 26/27" is one quarter and its year, not a quarter and then a year.
-    if (!DATE_KINDS.has(kind) || end === null || end <= last) return null;
+    if (!DATE_KINDS.has(kind) || end === null || end <= last || !WITH_YEAR.test(d.trim())) return null;
     last = end;
+    days &&= kind === 'date';
   }
-  return dates.join(JOIN);
+  return dates.join(days ? SPAN : JOIN);
 }

@@ -1,11 +1,11 @@
 import { read } from './expect';
-import type { Calendar } from '../../../src/core/types';
 
 /*
  * Review 18, read on Monday 7 December 2026 (Q3 of 2026/27) unless a test says otherwise.
  * A date moved ("Delayed until Q1") points ahead of when it was moved, so with no year it is never
- * a period already over at asOf; "next month", "this quarter" and "within 2 weeks" count from asOf;
- * two dates side by side with nothing between them are a revision whose strike-through was lost.
+ * a period already over at asOf; "next month", "this quarter" and "within 2 weeks" are not read (a
+ * deadline counted from asOf never falls due); two dates side by side, each with its year and nothing
+ * between them, are a revision whose strike-through was lost, or a span where they are days.
  */
 const asOf = '2026-12-07';
 
@@ -65,67 +65,20 @@ describe('a date moved to, with no year and no date replaced, points ahead when 
   });
 });
 
-describe('a week, month or quarter named from now counts from asOf', () => {
-  it.each([
-    ['End of the month', 'month', '2026-12-31', '2026-12-31'],
-    ['End of this month', 'month', '2026-12-31', '2026-12-31'],
-    ['End of month', 'month', '2026-12-31', '2026-12-31'],
-    ['Month end', 'month', '2026-12-31', '2026-12-31'],
-    ['This month', 'month', '2026-12-01', '2026-12-31'],
-    ['Next month', 'month', '2027-01-01', '2027-01-31'],
-    ['End of next month', 'month', '2027-01-31', '2027-01-31'],
-    ['By mid next month', 'month', null, '2027-01-15'],
-    ['This quarter', 'quarter', '2026-10-01', '2026-12-31'],
-    ['Next quarter', 'quarter', '2027-01-01', '2027-03-31'],
-    ['End of next quarter', 'quarter', '2027-03-31', '2027-03-31'],
-    ['End of the quarter', 'quarter', '2026-12-31', '2026-12-31'],
-    ['This week', 'range', '2026-12-07', '2026-12-13'],
-    ['Next week', 'range', '2026-12-14', '2026-12-20'],
-    ['End of the week', 'date', '2026-12-13', '2026-12-13'],
-    ['End of next week', 'date', '2026-12-20', '2026-12-20'],
-    ['Within 2 weeks', 'date', null, '2026-12-21'],
-    ['Within the next 6 weeks', 'date', null, '2027-01-18'],
-    ['Within a month', 'date', null, '2027-01-07'],
-    ['In 3 months', 'date', '2027-03-07', '2027-03-07'],
-    ["In two weeks' time", 'date', '2026-12-21', '2026-12-21'],
-  ])('reads %j', (text, kind, start, end) => {
-    expect(read(text, asOf)).toEqual({ kind, start, end, redated: false });
-  });
-
-  it('counts from another asOf the same way', () => {
-    expect(read('Next quarter', '2027-05-15')).toEqual({ kind: 'quarter', start: '2027-07-01', end: '2027-09-30', redated: false });
-    expect(read('End of the month', '2027-05-15')).toEqual({ kind: 'month', start: '2027-05-31', end: '2027-05-31', redated: false });
-    expect(read('In 3 months', '2026-11-30')).toEqual({ kind: 'date', start: '2027-02-28', end: '2027-02-28', redated: false });
-  });
+describe('a week, month or quarter named from now is not read: counted from asOf it would never fall due', () => {
+  // The cell does not say when it was written, and a deadline that moves with asOf is never missed:
+  // Not rated, with a warning asking for the date (a regression review found "Within 3 months" Green for ever).
+  it.each(['End of the month', 'Next month', 'End of next month', 'This quarter', 'Next quarter', 'Next week', 'Within 2 weeks', 'In 3 months', 'Due next month', 'Within 3 months of approval'])(
+    'leaves %j unread',
+    (text) => {
+      expect(read(text, asOf).kind).toBe('unparseable');
+    },
+  );
 
   it.each([
-    ['Due next month', 'month', '2027-01-01', '2027-01-31'],
-    ['Target: end of next quarter', 'quarter', '2027-03-31', '2027-03-31'],
-    ['Due within 7 days', 'date', null, '2026-12-14'],
-  ])('reads %j after a deadline word', (text, kind, start, end) => {
-    expect(read(text, asOf)).toEqual({ kind, start, end, redated: false });
-  });
-
-  it('reads next quarter under calendar quarters as the same three months', () => {
-    const calendar: Calendar = { meetings: [], nextMeeting: null, quarterConvention: 'calendar' };
-    expect(read('Next quarter', asOf, calendar)).toEqual({ kind: 'quarter', start: '2027-01-01', end: '2027-03-31', redated: false });
-  });
-
-  it('reads a date moved to next quarter as re-dated', () => {
-    expect(read('Q3 - moved to next quarter', asOf)).toEqual({ kind: 'quarter', start: '2027-01-01', end: '2027-03-31', redated: true });
-  });
-
-  it.each([
-    // A period named in passing is no deadline: only at the start, or after a deadline or move word.
-    ['No progress this month', 'unparseable'],
-    ['Weekend rota not agreed', 'unparseable'],
-    ['Completed in 2 weeks', 'unparseable'],
     ['Every month', 'ongoing'],
-    ['Reviewed each quarter', 'ongoing'],
     ['Monthly', 'ongoing'],
-    ['Within 3 months of approval', 'unparseable'],
-    ['3 months', 'unparseable'],
-  ])('leaves %j as it was', (text, kind) => {
+  ])('reads %j as before', (text, kind) => {
     expect(read(text, asOf).kind).toBe(kind);
   });
 
@@ -140,8 +93,6 @@ describe('two dates side by side with nothing between are a revision: the last i
     ['Sep-26 Dec-26', 'month', '2026-12-01', '2026-12-31'],
     ['Sep 26 Dec 26', 'month', '2026-12-01', '2026-12-31'],
     ['Sept 2026 Dec 2026', 'month', '2026-12-01', '2026-12-31'],
-    ['30/09/26 31/12/26', 'date', '2026-12-31', '2026-12-31'],
-    ['Q2 Q4', 'quarter', '2027-01-01', '2027-03-31'],
     ['Sep-26 Dec-26 Mar-27', 'month', '2027-03-01', '2027-03-31'],
   ])('reads %j as re-dated', (text, kind, start, end) => {
     expect(read(text, asOf)).toEqual({ kind, start, end, redated: true });
@@ -155,10 +106,22 @@ describe('two dates side by side with nothing between are a revision: the last i
     // An earlier second date is no revision (revisions move dates later): read as before.
     ['Dec-26 Sep-26', 'month', '2026-12-01', '2026-12-31'],
     ['30 Sep 26', 'date', '2026-09-30', '2026-09-30'],
+    // Dates without a year are each read against asOf, not the second after the first: left as they were read.
+    ['Q2 Q4', 'quarter', '2026-07-01', '2026-09-30'],
+    ['Q1 Q2', 'quarter', '2026-04-01', '2026-06-30'],
     // Dates on lines of their own may be a history or a list: left as they were read.
     ['Sep-26\nDec-26', 'month', '2026-09-01', '2026-09-30'],
   ])('keeps %j', (text, kind, start, end) => {
     expect(read(text, asOf)).toEqual({ kind, start, end, redated: false });
+  });
+});
+
+describe('days side by side are a span, a start and an end as often as a revision', () => {
+  it.each([
+    ['30/09/26 31/12/26', '2026-09-30', '2026-12-31'],
+    ['1 Oct 2026 31 Mar 2027', '2026-10-01', '2027-03-31'],
+  ])('reads %j', (text, start, end) => {
+    expect(read(text, asOf)).toEqual({ kind: 'range', start, end, redated: false });
   });
 });
 
@@ -169,15 +132,5 @@ describe('a quarter and its year side by side are one quarter', () => {
     ['Q4 2026/27', '2027-01-01', '2027-03-31'],
   ])('reads %j', (text, start, end) => {
     expect(read(text, asOf)).toEqual({ kind: 'quarter', start, end, redated: false });
-  });
-});
-
-describe('a date written wins over one counted from now', () => {
-  it.each([
-    ['Due in 14 days (3 Jan 2027)', 'date', '2027-01-03', '2027-01-03'],
-    ['31/01/2027 - within 2 weeks of approval', 'date', '2027-01-31', '2027-01-31'],
-    ['Feb 27, next month if possible', 'month', '2027-02-01', '2027-02-28'],
-  ])('reads %j', (text, kind, start, end) => {
-    expect(read(text, asOf)).toEqual({ kind, start, end, redated: false });
   });
 });
