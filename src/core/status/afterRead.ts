@@ -27,6 +27,11 @@ const DONE_HEAD = /^\s*(?:completed?|done|closed|delivered|achieved|finished|imp
 /** "Not completed", "Not complete –": the work not done; "Not yet complete" and "Not completed by 31 March" are left. */
 const NOT_DONE = /^\s*not\s+complete(?:d)?(?![\p{L}])/iu;
 const NOT_DONE_DATED = /^\s*(?:by|before|on|in|until|within|yet|as)(?![\p{L}])/iu;
+/** "Not approved", "Not in place" alone: a decision withheld or a gap, which sends the work back, so at risk (round 32). */
+const NOT_DECIDED = /^\s*not\s+(?:approved|ratified|agreed|in\s+place)\s*[.!]?\s*$/i;
+/** "Not yet complete; expected January": a forecast of the end after it, with or without "by" (round 32). */
+const NOT_YET_EXPECTED =
+  /^\s*not\s+yet\s+complete(?:d)?\s*[-–—;:,.]\s*(?:now\s+)?(?:expected|anticipated|due|forecast)\s+(?:(?:by|in|for)\s+)?(?:(?:the\s+)?end\s+(?:of\s+)?)?(?:\d|q[1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
 const REASONS = wholeWordPattern(NOT_DONE_REASONS);
 const FILLED = wholeWordPattern(POST_FILLED_PHRASES);
 /**
@@ -37,6 +42,8 @@ const FILLED_DENIED = /(?:^|[^\p{L}])(?:not|no|yet|never|nobody|none|once|when|u
 const CLAUSE_BEFORE = /[^.;:\n!?–—]*$/;
 /** A count of posts filled: "1.5 FTE", "2 WTE". */
 const COUNTED = /\d(?:\.\d+)?\s*(?:fte|wte)(?![\p{L}])/iu;
+/** One part-time post's hours, not a count of posts: "Guardian appointed (0.6 WTE)" (round 32). */
+const PART_TIME = /(?<![\d.])0?\.\d+\s*(?:fte|wte)(?![\p{L}])/iu;
 const WHOLE = /(?:^|[^\p{L}])(?:all|both|every|fully|full)(?![\p{L}])/iu;
 /** Reopened heading the entry, after its date if any: "Reopened Jan 27 following repeat incident", "Jan 27 - Re-opened …"; "Was re-opened" and "Complete but now reopened" are left. */
 const REOPENED = /^\s*(?:(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\p{L}{3,9}\.?\s+\d{2,4})\s*[-–—:]\s*)?re-?\s?opened(?![\p{L}])/iu;
@@ -77,7 +84,7 @@ function postFilled(text: string, end: number): EntryReading['status'] | null {
   for (let m = FILLED.exec(text); m !== null; m = FILLED.exec(text)) {
     const clause = CLAUSE_BEFORE.exec(text.slice(0, m.index))?.[0] ?? '';
     if (m.index + m[0].length < end || FILLED_DENIED.test(clause)) continue;
-    return COUNTED.test(clause) && !WHOLE.test(clause) ? 'on_track' : 'complete';
+    return COUNTED.test(clause) && !WHOLE.test(clause) && !PART_TIME.test(text.slice(0, m.index)) ? 'on_track' : 'complete';
   }
   return null;
 }
@@ -96,6 +103,8 @@ export function afterRead(reading: EntryReading, scan: EntryScan): EntryReading 
   if (status === 'unknown' && reading.matched) {
     const not = notDone(text);
     if (not !== null) return as(reading, not);
+    if (NOT_YET_EXPECTED.test(text)) return as(reading, 'on_track');
+    if (NOT_DECIDED.test(text)) return as(reading, 'at_risk');
     if (REOPENED.test(text)) return as(reading, 'on_track');
   }
   // "Position paper now to Jan CAB": sent on to a later meeting is slippage, unless a completion before it makes it the next stage.

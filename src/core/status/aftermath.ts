@@ -17,7 +17,8 @@ import { hasPhrase, wholeWordPattern } from './trie';
  * What an entry says after a completion that leaves the action open (SPEC 4, round 25; false completes are the worst
  * misread, as a Complete drops off the board's exceptions):
  * - something still open said in so many words: "to go to QSC for final approval", "action remains open", "has not
- *   yet met", "3 consecutive months required before closure", "further meeting needed", "Done draft";
+ *   yet met", "3 consecutive months required before closure", "further meeting needed", "Done draft", or a caveat
+ *   after "but" ("Proposed to close - but awaiting evidence from lead", round 32);
  * - an audit done whose result falls short: a level below its stated standard ("compliance 88% vs 95% standard"),
  *   or a result below 100% followed by the work it calls for ("64% compliance. Action plan developed to address
  *   gaps", "72% compliant. Further work required"); no fixed threshold is assumed;
@@ -50,6 +51,8 @@ const BODY_AWAITED = /(?:^|[^\p{L}])(?:awaiting|pending)\s+(?!formal|formally|th
 const APPROVAL_DONE = /(?:signed[\s-]*off|approved|agreed|ratified|endorsed|supported|ready\s+(?:to|for)\s+clos\w*)(?:\s+(?:by|at|in)\s+(?:the\s+)?[\p{L}&]+(?:\s+[\p{L}&]+)?)?\s*[-–—:;,.]?\s*$/iu;
 /** A completion only reported, with its evidence or confirmation still to come: "Reported complete – evidence awaited". */
 const REPORTED = /(?:^|[^\p{L}])reported\s+(?:as\s+|to\s+be\s+)?\S+\s*$/iu;
+/** A caveat opening right after the completion: "Proposed to close - but awaiting evidence from lead". */
+const BUT_WAITING = /^\s*[-–—,;:]?\s*but\s+(?:(?:still|final|formal|the|further)\s+)?(?:[\p{L}]+\s+){0,2}?(?:awaiting|awaited|pending|outstanding)(?![\p{L}])/iu;
 const STILL_TO_COME = /(?:^|[^\p{L}])(?:awaited|awaiting|to\s+follow|not\s+yet|pending|outstanding|required)(?![\p{L}])/iu;
 /** A site named in a result: "at RSH", "at Whipps Cross". */
 const AT_SITE = /(?:^|[^\p{L}])at\s+([A-Z][A-Za-z&']*)/u;
@@ -88,6 +91,7 @@ function otherSiteToCome(rest: string): boolean {
  * @example openAfterDone('Audit complete – 98% compliance at RSH. PRH audit due March.', 14) // 'on_track'
  * @example openAfterDone('Completed by 6 of 9 wards', 9) // 'on_track'
  * @example openAfterDone('Works complete, awaiting handover', 14) // 'on_track'
+ * @example openAfterDone('Proposed to close - but awaiting evidence from lead', 17) // 'on_track'
  * @example openAfterDone('Audit complete - 98% compliance, action closed', 14) // null
  */
 export function openAfterDone(text: string, end: number): StatusClass | null {
@@ -97,7 +101,8 @@ export function openAfterDone(text: string, end: number): StatusClass | null {
   if (places !== null) return Number(places[1]) < Number(places[2]) ? 'on_track' : null;
   if (DRAFT.test(rest)) return 'on_track';
   if (hasPhrase(OPEN, rest) || (BODY_AWAITED.test(rest) && APPROVAL_DONE.test(text.slice(Math.max(0, end - 40), end + approvalTail(rest))))) return 'on_track';
-  if (REPORTED.test(text.slice(0, end)) && STILL_TO_COME.test(rest)) return 'on_track';
+  // "Reported complete – evidence awaited", "Proposed to close - but awaiting evidence": the closure is held open.
+  if ((REPORTED.test(text.slice(0, end)) && STILL_TO_COME.test(rest)) || BUT_WAITING.test(rest)) return 'on_track';
   // "Works complete, awaiting handover": acceptance into use can still send the work back (round 26).
   if (awaitsAcceptance(text, end)) return 'on_track';
   if (CLOSED.test(rest)) return null;

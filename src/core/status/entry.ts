@@ -13,6 +13,7 @@ import { courseReading } from './entryCourse';
 import { pendingReading } from './pending';
 import { heldOpenReading } from './heldOpen';
 import { heldUpReading } from './heldUp';
+import { maskSchemeNames } from './names';
 
 export { stripStatusPrefix } from './prefix';
 export type { EntryReading } from './reading';
@@ -47,7 +48,8 @@ export function readEntry(entry: string): EntryReading {
 }
 
 function readPhrases(entry: string): EntryReading {
-  const text = readableEntry(entry);
+  // "Was Not Brought policy", "Red Bag scheme": a scheme's name holds no negation or RAG colour (names.ts).
+  const text = maskSchemeNames(readableEntry(entry));
   const whole = wholeEntryStatus(text);
   if (whole !== undefined) return { status: whole, matched: true, redated: false, text, end: text.length, weak: false };
   // The phrases are read in turn into one scan (entryScan.ts), each weighed against those before it (entryPhrase.ts).

@@ -2,7 +2,7 @@ import { FALLING_MEASURES, LEVEL_TARGETS, RISING_MEASURES } from '../vocabulary/
 import type { StatusClass } from '../types';
 import { clauseWords, isTime } from './clauseWords';
 import { UNNAMED_LEVEL_WORDS } from '../vocabulary/statusCourse';
-import { levelVersusTarget } from './targetLevel';
+import { gapWidens, levelVersusTarget } from './targetLevel';
 
 /*
  * A level against its target, for a measure that is better the higher it is (SPEC 4): "Compliance 78%
@@ -63,7 +63,8 @@ export function levelAgainstTarget(text: string): StatusClass | null {
     const target = Number(m[2] ?? m[3]);
     if (!(target > 0) || target > 100 || words.some((w) => FALLING.has(w))) continue;
     if (!words.some((w) => RISING.has(w)) && !unnamedRising(words, m[0], target)) continue;
-    return level < target ? 'at_risk' : 'on_track';
+    // Short of it with the gap said to widen ("backlog growing") is off track, as targetLevel.ts has it.
+    return level >= target ? 'on_track' : gapWidens(text) ? 'off_track' : 'at_risk';
   }
   // Any other measure whose clause says which way it is better: amounts, counts, times, falling measures (targetLevel.ts).
   return levelVersusTarget(text);

@@ -4,6 +4,7 @@ import { DURATION_UNITS, TALLY_DONE_WORDS, TARGET_LEVEL_WORDS, TARGET_OWNERS, UP
 import { phraseAlternation } from './alternation';
 import { clauseWords } from './clauseWords';
 import { measureDirection } from './targetDirection';
+import { sideOfTarget } from './targetSide';
 
 /*
  * A level measured against its target, for any measure whose direction the clause says (SPEC 4, round 31): target.ts
@@ -89,6 +90,12 @@ function alike(level: Figure, target: Figure): boolean {
 }
 
 /**
+ * True when `text` says a level's gap from its target widens or is adverse ("deteriorating", "backlog growing").
+ * @example gapWidens('62-day performance 58% against 75% target; backlog growing') // true
+ */
+export const gapWidens = (text: string): boolean => WORSENING.test(text);
+
+/**
  * The class a level against its target gives, for a measure whose direction its clause names, from the first clause
  * that sets one against one: at_risk on the wrong side of it (off_track at a target of nought, or with the gap said
  * adverse or widening in the entry), on_track at it or on the right side; null when none does.
@@ -97,10 +104,11 @@ function alike(level: Figure, target: Figure): boolean {
  * @example levelVersusTarget('78ww breaches: 12 at M8 against zero target') // 'off_track'
  * @example levelVersusTarget('CYP access 72% of target') // 'at_risk'
  * @example levelVersusTarget('only 72% vs 90% required') // 'at_risk'
+ * @example levelVersusTarget('12-hour waits remain above 2% threshold') // 'at_risk'
  * @example levelVersusTarget('Cohort 12 vs cohort 10') // null
  */
 export function levelVersusTarget(text: string): StatusClass | null {
-  if (!/\d/.test(text)) return null;
+  if (!/\d|above|below|under|over|exceed/i.test(text)) return null;
   const worse = WORSENING.test(text);
   for (const raw of text.split(SENTENCE_END)) {
     // "M8", "Q3", "wave12": a figure fused to a word is a name, masked so it is never read as a level.
@@ -116,6 +124,9 @@ export function levelVersusTarget(text: string): StatusClass | null {
       return pair.target.value === 0 || worse ? 'off_track' : 'at_risk';
     }
     const share = SHARE_OF.exec(clause);
+    // "just below 76% ambition", "above target": the side said in words (targetSide.ts).
+    const side = share === null ? sideOfTarget(clause, worse) : null;
+    if (side !== null) return side;
     if (share === null || !/%|per\s?cent/i.test(share[0]) || TALLY.test(clause.slice(Math.max(0, share.index - 30), share.index))) continue;
     const falling = UPPER.has((share[3] ?? '').toLowerCase()) || measureDirection(words, '%') === 'falling';
     const reached = Number(share[1]) >= 100;

@@ -74,7 +74,10 @@ export const IGNORED_PHRASES: readonly string[] = [
   'green plan', 'green plans', 'green champion', 'green champions', 'green paper', 'green space', 'green spaces',
   'red cross', 'red tape', 'red book', 'behind the scenes', 'closed session', 'closed meeting',
   'awaiting update', 'awaiting updates', 'awaiting an update', 'waiting for update', 'waiting for an update',
-  'update awaited', 'long awaited', 'eagerly awaited', 'meeting target date', 'meeting target dates',
+  'update awaited', 'long awaited',
+  // The NHS's name for a patient getting worse, not the work (round 32: "deteriorating" alone is a level worsening).
+  'deteriorating patient', 'deteriorating patients', 'deteriorating child', 'deteriorating children', 'deteriorating adult',
+  'eagerly awaited', 'meeting target date', 'meeting target dates',
   // A recruitment step, not the action closed: "Advert closed, interviews 14/11".
   'advert closed', 'adverts closed', 'advertisement closed',
   // Where people live is no service live ("Patients who live in the borough"), and a go-live to come is no event.

@@ -118,6 +118,8 @@ export const RISING_MEASURES: readonly string[] = [
   // Round 31: activity and access measures a plan sets a floor for ("OSCE pass rate", "Dementia diagnosis rate", "RTT").
   'utilisation', 'utilization', 'pass', 'diagnosis', 'access', 'recruitment', 'recruited', 'cip', 'savings', 'recovery',
   'rtt', 'fds', 'planning', 'seen', 'treated', 'checks',
+  // Round 32: a standard's performance ("4hr performance 73.9%", "62-day performance 58%").
+  'performance',
 ];
 
 /** Measures better the lower they are: with one of these in the clause the level is left unread ("Did not attend rate 12% vs 8% target"). */
