@@ -85,12 +85,24 @@ const TIME_CHARS = 40;
  * @example forecastTime('Not expected to complete by March') // null
  */
 export function forecastTime(text: string): string | null {
-  const m = forecastMatch(text);
-  if (m === null || negated(text, m)) return null;
+  // Only a forecast naming the work's end: "Next review expected in March" forecasts the review, not the action.
+  const m = ANY_END.test(text) ? (BEFORE.exec(text) ?? AFTER.exec(text) ?? hedged(text)) : null;
+  if (m === null || negated(text, m) || OTHER_PART.test(clauseBefore(text, m.index))) return null;
   let cut = 0;
   for (const word of m[0].matchAll(MARKER)) cut = (word.index ?? 0) + word[0].length;
   const after = text.slice(m.index + cut, m.index + cut + TIME_CHARS);
   const end = after.search(TIME_END);
   const time = (end < 0 ? after : after.slice(0, end)).trim();
-  return time === '' ? null : time;
+  return time === '' || AHEAD.test(time) ? null : time;
 }
+
+/** The forecast's subject names another part or a later piece of work: "phase 2 expected to complete June". */
+const OTHER_PART = /(?:^|[^\p{L}])(?:(?:phase|stage|part|wave|tranche|cohort|year)\s+(?:\d|[ivx]+\b|two|three|four)|next|further|subsequent|another|evaluation|review|audit)(?![\p{L}])/iu;
+/** "ahead of schedule in January": the lead says it beats its plan, whatever the dates say. */
+const AHEAD = /(?:^|[^\p{L}])(?:ahead\s+of|early)(?![\p{L}])/iu;
+/** The clause before `index`: from the last stop, semicolon or line before it. */
+const clauseBefore = (text: string, index: number): string => {
+  const before = text.slice(Math.max(0, index - 80), index);
+  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n'));
+  return before.slice(cut + 1);
+};

@@ -59,6 +59,11 @@ describe('changes nothing', () => {
     ['March 2027', 'Expected to complete early 2027'],
     ['Q4 2026/27', 'Anticipate completion in Q4'],
     ['End of Dec 2026', 'Expected completion Jan 25'],
+    // Forecasts of something else: a review or audit after the work, another phase, or the work ahead of its plan.
+    ['End of Dec 2026', 'On track. Next review expected in March'],
+    ['End of Dec 2026', 'Policy approved; effectiveness audit expected in June'],
+    ['End of Dec 2026', 'Phase 1 on track; phase 2 expected to complete June 2027 (outside the scope of this action)'],
+    ['End of Dec 2026', 'Expected to complete ahead of schedule in January'],
   ])('beside "%s": "%s"', (due, status) => {
     expect(rated([[due, status]])[0]?.rating).toBe('green');
   });
