@@ -7,6 +7,7 @@ import { numberCell, textOf } from './cells';
 import { commentaryWorse } from './commentary';
 import { extraStatus, NO_EXTRA_STATUS } from './extraStatus';
 import { linedUp } from './entries';
+import { loneCompletion } from './loneCompletion';
 import { loneStep } from './loneStep';
 import { heldClosed, refutedClosure } from './heldClosed';
 import { allComplete, heldOpen, heldStatus } from './heldOpen';
@@ -102,6 +103,8 @@ export function buildAction(raw: SheetAction, settings: Settings, parsers: Parse
     }
   }
   const verdict = rateAction(steps, settings);
+  // One update closing steps some still to come is rated so (SPEC 2.3), and questioned; a milestone plan's one update is meant for the plan.
+  if (count > 1 && milestones === null && statuses.texts.length === 1 && verdict.rating === 'complete') loneCompletion(sink, raw, row, steps, statuses, settings.asOf);
   // A hand-set rating much better than the rules' is kept, and said (overrideConflict): rated again without it, with the same facts.
   const used = held !== null && extra.open !== undefined ? { ...extra, held } : (started ?? done ?? extra);
   if (override !== null) {

@@ -44,8 +44,12 @@ export class IssueSink {
   }
 
   add(severity: Severity, role: Role | number, row: number, code: string, message: string): void {
-    const col = typeof role === 'number' ? role : (this.columns[role] ?? this.columns.action ?? 0);
-    this.issues.push({ sheet: this.sheet, cell: a1(col, row), severity, code, message });
+    this.issues.push({ sheet: this.sheet, cell: this.cellAt(role, row), severity, code, message });
+  }
+
+  /** The cell a warning about `role` on `row` is put at, for a message that names it ("The update (F12) says …"). */
+  cellAt(role: Role | number, row: number): string {
+    return a1(typeof role === 'number' ? role : (this.columns[role] ?? this.columns.action ?? 0), row);
   }
 
   /** True when a Gantt chart's marks are the sheet's time frames: a step with none then has no period marked (see unmarked). */

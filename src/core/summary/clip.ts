@@ -105,6 +105,7 @@ const KINDS: Readonly<Record<string, string>> = {
   assurance_gap: 'Complete, evidence not yet assured',
   late_start: 'Start date passed, not started',
   override_conflict: 'Override better than dates and update',
+  lone_completion: 'One update closes steps not yet due',
 };
 
 /**
