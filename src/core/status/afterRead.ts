@@ -1,4 +1,4 @@
-import type { EntryReading } from './reading';
+import { decidedAs, type EntryReading } from './reading';
 import type { EntryScan } from './entryScan';
 import { CLOSING_LAST, FULL_RESULT, NOT_DONE_REASONS, POST_FILLED_PHRASES, ROUTINE_WAITS } from '../vocabulary/statusAftermath';
 import { wholeWordPattern } from './trie';
@@ -7,6 +7,7 @@ import { belowTargetEnd } from './belowTarget';
 import { movedToMeeting } from './nowTo';
 import { startToCome } from './posts';
 import { levelAgainstTarget } from './target';
+import { looseAlternation } from './alternation';
 
 /*
  * Readings of a whole entry once its phrases are settled (readEntry, SPEC 4, round 25), each from a reviewer's misread:
@@ -16,7 +17,7 @@ import { levelAgainstTarget } from './target';
  * its target, and a completion with the action left open (aftermath.ts) are what they say.
  */
 
-const alt = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '[\\s-]*')).join('|');
+const alt = looseAlternation;
 /** "awaiting pre-employment checks", "results awaited": the next stage of work under way; not "results of the bid". */
 const ROUTINE = new RegExp(
   `(?:awaiting|await|pending|waiting\\s+for)\\s+(?:the\\s+)?(?:${alt(ROUTINE_WAITS)})(?![\\p{L}])(?!\\s+of\\b)|(?:${alt(ROUTINE_WAITS)})\\s+(?:awaited|pending|to\\s+follow)(?![\\p{L}])`,
@@ -55,7 +56,7 @@ const CLOSING = new RegExp(`^(?:${alt(CLOSING_LAST)})$`, 'i');
 const RATED = /(?:on\s+(?:track|target|schedule|plan|trajectory)|green|in\s+line\s+with\s+(?:the\s+)?(?:plan|trajectory))\s*$/i;
 const LAST_SENTENCE = /[.;\n]\s*([^.;\n]+?)\s*[.!]?\s*$/;
 
-const as = (reading: EntryReading, status: EntryReading['status']): EntryReading => ({ ...reading, status, matched: true, weak: false, step: false, goAhead: false });
+const as = decidedAs;
 
 /** True when a wait for a routine next stage spans where the deciding phrase ends. */
 function routineWait(text: string, end: number): boolean {

@@ -1,5 +1,4 @@
-import type { StatusClass } from '../types';
-import type { EntryReading } from './reading';
+import { decidedAs, type EntryReading } from './reading';
 import {
   AS_PLANNED,
   CLOSURE_REFUSALS,
@@ -10,7 +9,7 @@ import {
   SENT_BACK_WORK,
   WITHHELD_DECISIONS,
 } from '../vocabulary/statusCourse';
-import { phraseAlternation } from './alternation';
+import { apostropheAlternation } from './alternation';
 import { clauseWords, isTime } from './clauseWords';
 import { forecastMiss } from './missForecast';
 
@@ -22,7 +21,7 @@ import { forecastMiss } from './missForecast';
  * not begun. Each reads only where the phrases left the entry unread or read what the rule overturns.
  */
 
-const alt = (words: readonly string[]): string => phraseAlternation(words.map((w) => w.replace(/[’']/g, "['’]?")));
+const alt = apostropheAlternation;
 const END = '(?![\\p{L}])';
 /** No stop, semicolon or line between: one clause. */
 const CLAUSE = "[^.;!?\\n]";
@@ -61,7 +60,7 @@ const PART_OPEN = /^\s*(?:closed|completed?|done|implemented|delivered|live|in\s
 /** An appointment, then a start in the past tense with its date: "Post appointed, started 02/11/26". */
 const STARTED = /(?:appointed|recruited|appointee|new\s+starter|post\s*holder)[^.\n]{0,40}?[,;–—-]\s*(?:and\s+)?(?:has\s+|have\s+)?(?:started|commenced|began|joined)\s+((?:\S+\s*){1,3})/iu;
 
-const as = (reading: EntryReading, status: StatusClass): EntryReading => ({ ...reading, status, matched: true, weak: false, step: false, goAhead: false });
+const as = decidedAs;
 
 /** True when `m` matched and nothing the phrases read ends after it: the rule has the last word. */
 const last = (reading: EntryReading, m: RegExpExecArray | null): boolean => m !== null && (reading.end < 0 || reading.end <= m.index + m[0].length);

@@ -1,6 +1,7 @@
 import { FORECAST_BARE_WORDS, FORECAST_ENDS, FORECAST_TIME_LEADS, FORECAST_WORDS } from '../vocabulary/statusSchedule';
 import { HEDGED_FORECAST_WORDS, HEDGED_OPENING_WORDS } from '../vocabulary/statusPending';
 import { DATE_WORDS } from './dateFollows';
+import { looseAlternation } from './alternation';
 
 /*
  * A forecast of the work's end (SPEC 4): "Expected to complete by March", "Due to complete Q4",
@@ -9,7 +10,7 @@ import { DATE_WORDS } from './dateFollows';
  * so "Delayed - expected to complete by March" is the delay and "Not started; due to complete Q4" not started.
  */
 
-const alt = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '[\\s-]*')).join('|');
+const alt = looseAlternation;
 const WORD = `(?:${alt(FORECAST_WORDS)})`;
 const END = `(?:${alt(FORECAST_ENDS)})`;
 /** "expected to complete", "due to be completed", "anticipated completion", "due for completion", "on course to deliver". */

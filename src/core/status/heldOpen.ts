@@ -2,6 +2,7 @@ import type { EntryReading } from './reading';
 import { DRAFT_DECISIONS, DRAFT_FINAL_WORDS, WHOLE_WORK_WORDS, WINDOW_OPEN_UNTIL } from '../vocabulary/statusHeldOpen';
 import { DECISIONS_SOUGHT } from '../vocabulary/statusPreparatory';
 import { clauseWords, isTime } from './clauseWords';
+import { looseAlternation } from './alternation';
 
 /*
  * Round 31 (SPEC 4): a completion that does not close the whole action, each a false Complete a fresh reviewer found,
@@ -12,7 +13,7 @@ import { clauseWords, isTime } from './clauseWords';
  * the work under way. A formality awaited after the work ("Complete - awaiting evidence") stays complete (round 26).
  */
 
-const alt = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '[\\s-]*')).join('|');
+const alt = looseAlternation;
 /** "98 of 113", "3 out of 4": a count of a whole. */
 const COUNT_OF = /(?:^|[^\d.,/])(\d{1,5})\s+(?:of|out\s+of)\s+(\d{1,5})(?![\d/])/giu;
 /** "Action complete; evidence not yet provided": reported done with its evidence denied, not closed (as round 14's "… but evidence not yet received"). */

@@ -1,9 +1,9 @@
-import type { StatusClass } from '../types';
-import type { EntryReading } from './reading';
+import { decidedAs, type EntryReading } from './reading';
 import { FAILED_CHECKS, LEAD_ABSENCES, LEAD_WORDS, OWN_STEP_DONE, REPLIES_AWAITED, REST_WORDS, WAIT_TROUBLE } from '../vocabulary/statusHeldOpen';
 import { PREPARATORY_STEPS } from '../vocabulary/statusPreparatory';
 import { PHRASE_MEANINGS, PHRASE_PATTERNS, phraseKey } from './phrases';
 import { forEachMatch } from './phraseScan';
+import { looseAlternation } from './alternation';
 
 /*
  * Round 31 (SPEC 4): whole-entry readings a fresh reviewer found too mild or too harsh. A reopening after a failed
@@ -13,7 +13,7 @@ import { forEachMatch } from './phraseScan';
  * lead's own step ("Submitted to NHSE 01/12, awaiting feedback") is waiting on someone else, no delay named: on track.
  */
 
-const alt = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '[\\s-]*')).join('|');
+const alt = looseAlternation;
 const REOPENED = /^\s*(?:[\d/.]+\s*[-–—:]\s*)?re-?\s?opened(?![\p{L}])/iu;
 const FAILED = new RegExp(`(?:^|[^\\p{L}])(?:${alt(FAILED_CHECKS)})(?![\\p{L}])`, 'iu');
 const MISSED_REST = new RegExp(
@@ -32,7 +32,7 @@ const OWN_STEP = new RegExp(`(?:^|[^\\p{L}])(?:${alt(OWN_STEP_DONE)})(?![\\p{L}]
 const REPLY = new RegExp(`(?:awaiting|waiting\\s+for)\\s+(?:[\\p{L}&]+\\s+){0,2}?(?:${alt(REPLIES_AWAITED)})(?![\\p{L}])`, 'iu');
 const TROUBLE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(WAIT_TROUBLE)})(?![\\p{L}])`, 'iu');
 
-const as = (reading: EntryReading, status: StatusClass): EntryReading => ({ ...reading, status, matched: true, weak: false, step: false, goAhead: false });
+const as = decidedAs;
 
 /** True when every phrase of `text` rating it at risk or worse is a wait ("awaiting"): nothing else is wrong. */
 function onlyWaits(text: string): boolean {

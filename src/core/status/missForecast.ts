@@ -1,6 +1,6 @@
 import type { StatusClass } from '../types';
 import { MEET_DENIALS, MEET_TARGETS } from '../vocabulary/statusCourse';
-import { phraseAlternation } from './alternation';
+import { apostropheAlternation } from './alternation';
 
 /*
  * A deadline or target the lead forecasts will be missed (SPEC 4, rounds 27, 29 and 30): off track, unless the
@@ -9,7 +9,7 @@ import { phraseAlternation } from './alternation';
  * under way once the condition is said met ("…; funding now agreed"); off track again once it fails ("bid declined").
  */
 
-const alt = (words: readonly string[]): string => phraseAlternation(words.map((w) => w.replace(/[’']/g, "['’]?")));
+const alt = apostropheAlternation;
 const END = '(?![\\p{L}])';
 const TARGETS = alt(MEET_TARGETS);
 /** "Will not meet the March deadline", "Will miss the target", "The deadline will be missed". */

@@ -1,5 +1,4 @@
-import type { StatusClass } from '../types';
-import type { EntryReading } from './reading';
+import { decidedAs, type EntryReading } from './reading';
 import {
   BOOKED_WORDS,
   DECISION_PAPERS,
@@ -45,7 +44,7 @@ const ACRONYM = /^[A-Z][A-Z&]{1,6}$/;
 
 /** True when `word` numbers a part ("2", "ii", "one"), a mark after it left off ("2:"). */
 const numbered = (word: string | undefined): boolean => STAGE_DESIGNATORS.test((word ?? '').toLowerCase().replace(/[^\p{L}\d]+$/u, ''));
-const as = (reading: EntryReading, status: StatusClass): EntryReading => ({ ...reading, status, matched: true, weak: false, step: false, goAhead: false });
+const as = decidedAs;
 const unread = (reading: EntryReading): boolean => !reading.matched || reading.status === 'unknown';
 
 /**

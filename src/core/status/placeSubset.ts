@@ -1,6 +1,7 @@
 import { COUNT_WORDS, PLACE_NOUNS, WHOLE_WORDS } from '../vocabulary/statusPlaces';
 import { CLOSURE_WORDS } from '../vocabulary/statusWords';
 import { clauseWords } from './clauseWords';
+import { looseAlternation } from './alternation';
 
 /*
  * A completion named for some of the places the change goes to (SPEC 4, round 24): "Live on Wards 7 and 8",
@@ -10,7 +11,7 @@ import { clauseWords } from './clauseWords';
  * ("on all 8 wards", "both sites", "the remaining wards", "4 wards in scope"). "3 of 8 sites" is a share (share.ts).
  */
 
-const alt = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '[\\s-]*')).join('|');
+const alt = looseAlternation;
 const PLACE = `(?:${alt(PLACE_NOUNS)})`;
 /** A ward, bay or site label: "7", "4-6", "A", "3b". */
 const LABEL = String.raw`(?:\d{1,3}[a-z]?(?:\s*[-–]\s*\d{1,3})?|[A-Z]\d{0,2})`;

@@ -20,3 +20,11 @@ export interface EntryReading {
   /** True when a step of the action decides it, complete (a plan in place, an approval), not the action closed. */
   step?: boolean;
 }
+
+/**
+ * The reading decided by a whole-entry rule: `status`, matched, and no longer weak, a step's or a go-ahead's.
+ * @example decidedAs(reading, 'at_risk').status // 'at_risk'
+ */
+export function decidedAs(reading: EntryReading, status: StatusClass): EntryReading {
+  return { ...reading, status, matched: true, weak: false, step: false, goAhead: false };
+}
