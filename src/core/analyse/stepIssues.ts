@@ -6,6 +6,7 @@ import type { RawAction } from '../detect/rows';
 import { isErrorCell } from '../cells';
 import { missingDay } from '../timeframe/impossible';
 import { monthFirst } from '../timeframe/monthFirst';
+import { isSerialText } from '../timeframe/serial';
 import { endOfYearReadings } from '../timeframe/endOfYear';
 import { entryRow, type Split } from './entries';
 import { quote, type IssueSink } from './issues';
@@ -87,6 +88,7 @@ export function stepWarns(step: Step, statusesGiven: boolean, asOf: string, stat
   if (end === null) return step.rating !== 'complete' && (kind !== 'unparseable' || step.timeframeText !== null);
   if (kind === 'unparseable' && step.timeframeText !== null) return true;
   if (end < '2000-01-01' || end > '2100-12-31') return true;
+  if (step.timeframeText !== null && isSerialText(step.timeframeText)) return true;
   return end < asOf && step.statusText === null && (statusesGiven || statusColumn) && step.rating !== 'complete';
 }
 
@@ -114,6 +116,11 @@ export function stepIssues(sink: IssueSink, step: Step, index: number, a: StepSe
   }
   if (end !== null && (end < '2000-01-01' || end > '2100-12-31')) {
     sink.add('warning', 'timeframe', rowOf(index, a), 'date_out_of_range', `The date ${formatUk(end)} of ${subject(index, a)} is before 2000 or after 2100; check the year.`);
+  }
+  // A lone entry serving every step is one cell: said once, at the first step.
+  if (end !== null && text !== null && (index === 0 || a.timeframeCount > 1) && isSerialText(text)) {
+    const subjectWords = a.timeframeCount > 1 ? ` of ${subject(index, a)}` : '';
+    sink.add('warning', 'timeframe', rowOf(index, a), 'number_as_date', `The time frame ${quote(text)}${subjectWords} is a number, not a date: it is read as ${formatUk(end)}, but the sheet shows the number. Format the cell as a date so everyone reading it sees the day.`);
   }
   if (end !== null && end < a.settings.asOf && step.statusText === null && (a.statusesGiven || a.statusColumn) && step.rating !== 'complete') {
     // An overdue action whose status cell is blank is the update a board most needs: it is Red with nothing said.

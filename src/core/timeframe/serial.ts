@@ -25,3 +25,16 @@ export function parseSerial(s: string): Timeframe | null {
   const day = excelSerialToIso(n);
   return day === null ? null : frame('date', day, day);
 }
+
+/**
+ * True when a time frame's text is an Excel serial that {@link parseSerial} reads as a day: a
+ * date cell that lost its date format (General, or typed as text), which the sheet shows as a
+ * bare number though the tool reads it as a day.
+ * @example isSerialText('46400') // true
+ * @example isSerialText('End of Nov 22') // false
+ */
+export function isSerialText(s: string): boolean {
+  // Most time frames start with a letter: they are turned away before the pattern runs.
+  const first = s.charCodeAt(0);
+  return first >= 48 && first <= 57 && parseSerial(s) !== null;
+}
