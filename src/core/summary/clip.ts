@@ -90,6 +90,7 @@ const KINDS: Readonly<Record<string, string>> = {
   second_tracker: 'Second table beside the tracker',
   merged_header: 'Header cells merged',
   date_out_of_range: 'Date before 2000 or after 2100',
+  number_as_date: 'Date shown as a number',
   percent_out_of_range: 'Percentage below 0 or above 100',
   not_a_number: 'Not a number',
   // The header's missing roles, named as the rest of the paper names them ("time frame", two words).

@@ -155,6 +155,7 @@ describe('the summary reads well on a printed board paper', () => {
     ['progress_conflict', '100% complete but reported at risk'],
     ['assurance_gap', 'Complete, evidence not yet assured'],
     ['late_start', 'Start date passed, not started'],
+    ['number_as_date', 'Date shown as a number'],
   ])('issueKind says what %s means for the paper: %s', (code, kind) => {
     expect(issueKind(code)).toBe(kind);
   });
