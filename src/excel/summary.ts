@@ -37,7 +37,7 @@ function* layoutSteps(plan: SummarySheetPlan): Steps<RowLayout> {
   }
   const blocks = [{ left: 0, width: plan.widths.length, values, formats }];
   const widths = plan.widths.map((chars, col) => ({ col, points: columnPoints(chars) }));
-  return { top: 0, rows: plan.rows.length, blocks, boldRuns: [], widths, rowBytes: yield* rowBytesSteps(blocks, plan.rows.length) };
+  return { top: 0, rows: plan.rows.length, blocks, boldRuns: [], widths, wraps: [], rowBytes: yield* rowBytesSteps(blocks, plan.rows.length) };
 }
 
 function applyFormat(format: Excel.RangeFormat, s: CellStyle): void {

@@ -31,6 +31,8 @@ export interface RowLayout {
   boldRuns: { left: number; width: number }[];
   /** Column widths (points) to set with the first rows. */
   widths: { col: number; points: number }[];
+  /** Ranges (0-based) to wrap, top-aligned, with the first rows: one format call a property each. */
+  wraps: CellRange[];
   rowBytes: number[];
 }
 
@@ -114,8 +116,9 @@ function* plannedByRow(plan: OutputPlan, top: number, rows: number): Steps<(Plan
 
 /**
  * The writes for one tracker's output plan, by row position (right under filters and hidden
- * rows, which Range writes do not skip). Column widths are set only when the columns are
- * new (`firstRefresh`): afterwards they are the user's to resize, as the command line has it.
+ * rows, which Range writes do not skip). Column widths and the reason's wrapping are set only
+ * when the columns are new (`firstRefresh`): afterwards they are the user's to resize or unwrap,
+ * as the command line has it.
  * @example planWrite(planOutput(tracker, settings), grid.merges, true).blocks[0]?.left // 6
  */
 export function planWrite(plan: OutputPlan, merges: readonly CellRange[], firstRefresh: boolean, date1904 = false): PlanWrite {
@@ -147,5 +150,6 @@ export function* planWriteSteps(plan: OutputPlan, merges: readonly CellRange[], 
   }
   const boldRuns = runs(plan.columns.map((c) => c.col).filter((col) => !covered(top, col)));
   const widths = firstRefresh ? plan.widths.map(({ col, width }) => ({ col, points: columnPoints(width) })) : [];
-  return { plan, top, rows, blocks, boldRuns, widths, rowBytes: yield* rowBytesSteps(blocks, rows) };
+  const wraps = firstRefresh ? plan.wraps : [];
+  return { plan, top, rows, blocks, boldRuns, widths, wraps, rowBytes: yield* rowBytesSteps(blocks, rows) };
 }

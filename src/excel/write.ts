@@ -44,6 +44,12 @@ function queuePiece({ item, start, count }: Piece<Item>, ws: Excel.Worksheet): v
   if (start === 0) {
     for (const run of layout.boldRuns) ws.getRangeByIndexes(layout.top, run.left, 1, run.width).format.font.bold = true;
     for (const { col, points } of layout.widths) ws.getRangeByIndexes(0, col, 1, 1).format.columnWidth = points;
+    // The whole column in one call a property (ExcelApi 1.1), rows not yet written too: their values keep it.
+    for (const r of layout.wraps) {
+      const format = ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1).format;
+      format.wrapText = true;
+      format.verticalAlignment = 'Top';
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { parts } from '../core/dates';
 import { NEXT_DUE_FORMAT, type OutputPlan, type PlannedCell } from '../core/output';
+import type { CellRange } from '../core/types';
 import { replaceRules } from './rules';
 
 export { readSettingsSheet, writeSettingsSheet } from './settings-sheet';
@@ -46,9 +47,24 @@ function writeCell(ws: ExcelJS.Worksheet, planned: PlannedCell, bold: boolean): 
   if (bold && cell.font?.bold !== true) restyle(cell, { font: { ...cell.font, bold: true } });
 }
 
+function wrapCell(cell: ExcelJS.Cell): void {
+  const { alignment } = cell;
+  if (alignment?.wrapText !== true || alignment.vertical !== 'top') restyle(cell, { alignment: { ...alignment, wrapText: true, vertical: 'top' } });
+}
+
+/** Wraps a range's cells, top-aligned, empty and covered cells too, as Range.format does in the add-in. */
+function wrapTop(ws: ExcelJS.Worksheet, range: CellRange): void {
+  for (let r = range.top; r <= range.bottom; r++) {
+    for (let c = range.left; c <= range.right; c++) {
+      wrapCell(ws.getCell(r + 1, c + 1));
+    }
+  }
+}
+
 /**
  * Writes a refresh's output plan into an ExcelJS workbook: the planned cells only (text as
- * text, dates as date cells, headers bold), the product's colour rules in place of its
+ * text, dates as date cells, headers bold), the reason wrapped on a first refresh (plan.wraps),
+ * the product's colour rules in place of its
  * earlier ones, and the legend as a note on the RAG header. No other cell's value or style
  * changes, and applying the same plan again changes nothing.
  * @example applyPlan(wb, planOutput(tracker, settings))
@@ -56,11 +72,13 @@ function writeCell(ws: ExcelJS.Worksheet, planned: PlannedCell, bold: boolean): 
 export function applyPlan(wb: ExcelJS.Workbook, plan: OutputPlan): void {
   const ws = sheetNamed(wb, plan.sheet);
   const rag = plan.columns.find((c) => c.header === 'RAG');
-  // Widths only on the first refresh: afterwards the column is the user's to resize.
+  // Widths and wrapping only on the first refresh: afterwards the column is the user's to
+  // resize, or to unwrap (rows they want short), as the add-in and the patcher have it.
   const firstRefresh = rag !== undefined && ws.findCell(plan.headerRow, rag.col + 1)?.value !== 'RAG';
   if (firstRefresh) for (const { col, width } of plan.widths) ws.getColumn(col + 1).width = width;
   const headerCols = new Set(plan.columns.map((c) => c.col));
   for (const cell of plan.cells) writeCell(ws, cell, cell.row === plan.headerRow && headerCols.has(cell.col));
+  if (firstRefresh) for (const range of plan.wraps) wrapTop(ws, range);
   replaceRules(ws, plan.rules);
   if (rag) {
     const header = ws.findCell(plan.headerRow, rag.col + 1);

@@ -91,10 +91,17 @@ export async function savedFrom(host: MemoryExcelHost): Promise<ExcelJS.Workbook
   return reread(source);
 }
 
+/** A cell's wrapping and vertical alignment, what a refresh sets on the RAG reason column (null when neither is set). */
+function alignment(cell: ExcelJS.Cell): [boolean | null, string | null] | null {
+  const { wrapText, vertical } = cell.alignment ?? {};
+  return wrapText === undefined && vertical === undefined ? null : [wrapText ?? null, vertical ?? null];
+}
+
 /**
  * What two saved workbooks hold cell by cell (value, number format, bold, note), sheet states
  * and conditional formats, leaving out the summary sheet (compared by its values alone, see
  * summaryValues: its styles are set by range in each path) and RAG History's timestamps. The adapter's Text format on text cells reads as General.
+ * Alignment is compared as wrap and vertical, the parts a refresh sets (the RAG reason column's).
  */
 export function savedPrints(wb: ExcelJS.Workbook): Map<string, string> {
   const out = new Map<string, string>();
@@ -107,7 +114,7 @@ export function savedPrints(wb: ExcelJS.Workbook): Map<string, string> {
       row.eachCell({ includeEmpty: true }, (cell) => {
         const stamp = ws.name === 'RAG History' && Number(cell.col) === 1 && row.number > 1;
         const numFmt = cell.numFmt === '@' ? undefined : cell.numFmt;
-        out.set(`${ws.name}!${cell.address}`, JSON.stringify([stamp ? 'time' : cell.value, numFmt, cell.font?.bold === true, cell.note ?? null]));
+        out.set(`${ws.name}!${cell.address}`, JSON.stringify([stamp ? 'time' : cell.value, numFmt, cell.font?.bold === true, cell.note ?? null, alignment(cell)]));
       }),
     );
   }

@@ -75,7 +75,7 @@ export function planWriteBefore(plan: OutputPlan, merges: readonly CellRange[], 
   });
   const boldRuns = runs(plan.columns.map((c) => c.col).filter((col) => !covered(top, col)));
   const widths = firstRefresh ? plan.widths.map(({ col, width }) => ({ col, points: columnPoints(width) })) : [];
-  return { plan, top, rows, blocks, boldRuns, widths, rowBytes: bytesPerRow(blocks, rows) };
+  return { plan, top, rows, blocks, boldRuns, widths, wraps: firstRefresh ? plan.wraps : [], rowBytes: bytesPerRow(blocks, rows) };
 }
 
 function sameRow(a: readonly (string | null)[], b: readonly CellValue[] | undefined): boolean {
@@ -98,7 +98,7 @@ export function historyLayoutBefore(stored: readonly (readonly CellValue[])[], r
     formats.push(Array.from({ length: width }, (_, c) => (line?.[c] ? TEXT_FORMAT : null)));
   }
   const blocks = [{ left: 0, width, values, formats }];
-  return { top: from, rows: end - from, blocks, boldRuns: from === 0 ? [{ left: 0, width }] : [], widths: [], rowBytes: bytesPerRow(blocks, end - from) };
+  return { top: from, rows: end - from, blocks, boldRuns: from === 0 ? [{ left: 0, width }] : [], widths: [], wraps: [], rowBytes: bytesPerRow(blocks, end - from) };
 }
 
 export function summaryLayoutBefore(plan: SummarySheetPlan): RowLayout {
@@ -106,7 +106,7 @@ export function summaryLayoutBefore(plan: SummarySheetPlan): RowLayout {
   const formats = plan.rows.map((line) => line.map((c) => (typeof c.value === 'string' ? TEXT_FORMAT : null)));
   const blocks = [{ left: 0, width: plan.widths.length, values, formats }];
   const widths = plan.widths.map((chars, col) => ({ col, points: columnPoints(chars) }));
-  return { top: 0, rows: plan.rows.length, blocks, boldRuns: [], widths, rowBytes: bytesPerRow(blocks, plan.rows.length) };
+  return { top: 0, rows: plan.rows.length, blocks, boldRuns: [], widths, wraps: [], rowBytes: bytesPerRow(blocks, plan.rows.length) };
 }
 
 function address(r: CellRange): string {

@@ -76,6 +76,7 @@ describe('laying out the writes', () => {
       { col: 3, width: 11 },
       { col: 4, width: 13 },
     ],
+    wraps: [{ top: 2, left: 3, bottom: 3, right: 3 }],
   };
 
   it('writes text under the Text format, dates as serials with the date format, and clears empty cells', () => {
@@ -93,6 +94,12 @@ describe('laying out the writes', () => {
       { col: 3, points: 61.5 },
       { col: 4, points: 72 },
     ]);
+    expect(write.wraps).toEqual([{ top: 2, left: 3, bottom: 3, right: 3 }]);
+  });
+
+  it('sets widths and wrapping on the first refresh only: afterwards they are the user\'s', () => {
+    const later = planWrite(plan, [], false);
+    expect([later.widths, later.wraps]).toEqual([[], []]);
   });
 
   it('never writes into the covered part of a merged cell', () => {

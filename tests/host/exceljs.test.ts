@@ -90,4 +90,30 @@ describe('the ExcelJS bridge', () => {
     expect(ws.getCell('F5').fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } });
     expect([back.getWorksheet('RAG Settings')?.state, back.getWorksheet('RAG Settings')?.getCell('A1').value]).toEqual(['veryHidden', '{}']);
   });
+
+  it('saves wrapping and vertical alignment set on loaded cells over their own style, keeping borders and fills', async () => {
+    const wb = await fixture();
+    const host = new MemoryExcelHost(modelFromExcelJs(wb));
+    await host.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem('Action plan').getRange('F4:F5');
+      range.format.wrapText = true;
+      range.format.verticalAlignment = 'Bottom';
+    });
+    applyModelToExcelJs(host.workbook, wb);
+    const ws = (await roundTrip(wb)).getWorksheet('Action plan')!;
+    expect(ws.getCell('F4').alignment).toEqual({ wrapText: true, vertical: 'bottom' });
+    expect(ws.getCell('F5').border).toEqual({ top: { style: 'thin' }, bottom: { style: 'thin' } });
+    expect(ws.getCell('F5').fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } });
+  });
+
+  it('saves a cleared cell with no style at all, as Range.clear leaves it', async () => {
+    const wb = await fixture();
+    const host = new MemoryExcelHost(modelFromExcelJs(wb));
+    await host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Action plan').getRange('F5').clear();
+    });
+    applyModelToExcelJs(host.workbook, wb);
+    const ws = (await roundTrip(wb)).getWorksheet('Action plan')!;
+    expect([ws.getCell('F5').value, ws.getCell('F5').fill, ws.getCell('F5').border]).toEqual([null, undefined, undefined]);
+  });
 });

@@ -4,5 +4,5 @@ export { needsQuoting, safeText } from './safe-text';
 export { FOCUS_ORDER, FOCUS_TINTS, RATING_ORDER, RATING_SWATCHES, type Swatch } from './colours';
 export { legendText } from './legend';
 export { type ConditionalRule, isOwnRuleFormula, markedFormula, planRules } from './rules';
-export { OUTPUT_WIDTHS, outputWidths } from './widths';
+export { OUTPUT_WIDTHS, WRAPPED_COLUMNS, outputWidths, wrappedRanges } from './widths';
 export { NEXT_DUE_FORMAT, type OutputPlan, type PlannedCell, type PlannedValue, planOutput, planOutputInChunks } from './plan';

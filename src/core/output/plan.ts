@@ -1,9 +1,9 @@
 import { finish, Work, type Chunks } from '../chunks';
-import type { Action, IsoDate, OutputColumn, Tracker } from '../types';
+import type { Action, CellRange, IsoDate, OutputColumn, Tracker } from '../types';
 import type { Settings } from '../settings';
 import { legendText } from './legend';
 import { type ConditionalRule, planRules } from './rules';
-import { outputWidths } from './widths';
+import { outputWidths, wrappedRanges } from './widths';
 import { OUTPUT_HEADERS, focusWords, meetingName, ratingWord, trendSymbol } from './words';
 
 /**
@@ -39,6 +39,11 @@ export interface OutputPlan {
   legend: string;
   /** Column widths in characters, applied when the product's columns are first created. */
   widths: { col: number; width: number }[];
+  /**
+   * Ranges (0-based) whose cells wrap text, top-aligned (the RAG reason under the header):
+   * applied with the widths, when the product's columns are first created.
+   */
+  wraps: CellRange[];
 }
 
 /**
@@ -110,5 +115,6 @@ export function* planOutputInChunks(tracker: Tracker, settings: Settings, chunkR
     rules: planRules(tracker),
     legend: legendText(meeting),
     widths: outputWidths(columns, new Map([...longest].map(([col, text]) => [col, [text]]))),
+    wraps: wrappedRanges(columns, tracker.headerRow, tracker.lastRow),
   };
 }

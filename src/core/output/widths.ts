@@ -1,4 +1,4 @@
-import type { OutputColumn } from '../types';
+import type { CellRange, OutputColumn } from '../types';
 
 /** Wide enough for the words and dates without "###": the least each column is given. */
 export const OUTPUT_WIDTHS: Readonly<Record<OutputColumn, number>> = {
@@ -10,9 +10,9 @@ export const OUTPUT_WIDTHS: Readonly<Record<OutputColumn, number>> = {
 };
 
 /**
- * The widest a column of text is made: the refresh does not wrap the tracker's rows (that would
- * change the height of every row the user laid out), so a longer text runs on past it, and a
- * column wider than a screen would push the user's own columns out of sight.
+ * The widest a column of text is made: a column wider than a screen would push the user's own
+ * columns out of sight. A longer reason wraps (WRAPPED_COLUMNS) rather than run on under the
+ * filled Meeting focus cell beside it, where Excel cuts it off.
  */
 const MOST = 100;
 
@@ -29,4 +29,23 @@ export function outputWidths(columns: readonly { header: OutputColumn; col: numb
     // Two characters over the text: Excel's own padding, and bold headers, take about one.
     return { col, width: Math.max(OUTPUT_WIDTHS[header], Math.min(MOST, longest + 2)) };
   });
+}
+
+/**
+ * The output columns whose text wraps, top-aligned: the reason, often 80-200 characters, is
+ * what the board reads, and its neighbour is filled, so unwrapped it is cut off mid-sentence.
+ * Top, as tracker rows are tall multi-line rows whose own cells are usually read from the top.
+ * The other columns hold a word, a date or a short phrase, which the widths fit.
+ */
+export const WRAPPED_COLUMNS: readonly OutputColumn[] = ['RAG reason'];
+
+/**
+ * The ranges (0-based, as the colour rules' are) whose cells wrap: each WRAPPED_COLUMNS column
+ * from the row under the header (1-based `headerRow`) to the last row; none when no row is
+ * under the header. One range a column, so the add-in formats it in one call a property.
+ * @example wrappedRanges([{ header: 'RAG reason', col: 7 }], 3, 7) // [{ top: 3, left: 7, bottom: 6, right: 7 }]
+ */
+export function wrappedRanges(columns: readonly { header: OutputColumn; col: number }[], headerRow: number, lastRow: number): CellRange[] {
+  if (lastRow <= headerRow) return [];
+  return columns.filter((c) => WRAPPED_COLUMNS.includes(c.header)).map(({ col }) => ({ top: headerRow, left: col, bottom: lastRow - 1, right: col }));
 }

@@ -21,6 +21,15 @@ function embolden(cell: ExcelJS.Cell, bold: boolean): void {
   restyle(cell, { font: { ...cell.font, bold } });
 }
 
+/** The host's style parts laid over a loaded cell's style (font and alignment part by part, as Excel sets them), or in its place. */
+function styleOver(target: ExcelJS.Cell, host: Partial<ExcelJS.Style>, replace: boolean): void {
+  const loaded = target.style;
+  const out: Partial<ExcelJS.Style> = replace ? host : { ...loaded, ...host };
+  if (!replace && host.font) out.font = { ...loaded.font, ...host.font };
+  if (!replace && host.alignment) out.alignment = { ...loaded.alignment, ...host.alignment };
+  target.style = out;
+}
+
 function excelValue(cell: MemoryCell, date1904: boolean): ExcelJS.CellValue {
   if (cell.formula !== undefined) return { formula: cell.formula.replace(/^=/, ''), result: cell.value } as ExcelJS.CellFormulaValue;
   switch (cell.type) {
@@ -45,8 +54,9 @@ function saveCells(sheet: MemorySheet, ws: ExcelJS.Worksheet, date1904: boolean)
     if (change.value) target.value = excelValue(cell, date1904);
     if (change.numberFormat) restyle(target, { numFmt: cell.numberFormat });
     if (change.bold) embolden(target, cell.bold);
-    // A restyled (or cleared) cell takes its whole style from the host, as Range.clear leaves it.
-    if (change.style === true) target.style = styleOf(cell);
+    // A cleared cell takes its whole style from the host, as Range.clear leaves it; a restyled
+    // one keeps what the host did not set (the user's fill and borders under a wrapped reason).
+    if (change.style === true) styleOver(target, styleOf(cell), change.cleared === true);
   }
 }
 

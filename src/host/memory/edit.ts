@@ -46,7 +46,8 @@ export function updateCell(sheet: MemorySheet, row: number, col: number, patch: 
   const seen = sheet.changes.cells.get(key);
   // Set again, not updated in place: the records are shared. Setting a key already there keeps its place in the order.
   if (!seen) sheet.changes.cells.set(key, changeRecord(valueChanged, formatChanged, boldChanged, styleChanged));
-  else sheet.changes.cells.set(key, changeRecord(seen.value || valueChanged, seen.numberFormat || formatChanged, seen.bold || boldChanged, seen.style === true || styleChanged));
+  // A cleared cell's record already says every part changed, and must go on saying it was cleared.
+  else if (seen.cleared !== true) sheet.changes.cells.set(key, changeRecord(seen.value || valueChanged, seen.numberFormat || formatChanged, seen.bold || boldChanged, seen.style === true || styleChanged));
 }
 
 /*
@@ -54,6 +55,12 @@ export function updateCell(sheet: MemorySheet, row: number, col: number, patch: 
  * only sixteen different records, so they are shared, frozen so none is changed for all.
  */
 const RECORDS: readonly CellChange[] = Array.from({ length: 16 }, (_, i) => Object.freeze({ value: (i & 1) !== 0, numberFormat: (i & 2) !== 0, bold: (i & 4) !== 0, style: (i & 8) !== 0 }));
+
+/**
+ * The shared change record of a cell Range.clear emptied: every part changed, the style wholly.
+ * @example sheet.changes.cells.set('3,6', CLEARED)
+ */
+export const CLEARED: CellChange = Object.freeze({ value: true, numberFormat: true, bold: true, style: true, cleared: true });
 
 /**
  * The shared change record for these flags.

@@ -89,6 +89,11 @@ export interface CellChange {
   numberFormat: boolean;
   bold: boolean;
   style?: boolean;
+  /**
+   * Cleared by Range.clear: the cell's whole style is the host's. Otherwise a style change lays
+   * the host's parts over the cell's loaded style, which the model does not hold (its fill, borders).
+   */
+  cleared?: boolean;
 }
 
 export interface SheetChanges {

@@ -1,7 +1,7 @@
 import type { CellRange } from '../../core/types';
 import { HostObject, NO_SUCH_PROPERTY } from './client';
 import { guardWritable } from './context';
-import { changeRecord, updateCell, intersects } from './edit';
+import { CLEARED, updateCell, intersects } from './edit';
 import { hostError } from './errors';
 import { emptyCell, type MemoryStyle } from './model';
 import type { RangeTarget } from './range';
@@ -46,7 +46,7 @@ export function* clearRange(t: RangeTarget): Steps {
     line.forEach((cell, c) => {
       if (!cell || c < left || c > right) return;
       line[c] = emptyCell();
-      t.sheet.changes.cells.set(`${r},${c}`, changeRecord(true, true, true, true));
+      t.sheet.changes.cells.set(`${r},${c}`, CLEARED);
     });
     yield;
   }

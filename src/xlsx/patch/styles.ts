@@ -112,6 +112,23 @@ export class StyleSheet {
     return this.index('cellXfs', setAttr(setAttr(xf, 'numFmtId', id), 'applyNumberFormat', '1'));
   }
 
+  /** A cell style like `s` but wrapping its text, top-aligned (the RAG reason's); `s` itself when it already does. */
+  wrapTop(s: number): number {
+    return this.variant(`w${s}`, () => this.makeWrapTop(s));
+  }
+
+  private makeWrapTop(s: number): number {
+    const xf = this.xf(s);
+    const alignment = findElement(xf, 'alignment');
+    const wraps = alignment !== null && /^(1|true)$/.test(attr(alignment.text, 'wrapText') ?? '') && attr(alignment.text, 'vertical') === 'top';
+    if (wraps) return s;
+    // Only wrap and vertical change: a centred or indented cell stays so. <alignment> comes first among an xf's children.
+    const wrapped = setAttr(setAttr(alignment?.text ?? '<alignment/>', 'wrapText', '1'), 'vertical', 'top');
+    const open = xf.slice(0, xf.indexOf('>') + 1);
+    const body = open.endsWith('/>') ? `${open.slice(0, -2)}>${wrapped}</xf>` : alignment ? xf.slice(0, alignment.start) + wrapped + xf.slice(alignment.end) : `${open}${wrapped}${xf.slice(open.length)}`;
+    return this.index('cellXfs', setAttr(body, 'applyAlignment', '1'));
+  }
+
   /** A new cell style from its parts (each an index or XML fragment). */
   cellStyle(parts: { font?: string; fill?: string; border?: string; numFmt?: string; alignment?: string }): number {
     const fontId = parts.font === undefined ? 0 : this.index('fonts', parts.font);

@@ -2,6 +2,7 @@ import { NEXT_DUE_FORMAT, type OutputPlan, type PlannedCell } from '../../core/o
 import type { SheetGrid } from '../../core/types';
 import { dateSerial, numberCell, styleOnlyCell, textCell } from './cells';
 import { setNote } from './note';
+import { setAttr } from './xml';
 import type { PatchContext } from './context';
 import { PatchUnsupportedError } from './errors';
 import { type CellWriter, patchSheetData } from './sheet-data';
@@ -14,8 +15,8 @@ import type { SheetEntry } from './workbook';
  * The writer for one planned cell. A shared formula's master it replaces is noted in `lost`,
  * for the cells that share it to be given their own formulas afterwards.
  */
-function writerFor(planned: PlannedCell, bold: boolean, ctx: PatchContext, lost: SharedMaster[]): CellWriter {
-  const write = cellWriter(planned, bold, ctx);
+function writerFor(planned: PlannedCell, bold: boolean, wrap: boolean, ctx: PatchContext, lost: SharedMaster[]): CellWriter {
+  const write = cellWriter(planned, bold, wrap, ctx);
   return (ref, existing) => {
     const out = write(ref, existing);
     const master = out !== null && existing !== undefined && out !== existing.xml ? sharedMaster(existing.xml, planned.row, planned.col) : null;
@@ -24,14 +25,26 @@ function writerFor(planned: PlannedCell, bold: boolean, ctx: PatchContext, lost:
   };
 }
 
-function cellWriter(planned: PlannedCell, bold: boolean, { styles, strings, date1904 }: PatchContext): CellWriter {
+function cellWriter(planned: PlannedCell, bold: boolean, wrap: boolean, { styles, strings, date1904 }: PatchContext): CellWriter {
   const { value } = planned;
   return (ref, existing) => {
-    const style = existing?.style ?? 0;
-    if (value === null) return existing?.hasValue ? styleOnlyCell(ref, style) : null;
+    const style = wrap ? styles.wrapTop(existing?.style ?? 0) : (existing?.style ?? 0);
+    // A wrapped cell is formatted even when empty, as the add-in's Range.format formats the whole column.
+    if (value === null) return existing?.hasValue || wrap ? styleOnlyCell(ref, style) : null;
     const base = bold ? styles.bold(style) : style;
     if (typeof value === 'string') return textCell(ref, base, strings.index(value));
     return numberCell(ref, styles.withNumFmt(base, NEXT_DUE_FORMAT), dateSerial(value.iso, date1904));
+  };
+}
+
+/**
+ * The writer for a covered cell of a merge in a wrapped column: its style wraps (as Range.format
+ * over the column formats it in the add-in), and whatever it holds is kept, being the merge's.
+ */
+function wrapWriter({ styles }: PatchContext): CellWriter {
+  return (ref, existing) => {
+    const style = styles.wrapTop(existing?.style ?? 0);
+    return existing?.hasValue ? setAttr(existing.xml, 's', style === 0 ? undefined : String(style)) : styleOnlyCell(ref, style);
   };
 }
 
@@ -50,8 +63,8 @@ function coveredCells(grid: SheetGrid, cols: ReadonlySet<number>): Set<string> {
 /**
  * Writes a refresh's output plan into a tracker's worksheet part: the planned cells (text as
  * text, dates as date cells, headers bold, each cell keeping its own format otherwise), the
- * product's colour rules in place of its earlier ones, the column widths on the first
- * refresh, and the legend as a note on the RAG header. A table whose header row it writes
+ * product's colour rules in place of its earlier ones, the column widths and the reason's
+ * wrapping (plan.wraps) on the first refresh, and the legend as a note on the RAG header. A table whose header row it writes
  * is renamed to match (see nameTableColumns), and cells sharing a formula whose first cell it
  * overwrites get their own (see unshareFormulas). `grid` is the same sheet as read for the
  * engine, to see merges and what the sheet holds.
@@ -66,12 +79,20 @@ export function patchTrackerSheet(ctx: PatchContext, sheet: SheetEntry, grid: Sh
   const lost: SharedMaster[] = [];
   let right = 0;
   let bottom = 0;
+  // Widths and wrapping only on the first refresh: afterwards the column is the user's to resize,
+  // or to unwrap (rows they want short), as the add-in has it.
+  const firstRefresh = rag !== undefined && grid.rows[plan.headerRow - 1]?.[rag.col] !== 'RAG';
+  const wraps = (row: number, col: number): boolean => firstRefresh && plan.wraps.some((r) => row - 1 >= r.top && row - 1 <= r.bottom && col >= r.left && col <= r.right);
+  for (const key of covered) {
+    const [r = 0, col = 0] = key.split(',').map(Number);
+    if (wraps(r + 1, col)) writes.set(r + 1, (writes.get(r + 1) ?? new Map<number, CellWriter>()).set(col, wrapWriter(ctx)));
+  }
   // A covered cell of a merge belongs to the merge's top-left cell, which may be the user's.
   const cells = plan.cells.filter((cell) => !covered.has(`${cell.row - 1},${cell.col}`));
   nameTableColumns(pkg, sheet.path, cells);
   for (const cell of cells) {
     const row = writes.get(cell.row) ?? new Map<number, CellWriter>();
-    row.set(cell.col, writerFor(cell, cell.row === plan.headerRow && headerCols.has(cell.col), ctx, lost));
+    row.set(cell.col, writerFor(cell, cell.row === plan.headerRow && headerCols.has(cell.col), wraps(cell.row, cell.col), ctx, lost));
     writes.set(cell.row, row);
     if (cell.value !== null) {
       right = Math.max(right, cell.col);
@@ -81,8 +102,6 @@ export function patchTrackerSheet(ctx: PatchContext, sheet: SheetEntry, grid: Sh
   let xml = pkg.text(sheet.path) ?? '';
   // A part written with prefixed element names (<x:sheetData>) is left to the fallback writer.
   if (!/<sheetData[\s/>]/.test(xml)) throw new PatchUnsupportedError(`sheet "${plan.sheet}" is not in the usual form`);
-  // Widths only on the first refresh: afterwards the column is the user's to resize.
-  const firstRefresh = rag !== undefined && grid.rows[plan.headerRow - 1]?.[rag.col] !== 'RAG';
   if (firstRefresh) xml = setWidths(xml, plan.widths);
   xml = widenDimension(xml, { right, bottom });
   xml = patchSheetData(xml, writes);

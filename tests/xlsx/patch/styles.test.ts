@@ -262,3 +262,42 @@ describe('StyleSheet.toXml', () => {
     expect(items('cellXfs', 'xf')[s]?.attrs).toMatchObject({ numFmtId: '164', fontId: '1' });
   });
 });
+
+describe('StyleSheet.wrapTop', () => {
+  it('for a style without alignment, appends one copy that wraps top-aligned, keeping its font and format', () => {
+    const styles = new StyleSheet(excelStyles());
+    const s = styles.wrapTop(1);
+    expect(s).toBe(3);
+    const xf = parse(styles.toXml()).items('cellXfs', 'xf')[s];
+    expect(xf?.attrs).toEqual({ numFmtId: '0', fontId: '1', fillId: '0', borderId: '0', xfId: '0', applyFont: '1', applyAlignment: '1' });
+    expect(xf?.children.map((c) => [c.name, c.attrs])).toEqual([['alignment', { wrapText: '1', vertical: 'top' }]]);
+  });
+
+  it('returns a style that already wraps top-aligned, and adds nothing', () => {
+    const xml = excelStyles();
+    const styles = new StyleSheet(xml);
+    expect(styles.wrapTop(2)).toBe(2);
+    expect(styles.toXml()).toBe(xml);
+  });
+
+  it('reuses an identical cell style the part already has, and is idempotent', () => {
+    const styles = new StyleSheet(excelStyles());
+    const first = styles.wrapTop(0);
+    expect(styles.wrapTop(0)).toBe(first);
+    const once = styles.toXml();
+    const again = new StyleSheet(once);
+    expect(again.wrapTop(0)).toBe(first);
+    expect(again.toXml()).toBe(once);
+  });
+
+  it('keeps the rest of an alignment (a centred or indented cell) and its protection, changing wrap and vertical only', () => {
+    const xf = '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1" applyProtection="1"><alignment horizontal="center" vertical="center" wrapText="0"/><protection locked="0"/></xf>';
+    const styles = new StyleSheet(excelStyles().replace('<cellXfs count="3">', `<cellXfs count="4">${xf}`));
+    const s = styles.wrapTop(0);
+    const out = parse(styles.toXml()).items('cellXfs', 'xf')[s];
+    expect(out?.children.map((c) => [c.name, c.attrs])).toEqual([
+      ['alignment', { horizontal: 'center', vertical: 'top', wrapText: '1' }],
+      ['protection', { locked: '0' }],
+    ]);
+  });
+});
