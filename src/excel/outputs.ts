@@ -4,6 +4,7 @@ import { planOutputInChunks } from '../core/output';
 import type { Settings } from '../core/settings';
 import type { Tracker } from '../core/types';
 import { HISTORY_SHEET, historyLayoutSteps } from './history';
+import { queueFilter } from './filter';
 import { queueLegend, type LegendResult } from './legend';
 import { ENGINE_CHUNK_ROWS, paced, type Pace } from './pace';
 import type { WorkbookRead } from './read';
@@ -27,7 +28,7 @@ export interface Outputs {
 /**
  * What to write for rated trackers: each unprotected tracker's output columns, this
  * refresh's snapshot in RAG History (only the rows that change), the RAG Summary's values
- * when given, then the rules, keys, settings and the summary's formats. Protected sheets are skipped (the engine reports them; they are never unprotected).
+ * when given, then the rules, keys, AutoFilters, settings and the summary's formats. Protected sheets are skipped (the engine reports them; they are never unprotected).
  * Laid out a slice at a time, handing the thread back between.
  */
 export async function outputs(ctx: Excel.RequestContext, read: WorkbookRead, trackers: readonly Tracker[], history: readonly HistoryRow[], settings: Settings, refreshedAt: string, summary: SummaryWrite | null, pace: Pace): Promise<Outputs> {
@@ -63,6 +64,7 @@ export async function outputs(ctx: Excel.RequestContext, read: WorkbookRead, tra
   const final = (): LegendResult[] => {
     const legends = plans.map(({ meta, write }) => {
       queueRules(meta.ws, meta.ownRules, write.plan.rules);
+      queueFilter(meta, write.plan);
       return queueLegend(meta.ws, meta.notes, write.plan, meta.merges);
     });
     if (stored) stored.meta.ws.visibility = 'VeryHidden';

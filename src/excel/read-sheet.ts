@@ -5,9 +5,10 @@ import { parseAreas } from './address';
 import type { CellSlice } from './grid';
 import type { TableInfo } from './tables';
 
-/** What to ask of each sheet: cell data (desktop), merged areas (1.13), notes (1.18). */
+/** What to ask of each sheet: cell data (desktop), the AutoFilter (1.9), merged areas (1.13), notes (1.18). */
 export interface ReadFeatures {
   values: boolean;
+  autoFilter: boolean;
   merges: boolean;
   notes: boolean;
 }
@@ -21,6 +22,7 @@ export interface SheetHandle {
   formats: Excel.ConditionalFormatCollection;
   merged: Excel.RangeAreas | null;
   notes: Excel.NoteCollection | null;
+  filter: { af: Excel.AutoFilter; range: Excel.Range } | null;
   values: boolean;
 }
 
@@ -42,6 +44,8 @@ export interface SheetMeta {
   merges: CellRange[];
   /** Note texts in the sheet's note order, or null when notes are not available (below ExcelApi 1.18). */
   notes: string[] | null;
+  /** The sheet's AutoFilter (Data > Filter), 0-based, and whether it has criteria set; null when off or below ExcelApi 1.9. */
+  autoFilter: { range: CellRange; filtered: boolean } | null;
 }
 
 /**
@@ -70,7 +74,21 @@ export function queueSheet(ws: Excel.Worksheet, features: ReadFeatures): SheetHa
     notes = ws.notes;
     notes.load('items/content');
   }
-  return { ws, protection, used, tables, formats, merged, notes, values: features.values };
+  let filter: SheetHandle['filter'] = null;
+  if (features.autoFilter) {
+    const af = ws.autoFilter;
+    af.load('enabled, isDataFiltered');
+    const range = af.getRangeOrNullObject();
+    range.load('rowIndex, columnIndex, rowCount, columnCount');
+    filter = { af, range };
+  }
+  return { ws, protection, used, tables, formats, merged, notes, filter, values: features.values };
+}
+
+function autoFilterOf(filter: SheetHandle['filter']): SheetMeta['autoFilter'] {
+  if (filter === null || !filter.af.enabled || filter.range.isNullObject) return null;
+  const { rowIndex, columnIndex, rowCount, columnCount } = filter.range;
+  return { range: { top: rowIndex, left: columnIndex, bottom: rowIndex + rowCount - 1, right: columnIndex + columnCount - 1 }, filtered: filter.af.isDataFiltered };
 }
 
 function ownRules(formats: Excel.ConditionalFormatCollection): Excel.ConditionalFormat[] {
@@ -103,5 +121,6 @@ export function sheetMeta(h: SheetHandle): SheetMeta | null {
     ownRules: ownRules(h.formats),
     merges: h.merged === null || h.merged.isNullObject ? [] : parseAreas(h.merged.address),
     notes: h.notes === null ? null : h.notes.items.map((n) => n.content),
+    autoFilter: autoFilterOf(h.filter),
   };
 }

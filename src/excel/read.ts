@@ -118,7 +118,7 @@ async function tableRanges(io: Syncer, metas: readonly SheetMeta[]): Promise<Map
  * the engine's rows a slice at a time.
  */
 export async function readWorkbook(ctx: Excel.RequestContext, io: Syncer, opts: ReadOptions): Promise<WorkbookRead> {
-  const features: ReadFeatures = { values: !opts.web, merges: opts.supports('1.13'), notes: opts.supports('1.18') };
+  const features: ReadFeatures = { values: !opts.web, autoFilter: opts.supports('1.9'), merges: opts.supports('1.13'), notes: opts.supports('1.18') };
   // ExcelApi 1.7, the manifest's minimum: the title comes back with the first sheets. So does
   // the date system, which no property of ExcelApi 1.7 gives: DATE (ExcelApi 1.2) answers in it.
   const properties = ctx.workbook.properties;

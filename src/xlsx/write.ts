@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { parts } from '../core/dates';
-import { NEXT_DUE_FORMAT, type OutputPlan, type PlannedCell } from '../core/output';
+import { NEXT_DUE_FORMAT, type OutputPlan, type PlannedCell, widenedFilter } from '../core/output';
 import type { CellRange } from '../core/types';
+import { excelJsFilter, setExcelJsFilter } from './autofilter';
 import { replaceRules } from './rules';
 
 export { readSettingsSheet, writeSettingsSheet } from './settings-sheet';
@@ -64,8 +65,9 @@ function wrapTop(ws: ExcelJS.Worksheet, range: CellRange): void {
 /**
  * Writes a refresh's output plan into an ExcelJS workbook: the planned cells only (text as
  * text, dates as date cells, headers bold), the reason wrapped on a first refresh (plan.wraps),
- * the product's colour rules in place of its
- * earlier ones, and the legend as a note on the RAG header. No other cell's value or style
+ * the product's colour rules in place of its earlier ones, the legend as a note on the RAG
+ * header, and a sheet AutoFilter over the tracker widened to take in the output columns (see
+ * widenedFilter). No other cell's value or style
  * changes, and applying the same plan again changes nothing.
  * @example applyPlan(wb, planOutput(tracker, settings))
  */
@@ -84,4 +86,7 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: OutputPlan): void {
     const header = ws.findCell(plan.headerRow, rag.col + 1);
     if (header && header.type !== ExcelJS.ValueType.Merge) header.note = plan.legend;
   }
+  const filter = excelJsFilter(ws);
+  const wide = filter ? widenedFilter(filter, plan) : null;
+  if (wide) setExcelJsFilter(wb, ws, wide);
 }

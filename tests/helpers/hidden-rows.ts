@@ -28,6 +28,10 @@ export function hiddenRowsTracker(): ExcelJS.Workbook {
   return wb;
 }
 
+/** The filterColumn the filtered tracker's AutoFilter holds (Status, its fifth column). */
+export const FILTER_COLUMN = '<filterColumn colId="4"><filters><filter val="Delayed"/><filter val="On track"/></filters></filterColumn>';
+const FILTER_WITH_CRITERIA = `<autoFilter ref="A1:E5">${FILTER_COLUMN}</autoFilter>`;
+
 const cell = (ref: string, value: string | number): string =>
   typeof value === 'number' ? `<c r="${ref}"><v>${value}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c>`;
 
@@ -35,8 +39,10 @@ const cell = (ref: string, value: string | number): string =>
  * The same kind of tracker as Excel saves it with a filter applied (Data > Filter, Status
  * showing only "On track" and "Delayed"): the filter on the header, and the rows it leaves out
  * (rows 2 and 5, Completed) marked hidden, which is how Excel keeps a filter's result in the file.
+ * With `criteria: false`, the filter's drop-downs are on but nothing is chosen: no row hidden.
  */
-export function filteredTrackerBytes(): Buffer {
+export function filteredTrackerBytes(opts: { criteria?: boolean } = {}): Buffer {
+  const criteria = opts.criteria !== false;
   const data: [number, string, string, string, string][] = [
     [1, 'Publish the quality strategy', 'Director of Nursing', 'End of Oct 22', 'Completed'],
     [2, 'Recruit patient partners', 'Engagement Manager', 'Dec 2022', 'On track'],
@@ -47,9 +53,9 @@ export function filteredTrackerBytes(): Buffer {
   const letters = ['A', 'B', 'C', 'D', 'E'];
   const row = (r: number, values: readonly (string | number)[], hidden: boolean): string =>
     `<row r="${r}" spans="1:5"${hidden ? ' hidden="1"' : ''}>${values.map((v, i) => cell(`${letters[i] ?? 'A'}${r}`, v)).join('')}</row>`;
-  const rows = [row(1, header, false), ...data.map((values, i) => row(i + 2, values, values[4] === 'Completed'))].join('');
-  const filter = '<autoFilter ref="A1:E5"><filterColumn colId="4"><filters><filter val="Delayed"/><filter val="On track"/></filters></filterColumn></autoFilter>';
-  const xml = worksheet(rows, `${filter}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`, '<sheetPr filterMode="1"/>');
+  const rows = [row(1, header, false), ...data.map((values, i) => row(i + 2, values, criteria && values[4] === 'Completed'))].join('');
+  const filter = criteria ? FILTER_WITH_CRITERIA : '<autoFilter ref="A1:E5"/>';
+  const xml = worksheet(rows, `${filter}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`, criteria ? '<sheetPr filterMode="1"/>' : '');
   const names = '<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">\'Action plan\'!$A$1:$E$5</definedName></definedNames><calcPr calcId="191029"/>';
   return zipOf(bookParts([{ name: 'Action plan', xml }], { workbookTail: names }));
 }

@@ -5,4 +5,5 @@ export { FOCUS_ORDER, FOCUS_TINTS, RATING_ORDER, RATING_SWATCHES, type Swatch } 
 export { legendText } from './legend';
 export { type ConditionalRule, isOwnRuleFormula, markedFormula, planRules } from './rules';
 export { OUTPUT_WIDTHS, WRAPPED_COLUMNS, outputWidths, wrappedRanges } from './widths';
+export { widenedFilter } from './filter';
 export { NEXT_DUE_FORMAT, type OutputPlan, type PlannedCell, type PlannedValue, planOutput, planOutputInChunks } from './plan';

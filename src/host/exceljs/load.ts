@@ -1,9 +1,10 @@
 import ExcelJS from 'exceljs';
 import '../../xlsx/exceljs-fixes';
+import { excelJsFilter } from '../../xlsx/autofilter';
 import { isSheetProtected, parseA1Range } from '../../xlsx/read';
 import { cellsOf, rowsOf } from './internals';
 import type { CellRange } from '../../core/types';
-import { newSheet, type MemoryCell, type MemoryFormat, type MemorySheet, type MemoryTable, type MemoryWorkbook, type Visibility } from '../memory/model';
+import { newSheet, type MemoryAutoFilter, type MemoryCell, type MemoryFormat, type MemorySheet, type MemoryTable, type MemoryWorkbook, type Visibility } from '../memory/model';
 
 /*
  * ExcelJS in, host model out: each cell as Excel itself holds it (a date is a serial number
@@ -124,11 +125,24 @@ function loadFormats(ws: ExcelJS.Worksheet): MemoryFormat[] {
   return formats.sort((a, b) => priority(a) - priority(b));
 }
 
+/*
+ * ExcelJS reads a sheet AutoFilter's range but none of its <filterColumn> criteria. A filter
+ * with criteria leaves rows hidden under its header, so those stand for criteria the host
+ * cannot name; rows hidden by hand under a filter read the same way, which only errs on the
+ * side of leaving a filter alone.
+ */
+function loadFilter(ws: ExcelJS.Worksheet, sheet: MemorySheet): MemoryAutoFilter | null {
+  const range = excelJsFilter(ws);
+  if (range === null) return null;
+  const unreadCriteria = [...sheet.hiddenRows].some((r) => r > range.top && r <= range.bottom);
+  return { range, criteria: new Map(), unreadCriteria };
+}
+
 const STATES: Readonly<Record<string, Visibility>> = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' };
 
 /**
  * The host model of an ExcelJS workbook: values, number formats, bold, sheets with their
- * visibility, protection and hidden rows, tables, merges, conditional formats and notes, and the title.
+ * visibility, protection, hidden rows and AutoFilter, tables, merges, conditional formats and notes, and the title.
  * @example const host = new MemoryExcelHost(modelFromExcelJs(await loadWorkbook('tracker.xlsx')))
  */
 export function modelFromExcelJs(wb: ExcelJS.Workbook): MemoryWorkbook {
@@ -141,6 +155,7 @@ export function modelFromExcelJs(wb: ExcelJS.Workbook): MemoryWorkbook {
     const merges = (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
     sheet.merges = Object.values(merges).map((b) => ({ top: b.top - 1, left: b.left - 1, bottom: b.bottom - 1, right: b.right - 1 }));
     sheet.tables = loadTables(ws, sheet);
+    sheet.autoFilter = loadFilter(ws, sheet);
     sheet.formats = loadFormats(ws);
     (ws.columns ?? []).forEach((column, i) => {
       if (typeof column.width === 'number') sheet.columnWidths.set(i, column.width);

@@ -2,11 +2,12 @@ import type ExcelJS from 'exceljs';
 import { a1 } from '../../core/cells';
 import type { CellRange } from '../../core/types';
 import type { MemoryCell, MemoryFormat, MemorySheet, MemoryWorkbook } from '../memory/model';
+import { setExcelJsFilter } from '../../xlsx/autofilter';
 import { savePage, styleOf, unmergeChanged } from './save-style';
 
 /*
  * Host model back into the ExcelJS workbook it was loaded from: only what the host records
- * as changed is written (cells, visibility, conditional formats, notes, added sheets), so
+ * as changed is written (cells, visibility, conditional formats, notes, the AutoFilter's range, added sheets), so
  * everything the host does not model stays exactly as it was loaded.
  */
 
@@ -142,6 +143,10 @@ export function applyModelToExcelJs(model: MemoryWorkbook, wb: ExcelJS.Workbook)
     if (sheet.changes.formats) saveFormats(sheet, ws);
     saveNotes(sheet, ws);
     savePage(sheet, ws);
+    if (sheet.changes.autoFilter) {
+      if (sheet.autoFilter) setExcelJsFilter(wb, ws, sheet.autoFilter.range);
+      else ws.autoFilter = undefined;
+    }
   }
   if (model.sheets.some((s) => s.changes.position)) {
     // ExcelJS orders sheets by orderNo, a plain property its typings leave out.

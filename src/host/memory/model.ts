@@ -55,6 +55,18 @@ export interface MemoryPage {
   rowBreaks?: number[];
 }
 
+/** A worksheet's AutoFilter (Data > Filter; not a table's own filter). */
+export interface MemoryAutoFilter {
+  range: CellRange;
+  /** Excel.FilterCriteria by column, 0-based from the range's first column; absent: none. */
+  criteria: Map<number, { filterOn: string } & Record<string, unknown>>;
+  /**
+   * Criteria the file holds that the loader cannot read (ExcelJS keeps no <filterColumn>):
+   * set when rows under the filter are hidden, as a filter with criteria leaves them.
+   */
+  unreadCriteria: boolean;
+}
+
 export interface MemoryTable {
   name: string;
   range: CellRange;
@@ -113,6 +125,8 @@ export interface SheetChanges {
   page: boolean;
   /** Moved by Worksheet.position. */
   position: boolean;
+  /** Worksheet.autoFilter applied or removed. */
+  autoFilter: boolean;
 }
 
 export interface MemorySheet {
@@ -132,6 +146,8 @@ export interface MemorySheet {
   rowHeights: Map<number, number>;
   /** 0-based rows hidden, by Hide or by a filter (Excel marks a filter's rows hidden too). */
   hiddenRows: Set<number>;
+  /** Worksheet.autoFilter; null when Data > Filter is off. */
+  autoFilter: MemoryAutoFilter | null;
   page: MemoryPage;
   showGridlines: boolean;
   changes: SheetChanges;
@@ -161,9 +177,10 @@ export function newSheet(name: string): MemorySheet {
     columnWidths: new Map(),
     rowHeights: new Map(),
     hiddenRows: new Set(),
+    autoFilter: null,
     page: { margins: {} },
     showGridlines: true,
-    changes: { cells: new Map(), formats: false, notes: new Set(), visibility: false, added: false, widths: new Set(), heights: new Set(), merges: false, page: false, position: false },
+    changes: { cells: new Map(), formats: false, notes: new Set(), visibility: false, added: false, widths: new Set(), heights: new Set(), merges: false, page: false, position: false, autoFilter: false },
   };
 }
 

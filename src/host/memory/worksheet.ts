@@ -5,6 +5,7 @@ import type { HostContext } from './context';
 import { hostError } from './errors';
 import type { MemorySheet, Visibility } from './model';
 import { usedBounds } from './edit';
+import { HostAutoFilter } from './autofilter';
 import { HostNoteCollection } from './notes';
 import { HostPageBreakCollection, HostPageLayout } from './page';
 import { HostRangeAreasFormat } from './styles';
@@ -38,13 +39,14 @@ export class HostWorksheetProtection extends HostObject<MemorySheet> {
   }
 }
 
-/** Excel.Worksheet: name, visibility, protection, ranges, tables and notes. */
+/** Excel.Worksheet: name, visibility, protection, ranges, tables, notes and the AutoFilter. */
 export class HostWorksheet extends HostObject<MemorySheet> {
   private _protection?: HostWorksheetProtection;
   private _tables?: HostTableCollection;
   private _notes?: HostNoteCollection;
   private _page?: HostPageLayout;
   private _breaks?: HostPageBreakCollection;
+  private _filter?: HostAutoFilter;
 
   /** A proxy for a sheet found by a collection load, bound to that sheet while it exists. */
   static bound(context: HostContext, sheet: MemorySheet): HostWorksheet {
@@ -77,6 +79,9 @@ export class HostWorksheet extends HostObject<MemorySheet> {
   }
   get horizontalPageBreaks(): HostPageBreakCollection {
     return (this._breaks ??= new HostPageBreakCollection(this.context, `#${this._id}.horizontalPageBreaks`, derive(this, (s) => s), '1.9'));
+  }
+  get autoFilter(): HostAutoFilter {
+    return (this._filter ??= new HostAutoFilter(this.context, `#${this._id}.autoFilter`, derive(this, (s) => s), parseAddress));
   }
   set showGridlines(show: boolean) {
     this.context._queue(this, 'showGridlines', show, (sheet) => {
@@ -111,6 +116,7 @@ export class HostWorksheet extends HostObject<MemorySheet> {
     return ['name', 'visibility', 'position'];
   }
   override _child(name: string): HostObject | undefined {
+    if (name === 'autoFilter') return this.autoFilter;
     return name === 'protection' ? this.protection : name === 'tables' ? this.tables : name === 'notes' ? this.notes : undefined;
   }
 

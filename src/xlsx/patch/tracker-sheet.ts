@@ -1,6 +1,7 @@
 import { NEXT_DUE_FORMAT, type OutputPlan, type PlannedCell } from '../../core/output';
 import type { SheetGrid } from '../../core/types';
 import { dateSerial, numberCell, styleOnlyCell, textCell } from './cells';
+import { widenAutoFilter, widenFilterName } from './filter';
 import { setNote } from './note';
 import { setAttr } from './xml';
 import type { PatchContext } from './context';
@@ -64,7 +65,8 @@ function coveredCells(grid: SheetGrid, cols: ReadonlySet<number>): Set<string> {
  * Writes a refresh's output plan into a tracker's worksheet part: the planned cells (text as
  * text, dates as date cells, headers bold, each cell keeping its own format otherwise), the
  * product's colour rules in place of its earlier ones, the column widths and the reason's
- * wrapping (plan.wraps) on the first refresh, and the legend as a note on the RAG header. A table whose header row it writes
+ * wrapping (plan.wraps) on the first refresh, the legend as a note on the RAG header, and a sheet
+ * AutoFilter over the tracker widened to take in the output columns (see widenAutoFilter). A table whose header row it writes
  * is renamed to match (see nameTableColumns), and cells sharing a formula whose first cell it
  * overwrites get their own (see unshareFormulas). `grid` is the same sheet as read for the
  * engine, to see merges and what the sheet holds.
@@ -104,6 +106,9 @@ export function patchTrackerSheet(ctx: PatchContext, sheet: SheetEntry, grid: Sh
   if (!/<sheetData[\s/>]/.test(xml)) throw new PatchUnsupportedError(`sheet "${plan.sheet}" is not in the usual form`);
   if (firstRefresh) xml = setWidths(xml, plan.widths);
   xml = widenDimension(xml, { right, bottom });
+  const filter = widenAutoFilter(xml, plan);
+  xml = filter.xml;
+  if (filter.range) widenFilterName(pkg, sheet, filter.range);
   xml = patchSheetData(xml, writes);
   if (lost.length > 0) xml = unshareFormulas(xml, lost);
   xml = replaceOwnRules(xml, plan.rules, styles);
