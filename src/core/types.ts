@@ -210,6 +210,12 @@ export interface Tracker {
   outputColumns: Record<OutputColumn, number>;
   /** 1-based last row of the tracker region. */
   lastRow: number;
+  /**
+   * 1-based rows under the header that repeat it (furniture.ts): the header of a further table on the
+   * sheet ("Digital actions" and the header again) or of a further page; never an archive's, which ends
+   * the tracker. The refresh labels the product's columns on them as on the header; not in the JSON report.
+   */
+  repeatedHeaders: readonly number[];
   /** True when the sheet gives progress/confidence per ambition (a board Table One). */
   ambitionLevel: boolean;
   /**

@@ -51,5 +51,5 @@ export function* historyLayoutSteps(stored: readonly (readonly CellValue[])[], t
     yield;
   }
   const blocks = [{ left: 0, width, values, formats }];
-  return { top: from, rows: end - from, blocks, boldRuns: from === 0 ? [{ left: 0, width }] : [], widths: [], wraps: [], rowBytes: yield* rowBytesSteps(blocks, end - from) };
+  return { top: from, rows: end - from, blocks, boldRuns: from === 0 ? [{ row: 0, left: 0, width }] : [], widths: [], wraps: [], rowBytes: yield* rowBytesSteps(blocks, end - from) };
 }

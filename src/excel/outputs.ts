@@ -10,6 +10,7 @@ import { ENGINE_CHUNK_ROWS, paced, type Pace } from './pace';
 import type { WorkbookRead } from './read';
 import type { SheetMeta } from './read-sheet';
 import { queueRules } from './rules';
+import type { ApiSupport } from './run';
 import { queueSettings, settingsBytes } from './settings';
 import type { SummaryWrite } from './summary';
 import type { RowJob } from './write';
@@ -28,10 +29,11 @@ export interface Outputs {
 /**
  * What to write for rated trackers: each unprotected tracker's output columns, this
  * refresh's snapshot in RAG History (only the rows that change), the RAG Summary's values
- * when given, then the rules, keys, AutoFilters, settings and the summary's formats. Protected sheets are skipped (the engine reports them; they are never unprotected).
+ * when given, then the rules, keys, AutoFilters, settings and the summary's formats. `supports` says whether
+ * getRanges (ExcelApi 1.9) can embolden several tables' header rows in one call. Protected sheets are skipped (the engine reports them; they are never unprotected).
  * Laid out a slice at a time, handing the thread back between.
  */
-export async function outputs(ctx: Excel.RequestContext, read: WorkbookRead, trackers: readonly Tracker[], history: readonly HistoryRow[], settings: Settings, refreshedAt: string, summary: SummaryWrite | null, pace: Pace): Promise<Outputs> {
+export async function outputs(ctx: Excel.RequestContext, read: WorkbookRead, trackers: readonly Tracker[], history: readonly HistoryRow[], settings: Settings, refreshedAt: string, summary: SummaryWrite | null, pace: Pace, supports: ApiSupport): Promise<Outputs> {
   const metas = new Map(read.sheets.map((m) => [m.name, m]));
   const grids = new Map(read.grids.map((g) => [g.name, g]));
   // The columns are new until the RAG header is there: only then are their widths set.
@@ -43,7 +45,7 @@ export async function outputs(ctx: Excel.RequestContext, read: WorkbookRead, tra
     if (!meta || meta.protected) skipped.push({ sheet: tracker.sheet, reason: 'protected' });
     else {
       const plan = await paced(planOutputInChunks(tracker, settings, ENGINE_CHUNK_ROWS), pace);
-      plans.push({ meta, write: await paced(planWriteSteps(plan, meta.merges, firstRefresh(tracker), read.date1904), pace) });
+      plans.push({ meta, write: await paced(planWriteSteps(plan, meta.merges, firstRefresh(tracker), read.date1904, supports('1.9')), pace) });
     }
   }
   const jobs: RowJob[] = plans.map(({ meta, write }) => ({ name: meta.name, layout: write, sheet: meta.ws, tracked: true }));

@@ -120,7 +120,7 @@ async function refreshIn(ctx: Excel.RequestContext, options: RefreshOptions, pro
   const summary = await paced(summaryModelInChunks(trackers, settings, trends, { title: read.title, issues }, ENGINE_CHUNK_ROWS), pace);
   const plan = await paced(summarySheetPlanInChunks(summary, ENGINE_CHUNK_ROWS), pace);
   const sheet = await summaryWrite(ctx, plan, read.sheets, trackers.map((t) => t.sheet), supports, pace);
-  const out = await outputs(ctx, read, trackers, history, settings, (options.now ?? (() => new Date()))().toISOString(), sheet, pace);
+  const out = await outputs(ctx, read, trackers, history, settings, (options.now ?? (() => new Date()))().toISOString(), sheet, pace, supports);
   progress.phase = 'write';
   progress.pending = out.written;
   options.onProgress?.('Writing the RAG columns');

@@ -35,8 +35,11 @@ function address(r: CellRange): string {
   return start === end ? start : `${start}:${end}`;
 }
 
-/** Ranges joined into getRanges addresses, each under ADDRESS_CHARS, a step per range. */
-function* addressChunks(ranges: readonly CellRange[]): Steps<string[]> {
+/**
+ * Ranges joined into getRanges addresses, each under ADDRESS_CHARS, a step per range.
+ * @example drain(addressChunks([{ top: 1, bottom: 1, left: 5, right: 9 }, { top: 6, bottom: 6, left: 5, right: 9 }])) // ['F2:J2,F7:J7']
+ */
+export function* addressChunks(ranges: readonly CellRange[]): Steps<string[]> {
   const out: string[] = [];
   let line = '';
   for (const r of ranges) {

@@ -3,6 +3,7 @@ import { NEXT_DUE_FORMAT, type OutputPlan, type PlannedValue } from '../core/out
 import type { CellRange } from '../core/types';
 import { jsonBytes } from './bytes';
 import { drain, type Steps } from './pace';
+import { addressChunks } from './summary-formats';
 
 /** How the Next due column shows its dates (the same in every writer). */
 export const DATE_FORMAT = NEXT_DUE_FORMAT;
@@ -27,8 +28,13 @@ export interface RowLayout {
   /** How many rows from `top` are written. */
   rows: number;
   blocks: Block[];
-  /** Runs of the first row to make bold, when it is a header. */
-  boldRuns: { left: number; width: number }[];
+  /** Runs of header rows to make bold: `row` counts from `top` (0 is the first row written). */
+  boldRuns: { row: number; left: number; width: number }[];
+  /**
+   * The same runs as Worksheet.getRanges addresses (ExcelApi 1.9), when there are several header
+   * rows (a sheet of several tables): a format call per address, not per run, whatever the tables.
+   */
+  boldAreas?: string[];
   /** Column widths (points) to set with the first rows. */
   widths: { col: number; points: number }[];
   /** Ranges (0-based) to wrap, top-aligned, with the first rows: one format call a property each. */
@@ -121,14 +127,27 @@ function* plannedByRow(plan: OutputPlan, top: number, rows: number): Steps<(Plan
  * as the command line has it.
  * @example planWrite(planOutput(tracker, settings), grid.merges, true).blocks[0]?.left // 6
  */
-export function planWrite(plan: OutputPlan, merges: readonly CellRange[], firstRefresh: boolean, date1904 = false): PlanWrite {
-  return drain(planWriteSteps(plan, merges, firstRefresh, date1904));
+export function planWrite(plan: OutputPlan, merges: readonly CellRange[], firstRefresh: boolean, date1904 = false, areas = false): PlanWrite {
+  return drain(planWriteSteps(plan, merges, firstRefresh, date1904, areas));
 }
 
-/** planWrite a row per step; `date1904` writes dates as serials of the 1904 date system. */
-export function* planWriteSteps(plan: OutputPlan, merges: readonly CellRange[], firstRefresh: boolean, date1904 = false): Steps<PlanWrite> {
+/** The header rows' runs to embolden, each row's own (a merge may cover a cell on one and not another), with their getRanges addresses when `areas`. */
+function* boldSteps(plan: OutputPlan, top: number, covered: (row: number, col: number) => boolean, areas: boolean): Steps<Pick<RowLayout, 'boldRuns' | 'boldAreas'>> {
+  const cols = plan.columns.map((c) => c.col);
+  const boldRuns = plan.headerRows.flatMap((r) => runs(cols.filter((col) => !covered(r - 1, col))).map((run) => ({ row: r - 1 - top, ...run })));
+  if (!areas || plan.headerRows.length < 2) return { boldRuns };
+  const ranges = boldRuns.map(({ row, left, width }) => ({ top: top + row, bottom: top + row, left, right: left + width - 1 }));
+  return { boldRuns, boldAreas: yield* addressChunks(ranges) };
+}
+
+/**
+ * planWrite a row per step; `date1904` writes dates as serials of the 1904 date system, `areas`
+ * (ExcelApi 1.9) emboldens several header rows with getRanges.
+ */
+export function* planWriteSteps(plan: OutputPlan, merges: readonly CellRange[], firstRefresh: boolean, date1904 = false, areas = false): Steps<PlanWrite> {
   const covered = covering(merges);
   const top = plan.headerRow - 1;
+  const headers = new Set(plan.headerRows.map((r) => r - 1 - top));
   const rows = plan.cells.reduce((m, c) => Math.max(m, c.row), plan.headerRow) - top;
   const planned = yield* plannedByRow(plan, top, rows);
   const blocks = runs(plan.columns.map((c) => c.col)).map(({ left, width }): Block => ({ left, width, values: [], formats: [] }));
@@ -139,7 +158,7 @@ export function* planWriteSteps(plan: OutputPlan, merges: readonly CellRange[], 
       const fs: Block['formats'][number] = [];
       for (let j = 0; j < width; j++) {
         const value = line[left + j];
-        const [v, f] = covered(top + i, left + j) ? [null, null] : cellOf(value === UNPLANNED ? undefined : value, i === 0, date1904);
+        const [v, f] = covered(top + i, left + j) ? [null, null] : cellOf(value === UNPLANNED ? undefined : value, headers.has(i), date1904);
         vs.push(v);
         fs.push(f);
       }
@@ -148,8 +167,8 @@ export function* planWriteSteps(plan: OutputPlan, merges: readonly CellRange[], 
     }
     yield;
   }
-  const boldRuns = runs(plan.columns.map((c) => c.col).filter((col) => !covered(top, col)));
+  const bold = yield* boldSteps(plan, top, covered, areas);
   const widths = firstRefresh ? plan.widths.map(({ col, width }) => ({ col, points: columnPoints(width) })) : [];
   const wraps = firstRefresh ? plan.wraps : [];
-  return { plan, top, rows, blocks, boldRuns, widths, wraps, rowBytes: yield* rowBytesSteps(blocks, rows) };
+  return { plan, top, rows, blocks, ...bold, widths, wraps, rowBytes: yield* rowBytesSteps(blocks, rows) };
 }

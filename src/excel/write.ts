@@ -42,7 +42,9 @@ function queuePiece({ item, start, count }: Piece<Item>, ws: Excel.Worksheet): v
     range.values = block.values.slice(start, start + count);
   }
   if (start === 0) {
-    for (const run of layout.boldRuns) ws.getRangeByIndexes(layout.top, run.left, 1, run.width).format.font.bold = true;
+    // Several header rows (a sheet of several tables) take one call per address where Excel has getRanges.
+    if (layout.boldAreas !== undefined) for (const address of layout.boldAreas) ws.getRanges(address).format.font.bold = true;
+    else for (const run of layout.boldRuns) ws.getRangeByIndexes(layout.top + run.row, run.left, 1, run.width).format.font.bold = true;
     for (const { col, points } of layout.widths) ws.getRangeByIndexes(0, col, 1, 1).format.columnWidth = points;
     // The whole column in one call a property (ExcelApi 1.1), rows not yet written too: their values keep it.
     for (const r of layout.wraps) {

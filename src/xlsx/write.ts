@@ -79,7 +79,9 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: OutputPlan): void {
   const firstRefresh = rag !== undefined && ws.findCell(plan.headerRow, rag.col + 1)?.value !== 'RAG';
   if (firstRefresh) for (const { col, width } of plan.widths) ws.getColumn(col + 1).width = width;
   const headerCols = new Set(plan.columns.map((c) => c.col));
-  for (const cell of plan.cells) writeCell(ws, cell, cell.row === plan.headerRow && headerCols.has(cell.col));
+  // Every table's header on the sheet is bold, as the first's is (OutputPlan.headerRows).
+  const headerRows = new Set(plan.headerRows);
+  for (const cell of plan.cells) writeCell(ws, cell, headerRows.has(cell.row) && headerCols.has(cell.col));
   if (firstRefresh) for (const range of plan.wraps) wrapTop(ws, range);
   replaceRules(ws, plan.rules);
   if (rag) {

@@ -9,7 +9,7 @@ import { applyEdits, patchWorkbook } from '../../src/xlsx';
 import { readZip, unzipEntry, writeZip, zipEntry } from '../../src/xlsx/patch/zip';
 import { unescapeXml } from '../../src/xlsx/patch/xml';
 import { AS_OF, changed, savedPrints, summaryValues } from '../excel/helpers';
-import { styledTracker, tableTracker } from '../excel/fixtures';
+import { severalTables, styledTracker, tableTracker } from '../excel/fixtures';
 import { ALL_SAMPLES, sampleDir, tempDir } from '../helpers/samples';
 import { buildMessy, messySpec } from '../reliability/messy';
 
@@ -73,7 +73,7 @@ async function inputs(): Promise<[string, Buffer][]> {
   const dir = await sampleDir();
   const samples = ALL_SAMPLES.map((f): [string, Buffer] => [f, readFileSync(join(dir, f))]);
   const messy = await Promise.all(fc.sample(messySpec, { numRuns: 12, seed: 2026 }).map(async (spec, i): Promise<[string, Buffer]> => [`messy ${i}`, await buildMessy(spec)]));
-  return [...samples, ['styled tracker', await bytesOf(styledTracker())], ['table tracker', await bytesOf(tableTracker())], ...messy];
+  return [...samples, ['styled tracker', await bytesOf(styledTracker())], ['table tracker', await bytesOf(tableTracker())], ['several tables', await bytesOf(severalTables())], ...messy];
 }
 
 describe('refresh writers: patching the package and ExcelJS\'s full model give the same workbook', () => {

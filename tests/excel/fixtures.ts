@@ -68,3 +68,34 @@ export function qualityPlan(): ExcelJS.Workbook {
   for (let r = 4; r <= 7; r++) for (const c of ['J', 'K']) ws.getCell(`${c}${r}`).numFmt = '0%';
   return wb;
 }
+
+/**
+ * A sheet of several tables, each under its own title and its own copy of the header (bold, as a
+ * board secretary sets it), then the closed actions under a "Closed actions" heading and the
+ * header again: one tracker of two tables and an archive. Rows: titles 1 and 6, headers 2, 7 and
+ * 12 (the archive's), actions 3-4 and 8-9, closed 13. Dates are typed, as on most trackers.
+ */
+export function severalTables(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Programme actions');
+  const header = ['Ref', 'Action', 'Lead', 'Deadline', 'Status'];
+  const rows: (string | null)[][] = [
+    ['Workforce actions'],
+    header,
+    ['W1', 'Reduce agency spend to 3.2% of the pay bill', 'Director of People', 'Mar 2023', 'On track'],
+    ['W2', 'Launch the flexible working policy', 'Head of HR', 'Oct 2022', 'Delayed: consultation extended'],
+    [],
+    ['Digital actions'],
+    header,
+    ['D1', 'EPR go-live phase 2', 'Chief Information Officer', 'Feb 2023', 'In progress'],
+    ['D2', 'Shared care record for all providers', 'Chief Digital Officer', 'Dec 2022', 'Completed'],
+    [],
+    ['Closed actions'],
+    header,
+    ['W0', 'Agree the workforce plan', 'Director of People', 'Jun 2022', 'Closed'],
+  ];
+  for (const values of rows) ws.addRow(values);
+  // Bold cell by cell, not the whole row: the product's cells must not take their bold from the row.
+  for (const r of [2, 7, 12]) for (let c = 1; c <= header.length; c++) ws.getRow(r).getCell(c).font = { bold: true };
+  return wb;
+}

@@ -67,13 +67,13 @@ export function planWriteBefore(plan: OutputPlan, merges: readonly CellRange[], 
     const values: Block['values'] = [];
     const formats: Block['formats'] = [];
     for (let i = 0; i < rows; i++) {
-      const line = Array.from({ length: width }, (_, j) => (covered(top + i, left + j) ? ([null, null] as const) : cellOf(byCell.get(`${top + i},${left + j}`), i === 0)));
+      const line = Array.from({ length: width }, (_, j) => (covered(top + i, left + j) ? ([null, null] as const) : cellOf(byCell.get(`${top + i},${left + j}`), plan.headerRows.includes(top + i + 1))));
       values.push(line.map(([v]) => v));
       formats.push(line.map(([, f]) => f));
     }
     return { left, width, values, formats };
   });
-  const boldRuns = runs(plan.columns.map((c) => c.col).filter((col) => !covered(top, col)));
+  const boldRuns = plan.headerRows.flatMap((r) => runs(plan.columns.map((c) => c.col).filter((col) => !covered(r - 1, col))).map((run) => ({ row: r - 1 - top, ...run })));
   const widths = firstRefresh ? plan.widths.map(({ col, width }) => ({ col, points: columnPoints(width) })) : [];
   return { plan, top, rows, blocks, boldRuns, widths, wraps: firstRefresh ? plan.wraps : [], rowBytes: bytesPerRow(blocks, rows) };
 }
@@ -98,7 +98,7 @@ export function historyLayoutBefore(stored: readonly (readonly CellValue[])[], r
     formats.push(Array.from({ length: width }, (_, c) => (line?.[c] ? TEXT_FORMAT : null)));
   }
   const blocks = [{ left: 0, width, values, formats }];
-  return { top: from, rows: end - from, blocks, boldRuns: from === 0 ? [{ left: 0, width }] : [], widths: [], wraps: [], rowBytes: bytesPerRow(blocks, end - from) };
+  return { top: from, rows: end - from, blocks, boldRuns: from === 0 ? [{ row: 0, left: 0, width }] : [], widths: [], wraps: [], rowBytes: bytesPerRow(blocks, end - from) };
 }
 
 export function summaryLayoutBefore(plan: SummarySheetPlan): RowLayout {

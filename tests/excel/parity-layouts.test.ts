@@ -8,13 +8,14 @@ import type { MemoryExcelHost } from '../../src/host/memory';
 import { cli as runCli } from '../helpers/cli';
 import { expectValidReport } from '../helpers/report-schema';
 import { tempDir } from '../helpers/samples';
+import { severalTables } from './fixtures';
 import { cellPrints, changed, cliRefresh, hostFor, refreshOn, reread, savedFrom, savedPrints, summaryValues, userPrints } from './helpers';
 
 /*
  * Add-in/command-line parity (SPEC 1 "Principles", 2.4, 7, 8, 10) for the tracker layouts the
  * detection learnt lately: quarterly RAG columns, a "Date completed" column, an archive section
  * under the live actions, count rows under a log, archive and template sheets beside live
- * trackers, and a letterhead over the title. Each workbook is small and built here; the same
+ * trackers, a letterhead over the title, and several titled tables on one sheet. Each workbook is small and built here; the same
  * bytes go to `rag-tracker refresh` (in process) and to the add-in's refresh over the in-memory
  * Excel, and both must give the same report, write the same cells, rules and summary, leave every
  * user cell alone and change nothing when run again.
@@ -139,6 +140,16 @@ function leadRag(): ExcelJS.Workbook {
     ['G1', 'Ring-fence elective orthopaedic beds', 'Divisional Director', day('2024-12-31'), 'Business case at investment committee', 'Amber'],
     ['G2', 'Report hip fracture outcomes to the board quarterly', 'Clinical Lead', day('2025-03-31'), 'Q2 report presented', 'Green'],
   ]);
+  return wb;
+}
+
+/** A log of six actions with its header printed again `repeats` times among them (as after page breaks): the same actions, more header rows. */
+function pagedLog(repeats: number): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const actions = [1, 2, 3, 4, 5, 6].map((n): ExcelJS.CellValue[] => [`L${n}`, `Action number ${n} of the log`, 'Director of Nursing', day('2024-12-31'), 'On track']);
+  const rows: ExcelJS.CellValue[][] = [MATERNITY_HEADER];
+  actions.forEach((row, i) => rows.push(...(i > 0 && i <= repeats ? [MATERNITY_HEADER, row] : [row])));
+  sheet(wb, 'Log', rows);
   return wb;
 }
 
@@ -311,6 +322,43 @@ describe('parity for the layouts detection learnt lately: the add-in and `rag-tr
       expect(addin.outcome.summary.name).toBe(AUDIT_TITLE);
       expect(summaryValues(cli.saved)?.get('A1')).toBe(JSON.stringify(`RAG Summary: ${AUDIT_TITLE}`));
       expect(cli.report.trackers.map((t) => t.headerRow)).toEqual([4]);
+    });
+  });
+
+  describeParity('several tables on one sheet, each under its title and its own header, then an archive', severalTables, (run) => {
+    it('labels the product\'s columns in bold on both tables\' headers in both, and leaves the archive\'s header alone', () => {
+      const { cli, addin } = run();
+      expect(cli.report.trackers.flatMap((t) => t.actions.map((a) => a.ref))).toEqual(['W1', 'W2', 'D1', 'D2']);
+      const words = ['RAG', 'RAG reason', 'Meeting focus', 'Next due', 'Trend'];
+      for (const saved of [cli.saved, addin.saved]) {
+        const ws = saved.getWorksheet('Programme actions');
+        // findCell: getCell would add the cells it is asked for, which the later checks compare.
+        const at = (row: number): { value: unknown; bold: boolean }[] => words.map((_, c) => ws?.findCell(row, 6 + c)).map((cell) => ({ value: cell?.value ?? null, bold: cell?.font?.bold === true }));
+        for (const row of [2, 7]) expect(at(row)).toEqual(words.map((value) => ({ value, bold: true })));
+        for (const row of [6, 12]) expect(at(row).map((c) => c.value)).toEqual([null, null, null, null, null]);
+      }
+    });
+
+    it('writes the same cells below ExcelApi 1.9, where each header row is emboldened on its own', async () => {
+      const { original, cli } = run();
+      const old = await hostFor(original, { apiVersion: '1.7' });
+      await refreshOn(old, { asOf: AS_OF });
+      const saved = await savedFrom(old);
+      // The colour key's note on the RAG header (F2) needs ExcelApi 1.18 (REQUIREMENTS.md): F2 differs by it alone.
+      expect(changed(await printsOf(cli.saved), await printsOf(saved))).toEqual(['Programme actions!F2']);
+      const f2 = saved.getWorksheet('Programme actions')?.findCell(2, 6);
+      expect([f2?.value, f2?.font?.bold]).toEqual(['RAG', true]);
+    });
+
+    it('emboldens any number of repeated headers in as many format calls as one header (getRanges)', async () => {
+      const calls = async (repeats: number, apiVersion: string): Promise<number> => {
+        const host = await hostFor(pagedLog(repeats), { apiVersion });
+        await refreshOn(host, { asOf: AS_OF });
+        return host.stats.formatCalls;
+      };
+      expect(await calls(5, '1.18')).toBe(await calls(0, '1.18'));
+      // Below 1.9 a call per header row: a handful on a sheet of a few tables.
+      expect(await calls(5, '1.7')).toBe((await calls(0, '1.7')) + 5);
     });
   });
 

@@ -58,6 +58,7 @@ describe('laying out the writes', () => {
   const plan = {
     sheet: 'Plan',
     headerRow: 2,
+    headerRows: [2],
     columns: [
       { header: 'RAG' as const, col: 3 },
       { header: 'Next due' as const, col: 4 },
@@ -89,7 +90,7 @@ describe('laying out the writes', () => {
         formats: [[null, null], ['@', DATE_FORMAT], [null, null]],
       },
     ]);
-    expect(write.boldRuns).toEqual([{ left: 3, width: 2 }]);
+    expect(write.boldRuns).toEqual([{ row: 0, left: 3, width: 2 }]);
     expect(write.widths).toEqual([
       { col: 3, points: 61.5 },
       { col: 4, points: 72 },
@@ -100,6 +101,22 @@ describe('laying out the writes', () => {
   it('sets widths and wrapping on the first refresh only: afterwards they are the user\'s', () => {
     const later = planWrite(plan, [], false);
     expect([later.widths, later.wraps]).toEqual([[], []]);
+  });
+
+  it('emboldens each table\'s header on a sheet of several (OutputPlan.headerRows), in one getRanges call with ExcelApi 1.9', () => {
+    const several = { ...plan, headerRows: [2, 4], cells: plan.cells.map((c) => (c.row === 4 ? { ...c, value: c.col === 3 ? 'RAG' : 'Next due' } : c)) };
+    const below = planWrite(several, [{ top: 3, left: 4, bottom: 4, right: 4 }], false);
+    // The second header's Next due cell is the top-left of a merge, so still its own; the row under it is covered.
+    expect(below.boldRuns).toEqual([
+      { row: 0, left: 3, width: 2 },
+      { row: 2, left: 3, width: 2 },
+    ]);
+    expect(below.boldAreas).toBeUndefined();
+    // Header text keeps the cell's own format, as on the first header row.
+    expect(below.blocks[0]?.formats[2]).toEqual([null, null]);
+    expect(planWrite(several, [], false, false, true).boldAreas).toEqual(['D2:E2,D4:E4']);
+    // One header row needs no RangeAreas.
+    expect(planWrite(plan, [], false, false, true).boldAreas).toBeUndefined();
   });
 
   it('never writes into the covered part of a merged cell', () => {

@@ -115,6 +115,7 @@ export function* analyseSheetInChunks(grid: SheetGrid, settings: Settings, parse
     columns: detection.columns,
     outputColumns: outputs.place(),
     lastRow: lastIndex + 1,
+    repeatedHeaders: reader.repeatedHeaders,
     ambitionLevel,
     alsoRead: alsoRead(detection, { start, raised: raisedAt }),
     headers: found.labels,

@@ -41,6 +41,8 @@ export class ActionReader {
   private ended = false;
   /** The heading and its cell of an archive section that ended the actions ("Closed actions"), or null. */
   archive: { heading: string; cell: string } | null = null;
+  /** 1-based rows repeating the header over a further table or page of these actions (an archive's ends them): labelled as the header is. */
+  readonly repeatedHeaders: number[] = [];
   private r: number;
 
   constructor(
@@ -120,6 +122,7 @@ export class ActionReader {
     const { title, cell } = this.headings;
     this.ended = this.pending === null && title !== null && namesArchive(title);
     if (this.ended && title !== null) this.archive = { heading: title, cell };
+    else this.repeatedHeaders.push(this.r + 1);
     return true;
   }
 

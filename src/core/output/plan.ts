@@ -31,8 +31,13 @@ export interface OutputPlan {
   sheet: string;
   /** 1-based. */
   headerRow: number;
+  /**
+   * 1-based: the header row, then each row under it repeating it (Tracker.repeatedHeaders), as a sheet of
+   * several tables has one over each: all get the column headers, in bold, so each table is labelled.
+   */
+  headerRows: number[];
   columns: { header: OutputColumn; col: number }[];
-  /** Header cells first (to be bold), then each row under the header in order. */
+  /** Header cells first, then each row under the header in order (a repeated header's with the header words). */
   cells: PlannedCell[];
   rules: ConditionalRule[];
   /** The colour key in words: a note on the RAG header cell. */
@@ -58,7 +63,8 @@ function noteLongest(longest: Map<number, string>, col: number, value: PlannedVa
   if (typeof value === 'string' && value.length > (longest.get(col)?.length ?? -1)) longest.set(col, value);
 }
 
-function rowValues(action: Action | undefined, meeting: string | null): PlannedValue[] {
+function rowValues(action: Action | undefined, meeting: string | null, header: boolean): PlannedValue[] {
+  if (header) return [...OUTPUT_HEADERS];
   if (action === undefined) return [null, null, null, null, null];
   const text = (s: string): string | null => (s === '' ? null : s);
   return [
@@ -74,7 +80,7 @@ function rowValues(action: Action | undefined, meeting: string | null): PlannedV
  * The cells, colour rules and legend a refresh writes. Every row of an action (continuation
  * rows too) carries the action's values, so the colour covers the whole action; other rows
  * under the header (blank rows, group headings) are emptied, which clears a rating left over
- * from a row that is no longer an action.
+ * from a row that is no longer an action. A row repeating the header gets the header's words.
  * @example planOutput(tracker, settings).cells[0] // { row: 7, col: 6, value: 'RAG' }
  */
 export function planOutput(tracker: Tracker, settings: Settings): OutputPlan {
@@ -97,8 +103,9 @@ export function* planOutputInChunks(tracker: Tracker, settings: Settings, chunkR
     for (const row of action.rows) byRow.set(row, action);
     if (work.add()) yield work.end();
   }
+  const repeats = new Set(tracker.repeatedHeaders);
   for (let row = tracker.headerRow + 1; row <= tracker.lastRow; row++) {
-    const values = rowValues(byRow.get(row), meeting);
+    const values = rowValues(byRow.get(row), meeting, repeats.has(row));
     for (let i = 0; i < columns.length; i++) {
       const col = (columns[i] as { col: number }).col;
       const value = values[i] ?? null;
@@ -110,6 +117,7 @@ export function* planOutputInChunks(tracker: Tracker, settings: Settings, chunkR
   return {
     sheet: tracker.sheet,
     headerRow: tracker.headerRow,
+    headerRows: [tracker.headerRow, ...tracker.repeatedHeaders],
     columns,
     cells,
     rules: planRules(tracker),

@@ -76,6 +76,8 @@ export function patchTrackerSheet(ctx: PatchContext, sheet: SheetEntry, grid: Sh
   const { pkg, styles } = ctx;
   const rag = plan.columns.find((c) => c.header === 'RAG');
   const headerCols = new Set(plan.columns.map((c) => c.col));
+  // Every table's header on the sheet is bold, as the first's is (OutputPlan.headerRows).
+  const headerRows = new Set(plan.headerRows);
   const covered = coveredCells(grid, headerCols);
   const writes = new Map<number, Map<number, CellWriter>>();
   const lost: SharedMaster[] = [];
@@ -94,7 +96,7 @@ export function patchTrackerSheet(ctx: PatchContext, sheet: SheetEntry, grid: Sh
   nameTableColumns(pkg, sheet.path, cells);
   for (const cell of cells) {
     const row = writes.get(cell.row) ?? new Map<number, CellWriter>();
-    row.set(cell.col, writerFor(cell, cell.row === plan.headerRow && headerCols.has(cell.col), wraps(cell.row, cell.col), ctx, lost));
+    row.set(cell.col, writerFor(cell, headerRows.has(cell.row) && headerCols.has(cell.col), wraps(cell.row, cell.col), ctx, lost));
     writes.set(cell.row, row);
     if (cell.value !== null) {
       right = Math.max(right, cell.col);

@@ -11,6 +11,7 @@ export function tracker(sheet: string, actions: Action[]): Tracker {
     columns: { ref: 0, action: 1 },
     outputColumns: { RAG: 2, 'RAG reason': 3, 'Meeting focus': 4, 'Next due': 5, Trend: 6 },
     lastRow: actions.length + 1,
+    repeatedHeaders: [],
     ambitionLevel: false,
     alsoRead: [],
     headers: [],

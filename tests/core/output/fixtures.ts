@@ -33,6 +33,7 @@ export function smallTracker(): Tracker {
     columns: { ref: 0, action: 1, lead: 2, next_steps: 3, timeframe: 4, status: 5 },
     outputColumns: { RAG: 6, 'RAG reason': 7, 'Meeting focus': 8, 'Next due': 9, Trend: 10 },
     lastRow: 7,
+    repeatedHeaders: [],
     ambitionLevel: false,
     alsoRead: [],
     headers: [],
