@@ -11,15 +11,16 @@ export const OUTPUT_WIDTHS: Readonly<Record<OutputColumn, number>> = {
 
 /**
  * The widest a column of text is made: a column wider than a screen would push the user's own
- * columns out of sight. A longer reason wraps (WRAPPED_COLUMNS) rather than run on under the
- * filled Meeting focus cell beside it, where Excel cuts it off.
+ * columns out of sight. A wrapped column (WRAPPED_COLUMNS) keeps its least width, as its
+ * longer texts run onto more lines: widened to its longest, the reason column alone made a
+ * sheet printed one page wide too small to read.
  */
 const MOST = 100;
 
 /**
  * Each output column's width in characters: the least that column needs (OUTPUT_WIDTHS), widened
- * to its longest text so a meeting's name is not cut off ("Update due at Trust Board January 20")
- * and a reason is read whole; one place, so every writer (ExcelJS, the package patcher, Office.js)
+ * to its longest text so a meeting's name is not cut off ("Update due at Trust Board January 20"),
+ * but for a wrapped column (the reason), which keeps its least; one place, so every writer (ExcelJS, the package patcher, Office.js)
  * sizes the columns alike.
  * @example outputWidths([{ header: 'Meeting focus', col: 8 }], new Map([[8, ['Update due at Trust Board January 2027']]])) // [{ col: 8, width: 40 }]
  */
@@ -27,7 +28,8 @@ export function outputWidths(columns: readonly { header: OutputColumn; col: numb
   return columns.map(({ header, col }) => {
     const longest = Math.max(0, ...(texts.get(col) ?? []).map((t) => t.length));
     // Two characters over the text: Excel's own padding, and bold headers, take about one.
-    return { col, width: Math.max(OUTPUT_WIDTHS[header], Math.min(MOST, longest + 2)) };
+    const least = OUTPUT_WIDTHS[header];
+    return { col, width: WRAPPED_COLUMNS.includes(header) ? least : Math.max(least, Math.min(MOST, longest + 2)) };
   });
 }
 
