@@ -14,6 +14,8 @@ import { pendingReading } from './pending';
 import { heldOpenReading } from './heldOpen';
 import { heldUpReading } from './heldUp';
 import { maskSchemeNames } from './names';
+import { readableSense } from './sense';
+import { setbackReading } from './setback';
 
 export { stripStatusPrefix } from './prefix';
 export type { EntryReading } from './reading';
@@ -49,7 +51,9 @@ export function readEntry(entry: string): EntryReading {
 
 function readPhrases(entry: string): EntryReading {
   // "Was Not Brought policy", "Red Bag scheme": a scheme's name holds no negation or RAG colour (names.ts).
-  const text = maskSchemeNames(readableEntry(entry));
+  // Round 33 (sense.ts): a cohort "at risk of", "far from" and a place shut as a problem are rewritten first.
+  const sense = readableSense(readableEntry(entry));
+  const text = maskSchemeNames(sense.text);
   const whole = wholeEntryStatus(text);
   if (whole !== undefined) return { status: whole, matched: true, redated: false, text, end: text.length, weak: false };
   // The phrases are read in turn into one scan (entryScan.ts), each weighed against those before it (entryPhrase.ts).
@@ -65,7 +69,9 @@ function readPhrases(entry: string): EntryReading {
   // Round 27's (entryCourse.ts): a delivery denied "as planned", a deadline that will not be met, work yet to begin.
   // Round 28's (pending.ts): a step of a numbered part done, a paper waiting on a meeting, a kick-off booked.
   // Round 31's (heldOpen.ts, heldUp.ts): a completion of part, a draft or an instance, and waits and slippage read anew.
-  const reading = heldUpReading(heldOpenReading(pendingReading(courseReading(afterRead(ongoingReading(settle(scan), scan.doneText), scan)))));
+  const read = heldUpReading(heldOpenReading(pendingReading(courseReading(afterRead(ongoingReading(settle(scan), scan.doneText), scan)))));
+  // Round 33's (setback.ts): a place shut, a setback beside a remedy, a plan missed, a conditional forecast, a recovery.
+  const reading = setbackReading(read, sense.shut);
   // "Closing date for applications extended": the work's own dates moved, which no phrase spans (status/extended.ts).
   return ownTimeExtended(text) ? withExtension(reading) : reading;
 }

@@ -50,7 +50,8 @@ describe('a failed condition, a caveat after a forecast, and no gap at all (seco
     ['Will not meet the deadline unless the bid is approved - bid rejected', 'off_track'],
     ['Will not meet the deadline without extra funding; funding now agreed', 'on_track'],
     // A hedged forecast with a condition, a risk or an earlier date after it is left to the other rules.
-    ['Should be complete by end of Q4 subject to funding', 'unknown'],
+    // Round 33: a condition after a forecast (as "though this depends on …") makes it at risk.
+    ['Should be complete by end of Q4 subject to funding', 'at_risk'],
     ['Should be complete by Jan if recruitment successful', 'unknown'],
     ['Should be complete by end Jan (previously Dec)', 'unknown'],
     ['Should be complete by end Jan - however contractor has gone into administration', 'unknown'],
