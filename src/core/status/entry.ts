@@ -16,6 +16,7 @@ import { heldUpReading } from './heldUp';
 import { maskSchemeNames } from './names';
 import { readableSense } from './sense';
 import { setbackReading } from './setback';
+import { factsReading } from './facts';
 
 export { stripStatusPrefix } from './prefix';
 export type { EntryReading } from './reading';
@@ -70,8 +71,9 @@ function readPhrases(entry: string): EntryReading {
   // Round 28's (pending.ts): a step of a numbered part done, a paper waiting on a meeting, a kick-off booked.
   // Round 31's (heldOpen.ts, heldUp.ts): a completion of part, a draft or an instance, and waits and slippage read anew.
   const read = heldUpReading(heldOpenReading(pendingReading(courseReading(afterRead(ongoingReading(settle(scan), scan.doneText), scan)))));
-  // Round 33's (setback.ts): a place shut, a setback beside a remedy, a plan missed, a conditional forecast, a recovery.
-  const reading = setbackReading(read, sense.shut);
+  // Round 33's (setback.ts): a place shut, a setback beside a remedy, a plan missed, a conditional forecast, a recovery;
+  // then (facts.ts) closures by decision, events done with their dates, bad news told as plain facts.
+  const reading = factsReading(setbackReading(read, sense.shut));
   // "Closing date for applications extended": the work's own dates moved, which no phrase spans (status/extended.ts).
   return ownTimeExtended(text) ? withExtension(reading) : reading;
 }

@@ -27,6 +27,8 @@ const TEXT_MARK = /^'(?=\S)/;
 /** Underscores between numbers part a date written for a file name ("31_03_2025"). */
 const UNDERSCORE_DATE = /(?<=\d)_(?=\d)/g;
 /** A date typed with spaces round its slashes ("31 / 03 / 2025"); a spaced slash between two whole dates stays. */
+/** "CY2027", "CY 2027": a calendar year written as trackers abbreviate it beside "FY". */
+const CALENDAR_YEAR = /(?<![a-z0-9])cy\s?(20\d{2})(?![0-9])/g;
 const SPACED_DATE = /(?<![\d/.])(\d{1,2}) ?\/ ?(\d{1,2}) ?\/ ?(\d{4}|\d{2})(?![\d/]|\.\d)/g;
 
 const NAMED: Readonly<Record<string, string>> = {
@@ -73,6 +75,7 @@ export interface Normalised {
  * @example normalise("'31_03_2025").text // '31/03/2025'
  * @example normalise('31 / 03 / 2025').text // '31/03/2025'
  * @example normalise('Decemeber 2024').text // 'december 2024'
+ * @example normalise('By end of CY2027').text // 'by end of calendar year 2027'
  */
 export function normalise(raw: string): Normalised {
   let s = raw.length > RAW_LIMIT ? raw.slice(0, RAW_LIMIT) : raw;
@@ -89,6 +92,8 @@ export function normalise(raw: string): Normalised {
       .replace(BULLETS, '')
       .replace(TEXT_MARK, '');
   if (s.indexOf(' /') >= 0 || s.indexOf('/ ') >= 0) s = s.replace(SPACED_DATE, '$1/$2/$3');
+  // "CY2027": a calendar year, so read as "calendar year 2027" is, never as a code.
+  if (s.indexOf('cy') >= 0) s = s.replace(CALENDAR_YEAR, 'calendar year $1');
   const truncated = raw.length > RAW_LIMIT || s.length > TEXT_LIMIT;
   return { text: respell(s.length > TEXT_LIMIT ? s.slice(0, TEXT_LIMIT) : s), truncated };
 }

@@ -10,6 +10,7 @@ import { COURSE_PHRASES } from './statusCourse';
 import { PENDING_PHRASES } from './statusPending';
 import { HELD_OPEN_PHRASES } from './statusHeldOpen';
 import { REPORT_PHRASES } from './statusReports';
+import { FACT_PHRASES } from './statusFacts';
 
 /*
  * The status vocabulary (SPEC 4), extended from real NHS trackers and board papers (seeds 003
@@ -53,7 +54,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     // Work published where staff find it (round 25, statusAftermath.ts).
     ...PUBLISHED_PHRASES,
     ...PENDING_PHRASES.complete, ...ASSURANCE_PHRASES.complete, ...PLAN_PHRASES.complete, ...RAID_PHRASES.complete, ...PLAIN_PHRASES.complete,
-    ...HELD_OPEN_PHRASES.complete, ...REPORT_PHRASES.complete,
+    ...HELD_OPEN_PHRASES.complete, ...REPORT_PHRASES.complete, ...FACT_PHRASES.complete,
   ],
   on_track: [
     'on track', 'on target', 'on schedule', 'in progress', 'under way', 'progressing', 'green',
@@ -89,7 +90,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     // Getting a service ready to run, as "mobilisation" is a stage of it.
     'mobilising', 'mobilizing', 'being mobilised', 'being mobilized', 'monitoring continues', 'monitoring continuing',
     ...ASSURANCE_PHRASES.on_track, ...GO_AHEAD_PHRASES, ...PLAN_PHRASES.on_track, ...RAID_PHRASES.on_track, ...PLAIN_PHRASES.on_track,
-    ...SHORTFALL_PHRASES.on_track, ...COURSE_PHRASES.on_track, ...PENDING_PHRASES.on_track, ...REPORT_PHRASES.on_track,
+    ...SHORTFALL_PHRASES.on_track, ...COURSE_PHRASES.on_track, ...PENDING_PHRASES.on_track, ...REPORT_PHRASES.on_track, ...FACT_PHRASES.on_track,
   ],
   at_risk: [
     'delayed', 'delay', 'delays', 'slipped', 'slippage', 'slipping', 'at risk', 'behind', 'some issues', 'suspended',
@@ -142,7 +143,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'de prioritised', 'de prioritized', 'revised timeline', 'revised timelines',
     ...ASSURANCE_PHRASES.at_risk, ...PLAN_PHRASES.at_risk, ...RAID_PHRASES.at_risk, ...PLAIN_PHRASES.at_risk,
     ...SHORTFALL_PHRASES.at_risk, ...COURSE_PHRASES.at_risk, ...PENDING_PHRASES.at_risk, ...HELD_OPEN_PHRASES.at_risk,
-    ...REPORT_PHRASES.at_risk,
+    ...REPORT_PHRASES.at_risk, ...FACT_PHRASES.at_risk,
   ],
   off_track: [
     'off track', 'not on track', 'not on target', 'significant risk', 'stalled', 'blocked', 'missed',
@@ -169,7 +170,7 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'not going to be completed', 'recovery unlikely', 'unlikely to recover', 'recovery not expected', 'recovery not likely',
     'should have started', 'should have begun', 'should have commenced', 'should have been started',
     'should have completed', 'should have been completed', 'should have been delivered', 'should have been implemented',
-    ...ASSURANCE_PHRASES.off_track, ...PLAN_PHRASES.off_track, ...PLAIN_PHRASES.off_track, ...HELD_OPEN_PHRASES.off_track, ...REPORT_PHRASES.off_track,
+    ...ASSURANCE_PHRASES.off_track, ...PLAN_PHRASES.off_track, ...PLAIN_PHRASES.off_track, ...HELD_OPEN_PHRASES.off_track, ...REPORT_PHRASES.off_track, ...FACT_PHRASES.off_track,
   ],
   not_started: [
     'not started', 'not yet started', 'has not commenced', 'work has not commenced', 'to start', 'not begun',
