@@ -5,6 +5,7 @@ import type { Parsers, StepText } from './parsers';
 import type { ReadEntries } from './roles';
 import { startedStatus } from './progressDone';
 import { doneInTimeframe, givenStatus, narrativeStatus } from './stepStatus';
+import { byLeadColour, leadRatedReason } from './leadReason';
 import { ruleCode, type TimeframeReading } from './verdicts';
 import { NO_UPDATE_TEXTS } from '../vocabulary/noUpdate';
 
@@ -82,7 +83,9 @@ export function readStep(i: number, count: number, nextSteps: ReadEntries<StepTe
   const late = !redated && !silent && statusText !== null && openStatus(status) && forecastAfter(parsers.forecastFrom(statusText), reading.timeframe.end);
   const code = ruleCode(status, override, redated, timeframeText === null, byProgress, silent, late);
   const rule = reading.ruleAt(code, timeframeText, status, redated, override, byProgress, silent, late);
-  const reason = reading.reasonAt(code, rule, text, entry?.id ?? -1, i + 1, count);
+  const said = reading.reasonAt(code, rule, text, entry?.id ?? -1, i + 1, count);
+  // The lead's RAG set the status, not the update: the reason says so (leadReason.ts).
+  const reason = extra.leadColour !== null && status === given && byLeadColour(narrative, given, extra, extra.held ?? null, flagged) ? leadRatedReason(said) : said;
   // Written out rather than spread: this object is made for every step of every row.
   return { text, timeframeText, timeframe: reading.timeframe, statusText, status, rating: rule.rating, focus: rule.focus, reason };
 }

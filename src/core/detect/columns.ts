@@ -11,6 +11,7 @@ import { ambitionNotes, prioritiesAsActions, recommendationAsAction, stepsAsActi
 import { besideStart } from './beside';
 import { milestonesAsSteps } from './milestoneSteps';
 import { deliverablesAsSteps } from './deliverables';
+import { meansAsSteps } from './meansSteps';
 import { periodRatings, withRatings } from './ratings';
 import { completionColumns } from './completed';
 import { overallStatus } from './overall';
@@ -108,7 +109,7 @@ function readRow(cells: readonly CellValue[]): HeaderReading {
     }
     matchRoles(text).forEach((m, i) => candidates.push({ ...m, rank: LEFTMOST_ROLES.has(m.role) ? 0 : m.rank, col, best: i === 0 }));
   });
-  const { columns: assigned, extraStatus, duplicates } = deliverablesAsSteps(milestonesAsSteps(assign(candidates), candidates, texts), texts);
+  const { columns: assigned, extraStatus, duplicates } = meansAsSteps(deliverablesAsSteps(milestonesAsSteps(assign(candidates), candidates, texts), texts), candidates, texts);
   extraStatus.sort((a, b) => a - b);
   const fallback = candidates.some((c) => c.role === 'action' && c.col === assigned.action && c.fallback === true);
   const columns = recommendationAsAction(prioritiesAsActions(stepsAsActions(fallback ? ambitionNotes(assigned) : assigned), texts), texts);

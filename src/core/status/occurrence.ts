@@ -1,4 +1,5 @@
 import { COUNTED_UNITS, NEXT_WORDS, OCCURRENCE_AUXILIARIES, ROUTINE_MESSAGES, ROUTINE_VERBS, WHOLE_SET_WORDS } from '../vocabulary/statusOccurrence';
+import { EVENT_UNITS } from '../vocabulary/statusEventUnits';
 import { CLAUSE_END } from './clauses';
 import { clauseWords, isTime } from './clauseWords';
 import { wordsBefore } from './wordsBefore';
@@ -11,14 +12,15 @@ import { wordsBefore } from './wordsBefore';
 
 const NEXT: ReadonlySet<string> = new Set(NEXT_WORDS);
 const AUX: ReadonlySet<string> = new Set(OCCURRENCE_AUXILIARIES);
-const alt = (words: readonly string[]): string => words.join('|');
+const alt = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '[\\s-]+')).join('|');
+const UNITS: readonly string[] = [...COUNTED_UNITS, ...EVENT_UNITS];
 /** A bare count of units right before the completion word: "4 cohorts delivered", "12 sessions have been delivered". */
 const COUNT_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}/.,£$%-])(?<!\\b(?:of|out\\s+of)\\s+)(?:(${alt(WHOLE_SET_WORDS)})\\s+)?\\d{1,3}\\s+(?:[\\p{L}-]+\\s+)?(?:${alt(COUNTED_UNITS)})\\s+(?:(?:${alt(OCCURRENCE_AUXILIARIES)})\\s+)*$`,
+  `(?:^|[^\\p{L}\\p{N}/.,£$%-])(?<!\\b(?:of|out\\s+of)\\s+)(?:(${alt(WHOLE_SET_WORDS)})\\s+)?\\d{1,3}\\s+(?:[\\p{L}-]+\\s+)?(?:${alt(UNITS)})\\s+(?:(?:${alt(OCCURRENCE_AUXILIARIES)})\\s+)*$`,
   'iu',
 );
 /** A bare count of units right after it: "Training delivered to 3 cohorts". */
-const COUNT_AFTER = new RegExp(`^\\s+(?:to|for|across)\\s+(?:(${alt(WHOLE_SET_WORDS)})\\s+)?\\d{1,3}\\s+(?:${alt(COUNTED_UNITS)})(?![\\p{L}])(?!\\s+(?:of|out\\s+of)\\s)`, 'iu');
+const COUNT_AFTER = new RegExp(`^\\s+(?:to|for|across)\\s+(?:(${alt(WHOLE_SET_WORDS)})\\s+)?\\d{1,3}\\s+(?:${alt(UNITS)})(?![\\p{L}])(?!\\s+(?:of|out\\s+of)\\s)`, 'iu');
 
 /**
  * True when the completion word from `start` to `end` counts units of a series delivered so far, with no word

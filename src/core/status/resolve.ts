@@ -1,6 +1,7 @@
 import type { StatusClass } from '../types';
 import { NEGATED_CLASS, NOT_ALL_ADVERBS, NOT_DONE_BARE } from '../vocabulary/statusGrammar';
 import { NOT_DONE_IS_NOT_BEGUN } from '../vocabulary/statusAssurance';
+import { EARLY_WORK_NOT_BEGUN } from '../vocabulary/statusEarlyWork';
 import { LEVEL_PHRASES } from '../vocabulary/statusShare';
 import { SERIES_EVENT_PHRASES } from '../vocabulary/statusEvents';
 import { BLOCKED_PHRASES, BLOCKED_WAITS } from '../vocabulary/statusPlans';
@@ -19,6 +20,7 @@ import { denied } from './denial';
 import { aboutOtherAction } from './otherAction';
 import { notAll, partOnly } from './partOnly';
 import { scopedPart } from './scopedPart';
+import { nextPartSet } from './nextPart';
 import { placeSubset } from './placeSubset';
 import { deadlineAfter, stoppedSince } from './missed';
 import { shortOfTargetAfter } from './targetAfter';
@@ -42,7 +44,7 @@ const ALL_BEFORE = new RegExp(`${NOT_ALL}\\s+$`, 'i');
 const NOT_QUITE_BEFORE = new RegExp(`\\bnot\\s+(?:${ON_TRACK_IN_PART.join('|')})\\s+$`, 'i');
 const LEVEL: ReadonlySet<string> = new Set(LEVEL_PHRASES.map(phraseKey));
 const SERIES: ReadonlySet<string> = new Set(SERIES_EVENT_PHRASES.map(phraseKey));
-const NOT_BEGUN: ReadonlySet<string> = new Set(NOT_DONE_IS_NOT_BEGUN.map(phraseKey));
+const NOT_BEGUN: ReadonlySet<string> = new Set([...NOT_DONE_IS_NOT_BEGUN, ...EARLY_WORK_NOT_BEGUN].map(phraseKey));
 const NOT_BEGUN_BARE: ReadonlySet<string> = new Set(NOT_DONE_BARE.map(phraseKey));
 /** A bare "not" right before the phrase, with no "yet" (NOT_DONE_BARE). */
 const BARE_NOT = /(?:^|[^\p{L}])not\s+$/iu;
@@ -146,7 +148,7 @@ function resolveUnhedged(
     if (countedUnits(text, start, end) || nextOccurrence(text, start, end) || routineSent(key, text, start)) return 'on_track';
     const percent = percentAround(text, start, end, LEVEL.has(key));
     if (percent !== null && percent < 100) return percent === 0 ? 'not_started' : 'on_track';
-    if (percent === null && (partlyDone(text, start, end) || runningTally(text, start, end) || partOnly(text, start, end) || scopedPart(text, start, end) || placeSubset(text, start, end))) return 'on_track';
+    if (percent === null && (partlyDone(text, start, end) || runningTally(text, start, end) || partOnly(text, start, end) || scopedPart(text, start, end) || placeSubset(text, start, end) || nextPartSet(text, start, end))) return 'on_track';
   }
   return status;
 }

@@ -92,12 +92,13 @@ function countOf(word: string | undefined): number {
  * @example percentAround('Target met (87%)', 0, 10, true) // null
  * @example percentAround('95% target achieved', 4, 19, true) // null
  * @example percentAround('Audit complete - 98% compliance', 6, 14) // null
+ * @example percentAround('Audit complete - 3 of 4 trusts compliant', 6, 14) // null
  * @example percentAround('£2.3m delivered YTD against £9.2m plan', 6, 15) // 25
  */
 export function percentAround(text: string, start: number, end: number, level = false): number | null {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
-  // "Audit complete - 98% compliance": the figure after a check done is its result, as after a target word.
+  // "Audit complete - 98% compliance", "– 3 of 4 trusts compliant": the figure after a check done is its result, as after a target word.
   const result = checkResult(text, start, end);
   // "95% target achieved": the figure names the target met, where "95% of target achieved" is a share of it.
   const targetFigure = level && /^(?:targets?|trajectory)\b/i.test(text.slice(start, end)) && /(?:%|per\s?cent)\s*$/i.test(before);
@@ -105,8 +106,8 @@ export function percentAround(text: string, start: number, end: number, level = 
   if (m !== null) return Number(m[1]);
   const fraction = FRACTION_BEFORE.exec(before);
   if (fraction !== null) return FRACTION_WORDS[(fraction[1] ?? '').toLowerCase().replace(/[\s-]+/g, ' ')] ?? null;
-  const share = SHARE_BEFORE.exec(before) ?? SHARE_AFTER.exec(after) ?? SLASH_AFTER.exec(after);
-  if (share === null) return amountShare(text, start, end);
+  const share = SHARE_BEFORE.exec(before) ?? (result ? null : (SHARE_AFTER.exec(after) ?? SLASH_AFTER.exec(after)));
+  if (share === null) return result ? null : amountShare(text, start, end);
   const done = countOf(share[1] ?? share[3]);
   const whole = countOf(share[2] ?? share[4]);
   return !(whole > 0) || done > whole ? null : Math.round((100 * done) / whole);

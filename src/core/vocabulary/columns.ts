@@ -237,7 +237,11 @@ export const STATUS_FLAG_HEADERS: readonly string[] = [
  * it the thing flagged ("Action closed", "Is the action complete?"). Folded as headers are; the
  * subject is matched singular only, so "Actions completed" stays a narrative of the work done.
  */
-export const FLAG_VALUE_HINTS: readonly string[] = ['y n', 'yes no', 'y or n', 'yes or no', 'y n na', 'yes no na'];
+export const FLAG_VALUE_HINTS: readonly string[] = [
+  'y n', 'yes no', 'y or n', 'yes or no', 'y n na', 'yes no na',
+  // A compliance flag's third value ("Compliant (Y/N/Partial)"): its "Partial" is the lead's judgement, as "N" is.
+  'y n partial', 'yes no partial', 'y partial n', 'yes partial no', 'y p n', 'y n p',
+];
 export const FLAG_SUBJECTS: readonly string[] = [
   'action', 'item', 'task', 'recommendation', 'is action', 'is the action', 'is this action', 'has the action been', 'is item', 'is the item',
 ];
