@@ -180,6 +180,9 @@ export const STATUS_PHRASES: Readonly<Record<StatusSignal, readonly string[]>> =
     'not yet progressed', 'not due to start', 'not due to begin', 'not due to commence',
     'to begin', 'will start', 'will begin', 'will commence',
     'starting in', 'commencing in', 'not yet live', 'not live',
+    // Nothing yet arranged or built: the work has not begun (round 34).
+    'not yet scheduled', 'not yet been scheduled', 'not yet developed', 'not yet been developed', 'no work yet',
+    'no work started', 'no work has started', 'no work begun', 'will mobilise', 'will mobilize',
     // Nothing done on it ("Not implemented", "Not actioned" are negated completions: status/resolve.ts).
     ...ASSURANCE_PHRASES.not_started, ...PLAIN_PHRASES.not_started, ...COURSE_PHRASES.not_started, ...REPORT_PHRASES.not_started,
   ],
