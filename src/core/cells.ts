@@ -1,4 +1,4 @@
-import type { CellValue } from './types';
+import type { CellRange, CellValue } from './types';
 
 /**
  * Column letters for a 0-based column index.
@@ -33,6 +33,18 @@ export function columnIndex(letters: string): number | null {
  */
 export function a1(col: number, row: number): string {
   return `${columnLetter(col)}${row}`;
+}
+
+/**
+ * A 0-based range as an A1 reference, always with both corners ("F3:F3" too), as a file's
+ * <autoFilter ref> and <mergeCell ref> write it; `absolute` pins every row and column, as a
+ * defined name does.
+ * @example a1Range({ top: 2, left: 0, bottom: 39, right: 10 }) // 'A3:K40'
+ * @example a1Range({ top: 2, left: 0, bottom: 39, right: 10 }, true) // '$A$3:$K$40'
+ */
+export function a1Range(r: CellRange, absolute = false): string {
+  if (!absolute) return `${a1(r.left, r.top + 1)}:${a1(r.right, r.bottom + 1)}`;
+  return `$${columnLetter(r.left)}$${r.top + 1}:$${columnLetter(r.right)}$${r.bottom + 1}`;
 }
 
 /**

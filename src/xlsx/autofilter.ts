@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { a1 } from '../core/cells';
+import { a1Range } from '../core/cells';
 import type { CellRange } from '../core/types';
 import { parseA1Range } from './read';
 
@@ -23,19 +23,17 @@ export function excelJsFilter(ws: ExcelJS.Worksheet): CellRange | null {
   return null;
 }
 
-const cornerRef = (col: number, row: number): string => `$${a1(col, row).replace(/(\d+)$/, '$$$1')}`;
-
 /**
  * Sets the sheet AutoFilter's range, and widens the workbook's _xlnm._FilterDatabase name to
  * it when the workbook has one, so Excel does not meet two ranges for one filter.
  * @example setExcelJsFilter(wb, ws, { top: 2, left: 0, bottom: 39, right: 10 }) // A3:K40
  */
 export function setExcelJsFilter(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, range: CellRange): void {
-  ws.autoFilter = `${a1(range.left, range.top + 1)}:${a1(range.right, range.bottom + 1)}`;
+  ws.autoFilter = a1Range(range);
   const name = '_xlnm._FilterDatabase';
   const sheet = `'${ws.name.replace(/'/g, "''")}'`;
   const names = wb.definedNames as unknown as { getRanges(name: string): { ranges: string[] }; add(location: string, name: string): void };
   // ExcelJS keeps the name's cells per sheet; adding the wider range takes in the old one.
   const ours = names.getRanges(name).ranges.some((r) => r.startsWith(`${sheet}!`) || r.startsWith(`${ws.name}!`));
-  if (ours) names.add(`${sheet}!${cornerRef(range.left, range.top + 1)}:${cornerRef(range.right, range.bottom + 1)}`, name);
+  if (ours) names.add(`${sheet}!${a1Range(range, true)}`, name);
 }

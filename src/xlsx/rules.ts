@@ -1,7 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { a1 } from '../core/cells';
+import { a1Range } from '../core/cells';
 import { type ConditionalRule, isOwnRuleFormula } from '../core/output';
-import type { CellRange } from '../core/types';
 
 /** What ExcelJS keeps per conditional format (a range and its rules), loaded or added. */
 interface SheetFormat {
@@ -16,10 +15,6 @@ function formatsOf(ws: ExcelJS.Worksheet): SheetFormat[] {
 
 function isOwn(rule: SheetFormat['rules'][number]): boolean {
   return rule.type === 'expression' && (rule.formulae ?? []).some((f) => typeof f === 'string' && isOwnRuleFormula(f));
-}
-
-function refOf(range: CellRange): string {
-  return `${a1(range.left, range.top + 1)}:${a1(range.right, range.bottom + 1)}`;
 }
 
 function styleOf(rule: ConditionalRule): Partial<ExcelJS.Style> {
@@ -47,7 +42,7 @@ export function replaceRules(ws: ExcelJS.Worksheet, rules: readonly ConditionalR
   const base = Math.max(0, ...formatsOf(ws).flatMap((cf) => cf.rules.map((r) => r.priority ?? 0)));
   const byRef = new Map<string, ExcelJS.ConditionalFormattingRule[]>();
   for (const rule of [...rules].sort((a, b) => a.priority - b.priority)) {
-    const ref = refOf(rule.range);
+    const ref = a1Range(rule.range);
     const list = byRef.get(ref) ?? [];
     list.push({ type: 'expression', formulae: [rule.formula.replace(/^=/, '')], style: styleOf(rule), priority: base + rule.priority });
     byRef.set(ref, list);

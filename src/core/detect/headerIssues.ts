@@ -1,4 +1,4 @@
-import { a1, isBlank } from '../cells';
+import { a1, a1Range, isBlank } from '../cells';
 import { ROLE_LABELS, WARN_IF_MISSING } from '../vocabulary/columns';
 import type { Issue, SheetGrid } from '../types';
 import type { HeaderReading } from './reading';
@@ -49,7 +49,7 @@ export function headerIssues(grid: SheetGrid, found: TrackerHeader): Issue[] {
   for (const m of grid.merges) {
     // A merge split into labelled columns by a sub-header row is read column by column.
     if (m.top <= header && m.bottom >= header && m.right > m.left && !below.slice(m.left, m.right + 1).some((v) => !isBlank(v))) {
-      out.push(issue(a1(m.left, header + 1), 'merged_header', `Header cells ${a1(m.left, m.top + 1)}:${a1(m.right, m.bottom + 1)} are merged; only the first column of the merge is read.`));
+      out.push(issue(a1(m.left, header + 1), 'merged_header', `Header cells ${a1Range(m)} are merged; only the first column of the merge is read.`));
     }
   }
   if (reading.beside !== undefined) {

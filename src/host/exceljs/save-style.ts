@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { a1 } from '../../core/cells';
+import { a1Range } from '../../core/cells';
 import type { MemoryBorder, MemoryCell, MemorySheet } from '../memory/model';
 
 /* The summary sheet's formatting from the host model into ExcelJS: cell styles, merges, row heights, page setup. */
@@ -52,7 +52,7 @@ export function unmergeChanged(sheet: MemorySheet, ws: ExcelJS.Worksheet): void 
 /** Merges, row heights, page layout and gridlines, when the host changed them (after unmergeChanged and the cells). */
 export function savePage(sheet: MemorySheet, ws: ExcelJS.Worksheet): void {
   if (sheet.changes.merges) {
-    for (const m of sheet.merges) ws.mergeCells(`${a1(m.left, m.top + 1)}:${a1(m.right, m.bottom + 1)}`);
+    for (const m of sheet.merges) ws.mergeCells(a1Range(m));
   }
   for (const r of sheet.changes.heights) {
     const h = sheet.rowHeights.get(r);

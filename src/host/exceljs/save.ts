@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { a1 } from '../../core/cells';
+import { a1Range } from '../../core/cells';
 import type { CellRange } from '../../core/types';
 import type { MemoryCell, MemoryFormat, MemorySheet, MemoryWorkbook } from '../memory/model';
 import { setExcelJsFilter } from '../../xlsx/autofilter';
@@ -67,7 +67,7 @@ interface Entry {
 }
 
 function refOf(ranges: readonly CellRange[]): string {
-  return ranges.map((r) => `${a1(r.left, r.top + 1)}:${a1(r.right, r.bottom + 1)}`).join(' ');
+  return ranges.map((r) => a1Range(r)).join(' ');
 }
 
 function newRule(f: MemoryFormat, priority: number): ExcelJS.ConditionalFormattingRule {

@@ -1,13 +1,10 @@
-import { a1 } from '../../core/cells';
+import { a1Range } from '../../core/cells';
 import { type OutputPlan, widenedFilter } from '../../core/output';
 import type { CellRange } from '../../core/types';
 import { parseA1Range } from '../read';
 import type { XlsxPackage } from './package';
 import type { SheetEntry } from './workbook';
 import { attr, escapeText, findElement, findElements, setAttr, unescapeXml } from './xml';
-
-const refOf = (r: CellRange): string => `${a1(r.left, r.top + 1)}:${a1(r.right, r.bottom + 1)}`;
-const absolute = (r: CellRange): string => `$${a1(r.left, r.top + 1).replace(/(\d+)$/, '$$$1')}:$${a1(r.right, r.bottom + 1).replace(/(\d+)$/, '$$$1')}`;
 
 /**
  * The worksheet with its sheet AutoFilter widened over the plan's output columns (see
@@ -25,7 +22,7 @@ export function widenAutoFilter(xml: string, plan: OutputPlan): { xml: string; r
   const range = parseA1Range(attr(el.text, 'ref') ?? '');
   const wide = range ? widenedFilter(range, plan) : null;
   if (!wide) return { xml, range: null };
-  return { xml: xml.slice(0, el.start) + setAttr(el.text, 'ref', refOf(wide)) + xml.slice(el.end), range: wide };
+  return { xml: xml.slice(0, el.start) + setAttr(el.text, 'ref', a1Range(wide)) + xml.slice(el.end), range: wide };
 }
 
 /** The sheet a reference such as 'Action plan'!$A$1:$E$5 names, unquoted. */
@@ -57,6 +54,6 @@ export function widenFilterName(pkg: XlsxPackage, sheet: SheetEntry, range: Cell
   const bang = body.lastIndexOf('!');
   if (bang < 0) return;
   const open = name.text.indexOf('>') + 1;
-  const text = `${name.text.slice(0, open)}${escapeText(`${body.slice(0, bang + 1)}${absolute(range)}`)}</definedName>`;
+  const text = `${name.text.slice(0, open)}${escapeText(`${body.slice(0, bang + 1)}${a1Range(range, true)}`)}</definedName>`;
   pkg.setText(book, xml.slice(0, name.start) + text + xml.slice(name.end));
 }

@@ -1,4 +1,4 @@
-import { a1 } from '../../core/cells';
+import { a1, a1Range } from '../../core/cells';
 import type { CellRange } from '../../core/types';
 import { numberCell, styleOnlyCell, textCell } from './cells';
 import { escapeText } from './xml';
@@ -67,7 +67,7 @@ export function worksheetXml(sheet: NewSheet, strings: SharedStrings): string {
   parts.push(`<sheetData>${rowsXml(sheet, strings)}</sheetData>`);
   const merges = sheet.merges ?? [];
   if (merges.length > 0) {
-    parts.push(`<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${a1(m.left, m.top + 1)}:${a1(m.right, m.bottom + 1)}"/>`).join('')}</mergeCells>`);
+    parts.push(`<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${a1Range(m)}"/>`).join('')}</mergeCells>`);
   }
   if (page) {
     const m = page.margins;

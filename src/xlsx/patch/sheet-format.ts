@@ -1,4 +1,4 @@
-import { a1 } from '../../core/cells';
+import { a1, a1Range } from '../../core/cells';
 import { type ConditionalRule, isOwnRuleFormula } from '../../core/output';
 import type { StyleSheet } from './styles';
 import { attr, escapeXml, findElement, findElements, insertBefore, setAttr, unescapeXml } from './xml';
@@ -50,7 +50,7 @@ export function replaceOwnRules(xml: string, rules: readonly ConditionalRule[], 
   const base = Math.max(0, ...priorities(rest));
   const byRef = new Map<string, string[]>();
   for (const rule of [...rules].sort((a, b) => a.priority - b.priority)) {
-    const ref = `${a1(rule.range.left, rule.range.top + 1)}:${a1(rule.range.right, rule.range.bottom + 1)}`;
+    const ref = a1Range(rule.range);
     const stop = rule.stopIfTrue ? ' stopIfTrue="1"' : '';
     const xmlRule = `<cfRule type="expression" dxfId="${styles.dxf(dxfXml(rule))}" priority="${base + rule.priority}"${stop}><formula>${escapeXml(rule.formula.replace(/^=/, ''))}</formula></cfRule>`;
     byRef.set(ref, [...(byRef.get(ref) ?? []), xmlRule]);
