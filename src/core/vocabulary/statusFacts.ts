@@ -1,4 +1,5 @@
 import type { StatusClass } from '../types';
+import { SETBACK_FACTS } from './statusSetbacks';
 
 /*
  * Round 33's vocabulary (SPEC 4, status/facts.ts): facts a tracker states plainly, with no status word. An action
@@ -28,6 +29,7 @@ export const FACT_PHRASES = {
     'favourable to plan', 'favourable against plan', 'ahead of plan',
   ],
   at_risk: [
+    ...SETBACK_FACTS,
     'delivery confidence low', 'delivery confidence is low', 'low delivery confidence', 'confidence low', 'delivery confidence medium',
     'adverse to plan', 'adverse against plan', 'resubmission required', 'resubmission requested', 'resubmission needed',
     're submission required', 'to be resubmitted', 'needs resubmitting', 'replacement not yet appointed',
@@ -37,11 +39,9 @@ export const FACT_PHRASES = {
     // Problems stated as facts: a plan missing, a check failed, a supply or service hit, a contract not renewed.
     'no plan agreed', 'no migration plan agreed', 'no plan in place', 'no agreed plan', 'no agreed date', 'not satisfied with',
     're test required', 're testing required', 'retest required', 'continue to impact', 'continues to impact',
-    'continuing to impact', 'unrecruited', 'underspend forecast', 'not yet signed up', 'not signed up', 'lower than expected',
-    'lower than anticipated', 'slowing progress', 'slowed progress', 'slowing delivery', 'resource issues',
-    'course cancelled', 'training cancelled', 'cancelled by provider', 'cancelled by the provider', 'serious incident declared',
+    'continuing to impact', 'unrecruited', 'underspend forecast', 'not yet signed up', 'not signed up',
+    'cancelled by provider', 'cancelled by the provider', 'serious incident declared',
     'deductions applied', 'performance deductions', 'past review date', 'past their review date', 'beyond review date',
-    'not renewing', 'will not renew', 'not being renewed', 'over budget', 'above budget',
   ],
   off_track: [
     // A date gone by without the event, or the event called off.

@@ -56,23 +56,34 @@ export const RECOVERIES: readonly string[] = [
 ];
 
 /**
+ * Setbacks that say the work is at risk on their own, with no other status word ("Contractor resource issues"),
+ * read so as status phrases (statusFacts.ts) as well as beside a remedy under way (SETBACKS).
+ */
+export const SETBACK_FACTS: readonly string[] = [
+  'lower than expected', 'lower than anticipated', 'above budget', 'over budget', 'slowing progress',
+  'slowed progress', 'slowing delivery', 'not renewing', 'will not renew', 'not being renewed', 'course cancelled',
+  'training cancelled', 'resource issues',
+];
+
+/**
  * A setback named beside work under way, which a remedy in progress does not put right ("Quotes came in 40% above
  * budget; value engineering exercise under way" is at risk): shortfalls against expectation, budget overruns, a
  * contractor failing, a gap unidentified, a lease not renewed, a course or contract cancelled.
  */
 export const SETBACKS: readonly string[] = [
-  'lower than expected', 'lower than planned', 'lower than anticipated', 'lower than hoped', 'lower than forecast',
+  ...SETBACK_FACTS,
+  'lower than planned', 'lower than hoped', 'lower than forecast',
   'slower than expected', 'slower than planned', 'slower than anticipated', 'fewer than expected', 'fewer than planned',
   'worse than expected', 'worse than planned', 'less than expected', 'less than planned', 'poorer than expected',
-  'above budget', 'over budget', 'above the budget', 'exceeds budget', 'exceeded budget', 'exceeding budget', 'above estimate',
-  'slowing progress', 'slowed progress', 'slowing delivery', 'hampering progress', 'hindering progress', 'delaying progress',
+  'above the budget', 'exceeds budget', 'exceeded budget', 'exceeding budget', 'above estimate',
+  'hampering progress', 'hindering progress', 'delaying progress',
   'impacting progress', 'impacting on progress', 'affecting progress',
   'went into administration', 'gone into administration', 'entered administration', 'into liquidation', 'ceased trading',
   'unidentified gap', 'unidentified savings', 'gap of', 'shortfall of',
-  'not renewing', 'will not renew', 'not be renewed', 'not being renewed', 'declined to renew',
-  'cancelled by', 'course cancelled', 'training cancelled', 'contract cancelled', 'session cancelled', 'sessions cancelled',
+  'not be renewed', 'declined to renew',
+  'cancelled by', 'contract cancelled', 'session cancelled', 'sessions cancelled',
   'beyond the standard', 'beyond standard', 'beyond completion standard', 'outside the standard', 'outside standard',
-  'resource issues', 'resourcing issues', 'capacity issues', 'supply issues', 'supplier issues', 'staffing issues',
+  'resourcing issues', 'capacity issues', 'supply issues', 'supplier issues', 'staffing issues',
 ];
 
 /** Setbacks a "not" denies, which "as planned" after them confirms: "Not delayed, on schedule" is good news. */
