@@ -1,21 +1,11 @@
 import type ExcelJS from 'exceljs';
 import { cliRefresh, hostFor, refreshOn, savedFrom } from './helpers';
-import { trackerWorkbook } from '../xlsx/helpers';
+import { plainTracker, WRAP } from '../xlsx/helpers';
 
 /*
  * The add-in wraps the RAG reason column as the command line does: one format call per
  * property over the column under the header, in the write round trip, on the first refresh.
  */
-
-const WRAP = { wrapText: true, vertical: 'top' };
-
-/** The seed 004 tracker with nothing wrapped in the output columns G:K. */
-function plainTracker(): ExcelJS.Workbook {
-  const wb = trackerWorkbook();
-  const ws = wb.getWorksheet('Action plan') as ExcelJS.Worksheet;
-  for (let row = 3; row <= 7; row++) for (let col = 7; col <= 11; col++) ws.getCell(row, col).alignment = {};
-  return wb;
-}
 
 /** The user unwraps one cell (on a copy of its style: ExcelJS shares one style object between like cells). */
 const unwrap = (cell: ExcelJS.Cell): void => {

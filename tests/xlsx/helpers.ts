@@ -51,3 +51,14 @@ export function trackerWorkbook(): ExcelJS.Workbook {
   });
   return wb;
 }
+
+/** Where a wrapped output cell's alignment says it wraps, top-aligned (the RAG reason's). */
+export const WRAP = { wrapText: true, vertical: 'top' };
+
+/** trackerWorkbook with nothing wrapped in the output columns G:K, their borders kept. */
+export function plainTracker(): ExcelJS.Workbook {
+  const wb = trackerWorkbook();
+  const ws = wb.getWorksheet('Action plan') as ExcelJS.Worksheet;
+  for (let row = 3; row <= 7; row++) for (let col = 7; col <= 11; col++) ws.getCell(row, col).alignment = {};
+  return wb;
+}

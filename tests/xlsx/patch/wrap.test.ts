@@ -7,7 +7,7 @@ import { patchWorkbook } from '../../../src/xlsx/patch';
 import { gridsFromWorkbook } from '../../../src/xlsx/read';
 import { readZip, unzipEntry } from '../../../src/xlsx/patch/zip';
 import { applyPlan } from '../../../src/xlsx/write';
-import { roundTrip, trackerWorkbook } from '../helpers';
+import { plainTracker, roundTrip, trackerWorkbook, WRAP } from '../helpers';
 import { loadWorkbook } from './helpers';
 
 /*
@@ -16,15 +16,6 @@ import { loadWorkbook } from './helpers';
  */
 
 const SETTINGS = defaultSettings('2023-01-03');
-const WRAP = { wrapText: true, vertical: 'top' };
-
-/** The seed 004 tracker with nothing wrapped in the output columns G:K, their borders kept. */
-function plainTracker(): ExcelJS.Workbook {
-  const wb = trackerWorkbook();
-  const ws = wb.getWorksheet('Action plan') as ExcelJS.Worksheet;
-  for (let row = 3; row <= 7; row++) for (let col = 7; col <= 11; col++) ws.getCell(row, col).alignment = {};
-  return wb;
-}
 
 async function refreshed(bytes: Buffer): Promise<{ out: Buffer; wb: ExcelJS.Workbook }> {
   const before = await loadWorkbook(bytes);
